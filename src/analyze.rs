@@ -1,0 +1,129 @@
+//! The pipeline: text -> document -> names -> places -> attribution -> the result model.
+
+use crate::attribution::Attributor;
+use crate::doc::Doc;
+use crate::entities::Registry;
+use crate::model::{Analysis, Entity, EntityKind, Quote};
+use crate::names::{find_names, lowercase_vocabulary, NameClass};
+use crate::places::find_places;
+
+/// Analyses a news text: its entities, quotes and places. Never fails, never panics.
+///
+/// ```
+/// let a = quotelens::analyze("“It is over,” said Anna Berg, the mayor of Oslo.");
+/// assert_eq!(a.quotes.len(), 1);
+/// assert_eq!(a.entities[a.quotes[0].speaker.unwrap()].name, "Anna Berg");
+/// assert_eq!(a.locations[0].name, "Oslo");
+/// ```
+pub fn analyze(text: &str) -> Analysis {
+    let doc = Doc::new(text);
+    let vocab = lowercase_vocabulary(&doc);
+    let names = find_names(&doc, &vocab);
+    let locations = find_places(&doc, &names);
+    let reg = Registry::from_names(&doc, &names);
+    let mut att = Attributor::new(&doc, &names, reg);
+    att.run();
+    let Attributor { reg, quotes, .. } = att;
+    // Entities that matter to a reader: every person and organisation named, and every source
+    // that speaks. Renumber in order of first mention.
+    let mut speaking = vec![false; reg.ents.len()];
+    for q in &quotes {
+        if let Some(e) = q.speaker {
+            speaking[e] = true;
+        }
+    }
+    let _ = NameClass::Person;
+    let mut order: Vec<usize> = (0..reg.ents.len())
+        .filter(|&e| {
+            let ent = &reg.ents[e];
+            !ent.mentions.is_empty()
+                && (speaking[e] || matches!(ent.kind, EntityKind::Person | EntityKind::Organization))
+        })
+        .collect();
+    let first = |e: usize| reg.ents[e].mentions.iter().map(|m| m.span.start).min().unwrap_or(0);
+    order.sort_by_key(|&e| first(e));
+    let mut new_id = vec![None; reg.ents.len()];
+    for (i, &e) in order.iter().enumerate() {
+        new_id[e] = Some(i);
+    }
+    let entities: Vec<Entity> = order
+        .iter()
+        .enumerate()
+        .map(|(id, &e)| {
+            let ent = &reg.ents[e];
+            let mut mentions = ent.mentions.clone();
+            mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            mentions.dedup_by_key(|m| m.span);
+            Entity { id, name: ent.name.clone(), kind: ent.kind, mentions }
+        })
+        .collect();
+    let mut quotes: Vec<Quote> = quotes
+        .into_iter()
+        .map(|mut q| {
+            q.speaker = q.speaker.and_then(|e| new_id[e]);
+            q
+        })
+        .collect();
+    // Text order; `continues` points into the sorted list.
+    let keep = laminar(&quotes);
+    let mut idx: Vec<usize> = (0..quotes.len()).filter(|&i| keep[i]).collect();
+    idx.sort_by_key(|&i| (quotes[i].span.start, std::cmp::Reverse(quotes[i].span.end)));
+    let mut pos = vec![usize::MAX; quotes.len()];
+    for (p, &i) in idx.iter().enumerate() {
+        pos[i] = p;
+    }
+    for q in &mut quotes {
+        q.continues = q.continues.map(|c| pos[c]).filter(|&c| c != usize::MAX);
+    }
+    let mut sorted: Vec<Quote> = idx.iter().map(|&i| quotes[i].clone()).collect();
+    // A continuation must point backwards; drop links that do not.
+    for (p, q) in sorted.iter_mut().enumerate() {
+        if q.continues.is_some_and(|c| c >= p) {
+            q.continues = None;
+        }
+    }
+    Analysis { entities, quotes: sorted, locations }
+}
+
+/// Which quotes to keep so that no two partly overlap (nesting is fine). Direct quotes are
+/// already properly nested by the pairing pass; a reported clause that would cut one, or cut
+/// another reported clause, is dropped. Linear up to the short scans over nested quotes.
+fn laminar(quotes: &[Quote]) -> Vec<bool> {
+    use crate::model::QuoteKind;
+    let mut keep = vec![true; quotes.len()];
+    let is_direct = |q: &Quote| matches!(q.kind, QuoteKind::Direct | QuoteKind::Scare);
+    let mut direct: Vec<(usize, usize)> = quotes.iter().filter(|q| is_direct(q)).map(|q| (q.span.start, q.span.end)).collect();
+    direct.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    let mut reported: Vec<usize> = (0..quotes.len()).filter(|&i| !is_direct(&quotes[i])).collect();
+    reported.sort_by_key(|&i| (quotes[i].span.start, std::cmp::Reverse(quotes[i].span.end)));
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for i in reported {
+        let (s, e) = (quotes[i].span.start, quotes[i].span.end);
+        // Direct quotes starting inside must end inside.
+        let first = direct.partition_point(|d| d.0 < s);
+        let mut ok = direct[first..].iter().take_while(|d| d.0 < e).all(|d| d.1 <= e);
+        // The direct quotes that start before s must end before s or after e. Quotes nest, so
+        // walking back from the nearest ones suffices: stop at the first that ends before s
+        // and starts before every later one.
+        if ok {
+            for d in direct[..first].iter().rev().take(crate::quotes::MAX_QUOTE_DEPTH + 1) {
+                if d.1 > s && d.1 < e {
+                    ok = false;
+                    break;
+                }
+            }
+        }
+        while stack.last().is_some_and(|t| t.1 <= s) {
+            stack.pop();
+        }
+        if ok && stack.last().is_some_and(|t| !(t.0 <= s && e <= t.1)) {
+            ok = false;
+        }
+        if ok {
+            stack.push((s, e));
+        } else {
+            keep[i] = false;
+        }
+    }
+    keep
+}

@@ -1,0 +1,729 @@
+//! Attribution: speech cues, their sources and their content, sentence by sentence.
+//!
+//! A cue is a reporting verb or phrase ("said", "according to", "expressed confidence").
+//! Its source is the noun phrase right before it ("Smith said", "Smith, the minister, said"),
+//! right after it in inversion ("..., said Smith"), or the sentence's subject for a participle
+//! (", saying ..."). Its content is the clause after it up to the next clause break, or the
+//! clause before it when the cue ends the sentence ("..., Xinhua reported."). Direct quotes take
+//! the speaker of the cue beside them, else of the sentence's cue, else of the paragraph before
+//! (PolNeAR guidelines, Newell et al. 2018, §3: a source may be in a neighbouring sentence).
+
+use crate::doc::Doc;
+use crate::entities::Registry;
+use crate::lexicon::{self, has, PronounKind};
+use crate::model::{EntityKind, Quote, QuoteKind, Span};
+use crate::names::{NameClass, NameMention};
+use crate::text::Tk;
+
+/// The longest appositive we skip between a source and its cue ("Smith, the former
+/// minister of defence, said"), in tokens.
+const MAX_APPOSITIVE: usize = 14;
+/// Reported content shorter than this many words is not taken ("said Tuesday").
+const MIN_CONTENT_WORDS: usize = 3;
+/// How far a "that" may follow its cue ("said in a statement on Monday that").
+const MAX_THAT_GAP: usize = 8;
+/// A quote of at most this many words with nobody speaking is a scare quote.
+const MAX_SCARE_WORDS: usize = 4;
+/// The longest reported clause we scan, in tokens. Real clauses end far sooner; the cap keeps a
+/// sentence of a million words (pasted junk) linear.
+const MAX_CLAUSE_TOKENS: usize = 300;
+/// How far into a sentence we look for its subject, in tokens.
+const SUBJECT_WINDOW: usize = 80;
+/// How far back an interrupted quote looks for its first half, in quotes.
+const MAX_CONTINUATION_LOOKBACK: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CueKind {
+    /// "said", "told", "believes".
+    Verb,
+    /// "saying", "noting": the source is the subject of the sentence.
+    Participle,
+    /// "according to".
+    According,
+    /// "praised X", "voiced X": the object is the content.
+    Object,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    first: usize,
+    last: usize,
+    kind: CueKind,
+    lemma: &'static str,
+}
+
+/// Who speaks: a name or title mention, a pronoun, or an unnamed noun phrase.
+#[derive(Debug, Clone, Copy)]
+enum Src {
+    Name(usize),
+    Pronoun(usize, PronounKind),
+    Nominal(usize, usize, EntityKind),
+}
+
+impl Src {
+    fn span(&self, doc: &Doc, names: &[NameMention]) -> Span {
+        match *self {
+            Src::Name(i) => names[i].span,
+            Src::Pronoun(t, _) => doc.toks[t].span,
+            Src::Nominal(a, b, _) => doc.span(a, b),
+        }
+    }
+}
+
+pub(crate) struct Attributor<'d, 'a> {
+    doc: &'d Doc<'a>,
+    names: &'d [NameMention],
+    /// Name mention starting / ending at each token.
+    name_at_first: Vec<Option<usize>>,
+    name_at_last: Vec<Option<usize>>,
+    pub reg: Registry,
+    pub quotes: Vec<Quote>,
+    /// The speaker of each outer direct quote (by index into `doc.quotes`).
+    direct_speaker: Vec<Option<(usize, Span)>>,
+    /// A sentence that ends with a colon after a sourced cue ("Fischer told the committee:"):
+    /// its index and its source, for a quote that opens the next sentence or paragraph.
+    colon: Option<(usize, Src, Cue)>,
+    /// The first quotation not yet handled (quotations are sorted by start).
+    next_quote: usize,
+}
+
+impl<'d, 'a> Attributor<'d, 'a> {
+    pub fn new(doc: &'d Doc<'a>, names: &'d [NameMention], reg: Registry) -> Self {
+        let n = doc.toks.len();
+        let mut name_at_first = vec![None; n];
+        let mut name_at_last = vec![None; n];
+        for (i, m) in names.iter().enumerate() {
+            name_at_first[m.first] = Some(i);
+            name_at_last[m.last] = Some(i);
+        }
+        Attributor {
+            doc,
+            names,
+            name_at_first,
+            name_at_last,
+            reg,
+            quotes: Vec::new(),
+            direct_speaker: vec![None; doc.quotes.len()],
+            colon: None,
+            next_quote: 0,
+        }
+    }
+
+    pub fn run(&mut self) {
+        for s in 0..self.doc.sents.len() {
+            self.sentence(s);
+        }
+    }
+
+    fn word(&self, i: usize) -> Option<String> {
+        self.doc.is_word(i).then(|| self.doc.lower(i))
+    }
+
+    /// Cues in sentence tokens [a, b), outside quotations.
+    fn cues(&self, a: usize, b: usize) -> Vec<Cue> {
+        let d = self.doc;
+        let mut out = Vec::new();
+        let mut i = a;
+        while i < b {
+            if d.outer_quote[i].is_some() || !d.is_word(i) {
+                i += 1;
+                continue;
+            }
+            let w = d.lower(i);
+            let next = if i + 1 < b { self.word(i + 1) } else { None };
+            if w == "according" && next.as_deref() == Some("to") {
+                out.push(Cue { first: i, last: i + 1, kind: CueKind::According, lemma: "according to" });
+                i += 2;
+                continue;
+            }
+            if w == "expressed" || w == "expressing" {
+                if let Some(nx) = next.as_deref() {
+                    if has(lexicon::EXPRESSED_NOUNS, nx) {
+                        let kind = if w.ends_with("ing") { CueKind::Participle } else { CueKind::Verb };
+                        out.push(Cue { first: i, last: i + 1, kind, lemma: "express" });
+                        i += 2;
+                        continue;
+                    }
+                }
+            }
+            if (w == "pointed" || w == "pointing") && next.as_deref() == Some("out") {
+                let kind = if w.ends_with("ing") { CueKind::Participle } else { CueKind::Verb };
+                out.push(Cue { first: i, last: i + 1, kind, lemma: "point out" });
+                i += 2;
+                continue;
+            }
+            if has(lexicon::OBJECT_CUES, &w) {
+                out.push(Cue { first: i, last: i, kind: CueKind::Object, lemma: "praise" });
+                i += 1;
+                continue;
+            }
+            if let Some(lemma) = lexicon::cue_lemma(&w) {
+                let progressive = i > a && matches!(self.word(i - 1).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be"));
+                let kind = if w.ends_with("ing") && !progressive { CueKind::Participle } else { CueKind::Verb };
+                // "the state", "a report": a noun-like form needs a subject right before it.
+                let nounish = has(lexicon::NOUNISH_FORMS, &w);
+                if !nounish || self.strong_source_before(i, a) {
+                    out.push(Cue { first: i, last: i, kind, lemma });
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// A source before a noun-like cue form that makes it a verb: a pronoun or a person's name
+    /// ("she states", "Smith claims"), not an adjective-like word ("Muslim states").
+    fn strong_source_before(&self, cue: usize, sent_start: usize) -> bool {
+        match self.source_before(cue, sent_start) {
+            Some(Src::Pronoun(..)) => true,
+            Some(Src::Name(n)) => {
+                self.names[n].class == NameClass::Person || self.reg.of_name[n].is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// A source ending right before token `cue` (over auxiliaries and an appositive).
+    fn source_before(&self, cue: usize, sent_start: usize) -> Option<Src> {
+        let d = self.doc;
+        let mut k = cue.checked_sub(1)?;
+        while k > sent_start && d.is_word(k) && has(lexicon::CUE_AUX, &d.lower(k)) {
+            k -= 1;
+        }
+        if k < sent_start {
+            return None;
+        }
+        if let Some(s) = self.source_ending_at(k, sent_start) {
+            return Some(s);
+        }
+        // "The mayor of Lyon, Claire Dubois, said": a person's name right before the comma.
+        if d.is_punct(k, ',') && k > sent_start {
+            if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start) {
+                if matches!(self.names[n].class, NameClass::Person | NameClass::Unknown) {
+                    return Some(Src::Name(n));
+                }
+            }
+        }
+        // "Smith, the minister, said": skip back over the appositive.
+        if d.is_punct(k, ',') {
+            let lo = k.saturating_sub(MAX_APPOSITIVE).max(sent_start);
+            let mut j = k;
+            while j > lo {
+                j -= 1;
+                if d.is_punct(j, ',') {
+                    if j > sent_start {
+                        return self.source_ending_at(j - 1, sent_start).filter(|s| !matches!(s, Src::Nominal(..)));
+                    }
+                    break;
+                }
+                if d.mark[j] {
+                    break;
+                }
+            }
+        }
+        None
+    }
+
+    fn source_ending_at(&self, k: usize, sent_start: usize) -> Option<Src> {
+        let d = self.doc;
+        if d.outer_quote[k].is_some() {
+            return None;
+        }
+        if let Some(n) = self.name_at_last[k] {
+            return Some(Src::Name(n));
+        }
+        if !d.is_word(k) {
+            return None;
+        }
+        let w = d.lower(k);
+        if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
+            return Some(Src::Pronoun(k, *p));
+        }
+        if has(lexicon::GROUP_NOUNS, &w) || has(lexicon::ORG_HEADS, &w) {
+            let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
+            let kind = if has(lexicon::ORG_HEADS, &w) && !has(lexicon::GROUP_NOUNS, &w) { EntityKind::Organization } else { kind };
+            // Extend left over determiners and modifiers: "senior U.S. officials".
+            let mut a = k;
+            while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote[a - 1].is_none() {
+                let pw = d.lower(a - 1);
+                let modifier = d.is_cap(a - 1) || matches!(pw.as_str(), "the" | "a" | "an" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
+                if !modifier || has(lexicon::CUE_AUX, &pw) {
+                    break;
+                }
+                a -= 1;
+            }
+            return Some(Src::Nominal(a, k, kind));
+        }
+        // "a spokesman for the ministry said": the group noun a few words back.
+        let lo = k.saturating_sub(6).max(sent_start);
+        for g in (lo..k).rev() {
+            if !d.is_word(g) || d.outer_quote[g].is_some() {
+                return None;
+            }
+            let gw = d.lower(g);
+            if has(lexicon::GROUP_NOUNS, &gw) && matches!(self.word(g + 1).as_deref(), Some("for" | "of" | "at" | "with")) {
+                let a = if g > sent_start && matches!(self.word(g - 1).as_deref(), Some("a" | "an" | "the")) { g - 1 } else { g };
+                return Some(Src::Nominal(a, k, EntityKind::Unknown));
+            }
+        }
+        None
+    }
+
+    /// A source starting right at token `k` (inversion: "said Smith", "according to Smith").
+    fn source_starting_at(&self, k: usize, sent_end: usize) -> Option<Src> {
+        let d = self.doc;
+        if k >= sent_end || d.outer_quote[k].is_some() {
+            return None;
+        }
+        if let Some(n) = self.name_at_first[k] {
+            return Some(Src::Name(n));
+        }
+        let w = self.word(k)?;
+        if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
+            return Some(Src::Pronoun(k, *p));
+        }
+        // "said a spokesman", "according to officials", "according to the report".
+        let mut j = k;
+        while j < sent_end && j < k + 4 && d.is_word(j) {
+            let lw = d.lower(j);
+            if has(lexicon::GROUP_NOUNS, &lw) || has(lexicon::ORG_HEADS, &lw) {
+                let kind = if lw.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
+                return Some(Src::Nominal(k, j, kind));
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The subject of the sentence: the first name, title or pronoun outside quotations that
+    /// does not follow a preposition.
+    fn subject(&self, a: usize, b: usize) -> Option<Src> {
+        let d = self.doc;
+        let b = b.min(a + SUBJECT_WINDOW);
+        let mut i = a;
+        while i < b {
+            if d.outer_quote[i].is_some() {
+                i += 1;
+                continue;
+            }
+            let after_prep = i > a && d.is_word(i - 1) && matches!(d.lower(i - 1).as_str(), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among");
+            if let Some(n) = self.name_at_first[i] {
+                if !after_prep && self.names[n].class != NameClass::Org || !after_prep && self.names[n].class == NameClass::Org {
+                    return Some(Src::Name(n));
+                }
+                i = self.names[n].last + 1;
+                continue;
+            }
+            if let Some(w) = self.word(i) {
+                if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
+                    return Some(Src::Pronoun(i, *p));
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Resolves a source to (entity, mention span), adding the mention to the entity.
+    fn resolve(&mut self, src: Src) -> (Option<usize>, Span) {
+        let d = self.doc;
+        let span = src.span(d, self.names);
+        match src {
+            Src::Name(i) => {
+                let kind = if self.names[i].class == NameClass::Org { EntityKind::Organization } else { EntityKind::Person };
+                let e = self.reg.speaker_entity(d, self.names, Some(i), span, kind);
+                self.reg.mark_speaker(self.names[i].first);
+                (Some(e), span)
+            }
+            Src::Pronoun(t, p) => {
+                // Already resolved (an interrupted quote's second half names the same "he").
+                if let Some(i) = self.reg.placed_at(t) {
+                    return (Some(self.reg.placed[i].ent), span);
+                }
+                let e = self.reg.antecedent(d, t, p);
+                if let Some(e) = e {
+                    self.reg.add_pronoun(d, t, span, e, p);
+                }
+                (e, span)
+            }
+            Src::Nominal(_, _, kind) => (Some(self.reg.speaker_entity(d, self.names, None, span, kind)), span),
+        }
+    }
+
+    /// The end (exclusive token) of a reported clause starting at `from`, within [.., b).
+    fn clause_end(&self, from: usize, b: usize) -> usize {
+        let d = self.doc;
+        let b = b.min(from + MAX_CLAUSE_TOKENS);
+        let mut i = from;
+        while i < b {
+            if d.outer_quote[i].is_some() {
+                // Quoted words inside the clause belong to it, unless the quote follows a comma
+                // (", “whose main objective …”": a separate piece of speech).
+                let q = &d.quotes[d.outer_quote[i].unwrap_or(0)];
+                if q.open == i && i > from && d.is_punct(i - 1, ',') {
+                    return i - 1;
+                }
+                i = q.close.map_or(b, |c| c + 1);
+                continue;
+            }
+            if d.is_punct(i, ';') || d.is_punct(i, ':') || d.is_punct(i, '—') {
+                return i;
+            }
+            if d.is_punct(i, ',') {
+                if let Some(w) = self.word(i + 1) {
+                    let participle = w.ends_with("ing") && lexicon::cue_lemma(&w).is_some();
+                    if participle || has(lexicon::CLAUSE_BREAKERS, &w) || w == "according" {
+                        return i;
+                    }
+                }
+            }
+            if i > from && d.is_word(i) && has(lexicon::CLAUSE_BREAKERS, &d.lower(i)) {
+                if let Some(w) = self.word(i + 1) {
+                    if lexicon::cue_lemma(&w).is_some() {
+                        return i; // "... stability while assuring that ..."
+                    }
+                }
+            }
+            i += 1;
+        }
+        // Drop the sentence's closing punctuation.
+        let mut e = b;
+        while e > from && d.toks[e - 1].kind == Tk::Punct && !d.mark[e - 1] {
+            e -= 1;
+        }
+        e
+    }
+
+    fn words_in(&self, a: usize, b: usize) -> usize {
+        (a..b).filter(|&i| self.doc.is_word(i)).count()
+    }
+
+    fn push_reported(&mut self, a: usize, b: usize, cue: &Cue, who: (Option<usize>, Span)) {
+        if b <= a || self.words_in(a, b) < MIN_CONTENT_WORDS {
+            return;
+        }
+        let d = self.doc;
+        // The whole clause is one direct quote: that quote carries the attribution instead.
+        if let Some(q) = d.outer_quote[a] {
+            if d.quotes[q].open == a && d.quotes[q].close.is_some_and(|c| c + 1 >= b) {
+                return;
+            }
+        }
+        let has_quote = (a..b).any(|i| d.mark[i]);
+        self.quotes.push(Quote {
+            span: d.span(a, b - 1),
+            kind: if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect },
+            speaker: who.0,
+            speaker_mention: Some(who.1),
+            cue: Some(d.span(cue.first, cue.last)),
+            continues: None,
+        });
+        // Quoted words inside the clause are spoken by the same source.
+        for i in a..b {
+            if let Some(q) = d.outer_quote[i] {
+                if d.quotes[q].open == i && self.direct_speaker[q].is_none() {
+                    if let Some(e) = who.0 {
+                        self.direct_speaker[q] = Some((e, who.1));
+                    }
+                }
+            }
+        }
+    }
+
+    fn sentence(&mut self, s: usize) {
+        let d = self.doc;
+        let (a, b) = d.sents[s];
+        let cues = self.cues(a, b);
+        // Each cue: its source, and its content when it reports speech.
+        let mut sourced: Vec<(Cue, Src)> = Vec::new();
+        for cue in &cues {
+            let src = match cue.kind {
+                CueKind::According => self.source_starting_at(cue.last + 1, b),
+                CueKind::Participle if cue.first == a || (cue.first > a && d.toks[cue.first].breaks_before > 0) => {
+                    // "Noting that ..., Pezeshkian expressed": the subject after the clause.
+                    let mut k = cue.last + 1;
+                    let lim = b.min(k + MAX_CLAUSE_TOKENS);
+                    while k < lim && !(d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
+                        k += 1;
+                    }
+                    self.subject(k + 1, b)
+                }
+                CueKind::Participle => self.subject(a, cue.first),
+                _ => self.source_before(cue.first, a).or_else(|| {
+                    // Inversion: ", said Smith." / "..., reported Xinhua".
+                    let src = self.source_starting_at(cue.last + 1, b)?;
+                    let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
+                    before_is_comma.then_some(src)
+                }),
+            };
+            if let Some(src) = src {
+                sourced.push((*cue, src));
+            }
+        }
+        for &(cue, src) in &sourced {
+            self.reported(cue, src, a, b);
+        }
+        let colon_before = self.colon.filter(|c| c.0 + 1 == s);
+        self.colon = None;
+        if b > a && d.is_punct(b - 1, ':') {
+            if let Some(&(cue, src)) = sourced.last() {
+                self.colon = Some((s, src, cue));
+            }
+        }
+        // Direct quotes of this sentence.
+        let mut outer: Vec<usize> = Vec::new();
+        while self.next_quote < d.quotes.len() && d.toks[d.quotes[self.next_quote].open].span.start < d.toks[b - 1].span.end {
+            let q = self.next_quote;
+            if d.quotes[q].depth == 0 && d.quotes[q].open >= a {
+                outer.push(q);
+            }
+            self.next_quote += 1;
+        }
+        let outer_first = outer.first().copied().unwrap_or(usize::MAX);
+        for q in outer {
+            if q == outer_first && d.quotes[q].open == a {
+                if let Some((_, src, cue)) = colon_before {
+                    // "He said:" then the quote: that source speaks it.
+                    self.direct_after_colon(q, src, cue);
+                    continue;
+                }
+            }
+            self.direct(q, a, b, &sourced);
+        }
+    }
+
+    fn reported(&mut self, cue: Cue, src: Src, a: usize, b: usize) {
+        let d = self.doc;
+        let src_span = src.span(d, self.names);
+        let src_before = src_span.end <= d.toks[cue.first].span.start;
+        match cue.kind {
+            CueKind::According => {
+                // "According to X, CLAUSE." or "CLAUSE, according to X."
+                let src_last = match src {
+                    Src::Name(i) => self.names[i].last,
+                    Src::Pronoun(t, _) => t,
+                    Src::Nominal(_, e, _) => e,
+                };
+                if cue.first == a {
+                    let mut k = src_last + 1;
+                    let lim = b.min(k + MAX_CLAUSE_TOKENS);
+                    while k < lim && !d.is_punct(k, ',') {
+                        k += 1;
+                    }
+                    if k < b {
+                        let end = self.clause_end(k + 1, b);
+                        let who = self.resolve(src);
+                        self.push_reported(k + 1, end, &cue, who);
+                    }
+                } else if cue.first > a && d.is_punct(cue.first - 1, ',') {
+                    let who = self.resolve(src);
+                    self.push_reported(a, cue.first - 1, &cue, who);
+                }
+            }
+            CueKind::Participle if cue.first == a => {
+                let mut from = cue.last + 1;
+                if self.word(from).as_deref() == Some("that") {
+                    from += 1;
+                }
+                // The participle's clause ends at the first comma: the main clause follows.
+                let comma = (from..b.min(from + MAX_CLAUSE_TOKENS)).find(|&i| d.is_punct(i, ',') && d.outer_quote[i].is_none()).unwrap_or(b);
+                let end = self.clause_end(from, comma);
+                let who = self.resolve(src);
+                self.push_reported(from, end, &cue, who);
+            }
+            _ => {
+                // Content after the cue: "said (that) ...", "told reporters (that) ...".
+                let mut from = cue.last + 1;
+                // A direct quote right after the cue ("said: “...”") is the content itself.
+                let mut k = from;
+                while k < b && (d.is_punct(k, ',') || d.is_punct(k, ':')) {
+                    k += 1;
+                }
+                let quote_follows = k < b && d.mark[k] && d.outer_quote[k].is_some_and(|q| d.quotes[q].open == k);
+                let sentence_final = self.trailer_only(cue.last + 1, b);
+                if quote_follows {
+                    return;
+                }
+                if sentence_final && cue.kind != CueKind::Object {
+                    // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said on Monday."
+                    let head = if src_before { src_span.start } else { d.toks[cue.first].span.start };
+                    let hi = d.toks[..b].partition_point(|t| t.span.start < head);
+                    if hi > a && d.is_punct(hi - 1, ',') {
+                        let who = self.resolve(src);
+                        self.push_reported(a, hi - 1, &cue, who);
+                    }
+                    return;
+                }
+                if !src_before {
+                    return;
+                }
+                if let Some(t) = (from..b.min(from + MAX_THAT_GAP)).find(|&i| self.word(i).as_deref() == Some("that") && d.outer_quote[i].is_none()) {
+                    // Only over a short adverbial: no comma, no other verb-ish cue between.
+                    if !(from..t).any(|i| d.is_punct(i, ',') || d.mark[i]) {
+                        from = t + 1;
+                    }
+                } else if matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask") {
+                    // "told reporters ...": skip the listener.
+                    if let Some(n) = self.name_at_first.get(from).copied().flatten() {
+                        from = self.names[n].last + 1;
+                    } else if self.word(from).is_some() {
+                        from += 1;
+                    }
+                }
+                // "said of their time", "told about the plan": what follows is not speech.
+                if from == cue.last + 1 && matches!(self.word(from).as_deref(), Some("of" | "about" | "to" | "for" | "with" | "by" | "as" | "so")) {
+                    return;
+                }
+                let end = self.clause_end(from, b);
+                let who = self.resolve(src);
+                self.push_reported(from, end, &cue, who);
+            }
+        }
+    }
+
+    /// True when the tokens [from, b) hold nothing but a short trailer: "on Monday.",
+    /// "in a statement.", "." — the cue ends its sentence.
+    fn trailer_only(&self, from: usize, b: usize) -> bool {
+        let d = self.doc;
+        if b > from + 12 {
+            return false;
+        }
+        let words = self.words_in(from, b);
+        if words == 0 {
+            return true;
+        }
+        if words > 6 || (from..b).any(|i| d.mark[i] || d.is_punct(i, ',')) {
+            return false;
+        }
+        matches!(self.word(from).as_deref(), Some("on" | "in" | "at" | "last" | "this" | "late" | "early" | "yesterday" | "today" | "tuesday" | "monday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "afterward" | "later"))
+            || self.name_at_first.get(from).copied().flatten().is_some()
+    }
+
+    fn direct(&mut self, q: usize, a: usize, b: usize, sourced: &[(Cue, Src)]) {
+        let d = self.doc;
+        let qm = d.quotes[q];
+        let close = qm.close.unwrap_or_else(|| d.toks.partition_point(|t| t.span.end <= qm.span.end).saturating_sub(1));
+        let mut found: Option<(Option<usize>, Span, Option<Span>)> = None;
+        // 1. Right after: "“...,” Smith said" / "“...,” said Smith" / "“...,” he added".
+        let mut k = close + 1;
+        while k < b && d.is_punct(k, ',') {
+            k += 1;
+        }
+        if k < b {
+            let lo = sourced.partition_point(|(c, _)| c.first < k);
+            let hi = sourced.partition_point(|(c, _)| c.first <= k + 9);
+            for &(cue, src) in &sourced[lo..hi] {
+                let sp = src.span(d, self.names);
+                let cue_span = d.span(cue.first, cue.last);
+                let src_here = sp.start == d.toks[k].span.start;
+                let cue_here = cue.first == k;
+                if (src_here && cue.first > k && cue.first <= k + 8) || (cue_here && sp.start >= cue_span.end) {
+                    let who = self.resolve(src);
+                    found = Some((who.0, who.1, Some(cue_span)));
+                    break;
+                }
+            }
+        }
+        // 2. Right before: "Smith said: “...”", "He added, “...”", "stressing, “...”".
+        if found.is_none() && qm.open > a {
+            let mut k = qm.open - 1;
+            while k > a && (d.is_punct(k, ',') || d.is_punct(k, ':')) {
+                k -= 1;
+            }
+            let lo = sourced.partition_point(|(c, _)| c.last + 4 < k);
+            let hi = sourced.partition_point(|(c, _)| c.last <= k);
+            for &(cue, src) in &sourced[lo..hi] {
+                if cue.last == k || (cue.last < k && k - cue.last <= 4 && !(cue.last + 1..=k).any(|i| d.mark[i])) {
+                    let who = self.resolve(src);
+                    found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
+                    break;
+                }
+            }
+        }
+        // 3. Inside reported content of this sentence, or any cue of the sentence.
+        if found.is_none() {
+            if let Some((e, sp)) = self.direct_speaker[q] {
+                found = Some((Some(e), sp, None));
+            } else if let Some(&(cue, src)) = {
+                let before = sourced.partition_point(|(c, _)| c.last < qm.open);
+                let after = sourced.partition_point(|(c, _)| c.first <= close);
+                before.checked_sub(1).map(|i| &sourced[i]).or(sourced.get(after))
+            } {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
+            }
+        }
+        // 4. A quote opening its sentence with no cue of its own: the speaker of the sentence
+        //    before in this paragraph goes on (`"A," Smith said. "B."`), or, at a paragraph
+        //    start, the speaker of the previous paragraph's last direct quote (AP style).
+        if found.is_none() && a == qm.open {
+            found = self.previous_speaker(a);
+        }
+        let words = self.words_in(qm.open, close + 1);
+        // 5. A full quotation embedded in a sentence without a cue ("He called on them to know
+        //    that “...”"): the sentence's subject speaks. Short ones stay scare quotes.
+        if found.is_none() && words > MAX_SCARE_WORDS && a < qm.open {
+            if let Some(src) = self.subject(a, qm.open) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, None));
+            }
+        }
+        let kind = if found.is_none() && words <= MAX_SCARE_WORDS && a < qm.open { QuoteKind::Scare } else { QuoteKind::Direct };
+        let (speaker, mention, cue) = match found {
+            Some((e, sp, cue)) => (e, Some(sp), cue),
+            None => (None, None, None),
+        };
+        if let Some(e) = speaker {
+            self.direct_speaker[q] = Some((e, mention.unwrap_or_default()));
+        }
+        // "“A,” he said, “B.”": the second part continues the first.
+        let lo = self.quotes.len().saturating_sub(MAX_CONTINUATION_LOOKBACK);
+        let continues = self.quotes[lo..]
+            .iter()
+            .rposition(|p| p.kind == QuoteKind::Direct && p.cue.is_some() && p.cue == cue && p.speaker == speaker)
+            .map(|i| i + lo);
+        self.quotes.push(Quote { span: qm.span, kind, speaker, speaker_mention: mention, cue, continues });
+        // Nested quotes: words the speaker quotes from someone unnamed, or holds at a distance.
+        for inner in d.quotes.iter().skip(q + 1).take_while(|p| qm.span.contains(p.span)) {
+            let close = inner.close.unwrap_or(inner.open);
+            let words = self.words_in(inner.open, close + 1);
+            let kind = if words <= MAX_SCARE_WORDS { QuoteKind::Scare } else { QuoteKind::Direct };
+            self.quotes.push(Quote { span: inner.span, kind, speaker: None, speaker_mention: None, cue: None, continues: None });
+        }
+    }
+
+    fn direct_after_colon(&mut self, q: usize, src: Src, cue: Cue) {
+        let who = self.resolve(src);
+        self.direct_speaker[q] = who.0.map(|e| (e, who.1));
+        let span = self.doc.quotes[q].span;
+        let cue = Some(self.doc.span(cue.first, cue.last));
+        self.quotes.push(Quote { span, kind: QuoteKind::Direct, speaker: who.0, speaker_mention: Some(who.1), cue, continues: None });
+    }
+
+    /// The speaker carried over to a sentence that opens with a quote: the last attributed
+    /// quote of this paragraph, or at a paragraph start the previous paragraph's last quote
+    /// when it was direct.
+    fn previous_speaker(&self, a: usize) -> Option<(Option<usize>, Span, Option<Span>)> {
+        let d = self.doc;
+        if a == 0 {
+            return None;
+        }
+        let para_start = d.para[a - 1] != d.para[a];
+        let start = d.toks[a].span.start;
+        let last = self
+            .quotes
+            .iter()
+            .rev()
+            .take(MAX_CONTINUATION_LOOKBACK * 4)
+            .filter(|p| p.span.start < start && p.speaker.is_some())
+            .max_by_key(|p| p.span.start)?;
+        let t = d.toks.partition_point(|t| t.span.start < last.span.start);
+        let same_para = t < d.para.len() && d.para[t] == d.para[a];
+        let prev_para = t < d.para.len() && d.para[t] + 1 == d.para[a];
+        let ok = if para_start { prev_para && (last.kind == QuoteKind::Direct || d.is_punct(a - 1, ':')) } else { same_para };
+        if !ok {
+            return None;
+        }
+        last.speaker.map(|e| (Some(e), last.speaker_mention.unwrap_or_default(), last.cue))
+    }
+}

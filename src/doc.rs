@@ -1,0 +1,215 @@
+//! The document the later passes read: tokens, paragraphs, quotations and sentences.
+//!
+//! Sentences are split outside quotations only, so `"We won. They lost," she said.` is one
+//! sentence holding the quote and its attribution: that is the unit attribution works on.
+
+use crate::model::Span;
+use crate::quotes::{find_quotes, QuoteMarks};
+use crate::text::{next_char, tokenize, Tk, Token};
+
+/// Abbreviations that end with a dot without ending a sentence (lowercase, sorted).
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr",
+    "feb", "fig", "fr", "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj",
+    "mr", "mrs", "ms", "mt", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept",
+    "sgt", "sr", "st", "supt", "vs",
+];
+
+pub(crate) struct Doc<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    /// Paragraph index of each token.
+    pub para: Vec<usize>,
+    /// Sentence index of each token.
+    pub sent: Vec<usize>,
+    /// Token ranges `[start, end)` of each sentence.
+    pub sents: Vec<(usize, usize)>,
+    /// Paired quotations, sorted by start, properly nested.
+    pub quotes: Vec<QuoteMarks>,
+    /// For each token, the index of the outermost quotation containing it (marks included).
+    pub outer_quote: Vec<Option<usize>>,
+    /// True for tokens that are the opening or closing mark of a paired quotation.
+    pub mark: Vec<bool>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let toks = tokenize(text);
+        // Paragraphs: blank lines where the text has any; otherwise every line break (text
+        // pasted from a web page puts one paragraph on each line).
+        let blank_lines = toks.iter().any(|t| t.breaks_before >= 2);
+        let need = if blank_lines { 2 } else { 1 };
+        let mut para = Vec::with_capacity(toks.len());
+        let mut p = 0usize;
+        for (i, t) in toks.iter().enumerate() {
+            if i > 0 && t.breaks_before >= need {
+                p += 1;
+            }
+            para.push(p);
+        }
+        let quotes = find_quotes(text, &toks, &para);
+        let mut outer_quote = vec![None; toks.len()];
+        {
+            let mut qi = 0;
+            for (i, t) in toks.iter().enumerate() {
+                while qi < quotes.len() && (quotes[qi].depth > 0 || quotes[qi].span.end <= t.span.start) {
+                    qi += 1;
+                }
+                if let Some(q) = quotes.get(qi) {
+                    if q.span.start <= t.span.start && t.span.end <= q.span.end {
+                        outer_quote[i] = Some(qi);
+                    }
+                }
+            }
+        }
+        let mut mark = vec![false; toks.len()];
+        for q in &quotes {
+            mark[q.open] = true;
+            if let Some(c) = q.close {
+                mark[c] = true;
+            }
+        }
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark };
+        doc.split_sentences();
+        doc
+    }
+
+    pub fn tok(&self, i: usize) -> &'a str {
+        let s = self.toks[i].span;
+        &self.text[s.start..s.end]
+    }
+
+    pub fn first_char(&self, i: usize) -> char {
+        next_char(self.text, self.toks[i].span.start)
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Tk::Punct && next_char(self.text, t.span.start) == c)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Tk::Word)
+    }
+
+    /// True when token `i` starts with an uppercase letter.
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.first_char(i).is_uppercase()
+    }
+
+    /// The token as lowercase ASCII-folded text, for lexicon look-ups.
+    pub fn lower(&self, i: usize) -> String {
+        self.tok(i).to_lowercase()
+    }
+
+    pub fn span(&self, from: usize, to_incl: usize) -> Span {
+        Span::new(self.toks[from].span.start, self.toks[to_incl].span.end)
+    }
+
+    /// True when token `i` is a quotation mark that opens or closes a paired quote.
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        self.mark[i]
+    }
+
+    /// True when token `i` lies inside a quotation (marks excluded).
+    pub fn inside_quote(&self, i: usize) -> bool {
+        self.outer_quote[i].is_some_and(|q| {
+            let q = &self.quotes[q];
+            q.open != i && q.close != Some(i)
+        })
+    }
+
+    fn split_sentences(&mut self) {
+        let n = self.toks.len();
+        self.sent = vec![0; n];
+        let mut start = 0usize;
+        let mut s = 0usize;
+        for j in 1..=n {
+            let boundary = j == n || self.is_boundary(j);
+            if boundary {
+                for k in start..j {
+                    self.sent[k] = s;
+                }
+                self.sents.push((start, j));
+                s += 1;
+                start = j;
+            }
+        }
+    }
+
+    /// Is there a sentence boundary right before token `j`?
+    fn is_boundary(&self, j: usize) -> bool {
+        let t = self.toks[j];
+        // Never inside a quotation: the quote and its attribution form one unit.
+        if self.inside_quote(j) || self.outer_quote[j].is_some_and(|q| self.quotes[q].close == Some(j)) {
+            return false;
+        }
+        if self.para[j] != self.para[j - 1] || t.breaks_before >= 1 {
+            return true;
+        }
+        if !t.space_before {
+            return false;
+        }
+        // The token before: a full stop, or a closing mark/bracket after one.
+        let mut k = j - 1;
+        while k > 0
+            && j - k < 4
+            && self.toks[k].kind == Tk::Punct
+            && matches!(self.first_char(k), '"' | '”' | '’' | '\'' | ')' | '»' | ']')
+        {
+            k -= 1;
+        }
+        let ends = match self.toks[k].kind {
+            Tk::Punct => matches!(self.first_char(k), '.' | '!' | '?' | '…'),
+            // "U.S." at a sentence end: the dot is part of the word.
+            Tk::Word => self.tok(k).ends_with('.') && self.starts_like_sentence(j, true),
+            Tk::Number => false,
+        };
+        if !ends {
+            return false;
+        }
+        if self.toks[k].kind == Tk::Punct && self.first_char(k) == '.' && k > 0 {
+            let w = self.tok(k - 1);
+            let lw = w.to_lowercase();
+            if self.toks[k - 1].kind == Tk::Word && !self.toks[k].space_before {
+                if ABBREVIATIONS.binary_search(&lw.as_str()).is_ok() {
+                    return false;
+                }
+                // An initial: "John F. Kennedy".
+                if w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()) {
+                    return false;
+                }
+            }
+        }
+        self.starts_like_sentence(j, false)
+    }
+
+    fn starts_like_sentence(&self, j: usize, strict: bool) -> bool {
+        let c = self.first_char(j);
+        if strict {
+            // After an initialism, only a function word or pronoun clearly starts a sentence.
+            let lw = self.lower(j);
+            return c.is_uppercase() && crate::lexicon::has(crate::lexicon::COMMON_CAPS, &lw);
+        }
+        c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '„' | '—' | '–' | '-')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<String> {
+        let d = Doc::new(text);
+        d.sents.iter().map(|&(a, b)| text[d.span(a, b - 1).start..d.span(a, b - 1).end].to_string()).collect()
+    }
+
+    #[test]
+    fn splits_outside_quotes_only() {
+        assert_eq!(
+            sentences("\"We won. They lost,\" she said. Mr. Smith left the U.S. on Monday. He came back."),
+            ["\"We won. They lost,\" she said.", "Mr. Smith left the U.S. on Monday.", "He came back."]
+        );
+        assert_eq!(sentences("He left the U.S. The end."), ["He left the U.S.", "The end."]);
+        assert_eq!(sentences("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
+    }
+}

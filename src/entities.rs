@@ -1,0 +1,377 @@
+//! Coreference good enough for colours: full names, surnames, titles and pronouns joined into
+//! entities, one entity per person or organisation.
+//!
+//! The rules follow newswire's second-reference conventions (AP Stylebook: a full name with
+//! title first, then the surname or the title alone) and the recency heuristic for pronouns
+//! (Hobbs 1978, "Resolving pronoun references": the nearest earlier sentence with a compatible
+//! candidate, its subject first), simplified to what a rule system can see without a parser.
+
+use std::collections::HashMap;
+
+use crate::doc::Doc;
+use crate::lexicon::{self, has, PronounKind};
+use crate::model::{EntityKind, Mention, MentionKind, Span};
+use crate::names::{strip_possessive, NameClass, NameMention};
+use crate::tables::Gender;
+
+/// How many sentences back a pronoun looks for its antecedent. News paragraphs are short; a
+/// pronoun whose person was last named further back is usually a new, unnamed one.
+pub(crate) const MAX_PRONOUN_SENTENCES: usize = 6;
+/// How many candidates one look-up examines (most recent first): a text naming a thousand
+/// people called John stays linear.
+const MAX_CANDIDATES: usize = 32;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Ent {
+    pub name: String,
+    pub kind: EntityKind,
+    /// Lowercase words of the name, for surname matching.
+    pub words: Vec<String>,
+    /// Normalised titles seen with this entity ("syrian president").
+    pub titles: Vec<String>,
+    pub heads: Vec<&'static str>,
+    pub gender: Option<Gender>,
+    pub mentions: Vec<Mention>,
+}
+
+/// A resolved mention, in text order, for pronoun look-back.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Placed {
+    pub tok: usize,
+    pub sent: usize,
+    pub ent: usize,
+    pub in_quote: bool,
+    /// The mention is the speaker of a quote or of reported speech.
+    pub speaker: bool,
+    /// The mention follows a preposition ("with al-Assad"): not a subject.
+    pub oblique: bool,
+}
+
+#[derive(Default)]
+pub(crate) struct Registry {
+    pub ents: Vec<Ent>,
+    /// Resolved mentions sorted by token.
+    pub placed: Vec<Placed>,
+    /// For each name mention, its entity.
+    pub of_name: Vec<Option<usize>>,
+    /// Name word (and the word without its particle) -> entities holding it, oldest first.
+    by_word: HashMap<String, Vec<usize>>,
+    /// Title word -> entities holding a title with it, oldest first.
+    by_title_word: HashMap<String, Vec<usize>>,
+    /// Unnamed sources and organisations by their normalised words.
+    by_key: HashMap<(u8, Vec<String>), usize>,
+}
+
+fn name_words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty() && !w.ends_with('.'))
+        .map(|w| strip_possessive(w).to_lowercase())
+        .collect()
+}
+
+/// The word without a leading particle: "al-assad" -> "assad".
+fn core_word(w: &str) -> &str {
+    match w.split_once('-') {
+        Some((pre, rest)) if has(lexicon::NAME_PARTICLES, pre) => rest,
+        _ => w,
+    }
+}
+
+const PREPOSITIONS: &[&str] = &[
+    "about", "against", "among", "at", "between", "by", "for", "from", "in", "of", "on", "to",
+    "toward", "towards", "with",
+];
+
+impl Registry {
+    /// Joins the named and title mentions into entities.
+    pub fn from_names(doc: &Doc, names: &[NameMention]) -> Registry {
+        let mut r = Registry { of_name: vec![None; names.len()], ..Default::default() };
+        for (i, m) in names.iter().enumerate() {
+            let ent = match m.class {
+                NameClass::Person => Some(r.person(doc, m)),
+                NameClass::Org => Some(r.org(doc, m)),
+                NameClass::Unknown => r.short_name(doc, m),
+                NameClass::Title => r.title(m),
+            };
+            if let Some(e) = ent {
+                r.attach(doc, i, m, e);
+            }
+        }
+        r
+    }
+
+    fn attach(&mut self, doc: &Doc, i: usize, m: &NameMention, e: usize) {
+        self.of_name[i] = Some(e);
+        let kind = match m.class {
+            NameClass::Title => MentionKind::Title,
+            NameClass::Unknown => MentionKind::ShortName,
+            _ => {
+                let full = self.ents[e].words.len();
+                let here = m.name.map(|s| name_words(&doc.text[s.start..s.end]).len()).unwrap_or(0);
+                if here < full && self.ents[e].kind == EntityKind::Person { MentionKind::ShortName } else { MentionKind::Name }
+            }
+        };
+        let ent = &mut self.ents[e];
+        if let (Some(t), Some(h)) = (&m.title, m.title_head) {
+            if m.class != NameClass::Title && !ent.titles.contains(t) {
+                ent.titles.push(t.clone());
+                ent.heads.push(h);
+                let t = t.clone();
+                self.index_title(e, &t);
+            }
+        }
+        let ent = &mut self.ents[e];
+        if ent.gender.is_none() {
+            ent.gender = m.gender;
+        }
+        ent.mentions.push(Mention { span: m.span, kind });
+        let oblique = m.first > 0 && doc.is_word(m.first - 1) && has(PREPOSITIONS, &doc.lower(m.first - 1));
+        self.place(Placed { tok: m.first, sent: doc.sent[m.first], ent: e, in_quote: m.in_quote, speaker: false, oblique });
+    }
+
+    fn place(&mut self, p: Placed) {
+        let at = self.placed.partition_point(|q| q.tok <= p.tok);
+        self.placed.insert(at, p);
+    }
+
+    fn new_ent(&mut self, name: String, kind: EntityKind, words: Vec<String>) -> usize {
+        self.ents.push(Ent { name, kind, words, titles: Vec::new(), heads: Vec::new(), gender: None, mentions: Vec::new() });
+        let e = self.ents.len() - 1;
+        if matches!(kind, EntityKind::Person | EntityKind::Organization) {
+            self.index_words(e);
+        }
+        e
+    }
+
+    fn index_words(&mut self, e: usize) {
+        let words = self.ents[e].words.clone();
+        for w in words {
+            for key in [w.as_str(), core_word(&w)] {
+                let list = self.by_word.entry(key.to_string()).or_default();
+                if list.last() != Some(&e) {
+                    list.push(e);
+                }
+            }
+        }
+    }
+
+    fn index_title(&mut self, e: usize, title: &str) {
+        for w in title.split(' ') {
+            let list = self.by_title_word.entry(w.to_string()).or_default();
+            if list.last() != Some(&e) {
+                list.push(e);
+            }
+        }
+    }
+
+    /// Entities indexed under `key`, most recent first, at most [`MAX_CANDIDATES`].
+    fn recent<'r>(map: &'r HashMap<String, Vec<usize>>, key: &str) -> impl Iterator<Item = usize> + 'r {
+        map.get(key).into_iter().flat_map(|v| v.iter().rev().copied()).take(MAX_CANDIDATES)
+    }
+
+    fn person(&mut self, doc: &Doc, m: &NameMention) -> usize {
+        let span = m.name.unwrap_or(m.span);
+        let text = &doc.text[span.start..span.end];
+        let words = name_words(text);
+        // The same person: same last word, and the first words agree or one name holds the
+        // other ("Bashar al-Assad" and "Bashar Hafez al-Assad").
+        let last = words.last().cloned().unwrap_or_default();
+        let found = Self::recent(&self.by_word, &last).find(|&i| {
+            let e = &self.ents[i];
+            e.kind == EntityKind::Person
+                && !e.words.is_empty()
+                && e.words.last() == words.last()
+                && (words.len() == 1 || e.words.len() == 1 || e.words[0] == words[0]
+                    || words.iter().all(|w| e.words.contains(w)))
+        });
+        match found {
+            Some(e) => {
+                if words.len() > self.ents[e].words.len() {
+                    self.ents[e].name = text.to_string();
+                    self.ents[e].words = words;
+                    self.index_words(e);
+                }
+                e
+            }
+            None => self.new_ent(text.to_string(), EntityKind::Person, words),
+        }
+    }
+
+    fn org(&mut self, doc: &Doc, m: &NameMention) -> usize {
+        let span = m.name.unwrap_or(m.span);
+        let text = &doc.text[span.start..span.end];
+        let words: Vec<String> = name_words(text)
+            .into_iter()
+            .filter(|w| w != "news" && !has(lexicon::ORG_TRAILERS, w))
+            .collect();
+        let key = (0u8, words.clone());
+        match self.by_key.get(&key) {
+            Some(&e) => e,
+            None => {
+                let e = self.new_ent(text.to_string(), EntityKind::Organization, words);
+                self.by_key.insert(key, e);
+                e
+            }
+        }
+    }
+
+    /// A lone capitalised word or short name: the surname (or any name word) of a person
+    /// already named, the most recent one first.
+    fn short_name(&mut self, doc: &Doc, m: &NameMention) -> Option<usize> {
+        let span = m.name.unwrap_or(m.span);
+        let words = name_words(&doc.text[span.start..span.end]);
+        let last = words.last()?;
+        Self::recent(&self.by_word, last)
+            .chain(Self::recent(&self.by_word, core_word(last)))
+            .filter(|&e| matches!(self.ents[e].kind, EntityKind::Person | EntityKind::Organization))
+            .max()
+    }
+
+    /// A title alone: the person who holds it here, the most recent one first; "the president"
+    /// matches any president, "the Syrian President" only the Syrian one.
+    fn title(&mut self, m: &NameMention) -> Option<usize> {
+        let t = m.title.as_deref()?;
+        let h = m.title_head?;
+        let qualified = t.split(' ').count() > 1;
+        let cands: Vec<usize> = Self::recent(&self.by_title_word, h).collect();
+        cands
+            .iter()
+            .copied()
+            .find(|&e| self.ents[e].titles.iter().any(|et| et == t))
+            .or_else(|| {
+                // "the emir" after "Qatari Emir Sheikh Tamim": same head, and every qualifier
+                // of the mention appears in one of the entity's titles.
+                cands.iter().copied().find(|&e| {
+                    self.ents[e].titles.iter().any(|et| {
+                        et.split(' ').any(|x| x == h)
+                            && (!qualified || t.split(' ').all(|w| et.split(' ').any(|x| x == w)))
+                    })
+                })
+            })
+    }
+
+    /// An entity for a speaker that has no entity yet: a name seen for the first time, a
+    /// title nobody holds yet, or an unnamed source ("officials").
+    pub fn speaker_entity(&mut self, doc: &Doc, names: &[NameMention], name_idx: Option<usize>, span: Span, kind: EntityKind) -> usize {
+        if let Some(i) = name_idx {
+            if let Some(e) = self.of_name[i] {
+                return e;
+            }
+            let m = &names[i];
+            let e = match m.class {
+                NameClass::Title => {
+                    let text = doc.text[m.span.start..m.span.end].to_string();
+                    let e = self.new_ent(text, EntityKind::Person, Vec::new());
+                    if let (Some(t), Some(h)) = (&m.title, m.title_head) {
+                        self.ents[e].titles.push(t.clone());
+                        self.ents[e].heads.push(h);
+                        self.index_title(e, t);
+                    }
+                    e
+                }
+                _ => {
+                    let s = m.name.unwrap_or(m.span);
+                    let text = doc.text[s.start..s.end].to_string();
+                    let words = name_words(&text);
+                    self.new_ent(text, EntityKind::Person, words)
+                }
+            };
+            let mut m2 = m.clone();
+            if m2.class == NameClass::Unknown {
+                m2.class = NameClass::Person;
+            }
+            self.attach(doc, i, &m2, e);
+            return e;
+        }
+        // An unnamed source: one entity per distinct phrase ("officials", "a spokesman").
+        let text = doc.text[span.start..span.end].to_string();
+        let key = text.to_lowercase();
+        let key = key.trim_start_matches("the ").trim_start_matches("a ").trim_start_matches("an ").to_string();
+        let k = (1u8, vec![key.clone()]);
+        let e = match self.by_key.get(&k) {
+            Some(&e) => e,
+            None => {
+                let e = self.new_ent(text, kind, vec![key]);
+                self.by_key.insert(k, e);
+                e
+            }
+        };
+        self.ents[e].mentions.push(Mention { span, kind: MentionKind::Nominal });
+        e
+    }
+
+    /// Records that a placed mention at token `tok` speaks (for later pronoun look-back).
+    pub fn mark_speaker(&mut self, tok: usize) {
+        if let Some(i) = self.placed_at(tok) {
+            self.placed[i].speaker = true;
+        }
+    }
+
+    /// The index in `placed` of the mention starting at token `tok`.
+    pub fn placed_at(&self, tok: usize) -> Option<usize> {
+        let i = self.placed.partition_point(|p| p.tok < tok);
+        (i < self.placed.len() && self.placed[i].tok == tok).then_some(i)
+    }
+
+    /// The antecedent of a subject pronoun at token `tok`: in this sentence before it, else in
+    /// the nearest earlier sentence with a compatible candidate, a speaker first, then the
+    /// first non-oblique mention (the subject), then any.
+    pub fn antecedent(&self, doc: &Doc, tok: usize, pron: PronounKind) -> Option<usize> {
+        let sent = doc.sent[tok];
+        let end = self.placed.partition_point(|p| p.tok < tok);
+        let compatible = |p: &Placed| {
+            let e = &self.ents[p.ent];
+            if p.in_quote {
+                return false;
+            }
+            match pron {
+                PronounKind::Male => e.kind == EntityKind::Person && e.gender != Some(Gender::Female),
+                PronounKind::Female => e.kind == EntityKind::Person && e.gender != Some(Gender::Male),
+                PronounKind::Plural => matches!(e.kind, EntityKind::Group | EntityKind::Organization),
+            }
+        };
+        let mut k = end;
+        let mut current = sent;
+        let mut group: Vec<Placed> = Vec::new();
+        loop {
+            // Gather the candidates of sentence `current` (walking back).
+            while k > 0 && self.placed[k - 1].sent == current && end - k < MAX_CANDIDATES * 4 {
+                k -= 1;
+                if compatible(&self.placed[k]) {
+                    group.push(self.placed[k]);
+                }
+            }
+            if !group.is_empty() {
+                group.reverse();
+                // Gender known and matching beats unknown.
+                let pick = group
+                    .iter()
+                    .find(|p| p.speaker)
+                    .or_else(|| group.iter().find(|p| !p.oblique))
+                    .or(group.first());
+                return pick.map(|p| p.ent);
+            }
+            if k == 0 || end - k >= MAX_CANDIDATES * 4 {
+                return None;
+            }
+            current = self.placed[k - 1].sent;
+            if sent - current > MAX_PRONOUN_SENTENCES {
+                return None;
+            }
+        }
+    }
+
+    /// Adds a pronoun mention to an entity, learning its gender.
+    pub fn add_pronoun(&mut self, doc: &Doc, tok: usize, span: Span, e: usize, pron: PronounKind) {
+        let ent = &mut self.ents[e];
+        if ent.gender.is_none() {
+            ent.gender = match pron {
+                PronounKind::Male => Some(Gender::Male),
+                PronounKind::Female => Some(Gender::Female),
+                PronounKind::Plural => None,
+            };
+        }
+        ent.mentions.push(Mention { span, kind: MentionKind::Pronoun });
+        self.place(Placed { tok, sent: doc.sent[tok], ent: e, in_quote: false, speaker: true, oblique: false });
+    }
+}

@@ -1,0 +1,632 @@
+//! The `quotelens` command: reads news text, prints what [`quotelens::analyze`] finds as JSON.
+//!
+//! This file only parses arguments, reads input, converts offsets and writes output; every
+//! decision about quotes, speakers and places is made by the library.
+
+use std::ffi::OsString;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::panic::{self, AssertUnwindSafe};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use quotelens::{analyze, Analysis, EntityKind, MentionKind, Offsets, QuoteKind, Span};
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::Value;
+
+const HELP: &str = "\
+quotelens: who is quoted, and where it happens. Finds quotes, speakers and places in news text.
+
+Usage: quotelens [OPTIONS] [PATH]
+
+Reads one text from PATH (standard input when PATH is absent or \"-\") and prints what it finds
+as JSON: \"entities\" (people, organisations, groups, with every mention), \"quotes\" (direct,
+indirect, mixed and scare quotes, with speaker and cue) and \"locations\" (places).
+
+Options:
+      --offsets UNIT   count span offsets in UNIT: codepoint (the default; Python string
+                       indices), utf16 (JavaScript string indices) or utf8 (bytes)
+  -f, --format FMT     json (the default): the full analysis, with a \"text\" field on each
+                       quote, mention and location;
+                       eval: one line in the prediction format of the project's scorer:
+                       {\"id\", \"offsets\", \"quotes\": [{\"start\", \"end\", \"speaker\", \"direct\"}],
+                       \"locations\": [[s, e]], \"persons\": [[s, e]]}. Scare quotes are left out,
+                       \"direct\" is true for direct quotes only, \"speaker\" is the span of the
+                       mention naming the speaker, \"persons\" are the name and title mentions of
+                       person entities.
+      --jsonl          batch mode: read JSON lines {\"id\": ..., \"text\": \"...\"} (other fields are
+                       ignored) and write one compact result line per input line, in input
+                       order, each starting with the line's \"id\". Blank lines are skipped.
+                       Lines are analysed in parallel, in bounded chunks: memory stays flat
+                       whatever the input size.
+      --id ID          the \"id\" of the result for a single text (default: none in json;
+                       PATH, or null for standard input, in eval)
+      --no-text        leave out the \"text\" fields of the json format
+      --compact        write a single text's json result on one line (--jsonl and eval
+                       always do)
+  -j, --threads N      worker threads for --jsonl (default: one per core)
+  -h, --help           print this help
+  -V, --version        print the version
+
+Input that is not valid UTF-8 is decoded with U+FFFD in place of the bad bytes, and a warning
+on standard error says how many bytes were replaced; offsets count in the decoded text.
+
+With --jsonl, a line that is not a JSON object with a string \"text\" and a string or number
+\"id\" gives the line {\"id\": <its id, or null>, \"error\": \"...\"} in its place and a warning on
+standard error naming the line number; the other lines are processed as usual.
+
+Exit status: 0 on success; 1 when, with --jsonl, one or more lines gave an error line (every
+other line was still written); 2 on bad arguments, an unreadable PATH or an output error.
+
+Examples:
+  quotelens article.txt
+  echo '\"We will not give in,\" Marie Dubois said.' | quotelens --offsets utf16
+  quotelens --jsonl docs.jsonl > results.jsonl
+  quotelens --jsonl --format eval gold.jsonl > preds.jsonl
+";
+
+/// Lines per chunk of `--jsonl` input for each worker thread (a chunk is analysed in parallel).
+const LINES_PER_THREAD: usize = 64;
+/// Fewest lines in a chunk, so that small machines still batch.
+const MIN_CHUNK_LINES: usize = 256;
+/// A chunk ends once it holds this many bytes of input, whatever its line count.
+const MAX_CHUNK_BYTES: usize = 16 << 20;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Eval,
+}
+
+#[derive(Debug)]
+struct Options {
+    path: Option<PathBuf>,
+    jsonl: bool,
+    format: Format,
+    offsets: Offsets,
+    text: bool,
+    compact: bool,
+    id: Option<String>,
+    threads: Option<usize>,
+}
+
+enum Command {
+    Run(Options),
+    Help,
+    Version,
+}
+
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, lexopt::Error> {
+    use lexopt::prelude::*;
+
+    let mut o = Options {
+        path: None,
+        jsonl: false,
+        format: Format::Json,
+        offsets: Offsets::CodePoint,
+        text: true,
+        compact: false,
+        id: None,
+        threads: None,
+    };
+    let mut offsets_given = false;
+    let mut parser = lexopt::Parser::from_args(args);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Short('V') | Long("version") => return Ok(Command::Version),
+            Long("jsonl") => o.jsonl = true,
+            Long("no-text") => o.text = false,
+            Long("compact") => o.compact = true,
+            Short('f') | Long("format") => {
+                o.format = match parser.value()?.string()?.as_str() {
+                    "json" => Format::Json,
+                    "eval" => Format::Eval,
+                    other => {
+                        return Err(
+                            format!("unknown format {other:?} (expected json or eval)").into()
+                        )
+                    }
+                }
+            }
+            Long("offsets") => {
+                offsets_given = true;
+                o.offsets = match parser.value()?.string()?.as_str() {
+                    "codepoint" | "codepoints" => Offsets::CodePoint,
+                    "utf16" | "utf-16" => Offsets::Utf16,
+                    "utf8" | "utf-8" | "bytes" => Offsets::Utf8,
+                    other => {
+                        return Err(format!(
+                            "unknown offset unit {other:?} (expected codepoint, utf16 or utf8)"
+                        )
+                        .into())
+                    }
+                }
+            }
+            Long("id") => o.id = Some(parser.value()?.string()?),
+            Short('j') | Long("threads") => o.threads = Some(parser.value()?.parse()?),
+            Value(v) if o.path.is_none() => {
+                o.path = if v == "-" {
+                    None
+                } else {
+                    Some(PathBuf::from(v))
+                };
+            }
+            _ => return Err(arg.unexpected()),
+        }
+    }
+    if o.format == Format::Eval && offsets_given && o.offsets == Offsets::Utf8 {
+        return Err(
+            "--format eval writes codepoint or utf16 offsets (the scorer reads no others)".into(),
+        );
+    }
+    if o.jsonl && o.id.is_some() {
+        return Err("--id names a single text; with --jsonl each line carries its own id".into());
+    }
+    Ok(Command::Run(o))
+}
+
+/// Decodes bytes as UTF-8, replacing each invalid sequence by U+FFFD like
+/// `String::from_utf8_lossy`. Returns the text and the number of bytes that were replaced.
+fn decode(bytes: Vec<u8>) -> (String, usize) {
+    match String::from_utf8(bytes) {
+        Ok(s) => (s, 0),
+        Err(e) => {
+            let bytes = e.into_bytes();
+            let mut text = String::with_capacity(bytes.len() + 16);
+            let mut replaced = 0;
+            for chunk in bytes.utf8_chunks() {
+                text.push_str(chunk.valid());
+                if !chunk.invalid().is_empty() {
+                    replaced += chunk.invalid().len();
+                    text.push(char::REPLACEMENT_CHARACTER);
+                }
+            }
+            (text, replaced)
+        }
+    }
+}
+
+fn replaced_warning(replaced: usize) -> String {
+    format!(
+        "input is not valid UTF-8: replaced {replaced} invalid byte{} with U+FFFD",
+        if replaced == 1 { "" } else { "s" }
+    )
+}
+
+// ---------------------------------------------------------------- output shapes
+
+/// An item of the analysis (quote, mention, location) with the text it covers.
+#[derive(Serialize)]
+struct Texted<'a, T> {
+    #[serde(flatten)]
+    item: &'a T,
+    text: &'a str,
+}
+
+/// An entity whose mentions carry their text. Mirrors `quotelens::Entity` field for field
+/// (tests/cli.rs checks that the keys stay the same).
+#[derive(Serialize)]
+struct TextedEntity<'a> {
+    id: usize,
+    name: &'a str,
+    kind: EntityKind,
+    mentions: Vec<Texted<'a, quotelens::Mention>>,
+}
+
+#[derive(Serialize)]
+struct JsonDoc<'a, E, Q, L> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a Value>,
+    offsets: &'static str,
+    entities: E,
+    quotes: Q,
+    locations: L,
+}
+
+#[derive(Serialize)]
+struct EvalQuote {
+    start: usize,
+    end: usize,
+    speaker: Option<[usize; 2]>,
+    direct: bool,
+}
+
+#[derive(Serialize)]
+struct EvalDoc<'a> {
+    id: &'a Value,
+    offsets: &'static str,
+    quotes: Vec<EvalQuote>,
+    locations: Vec<[usize; 2]>,
+    persons: Vec<[usize; 2]>,
+}
+
+fn pair(s: Span) -> [usize; 2] {
+    [s.start, s.end]
+}
+
+/// The prediction line of the scorer (../shared/eval/README.md), from converted offsets.
+fn eval_doc<'a>(id: &'a Value, unit: Offsets, a: &Analysis) -> EvalDoc<'a> {
+    let quotes = a
+        .quotes
+        .iter()
+        // Scare quotes are quoted words that nobody says: not attributions, so not predicted.
+        .filter(|q| q.kind != QuoteKind::Scare)
+        .map(|q| EvalQuote {
+            start: q.span.start,
+            end: q.span.end,
+            speaker: q.speaker_mention.map(pair),
+            direct: q.kind == QuoteKind::Direct,
+        })
+        .collect();
+    let mut persons: Vec<[usize; 2]> = a
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| &e.mentions)
+        .filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Name | MentionKind::ShortName | MentionKind::Title
+            )
+        })
+        .map(|m| pair(m.span))
+        .collect();
+    persons.sort_unstable();
+    persons.dedup();
+    EvalDoc {
+        id,
+        offsets: unit.name(),
+        quotes,
+        locations: a.locations.iter().map(|l| pair(l.span)).collect(),
+        persons,
+    }
+}
+
+/// Pairs each converted item with the text that its twin in the byte-offset analysis covers.
+fn with_text<'a, T>(
+    text: &'a str,
+    converted: &'a [T],
+    bytes: &[T],
+    span: fn(&T) -> Span,
+) -> Vec<Texted<'a, T>> {
+    converted
+        .iter()
+        .zip(bytes)
+        .map(|(item, b)| {
+            let s = span(b);
+            Texted {
+                item,
+                text: text.get(s.start..s.end).unwrap_or(""),
+            }
+        })
+        .collect()
+}
+
+/// Analyses `text` and serialises the result as `o` asks. `id` is written when given (always
+/// in eval, where a missing id is `null`).
+fn render(text: &str, id: Option<&Value>, o: &Options, pretty: bool) -> serde_json::Result<String> {
+    let bytes = analyze(text);
+    let unit = if o.format == Format::Eval && o.offsets == Offsets::Utf8 {
+        Offsets::CodePoint
+    } else {
+        o.offsets
+    };
+    let a = bytes.with_offsets(text, unit);
+    let to_string = |v: &dyn ToJson| v.to_json(pretty);
+    match o.format {
+        Format::Eval => {
+            let null = Value::Null;
+            to_string(&eval_doc(id.unwrap_or(&null), unit, &a))
+        }
+        Format::Json if !o.text => to_string(&JsonDoc {
+            id,
+            offsets: unit.name(),
+            entities: &a.entities,
+            quotes: &a.quotes,
+            locations: &a.locations,
+        }),
+        Format::Json => {
+            // Byte spans (from `bytes`) slice the text; converted ones (from `a`) are printed.
+            let entities: Vec<TextedEntity> = a
+                .entities
+                .iter()
+                .zip(&bytes.entities)
+                .map(|(e, eb)| TextedEntity {
+                    id: e.id,
+                    name: &e.name,
+                    kind: e.kind,
+                    mentions: with_text(text, &e.mentions, &eb.mentions, |m| m.span),
+                })
+                .collect();
+            let quotes = with_text(text, &a.quotes, &bytes.quotes, |q| q.span);
+            let locations = with_text(text, &a.locations, &bytes.locations, |l| l.span);
+            to_string(&JsonDoc {
+                id,
+                offsets: unit.name(),
+                entities,
+                quotes,
+                locations,
+            })
+        }
+    }
+}
+
+/// Pretty or compact JSON for any of the output shapes, chosen at run time.
+trait ToJson {
+    fn to_json(&self, pretty: bool) -> serde_json::Result<String>;
+}
+
+impl<T: Serialize> ToJson for T {
+    fn to_json(&self, pretty: bool) -> serde_json::Result<String> {
+        if pretty {
+            serde_json::to_string_pretty(self)
+        } else {
+            serde_json::to_string(self)
+        }
+    }
+}
+
+// ---------------------------------------------------------------- running
+
+/// Errors that end the run with exit status 2.
+enum Fatal {
+    /// Output closed by the reader (`quotelens ... | head`): stop quietly.
+    BrokenPipe,
+    Msg(String),
+}
+
+impl From<io::Error> for Fatal {
+    fn from(e: io::Error) -> Fatal {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Fatal::BrokenPipe
+        } else {
+            Fatal::Msg(format!("output: {e}"))
+        }
+    }
+}
+
+fn warn(msg: &str) {
+    eprintln!("quotelens: warning: {msg}");
+}
+
+fn open_input(o: &Options) -> Result<Box<dyn BufRead>, Fatal> {
+    match &o.path {
+        None => Ok(Box::new(BufReader::with_capacity(1 << 16, io::stdin()))),
+        Some(p) => File::open(p)
+            .map(|f| Box::new(BufReader::with_capacity(1 << 16, f)) as Box<dyn BufRead>)
+            .map_err(|e| Fatal::Msg(format!("{}: {e}", p.display()))),
+    }
+}
+
+fn input_name(o: &Options) -> String {
+    o.path
+        .as_ref()
+        .map_or_else(|| "standard input".to_string(), |p| p.display().to_string())
+}
+
+/// One text in, one JSON document out.
+fn run_single(o: &Options) -> Result<bool, Fatal> {
+    let mut bytes = Vec::new();
+    open_input(o)?
+        .read_to_end(&mut bytes)
+        .map_err(|e| Fatal::Msg(format!("{}: {e}", input_name(o))))?;
+    let (text, replaced) = decode(bytes);
+    if replaced > 0 {
+        warn(&replaced_warning(replaced));
+    }
+    let id = match (&o.id, &o.path, o.format) {
+        (Some(id), _, _) => Some(Value::String(id.clone())),
+        (None, Some(p), Format::Eval) => Some(Value::String(p.display().to_string())),
+        _ => None,
+    };
+    let pretty = o.format == Format::Json && !o.compact;
+    let out = render(&text, id.as_ref(), o, pretty)
+        .map_err(|e| Fatal::Msg(format!("cannot serialise the result: {e}")))?;
+    let mut stdout = io::stdout().lock();
+    stdout.write_all(out.as_bytes())?;
+    stdout.write_all(b"\n")?;
+    stdout.flush()?;
+    Ok(true)
+}
+
+/// What one input line of `--jsonl` becomes.
+struct LineOut {
+    /// The output line (without its newline); `None` for a blank input line.
+    json: Option<String>,
+    warnings: Vec<String>,
+    failed: bool,
+}
+
+fn error_line(id: Option<&Value>, error: &str) -> String {
+    #[derive(Serialize)]
+    struct ErrorLine<'a> {
+        id: Option<&'a Value>,
+        error: &'a str,
+    }
+    serde_json::to_string(&ErrorLine { id, error })
+        .unwrap_or_else(|_| r#"{"id":null,"error":"cannot serialise the error"}"#.to_string())
+}
+
+fn process_line(line_no: u64, raw: Vec<u8>, o: &Options) -> LineOut {
+    let mut warnings = Vec::new();
+    let (line, replaced) = decode(raw);
+    if line.trim().is_empty() {
+        return LineOut {
+            json: None,
+            warnings,
+            failed: false,
+        };
+    }
+    if replaced > 0 {
+        warnings.push(format!("line {line_no}: {}", replaced_warning(replaced)));
+    }
+    let fail = |id: Option<&Value>, msg: String, mut warnings: Vec<String>| {
+        warnings.push(format!("line {line_no}: {msg}"));
+        LineOut {
+            json: Some(error_line(id, &msg)),
+            warnings,
+            failed: true,
+        }
+    };
+    let mut fields = match serde_json::from_str::<Value>(&line) {
+        Ok(Value::Object(map)) => map,
+        Ok(_) => {
+            return fail(
+                None,
+                "expected a JSON object {\"id\": ..., \"text\": ...}".into(),
+                warnings,
+            )
+        }
+        Err(e) => return fail(None, format!("invalid JSON: {e}"), warnings),
+    };
+    drop(line);
+    let id = fields.remove("id");
+    let good_id = match &id {
+        Some(v @ (Value::String(_) | Value::Number(_))) => Some(v),
+        _ => None,
+    };
+    let text = match fields.remove("text") {
+        Some(Value::String(s)) => s,
+        Some(_) => return fail(good_id, "\"text\" must be a string".into(), warnings),
+        None => return fail(good_id, "missing \"text\"".into(), warnings),
+    };
+    drop(fields);
+    if good_id.is_none() {
+        let msg = if id.is_none() || id == Some(Value::Null) {
+            "missing \"id\""
+        } else {
+            "\"id\" must be a string or a number"
+        };
+        return fail(None, msg.into(), warnings);
+    }
+    // The library promises never to panic; should it ever, lose one line, not the batch.
+    let rendered = panic::catch_unwind(AssertUnwindSafe(|| render(&text, good_id, o, false)));
+    match rendered {
+        Ok(Ok(json)) => LineOut {
+            json: Some(json),
+            warnings,
+            failed: false,
+        },
+        Ok(Err(e)) => fail(
+            good_id,
+            format!("cannot serialise the result: {e}"),
+            warnings,
+        ),
+        Err(_) => fail(
+            good_id,
+            "internal error: the analysis panicked (a quotelens bug: please report this text)"
+                .into(),
+            warnings,
+        ),
+    }
+}
+
+/// Reads up to `max_lines` lines (or about `MAX_CHUNK_BYTES`), numbering them from `next_no`.
+fn read_chunk(
+    input: &mut dyn BufRead,
+    max_lines: usize,
+    next_no: &mut u64,
+) -> io::Result<Vec<(u64, Vec<u8>)>> {
+    let mut chunk = Vec::with_capacity(max_lines);
+    let mut bytes = 0;
+    while chunk.len() < max_lines && bytes < MAX_CHUNK_BYTES {
+        let mut line = Vec::new();
+        let n = input.read_until(b'\n', &mut line)?;
+        if n == 0 {
+            break;
+        }
+        bytes += n;
+        if line.last() == Some(&b'\n') {
+            line.pop();
+            if line.last() == Some(&b'\r') {
+                line.pop();
+            }
+        }
+        *next_no += 1;
+        chunk.push((*next_no, line));
+    }
+    Ok(chunk)
+}
+
+/// JSON lines in, one result line out per input line, in input order.
+fn run_jsonl(o: &Options) -> Result<bool, Fatal> {
+    let mut input = open_input(o)?;
+    let max_lines = (rayon::current_num_threads() * LINES_PER_THREAD).max(MIN_CHUNK_LINES);
+    let mut stdout = BufWriter::with_capacity(1 << 16, io::stdout().lock());
+    let stderr = io::stderr();
+    let (mut next_no, mut lines, mut failed) = (0u64, 0u64, 0u64);
+    loop {
+        let chunk = read_chunk(&mut *input, max_lines, &mut next_no)
+            .map_err(|e| Fatal::Msg(format!("{}: {e}", input_name(o))))?;
+        if chunk.is_empty() {
+            break;
+        }
+        let outs: Vec<LineOut> = chunk
+            .into_par_iter()
+            .map(|(no, raw)| process_line(no, raw, o))
+            .collect();
+        for out in outs {
+            if !out.warnings.is_empty() {
+                // Flush results first so warnings and lines appear in order on a terminal.
+                stdout.flush()?;
+                let mut err = stderr.lock();
+                for w in &out.warnings {
+                    let _ = writeln!(err, "quotelens: warning: {w}");
+                }
+            }
+            if let Some(json) = out.json {
+                lines += 1;
+                failed += u64::from(out.failed);
+                stdout.write_all(json.as_bytes())?;
+                stdout.write_all(b"\n")?;
+            }
+        }
+    }
+    stdout.flush()?;
+    if failed > 0 {
+        eprintln!("quotelens: {failed} of {lines} lines failed (each gave an error line)");
+    }
+    Ok(failed == 0)
+}
+
+fn main() -> ExitCode {
+    let o = match parse_args(std::env::args_os().skip(1)) {
+        Ok(Command::Help) => {
+            print!("{HELP}");
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Version) => {
+            println!("quotelens {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::Run(o)) => o,
+        Err(e) => {
+            eprintln!("quotelens: error: {e}\nTry 'quotelens --help'.");
+            return ExitCode::from(2);
+        }
+    };
+    if let Some(n) = o.threads {
+        if let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+        {
+            warn(&format!("cannot set up {n} threads: {e}"));
+        }
+    }
+    let result = if o.jsonl {
+        run_jsonl(&o)
+    } else {
+        run_single(&o)
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(Fatal::BrokenPipe) => ExitCode::SUCCESS,
+        Err(Fatal::Msg(m)) => {
+            eprintln!("quotelens: error: {m}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! The result model: what one analysis of one text says (entities, quotes, locations).
+//!
+//! Every span is a byte range into the analysed `&str`, always on char boundaries. The edges
+//! convert: the wasm layer to UTF-16 code units, the CLI to code points (see `offsets.rs`).
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into the analysed text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
+pub struct Span {
+    /// First byte of the range.
+    pub start: usize,
+    /// One past the last byte of the range.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end` (bytes).
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// Length in bytes.
+    pub const fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// True for a zero-length span.
+    pub const fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// True when `other` lies inside `self` (ends included).
+    pub const fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// True when the two spans share at least one byte.
+    pub const fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+}
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    /// A named person ("Masoud Pezeshkian").
+    Person,
+    /// A named organisation ("Xinhua news agency", "the White House").
+    Organization,
+    /// An unnamed group of people ("officials", "analysts").
+    Group,
+    /// A source we cannot place in the other kinds ("a spokesman", "sources").
+    Unknown,
+}
+
+/// How a mention refers to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MentionKind {
+    /// A proper name, possibly with a title in front ("Syrian President Bashar al-Assad").
+    Name,
+    /// A shortened name: surname or the part of a name used alone ("Pezeshkian", "al-Assad").
+    ShortName,
+    /// A role or title standing for a person named elsewhere ("the Syrian President").
+    Title,
+    /// A personal pronoun ("he", "she", "they").
+    Pronoun,
+    /// A common noun phrase ("officials", "a spokesman").
+    Nominal,
+}
+
+/// One place in the text where an entity is mentioned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Mention {
+    /// Where the mention is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// How it refers.
+    pub kind: MentionKind,
+}
+
+/// Someone or something that is mentioned and may speak. One entity = one colour.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entity {
+    /// Index of this entity in [`Analysis::entities`].
+    pub id: usize,
+    /// Canonical name: the longest proper name seen, without its title.
+    pub name: String,
+    /// Person, organisation, group or unknown.
+    pub kind: EntityKind,
+    /// Every mention, in text order.
+    pub mentions: Vec<Mention>,
+}
+
+/// The kind of a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// Words in quotation marks, spoken or written by someone.
+    Direct,
+    /// Reported speech: "X said (that) ...", "according to X, ...".
+    Indirect,
+    /// A reported clause holding quoted words: called the plan "a disaster".
+    Mixed,
+    /// Words in quotation marks that nobody is said to speak (scare quotes, titles).
+    Scare,
+}
+
+/// A quotation or a piece of reported speech.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quote {
+    /// The content: for a direct quote, from the opening to the closing mark included; for
+    /// reported speech, the reported clause.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Direct, indirect, mixed or scare.
+    pub kind: QuoteKind,
+    /// The entity that speaks, as an index into [`Analysis::entities`].
+    pub speaker: Option<usize>,
+    /// The mention that names the speaker for this quote ("he" in `"...," he said`).
+    pub speaker_mention: Option<Span>,
+    /// The cue: the verb or phrase that introduces the speech ("said", "according to").
+    pub cue: Option<Span>,
+    /// For the second and later parts of an interrupted quote (`"A," he said, "B."`): the index
+    /// in [`Analysis::quotes`] of the part before.
+    pub continues: Option<usize>,
+}
+
+/// The kind of a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LocationKind {
+    /// A sovereign state or a dependent territory.
+    Country,
+    /// A first-level subdivision: a state, province or region of a country.
+    Region,
+    /// A city or town.
+    City,
+    /// A continent or world region ("West Asia", "the Middle East").
+    Area,
+    /// A sea, ocean, gulf, lake or river.
+    Water,
+}
+
+/// A place mentioned in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Location {
+    /// Where the place name is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Canonical name ("United States" for "U.S.").
+    pub name: String,
+    /// Country, region, city, area or water.
+    pub kind: LocationKind,
+    /// ISO 3166-1 alpha-2 code of the country it lies in, where there is one.
+    pub country: Option<String>,
+    /// Latitude in degrees, where known.
+    pub lat: Option<f32>,
+    /// Longitude in degrees, where known.
+    pub lon: Option<f32>,
+    /// True for the place in the article's dateline ("TEHRAN, Dec 3 -").
+    pub dateline: bool,
+}
+
+/// The analysis of one text: every field is sorted by span start.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Analysis {
+    /// People, organisations and groups, in order of first mention.
+    pub entities: Vec<Entity>,
+    /// Direct quotes and reported speech, in text order.
+    pub quotes: Vec<Quote>,
+    /// Places, in text order.
+    pub locations: Vec<Location>,
+}

@@ -1,0 +1,141 @@
+//! Offset conversion for the edges: the core speaks bytes; JavaScript indexes strings in UTF-16
+//! code units and Python in code points. Only `wasm.rs` and `main.rs` call this.
+
+use crate::model::{Analysis, Span};
+
+/// The unit in which spans are counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Offsets {
+    /// Bytes of UTF-8 (the core's own unit; Rust `str` indices).
+    Utf8,
+    /// UTF-16 code units (JavaScript string indices).
+    Utf16,
+    /// Unicode scalar values (Python string indices).
+    CodePoint,
+}
+
+impl Offsets {
+    /// The name used in JSON output: `"utf8"`, `"utf16"` or `"codepoint"`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Offsets::Utf8 => "utf8",
+            Offsets::Utf16 => "utf16",
+            Offsets::CodePoint => "codepoint",
+        }
+    }
+}
+
+/// Maps sorted byte offsets of one text to another unit in a single pass over the text.
+struct Mapper {
+    pairs: Vec<(usize, usize)>,
+}
+
+impl Mapper {
+    fn new(text: &str, mut wanted: Vec<usize>, unit: Offsets) -> Mapper {
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut pairs = Vec::with_capacity(wanted.len());
+        let mut units = 0usize;
+        let mut next = wanted.iter().copied().peekable();
+        for (byte, ch) in text.char_indices() {
+            while let Some(&w) = next.peek() {
+                if w > byte {
+                    break;
+                }
+                // An offset inside a char (never produced by the core) maps to the char's start.
+                pairs.push((w, units));
+                next.next();
+            }
+            units += match unit {
+                Offsets::Utf8 => ch.len_utf8(),
+                Offsets::Utf16 => ch.len_utf16(),
+                Offsets::CodePoint => 1,
+            };
+        }
+        // Offsets at or past the end map to the end.
+        for w in next {
+            pairs.push((w, units));
+        }
+        Mapper { pairs }
+    }
+
+    fn map(&self, byte: usize) -> usize {
+        match self.pairs.binary_search_by_key(&byte, |p| p.0) {
+            Ok(i) => self.pairs[i].1,
+            Err(_) => 0, // unreachable: every offset was registered in `new`
+        }
+    }
+
+    fn span(&self, s: Span) -> Span {
+        Span::new(self.map(s.start), self.map(s.end))
+    }
+}
+
+fn all_spans(a: &Analysis) -> Vec<usize> {
+    let mut v = Vec::new();
+    let mut add = |s: Span| {
+        v.push(s.start);
+        v.push(s.end);
+    };
+    for e in &a.entities {
+        e.mentions.iter().for_each(|m| add(m.span));
+    }
+    for q in &a.quotes {
+        add(q.span);
+        q.speaker_mention.into_iter().chain(q.cue).for_each(&mut add);
+    }
+    a.locations.iter().for_each(|l| add(l.span));
+    v
+}
+
+impl Analysis {
+    /// A copy of this analysis with every span counted in `unit` instead of bytes.
+    ///
+    /// `text` must be the text that was analysed. Call this at an edge only, just before the
+    /// result leaves Rust.
+    ///
+    /// ```
+    /// use quotelens::{analyze, Offsets};
+    /// let text = "😀 “Hi,” she said.";
+    /// let a = analyze(text).with_offsets(text, Offsets::Utf16);
+    /// let q = &a.quotes[0];
+    /// let utf16: Vec<u16> = text.encode_utf16().collect();
+    /// assert_eq!(String::from_utf16_lossy(&utf16[q.span.start..q.span.end]), "“Hi,”");
+    /// ```
+    pub fn with_offsets(&self, text: &str, unit: Offsets) -> Analysis {
+        if unit == Offsets::Utf8 {
+            return self.clone();
+        }
+        let m = Mapper::new(text, all_spans(self), unit);
+        let mut out = self.clone();
+        for e in &mut out.entities {
+            for mention in &mut e.mentions {
+                mention.span = m.span(mention.span);
+            }
+        }
+        for q in &mut out.quotes {
+            q.span = m.span(q.span);
+            q.speaker_mention = q.speaker_mention.map(|s| m.span(s));
+            q.cue = q.cue.map(|s| m.span(s));
+        }
+        for l in &mut out.locations {
+            l.span = m.span(l.span);
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_astral_and_curly_chars() {
+        // "😀" is 4 bytes, 2 UTF-16 units, 1 code point; "“" is 3 bytes, 1 unit, 1 code point.
+        let text = "😀“a”";
+        let m16 = Mapper::new(text, vec![0, 4, 7, 8, 11], Offsets::Utf16);
+        assert_eq!([0, 4, 7, 8, 11].map(|b| m16.map(b)), [0, 2, 3, 4, 5]);
+        let mcp = Mapper::new(text, vec![0, 4, 7, 8, 11], Offsets::CodePoint);
+        assert_eq!([0, 4, 7, 8, 11].map(|b| mcp.map(b)), [0, 1, 2, 3, 4]);
+    }
+}

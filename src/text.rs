@@ -1,0 +1,164 @@
+//! The first pass: text -> tokens, each knowing the line breaks before it.
+//!
+//! Words keep their inner apostrophes, hyphens and the dots of initialisms ("don't", "Qatar's",
+//! "al-Assad", "U.S."), so that later passes never mistake an apostrophe for a quote mark and
+//! never split a name. Everything else that is not white space is a one-char punctuation token.
+
+use crate::model::Span;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tk {
+    /// Letters (and digits) with inner apostrophes, hyphens or initialism dots.
+    Word,
+    /// Starts with a digit: "2024", "3.5", "1,000", "90s".
+    Number,
+    /// One char of anything else: punctuation, quote marks, symbols.
+    Punct,
+}
+
+/// One token of the text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    pub span: Span,
+    pub kind: Tk,
+    /// White space (of any kind) stands right before this token.
+    pub space_before: bool,
+    /// Line breaks right before this token: 0, 1, or 2 for a paragraph break (two or more).
+    pub breaks_before: u8,
+}
+
+/// Chars that may stand inside a word between two letters.
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '‑' | '.' | '·')
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks (decomposed accents) belong to the letter before them.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+}
+
+/// Splits `text` into tokens. Linear in the text's length.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let b = text.as_bytes();
+    let mut i = 0;
+    let mut space_before = false;
+    let mut breaks: u8 = 0;
+    while i < text.len() {
+        let c = next_char(text, i);
+        if c.is_whitespace() {
+            space_before = true;
+            if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
+                breaks = breaks.saturating_add(1).min(2);
+            }
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if is_word_char(c) {
+            kind = if c.is_ascii_digit() { Tk::Number } else { Tk::Word };
+            i += c.len_utf8();
+            let mut letters_in_part = 1usize;
+            let mut initialism = !c.is_ascii_digit() && c.is_alphabetic();
+            loop {
+                if i >= text.len() {
+                    break;
+                }
+                let d = next_char(text, i);
+                if is_word_char(d) {
+                    i += d.len_utf8();
+                    letters_in_part += 1;
+                    if letters_in_part > 1 {
+                        initialism = false;
+                    }
+                    continue;
+                }
+                if is_inner_joiner(d) || (kind == Tk::Number && (d == ',' || d == ':')) {
+                    let after = i + d.len_utf8();
+                    let e = if after < text.len() { Some(next_char(text, after)) } else { None };
+                    let joins = match (d, e) {
+                        // Dots join only initialisms ("U.S.", "U.N.") and decimals ("3.5").
+                        ('.', Some(e)) => {
+                            (kind == Tk::Number && e.is_ascii_digit())
+                                || (initialism && e.is_alphabetic() && is_single_letter_then_dot(text, after))
+                        }
+                        (',' | ':', Some(e)) => e.is_ascii_digit() && kind == Tk::Number,
+                        (_, Some(e)) => is_word_char(e),
+                        _ => false,
+                    };
+                    if joins {
+                        i = after;
+                        letters_in_part = 0;
+                        continue;
+                    }
+                    // The last dot of an initialism belongs to it: "U.S." not "U.S" + ".".
+                    if d == '.' && initialism && letters_in_part == 1 && b[start..i].contains(&b'.') {
+                        i = after;
+                    }
+                }
+                break;
+            }
+        } else {
+            kind = Tk::Punct;
+            i += c.len_utf8();
+            // Typewriter double quotes: '' and `` stand for one mark (the New York Times
+            // archive style and TeX style).
+            if (c == '\'' || c == '`') && b.get(i) == Some(&(c as u8)) {
+                i += 1;
+            }
+        }
+        out.push(Token { span: Span::new(start, i), kind, space_before, breaks_before: breaks });
+        space_before = false;
+        breaks = 0;
+    }
+    out
+}
+
+/// True when `text[at..]` starts with one letter followed by a dot ("S." in "U.S.").
+fn is_single_letter_then_dot(text: &str, at: usize) -> bool {
+    let mut it = text[at..].chars();
+    matches!((it.next(), it.next()), (Some(l), Some('.')) if l.is_alphabetic())
+}
+
+/// The char starting at byte `i`, which must be a char boundary inside `text`.
+pub(crate) fn next_char(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or('\0')
+}
+
+/// The char ending at byte `i` (the one before it), if any.
+pub(crate) fn prev_char(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| &text[t.span.start..t.span.end]).collect()
+    }
+
+    #[test]
+    fn keeps_apostrophes_hyphens_and_initialisms() {
+        assert_eq!(
+            words("Qatar's al-Assad don't U.S. forces, 3.5 1,000."),
+            ["Qatar's", "al-Assad", "don't", "U.S.", "forces", ",", "3.5", "1,000", "."]
+        );
+        assert_eq!(words("the U.S."), ["the", "U.S."]);
+        assert_eq!(words("Mr. Smith"), ["Mr", ".", "Smith"]);
+        assert_eq!(words("“Yes,” he"), ["“", "Yes", ",", "”", "he"]);
+        assert_eq!(words("''Yes,'' he"), ["''", "Yes", ",", "''", "he"]);
+    }
+
+    #[test]
+    fn counts_breaks() {
+        let t = tokenize("a\nb\n\n\nc");
+        assert_eq!(t.iter().map(|t| t.breaks_before).collect::<Vec<_>>(), [0, 1, 2]);
+    }
+}

@@ -1,0 +1,51 @@
+//! The JavaScript face: the only file that knows about wasm-bindgen. It converts and forwards.
+
+use wasm_bindgen::prelude::*;
+
+use crate::{analyze, Offsets};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** Spans are [start, end) UTF-16 code unit offsets: `text.slice(start, end)`. */
+export interface Mention { start: number; end: number; kind: "name" | "short_name" | "title" | "pronoun" | "nominal" }
+export interface Entity { id: number; name: string; kind: "person" | "organization" | "group" | "unknown"; mentions: Mention[] }
+export interface Quote {
+  start: number; end: number;
+  kind: "direct" | "indirect" | "mixed" | "scare";
+  speaker: number | null;
+  speaker_mention: { start: number; end: number } | null;
+  cue: { start: number; end: number } | null;
+  continues: number | null;
+}
+export interface Location {
+  start: number; end: number; name: string;
+  kind: "country" | "region" | "city" | "area" | "water";
+  country: string | null; lat: number | null; lon: number | null; dateline: boolean;
+}
+export interface Analysis { offsets: "utf16"; entities: Entity[]; quotes: Quote[]; locations: Location[] }
+"#;
+
+#[derive(serde::Serialize)]
+struct Out<'a> {
+    offsets: &'static str,
+    #[serde(flatten)]
+    analysis: &'a crate::Analysis,
+}
+
+/// Analyse `text` and return a plain object (see the `Analysis` interface) with UTF-16 offsets.
+///
+/// JavaScript strings may hold lone surrogates; wasm-bindgen hands them over as U+FFFD, which is
+/// one UTF-16 unit as well, so every offset still indexes the caller's string.
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Analysis")]
+pub fn analyze_js(text: &str) -> Result<JsValue, JsError> {
+    let analysis = analyze(text).with_offsets(text, Offsets::Utf16);
+    let out = Out { offsets: Offsets::Utf16.name(), analysis: &analysis };
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&out, &ser).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// The crate version, for the page's footer and bug reports.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}

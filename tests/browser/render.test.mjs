@@ -1,0 +1,164 @@
+// The renderer with crafted analyses: nested and crossing spans, paragraphs, bad spans, surrogates.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, waitForLens } from './harness.mjs';
+
+let env;
+let page;
+before(async () => {
+  env = await launch();
+  page = await env.newPage();
+  await page.goto(env.url('embed.html'));
+  await waitForLens(page, '#first');
+});
+after(async () => {
+  await env?.close();
+});
+
+/** Render `text` with `analysis` in a fresh element; return what the shadow root shows. */
+function draw(text, analysis, attrs = { legend: '' }) {
+  return page.evaluate(
+    async ([text, analysis, attrs]) => {
+      const lens = document.createElement('quote-lens');
+      for (const [k, v] of Object.entries(attrs)) lens.setAttribute(k, v);
+      lens.analyzer = () => analysis;
+      lens.text = text;
+      const done = new Promise((ok) => lens.addEventListener('quote-lens-analyzed', ok, { once: true }));
+      document.body.append(lens);
+      await done;
+      const root = lens.shadowRoot;
+      const group = (sel, key) => {
+        const out = {};
+        for (const el of root.querySelectorAll(sel)) {
+          const k = el.dataset[key];
+          out[k] = (out[k] ?? '') + el.textContent;
+        }
+        return out;
+      };
+      const result = {
+        paragraphs: [...root.querySelectorAll('[part~="paragraph"]')].map((p) => p.textContent),
+        quotes: group('.article [part~="quote"]', 'quote'),
+        mentions: Object.values(group('.article [part~="speaker"]', 'mention')),
+        places: Object.values(group('.article [part~="place"]', 'place')),
+        badges: [...root.querySelectorAll('.article .tail')].map((t) => [t.textContent, t.dataset.n]),
+        legend: [...root.querySelectorAll('[part~="legend-speaker"]')].map((b) => b.textContent),
+        nested: root.querySelectorAll('.article .q .q').length,
+        unattributed: Object.keys(group('.article [part~="unattributed"]', 'quote')).length,
+      };
+      lens.remove();
+      return result;
+    },
+    [text, analysis, attrs],
+  );
+}
+
+const q = (start, end, speaker = null, kind = 'direct') => ({ start, end, kind, speaker, speaker_mention: null, cue: null, continues: null });
+
+test('nested and crossing spans keep the text whole and each span exact', async () => {
+  //            0         1         2         3         4         5         6
+  //            0123456789012345678901234567890123456789012345678901234567890123456
+  const text = 'Ana Silva said that “Paris is ready” and Qatar’s emir agreed.';
+  const analysis = {
+    offsets: 'utf16',
+    entities: [
+      { id: 7, name: 'Ana Silva', kind: 'person', mentions: [{ start: 0, end: 9, kind: 'name' }] },
+      { id: 9, name: 'Tamim', kind: 'person', mentions: [{ start: 41, end: 53, kind: 'title' }] },
+    ],
+    quotes: [q(15, 36, 7, 'indirect'), q(20, 36, 7), q(30, 45, 9, 'indirect')],
+    locations: [
+      { start: 21, end: 26, name: 'Paris', kind: 'city', country: 'FR', lat: 0, lon: 0, dateline: false },
+      { start: 41, end: 46, name: 'Qatar', kind: 'country', country: 'QA', lat: 0, lon: 0, dateline: false },
+    ],
+  };
+  const r = await draw(text, analysis);
+  assert.deepEqual(r.paragraphs, [text]);
+  analysis.quotes.forEach((x, i) => assert.equal(r.quotes[i], text.slice(x.start, x.end), `quote ${i}`));
+  assert.deepEqual(r.places, ['Paris', 'Qatar']);
+  assert.deepEqual(r.mentions, ['Ana Silva', 'Qatar’s emir']);
+  assert.deepEqual(r.badges, [['Silva', '1'], ['emir', '2']]);
+  assert.ok(r.nested >= 1, 'the direct quote nests inside the reported one');
+  assert.deepEqual(r.legend, ['1Ana Silva2 quotes', '2Tamim1 quote']);
+});
+
+test('paragraphs split spans; bad spans and unknown speakers are ignored safely', async () => {
+  const text = 'First line\nstill first.\n\n  \n“Second” para.\n\n\nThird 😀 “x”';
+  const third = text.indexOf('“x”');
+  const analysis = {
+    offsets: 'utf16',
+    entities: [{ id: 1, name: 'Who', kind: 'person', mentions: [{ start: -3, end: 2, kind: 'name' }, { start: 0, end: 5, kind: 'name' }] }],
+    quotes: [
+      q(6, 30, 1), // crosses a paragraph break
+      q(third, third + 3, 1),
+      q(5, 5, 1), // empty
+      q(40, 9999, 1), // out of range
+      q(3, 8, 42), // speaker that does not exist
+      { ...q(0, 4), kind: 'scare' },
+    ],
+    locations: [{ start: 2.5, end: 4, name: 'bad', kind: 'city', country: null, lat: null, lon: null, dateline: false }],
+  };
+  const r = await draw(text, analysis);
+  assert.deepEqual(r.paragraphs, ['First line\nstill first.', '“Second” para.', 'Third 😀 “x”']);
+  assert.equal(r.quotes[0], text.slice(6, 30).replace(/\n\s*\n\s*/, ''));
+  assert.equal(r.quotes[1], '“x”');
+  assert.equal(r.quotes[2], undefined);
+  assert.equal(r.quotes[3], undefined);
+  assert.equal(r.quotes[4], 'st li');
+  assert.equal(r.unattributed, 2, 'unknown speaker and scare quote are drawn neutral');
+  assert.deepEqual(r.places, []);
+  assert.deepEqual(r.mentions, ['First']);
+});
+
+test('layers attribute hides what is not asked for; empty text renders a hint', async () => {
+  const text = '“Hi,” said Bo in Oslo.';
+  const analysis = {
+    offsets: 'utf16',
+    entities: [{ id: 0, name: 'Bo', kind: 'person', mentions: [{ start: 11, end: 13, kind: 'name' }] }],
+    quotes: [q(0, 5, 0)],
+    locations: [{ start: 17, end: 21, name: 'Oslo', kind: 'city', country: 'NO', lat: 59.9, lon: 10.7, dateline: false }],
+  };
+  const placesOnly = await draw(text, analysis, { layers: 'places' });
+  assert.deepEqual(Object.keys(placesOnly.quotes), []);
+  assert.deepEqual(placesOnly.mentions, []);
+  assert.deepEqual(placesOnly.places, ['Oslo']);
+  const none = await draw('   ', { offsets: 'utf16', entities: [], quotes: [], locations: [] });
+  assert.deepEqual(none.paragraphs, []);
+});
+
+test('clicking a speaker in the legend fades everyone else, clicking again restores', async () => {
+  const state = await page.evaluate(async () => {
+    const text = '“Yes,” said Bo. “No,” said Al.';
+    const lens = document.createElement('quote-lens');
+    lens.legend = true;
+    lens.analyzer = () => ({
+      offsets: 'utf16',
+      entities: [
+        { id: 0, name: 'Bo', kind: 'person', mentions: [{ start: 12, end: 14, kind: 'name' }] },
+        { id: 1, name: 'Al', kind: 'person', mentions: [{ start: 27, end: 29, kind: 'name' }] },
+      ],
+      quotes: [
+        { start: 0, end: 6, kind: 'direct', speaker: 0, speaker_mention: null, cue: null, continues: null },
+        { start: 16, end: 21, kind: 'direct', speaker: 1, speaker_mention: null, cue: null, continues: null },
+      ],
+      locations: [],
+    });
+    lens.text = text;
+    const done = new Promise((ok) => lens.addEventListener('quote-lens-analyzed', ok, { once: true }));
+    document.body.append(lens);
+    await done;
+    const root = lens.shadowRoot;
+    const opacity = (i) => getComputedStyle(root.querySelector(`[data-quote="${i}"]`)).opacity;
+    const buttons = root.querySelectorAll('[part~="legend-speaker"]');
+    buttons[1].click();
+    await new Promise((ok) => setTimeout(ok, 200));
+    const focused = { pressed: buttons[1].getAttribute('aria-pressed'), bo: opacity(0), al: opacity(1) };
+    buttons[1].click();
+    await new Promise((ok) => setTimeout(ok, 200));
+    const restored = { pressed: buttons[1].getAttribute('aria-pressed'), bo: opacity(0), al: opacity(1) };
+    lens.remove();
+    return { focused, restored };
+  });
+  assert.equal(state.focused.pressed, 'true');
+  assert.ok(Number(state.focused.bo) < 0.5, 'the other speaker fades');
+  assert.equal(state.focused.al, '1');
+  assert.deepEqual(state.restored, { pressed: 'false', bo: '1', al: '1' });
+});
