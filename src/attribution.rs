@@ -193,6 +193,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if k < sent_start {
             return None;
         }
+        // "Harry M. Reid (D-Nev.) told": skip a parenthesis after the name.
+        if d.is_punct(k, ')') {
+            let lo = k.saturating_sub(8).max(sent_start);
+            if let Some(open) = (lo..k).rev().find(|&j| d.is_punct(j, '(')) {
+                if open > sent_start {
+                    k = open - 1;
+                }
+            }
+        }
         if let Some(s) = self.source_ending_at(k, sent_start) {
             return Some(s);
         }
@@ -254,6 +263,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             return Some(Src::Nominal(a, k, kind));
         }
+        // "the investor said", "the release added", "his wife had warned": a determiner, at
+        // most two modifiers, and a lowercase noun right before the cue.
+        if d.first_char(k).is_lowercase() && !has(lexicon::CUE_AUX, &w) && !has(lexicon::COMMON_CAPS, &w) {
+            let lo = k.saturating_sub(3).max(sent_start);
+            for j in (lo..k).rev() {
+                if !d.is_word(j) || d.outer_quote[j].is_some() {
+                    break;
+                }
+                let jw = d.lower(j);
+                if matches!(jw.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "one") {
+                    let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
+                    return Some(Src::Nominal(j, k, kind));
+                }
+                if has(lexicon::COMMON_CAPS, &jw) || lexicon::cue_lemma(&jw).is_some() {
+                    break;
+                }
+            }
+        }
         // "a spokesman for the ministry said": the group noun a few words back.
         let lo = k.saturating_sub(6).max(sent_start);
         for g in (lo..k).rev() {
@@ -281,6 +308,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let w = self.word(k)?;
         if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
             return Some(Src::Pronoun(k, *p));
+        }
+        // "said the woman, who ...", "tweeted a German user from Hanover": a determiner and
+        // a noun phrase up to a comma or a relative clause.
+        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one") {
+            let mut j = k + 1;
+            let mut last = None;
+            while j < sent_end && j < k + 7 && d.is_word(j) && d.outer_quote[j].is_none() {
+                let lw = d.lower(j);
+                if matches!(lw.as_str(), "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "and") {
+                    break;
+                }
+                last = Some(j);
+                j += 1;
+            }
+            if let Some(l) = last {
+                let kind = if d.lower(l).ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
+                return Some(Src::Nominal(k, l, kind));
+            }
         }
         // "said a spokesman", "according to officials", "according to the report".
         let mut j = k;
@@ -322,6 +367,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             i += 1;
         }
         None
+    }
+
+    /// A subject that can say things: a person or organisation name, a title, a pronoun.
+    fn is_speaker_like(&self, src: Src) -> bool {
+        match src {
+            Src::Pronoun(..) => true,
+            // An unknown capitalised name as a subject is a person far more often than not.
+            Src::Name(_) => true,
+            Src::Nominal(..) => false,
+        }
     }
 
     /// Resolves a source to (entity, mention span), adding the mention to the entity.
@@ -660,10 +715,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             found = self.previous_speaker(a);
         }
         let words = self.words_in(qm.open, close + 1);
-        // 5. A full quotation embedded in a sentence without a cue ("He called on them to know
-        //    that “...”"): the sentence's subject speaks. Short ones stay scare quotes.
-        if found.is_none() && words > MAX_SCARE_WORDS && a < qm.open {
-            if let Some(src) = self.subject(a, qm.open) {
+        // 5. A quotation embedded in a sentence without a cue ("He called on them to know
+        //    that “...”", "Trump called the deal “a disaster”"): the sentence's subject, when it
+        //    is a person, an organisation or a pronoun, speaks (PolNeAR attributes such partial
+        //    quotes to the subject). With no such subject a short quote is a scare quote.
+        if found.is_none() && a < qm.open {
+            if let Some(src) = self.subject(a, qm.open).filter(|s| self.is_speaker_like(*s)) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, None));
             }
@@ -715,7 +772,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .iter()
             .rev()
             .take(MAX_CONTINUATION_LOOKBACK * 4)
-            .filter(|p| p.span.start < start && p.speaker.is_some())
+            .filter(|p| p.span.start < start && p.speaker_mention.is_some())
             .max_by_key(|p| p.span.start)?;
         let t = d.toks.partition_point(|t| t.span.start < last.span.start);
         let same_para = t < d.para.len() && d.para[t] == d.para[a];
@@ -724,6 +781,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !ok {
             return None;
         }
-        last.speaker.map(|e| (Some(e), last.speaker_mention.unwrap_or_default(), last.cue))
+        last.speaker_mention.map(|m| (last.speaker, m, last.cue))
     }
 }

@@ -328,6 +328,7 @@ impl Registry {
                 PronounKind::Male => e.kind == EntityKind::Person && e.gender != Some(Gender::Female),
                 PronounKind::Female => e.kind == EntityKind::Person && e.gender != Some(Gender::Male),
                 PronounKind::Plural => matches!(e.kind, EntityKind::Group | EntityKind::Organization),
+                PronounKind::Neuter => matches!(e.kind, EntityKind::Organization | EntityKind::Unknown),
             }
         };
         let mut k = end;
@@ -368,7 +369,7 @@ impl Registry {
             ent.gender = match pron {
                 PronounKind::Male => Some(Gender::Male),
                 PronounKind::Female => Some(Gender::Female),
-                PronounKind::Plural => None,
+                PronounKind::Plural | PronounKind::Neuter => None,
             };
         }
         ent.mentions.push(Mention { span, kind: MentionKind::Pronoun });

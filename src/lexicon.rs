@@ -113,6 +113,7 @@ pub(crate) const CUE_AUX: &[&str] = &[
 /// Subject pronouns that can name a speaker, and the gender they carry.
 pub(crate) const PRONOUNS: &[(&str, PronounKind)] = &[
     ("he", PronounKind::Male),
+    ("it", PronounKind::Neuter),
     ("she", PronounKind::Female),
     ("they", PronounKind::Plural),
 ];
@@ -123,6 +124,8 @@ pub(crate) enum PronounKind {
     Male,
     Female,
     Plural,
+    /// "it": an organisation, a document or a publication ("the ministry ... it said").
+    Neuter,
 }
 
 /// Heads of titles and roles that stand before a name or for a person ("President", "the emir").

@@ -147,7 +147,12 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
                 break;
             }
             let w = doc.tok(j);
-            let ok = if is_name_word(doc, j) || title_word(doc, j).is_some() || (j == start && w == "the") {
+            // A capitalised speech verb ends a name in a title-case headline ("..., Trevor
+            // Noah Says").
+            let cue_word = j > start && lexicon::cue_lemma(&w.to_lowercase()).is_some();
+            let ok = if cue_word {
+                false
+            } else if is_name_word(doc, j) || title_word(doc, j).is_some() || (j == start && w == "the") {
                 true
             } else if doc.is_punct(j, '.') && !doc.toks[j].space_before && j > start {
                 // The dot of an initial or an abbreviated title, when a name follows.
@@ -206,6 +211,16 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     let mut words: Vec<String> = Vec::new();
     let mut head: Option<&'static str> = None;
     let mut gender = None;
+    // An institution before the title belongs to it: "Senate Minority Leader Harry Reid",
+    // "US Senator Jeff Sessions", "White House Press Secretary Josh Earnest".
+    if title_word(doc, s).is_none() {
+        if let Some(h) = (s + 1..end.min(s + 4)).find(|&k| title_head(doc, k).is_some()) {
+            if (s..h).all(|k| is_name_word(doc, k) || title_word(doc, k).is_some()) {
+                words.extend((s..h).map(|k| strip_possessive(doc.tok(k)).to_lowercase()));
+                t = h;
+            }
+        }
+    }
     while t <= end {
         if doc.is_punct(t, '.') {
             t += 1;
