@@ -32,6 +32,27 @@ const SUBJECT_WINDOW: usize = 80;
 /// How far back an interrupted quote looks for its first half, in quotes.
 const MAX_CONTINUATION_LOOKBACK: usize = 4;
 
+/// A lowercase word that names a role before a person's name ("front-runner Donald Trump",
+/// "candidate Ben Carson", "spokesperson Ron Lieberman").
+fn is_role_noun(w: &str) -> bool {
+    has(lexicon::TITLES, w)
+        || PERSON_NOUNS.binary_search(&w).is_ok()
+        || has(lexicon::TITLE_MODIFIERS, w)
+        || matches!(w, "front-runner" | "frontrunner" | "hopeful" | "contender" | "presidential" | "presumptive" | "vice")
+}
+
+/// Nouns for people that can head an unnamed speaking subject ("the judge", "a staffer"),
+/// beside the group nouns and titles of the lexicon. Sorted.
+const PERSON_NOUNS: &[&str] = &[
+    "actor", "adviser", "advisor", "aide", "analyst", "author", "businessman", "candidate",
+    "columnist", "commentator", "consultant", "critic", "customer", "doctor", "economist",
+    "editor", "employee", "expert", "father", "friend", "historian", "host", "investor",
+    "lawmaker", "lawyer", "man", "manager", "member", "mother", "narrator", "neighbor",
+    "neighbour", "nominee", "official", "owner", "pollster", "reporter", "resident", "scholar",
+    "senator", "source", "staffer", "strategist", "student", "teacher", "veteran", "voter",
+    "witness", "woman", "worker", "writer",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CueKind {
     /// "said", "told", "believes".
@@ -179,7 +200,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Some(Src::Name(n)) => {
                 self.names[n].class == NameClass::Person || self.reg.of_name[n].is_some()
             }
-            _ => false,
+            Some(Src::Nominal(_, e, _)) => {
+                let head = self.doc.lower(e);
+                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok()
+            }
+            None => false,
         }
     }
 
@@ -314,7 +339,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one") {
             let mut j = k + 1;
             let mut last = None;
-            while j < sent_end && j < k + 7 && d.is_word(j) && d.outer_quote[j].is_none() {
+            while j < sent_end && j < k + 7 && (d.is_word(j) || d.toks[j].kind == Tk::Number) && d.outer_quote[j].is_none() {
                 let lw = d.lower(j);
                 if matches!(lw.as_str(), "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "and") {
                     break;
@@ -346,14 +371,58 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let d = self.doc;
         let b = b.min(a + SUBJECT_WINDOW);
         let mut i = a;
+        // Skip a leading conjunction, then a leading adverbial up to its comma ("In a phone
+        // call with al-Assad on Monday, the two sides ..."): the subject follows it.
+        while i < b && matches!(self.word(i).as_deref(), Some("and" | "but" | "so" | "yet" | "still" | "then")) {
+            i += 1;
+        }
+        if matches!(self.word(i).as_deref(), Some("in" | "at" | "on" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "with" | "for" | "from" | "despite" | "although" | "though" | "if" | "because" | "like" | "unlike" | "under" | "over" | "last" | "earlier" | "later")) {
+            if let Some(c) = (i..b.min(i + 30)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
+                i = c + 1;
+            }
+        }
+        // A determiner-led noun phrase as subject: "A staffer emailed ...", "The judge then".
+        if let Some(w) = self.word(i) {
+            if matches!(w.as_str(), "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
+                let mut j = i + 1;
+                let mut last = None;
+                while j < b && j < i + 5 && d.is_word(j) && self.name_at_first[j].is_none() {
+                    let lw = d.lower(j);
+                    if lexicon::cue_lemma(&lw).is_some() || has(lexicon::CUE_AUX, &lw) || has(lexicon::COMMON_CAPS, &lw) || lw.ends_with("ed") {
+                        break;
+                    }
+                    last = Some(j);
+                    j += 1;
+                }
+                if let Some(l) = last {
+                    // Only a person-like head makes a speaking subject ("the judge", not "the
+                    // market"): group nouns, titles and any noun followed by a verb-like word.
+                    let head = d.lower(l);
+                    if has(lexicon::GROUP_NOUNS, &head) || has(lexicon::TITLES, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok() {
+                        let kind = if head.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
+                        return Some(Src::Nominal(i, l, kind));
+                    }
+                }
+            }
+        }
+        let a = i;
         while i < b {
             if d.outer_quote[i].is_some() {
                 i += 1;
                 continue;
             }
-            let after_prep = i > a && d.is_word(i - 1) && matches!(d.lower(i - 1).as_str(), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among");
+            let after_prep = i > a && d.is_word(i - 1) && matches!(d.lower(i - 1).as_str(), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among" | "a" | "an" | "the");
             if let Some(n) = self.name_at_first[i] {
-                if !after_prep && self.names[n].class != NameClass::Org || !after_prep && self.names[n].class == NameClass::Org {
+                // "Republican front-runner Donald Trump": a name used as a modifier before a
+                // role noun and a person's name is not the subject; the person is.
+                let after = self.names[n].last + 1;
+                let role_then_name = (after..(after + 3).min(b))
+                    .take_while(|&k| d.is_word(k) && !d.first_char(k).is_uppercase())
+                    .all(|k| is_role_noun(&d.lower(k)))
+                    && (after + 1..(after + 4).min(b)).any(|k| self.name_at_first[k].is_some_and(|m| self.names[m].class == NameClass::Person))
+                    && d.is_word(after)
+                    && !d.first_char(after).is_uppercase();
+                if !after_prep && !role_then_name {
                     return Some(Src::Name(n));
                 }
                 i = self.names[n].last + 1;
@@ -375,7 +444,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Pronoun(..) => true,
             // An unknown capitalised name as a subject is a person far more often than not.
             Src::Name(_) => true,
-            Src::Nominal(..) => false,
+            // subject() returns only people, groups and documents as unnamed subjects.
+            Src::Nominal(..) => true,
         }
     }
 
@@ -672,7 +742,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let cue_span = d.span(cue.first, cue.last);
                 let src_here = sp.start == d.toks[k].span.start;
                 let cue_here = cue.first == k;
-                if (src_here && cue.first > k && cue.first <= k + 8) || (cue_here && sp.start >= cue_span.end) {
+                // "“...” for Clinton, said Kunin": a short phrase between quote and cue.
+                let inverted_near = sp.start >= cue_span.end
+                    && cue.first > k
+                    && cue.first <= k + 6
+                    && d.is_punct(cue.first - 1, ',')
+                    && !(k..cue.first).any(|i| d.mark[i]);
+                if (src_here && cue.first > k && cue.first <= k + 8) || (cue_here && sp.start >= cue_span.end) || inverted_near {
                     let who = self.resolve(src);
                     found = Some((who.0, who.1, Some(cue_span)));
                     break;

@@ -158,6 +158,11 @@ impl<'a> Doc<'a> {
         {
             k -= 1;
         }
+        // "“Who can remember?” Clinton asks.": after a question or exclamation closing a
+        // quotation, a name and a speech verb continue the sentence of the quote.
+        if k + 1 < j && self.mark[j - 1] && matches!(self.first_char(k), '?' | '!') && self.cue_follows(j) {
+            return false;
+        }
         let ends = match self.toks[k].kind {
             Tk::Punct => matches!(self.first_char(k), '.' | '!' | '?' | '…'),
             // "U.S." at a sentence end: the dot is part of the word.
@@ -183,6 +188,14 @@ impl<'a> Doc<'a> {
         self.starts_like_sentence(j, false)
     }
 
+    /// A speech verb within the next four words, before any punctuation ("Clinton asks",
+    /// "said Smith", "the senator added").
+    fn cue_follows(&self, j: usize) -> bool {
+        (j..(j + 4).min(self.toks.len()))
+            .take_while(|&i| self.toks[i].kind == Tk::Word)
+            .any(|i| crate::lexicon::cue_lemma(&self.lower(i)).is_some())
+    }
+
     fn starts_like_sentence(&self, j: usize, strict: bool) -> bool {
         let c = self.first_char(j);
         if strict {
@@ -190,7 +203,7 @@ impl<'a> Doc<'a> {
             let lw = self.lower(j);
             return c.is_uppercase() && crate::lexicon::has(crate::lexicon::COMMON_CAPS, &lw);
         }
-        c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '„' | '—' | '–' | '-')
+        c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '„')
     }
 }
 

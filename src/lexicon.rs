@@ -59,6 +59,7 @@ pub(crate) const CUE_VERBS: &[(&str, &str)] = &[
     ("predict", "predict"), ("predicted", "predict"), ("predicting", "predict"), ("predicts", "predict"),
     ("promise", "promise"), ("promised", "promise"), ("promises", "promise"), ("promising", "promise"),
     ("quipped", "quip"),
+    ("read", "read"), ("reads", "read"),
     ("recalled", "recall"), ("recalls", "recall"),
     ("remarked", "remark"),
     ("replied", "reply"), ("replies", "reply"),
@@ -85,8 +86,8 @@ pub(crate) const CUE_VERBS: &[(&str, &str)] = &[
 /// Lemmas whose bare base form is too often a noun to be a cue without a subject right before
 /// it ("the state", "a note", "a report", "the fear").
 pub(crate) const NOUNISH_FORMS: &[&str] = &[
-    "claim", "claims", "fear", "fears", "hope", "hopes", "note", "notes", "report", "reports",
-    "state", "states", "stress", "warning", "writing",
+    "claim", "claims", "fear", "fears", "hope", "hopes", "note", "notes", "read", "reads",
+    "report", "reports", "state", "states", "stress", "warning", "writing",
 ];
 
 /// Cues whose object is the reported content itself ("praised diplomatic efforts by Iran",
@@ -99,6 +100,15 @@ pub(crate) const OBJECT_CUES: &[&str] = &[
 pub(crate) const EXPRESSED_NOUNS: &[&str] = &[
     "belief", "concern", "concerns", "confidence", "doubt", "doubts", "fear", "fears", "hope",
     "optimism", "regret", "skepticism", "support",
+];
+
+/// Documents and publications that speak in news ("the suit claims", "the ad says", "the
+/// statement read"): heads of unnamed sources beside people and groups.
+pub(crate) const DOC_NOUNS: &[&str] = &[
+    "ad", "ads", "article", "book", "complaint", "document", "documents", "editorial", "email",
+    "emails", "filing", "indictment", "lawsuit", "letter", "memo", "note", "order", "paper",
+    "poll", "polls", "post", "release", "report", "ruling", "statement", "study", "suit",
+    "survey", "tweet", "website",
 ];
 
 /// Words that may stand between a source and its cue: "Smith has also said", "he later told".
@@ -251,6 +261,7 @@ mod tests {
             ("OBJECT_CUES", OBJECT_CUES),
             ("EXPRESSED_NOUNS", EXPRESSED_NOUNS),
             ("CUE_AUX", CUE_AUX),
+            ("DOC_NOUNS", DOC_NOUNS),
             ("TITLES", TITLES),
             ("MALE_TITLES", MALE_TITLES),
             ("FEMALE_TITLES", FEMALE_TITLES),
