@@ -63,6 +63,8 @@ enum CueKind {
     According,
     /// "praised X", "voiced X": the object is the content.
     Object,
+    /// "seemed", "is expected to": the whole clause is the content, with no source.
+    Raising,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -173,14 +175,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 i += 2;
                 continue;
             }
+            let after_be = i > a && matches!(self.word(i - 1).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be" | "being"));
             if has(lexicon::OBJECT_CUES, &w) {
-                out.push(Cue { first: i, last: i, kind: CueKind::Object, lemma: "praise" });
+                // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
+                let passive = after_be && (w.ends_with("ed") || matches!(w.as_str(), "sought" | "found" | "shown"));
+                let nounish = has(lexicon::OBJECT_NOUNISH, &w);
+                if !passive && (!nounish || self.strong_source_before(i, a)) {
+                    out.push(Cue { first: i, last: i, kind: CueKind::Object, lemma: "object" });
+                }
+                i += 1;
+                continue;
+            }
+            // "Putin seemed most concerned", "the bank is expected to act".
+            if (has(lexicon::RAISING, &w) || (w == "expected" && after_be && next.as_deref() == Some("to"))) && i > a {
+                out.push(Cue { first: if w == "expected" { i - 1 } else { i }, last: i, kind: CueKind::Raising, lemma: "raise" });
                 i += 1;
                 continue;
             }
             if let Some(lemma) = lexicon::cue_lemma(&w) {
                 let progressive = i > a && matches!(self.word(i - 1).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be"));
-                let kind = if w.ends_with("ing") && !progressive { CueKind::Participle } else { CueKind::Verb };
+                // "Asked about the plan, Smith said ...": a sentence-initial "Asked" works as a
+                // participle.
+                let kind = if (w.ends_with("ing") && !progressive) || (i == a && w == "asked") { CueKind::Participle } else { CueKind::Verb };
                 // "the state", "a report": a noun-like form needs a subject right before it.
                 let nounish = has(lexicon::NOUNISH_FORMS, &w);
                 if !nounish || self.strong_source_before(i, a) {
@@ -273,7 +289,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
             return Some(Src::Pronoun(k, *p));
         }
-        if has(lexicon::GROUP_NOUNS, &w) || has(lexicon::ORG_HEADS, &w) {
+        if has(lexicon::GROUP_NOUNS, &w) || has(lexicon::ORG_HEADS, &w) || has(lexicon::DOC_NOUNS, &w) {
             let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
             let kind = if has(lexicon::ORG_HEADS, &w) && !has(lexicon::GROUP_NOUNS, &w) { EntityKind::Organization } else { kind };
             // Extend left over determiners and modifiers: "senior U.S. officials".
@@ -350,6 +366,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(l) = last {
                 let kind = if d.lower(l).ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                 return Some(Src::Nominal(k, l, kind));
+            }
+        }
+        // "according to Factcheck.org", "according to recent polling": after "according to"
+        // any noun phrase up to the next comma or dash is the source.
+        if k >= 2 && self.word(k - 2).as_deref() == Some("according") {
+            let mut j = k;
+            while j < sent_end && j < k + 8 && !d.is_punct(j, ',') && !d.is_punct(j, '-') && !d.is_punct(j, '—') && !d.is_punct(j, '.') && d.outer_quote[j].is_none() {
+                j += 1;
+            }
+            if j > k {
+                return Some(Src::Nominal(k, j - 1, EntityKind::Unknown));
             }
         }
         // "said a spokesman", "according to officials", "according to the report".
@@ -460,6 +487,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 self.reg.mark_speaker(self.names[i].first);
                 (Some(e), span)
             }
+            Src::Pronoun(t, PronounKind::Relative) => {
+                // "Smith, who said ...": the name right before the (comma and) relative.
+                let mut k = t.saturating_sub(1);
+                if d.is_punct(k, ',') && k > 0 {
+                    k -= 1;
+                }
+                let e = self.name_at_last.get(k).copied().flatten().map(|n| {
+                    let kind = if self.names[n].class == NameClass::Org { EntityKind::Organization } else { EntityKind::Person };
+                    self.reg.speaker_entity(d, self.names, Some(n), self.names[n].span, kind)
+                });
+                (e, span)
+            }
             Src::Pronoun(t, p) => {
                 // Already resolved (an interrupted quote's second half names the same "he").
                 if let Some(i) = self.reg.placed_at(t) {
@@ -473,6 +512,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             Src::Nominal(_, _, kind) => (Some(self.reg.speaker_entity(d, self.names, None, span, kind)), span),
         }
+    }
+
+    /// A raising verb: the clause around it, subject included, is the content; nobody is
+    /// named as its source.
+    fn raising(&mut self, cue: Cue, a: usize, b: usize) {
+        let d = self.doc;
+        // The clause starts after the last comma before the cue, or at the sentence start; a
+        // raising verb deep in a long clause is more likely part of something else.
+        let lo = cue.first.saturating_sub(15).max(a);
+        let start = (lo..cue.first).rev().find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()).map_or(a, |k| k + 1);
+        if cue.first - start > 12 {
+            return;
+        }
+        let end = self.clause_end(cue.last + 1, b);
+        if end <= start || self.words_in(start, end) < MIN_CONTENT_WORDS || (start..end).any(|k| d.outer_quote[k].is_some()) {
+            return;
+        }
+        self.quotes.push(Quote {
+            span: d.span(start, end - 1),
+            kind: QuoteKind::Indirect,
+            speaker: None,
+            speaker_mention: None,
+            cue: Some(d.span(cue.first, cue.last)),
+            continues: None,
+        });
     }
 
     /// The end (exclusive token) of a reported clause starting at `from`, within [.., b).
@@ -524,7 +588,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     fn push_reported(&mut self, a: usize, b: usize, cue: &Cue, who: (Option<usize>, Span)) {
-        if b <= a || self.words_in(a, b) < MIN_CONTENT_WORDS {
+        // An object may be one word ("endorsed Canova"); a reported clause has a few.
+        let min = if cue.kind == CueKind::Object { 1 } else { MIN_CONTENT_WORDS };
+        if b <= a || self.words_in(a, b) < min {
             return;
         }
         let d = self.doc;
@@ -574,6 +640,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     self.subject(k + 1, b)
                 }
                 CueKind::Participle => self.subject(a, cue.first),
+                CueKind::Raising => {
+                    self.raising(*cue, a, b);
+                    None
+                }
+                CueKind::Object if d.lower(cue.first).ends_with("ing") => self.subject(a, cue.first),
                 _ => self.source_before(cue.first, a).or_else(|| {
                     // Inversion: ", said Smith." / "..., reported Xinhua".
                     let src = self.source_starting_at(cue.last + 1, b)?;
@@ -640,9 +711,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         let who = self.resolve(src);
                         self.push_reported(k + 1, end, &cue, who);
                     }
-                } else if cue.first > a && d.is_punct(cue.first - 1, ',') {
+                } else if cue.first > a
+                    && d.is_punct(cue.first - 1, ',')
+                    && b - cue.last <= 14
+                    && !(cue.last + 1..b).any(|k| d.is_punct(k, ',') || d.mark[k])
+                {
                     let who = self.resolve(src);
                     self.push_reported(a, cue.first - 1, &cue, who);
+                } else {
+                    // "G4S receives, according to one report, $234 million ...": the sentence
+                    // around the phrase is the content.
+                    let end = self.clause_end(src_last + 1, b);
+                    let who = self.resolve(src);
+                    self.push_reported(a, end, &cue, who);
                 }
             }
             CueKind::Participle if cue.first == a => {
@@ -699,7 +780,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if from == cue.last + 1 && matches!(self.word(from).as_deref(), Some("of" | "about" | "to" | "for" | "with" | "by" | "as" | "so")) {
                     return;
                 }
-                let end = self.clause_end(from, b);
+                let mut end = self.clause_end(from, b);
+                if matches!(src, Src::Pronoun(_, PronounKind::Relative)) {
+                    // "X, who endorsed Y, stayed away": the relative clause ends at its comma.
+                    if let Some(c) = (from..end).find(|&k| d.is_punct(k, ',')) {
+                        end = c;
+                    }
+                }
                 let who = self.resolve(src);
                 self.push_reported(from, end, &cue, who);
             }

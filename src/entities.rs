@@ -329,6 +329,7 @@ impl Registry {
                 PronounKind::Female => e.kind == EntityKind::Person && e.gender != Some(Gender::Male),
                 PronounKind::Plural => matches!(e.kind, EntityKind::Group | EntityKind::Organization),
                 PronounKind::Neuter => matches!(e.kind, EntityKind::Organization | EntityKind::Unknown),
+                PronounKind::First | PronounKind::Relative => false,
             }
         };
         let mut k = end;
@@ -369,7 +370,7 @@ impl Registry {
             ent.gender = match pron {
                 PronounKind::Male => Some(Gender::Male),
                 PronounKind::Female => Some(Gender::Female),
-                PronounKind::Plural | PronounKind::Neuter => None,
+                PronounKind::Plural | PronounKind::Neuter | PronounKind::First | PronounKind::Relative => None,
             };
         }
         ent.mentions.push(Mention { span, kind: MentionKind::Pronoun });
