@@ -247,11 +247,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return Some(s);
         }
         // "The mayor of Lyon, Claire Dubois, said": a person's name right before the comma.
+        // But "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore
+        // Romano, said": when the sentence opens with a person's name and a comma, that
+        // person is the subject the appositives describe.
         if d.is_punct(k, ',') && k > sent_start {
+            let opener = self.name_at_first[sent_start].filter(|&n| {
+                self.names[n].class == NameClass::Person && d.is_punct(self.names[n].last + 1, ',') && self.names[n].last + 1 < k
+            });
             if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start) {
-                if matches!(self.names[n].class, NameClass::Person | NameClass::Unknown) {
+                if self.names[n].class == NameClass::Person {
                     return Some(Src::Name(n));
                 }
+                if let Some(o) = opener {
+                    return Some(Src::Name(o));
+                }
+                if self.names[n].class == NameClass::Unknown {
+                    return Some(Src::Name(n));
+                }
+            }
+            if let Some(o) = opener {
+                return Some(Src::Name(o));
             }
         }
         // "Smith, the minister, said": skip back over the appositive.
@@ -288,6 +303,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let w = d.lower(k);
         if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
             return Some(Src::Pronoun(k, *p));
+        }
+        // A capitalised word that the name pass set aside ("Cuban said", a surname that is
+        // also a nationality): still the one who speaks.
+        if d.first_char(k).is_uppercase() && !has(lexicon::COMMON_CAPS, &w) && k > sent_start {
+            return Some(Src::Nominal(k, k, EntityKind::Unknown));
         }
         if has(lexicon::GROUP_NOUNS, &w) || has(lexicon::ORG_HEADS, &w) || has(lexicon::DOC_NOUNS, &w) {
             let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
@@ -748,6 +768,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let quote_follows = k < b && d.mark[k] && d.outer_quote[k].is_some_and(|q| d.quotes[q].open == k);
                 let sentence_final = self.trailer_only(cue.last + 1, b);
                 if quote_follows {
+                    return;
+                }
+                // "Smith said, a hint of frustration in her voice.": an aside, not content.
+                if d.is_punct(from, ',') && matches!(self.word(from + 1).as_deref(), Some("a" | "an" | "his" | "her" | "their")) {
                     return;
                 }
                 if sentence_final && cue.kind != CueKind::Object {
