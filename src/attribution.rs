@@ -186,6 +186,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 i += 1;
                 continue;
             }
+            // "is worried about", "was pleased with", "has been critical of": be + attitude.
+            if after_be && has(lexicon::ATTITUDE_ADJECTIVES, &w) {
+                let mut last = i;
+                if matches!(next.as_deref(), Some("about" | "of" | "with" | "that" | "over" | "by" | "to")) && next.as_deref() != Some("to") {
+                    last = i + 1;
+                }
+                out.push(Cue { first: i - 1, last, kind: CueKind::Object, lemma: "attitude" });
+                i = last + 1;
+                continue;
+            }
             // "Putin seemed most concerned", "the bank is expected to act".
             if (has(lexicon::RAISING, &w) || (w == "expected" && after_be && next.as_deref() == Some("to"))) && i > a {
                 out.push(Cue { first: if w == "expected" { i - 1 } else { i }, last: i, kind: CueKind::Raising, lemma: "raise" });
@@ -303,6 +313,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let w = d.lower(k);
         if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
             return Some(Src::Pronoun(k, *p));
+        }
+        // "Abortion rights advocates said", "59 percent said", "Others say": a plural noun or
+        // a quantity right before the cue.
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !has(lexicon::CUE_AUX, &w) && lexicon::cue_lemma(&w).is_none();
+        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w.as_str(), "percent" | "others" | "many" | "most" | "some" | "both" | "few" | "all") {
+            let mut a = k;
+            while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote[a - 1].is_none() {
+                let pw = d.lower(a - 1);
+                if has(lexicon::CUE_AUX, &pw) || lexicon::cue_lemma(&pw).is_some() || matches!(pw.as_str(), "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
+                    break;
+                }
+                a -= 1;
+            }
+            return Some(Src::Nominal(a, k, EntityKind::Group));
         }
         // A capitalised word that the name pass set aside ("Cuban said", a surname that is
         // also a nationality): still the one who speaks.

@@ -114,6 +114,16 @@ pub(crate) const OBJECT_NOUNISH: &[&str] = &[
     "wants",
 ];
 
+/// Adjectives of attitude after a form of "be" ("is worried about", "was pleased with", "has
+/// been critical of"): with their subject, an attributed stance (PolNeAR annotates these).
+pub(crate) const ATTITUDE_ADJECTIVES: &[&str] = &[
+    "adamant", "afraid", "angry", "aware", "certain", "committed", "concerned", "confident",
+    "convinced", "critical", "determined", "disappointed", "eager", "frustrated", "furious",
+    "happy", "hopeful", "nervous", "optimistic", "pessimistic", "pleased", "proud", "reluctant",
+    "satisfied", "sceptical", "skeptical", "supportive", "sure", "unhappy", "upset", "wary",
+    "willing", "worried",
+];
+
 /// Verbs that raise their subject ("Putin seemed most concerned ...", "the bank is expected to
 /// act"): the whole clause, subject included, is an attribution with no named source.
 pub(crate) const RAISING: &[&str] = &["appear", "appeared", "appears", "seem", "seemed", "seems"];
@@ -292,6 +302,7 @@ mod tests {
             ("OBJECT_CUES", OBJECT_CUES),
             ("OBJECT_NOUNISH", OBJECT_NOUNISH),
             ("RAISING", RAISING),
+            ("ATTITUDE_ADJECTIVES", ATTITUDE_ADJECTIVES),
             ("EXPRESSED_NOUNS", EXPRESSED_NOUNS),
             ("CUE_AUX", CUE_AUX),
             ("DOC_NOUNS", DOC_NOUNS),
