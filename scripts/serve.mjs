@@ -4,7 +4,8 @@
 //   node scripts/serve.mjs [port]        # or PORT=8080; port 0 picks a free one
 //
 // It listens on 127.0.0.1 only, serves GET and HEAD, sends the Content-Security-Policy the page is
-// written for on every response, and never serves anything outside the root folder.
+// written for on every response (worker scripts included), allows other origins to load the
+// files (CORS), and never serves anything outside the root folder.
 // Tests import `startServer` instead of spawning a process.
 
 import { createServer } from 'node:http';
@@ -31,6 +32,7 @@ const MIME = {
   '.ico': 'image/x-icon',
   '.map': 'application/json; charset=utf-8',
   '.ts': 'text/plain; charset=utf-8',
+  '.md': 'text/plain; charset=utf-8',
 };
 
 function baseHeaders(extra = {}) {
@@ -39,6 +41,9 @@ function baseHeaders(extra = {}) {
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-cache',
+    // Public static files: pages on other origins may load <quote-lens> (its modules and wasm)
+    // from here, which module scripts and fetch() allow only with this header.
+    'Access-Control-Allow-Origin': '*',
     ...extra,
   };
 }

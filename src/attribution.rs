@@ -31,6 +31,8 @@ const MAX_CLAUSE_TOKENS: usize = 300;
 const SUBJECT_WINDOW: usize = 80;
 /// How far back an interrupted quote looks for its first half, in quotes.
 const MAX_CONTINUATION_LOOKBACK: usize = 4;
+/// Unnamed sources of more words than this are not made entities (see `resolve`).
+const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 
 /// A lowercase word that names a role before a person's name ("front-runner Donald Trump",
 /// "candidate Ben Carson", "spokesperson Ron Lieberman").
@@ -554,6 +556,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 (e, span)
             }
+            // A long noun phrase ("statements published on the website of ...") names a source
+            // for this quote only; it gets no entity of its own (and no colour).
+            Src::Nominal(a, e, _) if self.words_in(a, e + 1) > MAX_NOMINAL_ENTITY_WORDS => (None, span),
             Src::Nominal(_, _, kind) => (Some(self.reg.speaker_entity(d, self.names, None, span, kind)), span),
         }
     }

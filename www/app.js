@@ -1,17 +1,44 @@
-// The reader page: a paste box feeding one <quote-lens> element. All rendering is the element's.
+// The reader page: a paste box feeding one <quote-lens>, three views of its analysis (the article,
+// who said what, places) and the exports. The element draws the article and its legend; the table
+// and the places view are modules loaded the first time their tab opens, the map when it is asked
+// for.
 import './quote-lens-define.js';
-import { loadCore } from './quote-lens.js';
+import { loadCore, WORKER_THRESHOLD } from './quote-lens.js';
 
-const SAMPLE_URL = new URL('./samples/seed-article.txt', import.meta.url);
+const SAMPLES = new URL('./samples/', import.meta.url);
+const CREDITS = {
+  'seed-article.txt': 'Sample: wire report of 3 Dec 2024, citing Xinhua (the project’s seed article).',
+  'harbour-strike.txt': 'Sample written for quotelens (fiction, curly quotes).',
+  'alpine-summit.txt': 'Sample written for quotelens (fiction, guillemets).',
+};
 const DEBOUNCE_MS = 150;
+const DEBOUNCE_LONG_MS = 400;
+/**
+ * A paste longer than this stays out of the text box: laying out megabytes in a <textarea> takes
+ * the browser seconds with the page frozen. The box then shows the start of the text, read-only,
+ * and the whole text goes to the analysis.
+ */
+const BOX_LIMIT = 400_000;
+const PREVIEW = 6_000;
 
-const input = document.getElementById('article');
-const lens = document.getElementById('lens');
-const status = document.getElementById('status');
+const $ = (id) => document.getElementById(id);
+const input = $('article');
+const lens = $('lens');
+const status = $('status');
+const bar = $('progress');
+const credit = $('credit');
+const sampleMenu = $('sample');
+const toast = $('toast');
 
 let timer = 0;
 let startedAt = 0;
-let sample = '';
+let version = '';
+let held = null; // the whole text of a long paste, while the box shows its start
+
+/** The text the reader gave: the box's, or the long paste it stands for. */
+const currentText = () => held ?? input.value;
+
+/* ---- live analysis ---- */
 
 function analyse(text) {
   clearTimeout(timer);
@@ -19,53 +46,247 @@ function analyse(text) {
   lens.text = text;
 }
 
-function count(n, one) {
-  return `${n} ${n === 1 ? one : `${one}s`}`;
+const count = (n, one, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
+lens.addEventListener('quote-lens-progress', ({ detail: { phase, done, total } }) => {
+  const pct = total ? Math.floor((100 * done) / total) : 0;
+  bar.hidden = done >= total;
+  bar.firstElementChild.style.width = `${pct}%`;
+  if (done < total) status.textContent = `${phase === 'analysing' ? 'Analysing' : 'Drawing'}… ${pct}%`;
+});
+
+lens.addEventListener('quote-lens-analyzed', ({ detail: { quotes, locations } }) => {
+  bar.hidden = true;
+  const speakers = lens.speakers.length;
+  const ms = Math.max(1, Math.round(performance.now() - startedAt));
+  status.textContent = currentText().trim()
+    ? `${count(speakers, 'speaker')} · ${count(quotes.length, 'quote')} · ${count(locations.length, 'place mention')} — ${ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`}`
+    : 'Paste or type an article to analyse it.';
+  $('n-quotes').textContent = quotes.length ? String(quotes.length) : '';
+  $('n-places').textContent = locations.length ? String(locations.length) : '';
+  for (const view of Object.values(views)) view.stale = true;
+  refreshView();
+});
+
+const megabytes = (n) => `${(n / 1e6).toFixed(1)} MB`;
+
+/** Show `text` in the box, or only its start when it is long (see BOX_LIMIT). */
+function fill(text) {
+  held = text.length > BOX_LIMIT ? text : null;
+  input.readOnly = held != null;
+  input.classList.toggle('held', held != null);
+  input.value = held
+    ? `${text.slice(0, PREVIEW)}\n\n[… the text goes on: ${megabytes(text.length)} in all. All of it is analysed; the box shows only its start, and editing is off for texts this long. Clear to start again.]`
+    : text;
 }
 
-lens.addEventListener('quote-lens-analyzed', (event) => {
-  const { entities, quotes, locations } = event.detail;
-  const speakers = new Set(quotes.filter((q) => q.kind !== 'scare' && q.speaker != null).map((q) => q.speaker));
-  const ms = Math.max(1, Math.round(performance.now() - startedAt));
-  status.textContent = input.value.trim()
-    ? `${count(speakers.size, 'speaker')} · ${count(quotes.length, 'quote')} · ${count(locations.length, 'place mention')} · ${`${entities.length} named ${entities.length === 1 ? 'entity' : 'entities'}`} — ${ms} ms`
-    : 'Paste or type an article to analyse it.';
+input.addEventListener('paste', (event) => {
+  const text = event.clipboardData?.getData('text/plain') ?? '';
+  const room = BOX_LIMIT - (input.value.length - (input.selectionEnd - input.selectionStart));
+  if (held == null && text.length <= room) return; // an ordinary paste: the box takes it
+  event.preventDefault();
+  const whole = held ?? `${input.value.slice(0, input.selectionStart)}${text}${input.value.slice(input.selectionEnd)}`;
+  fill(held ? text : whole);
+  showCredit(null);
+  status.textContent = `Pasted ${megabytes(currentText().length)}; analysing in the background…`;
+  clearTimeout(timer);
+  timer = setTimeout(() => analyse(currentText()), DEBOUNCE_MS);
 });
 
 input.addEventListener('input', () => {
   clearTimeout(timer);
-  timer = setTimeout(() => analyse(input.value), DEBOUNCE_MS);
+  const long = input.value.length >= WORKER_THRESHOLD;
+  timer = setTimeout(() => analyse(input.value), long ? DEBOUNCE_LONG_MS : DEBOUNCE_MS);
+  if (!input.value.startsWith(sampleText)) showCredit(null);
 });
 
-document.getElementById('clear').addEventListener('click', () => {
-  input.value = '';
+/* ---- samples ---- */
+
+let sampleText = '\u0000';
+function showCredit(name) {
+  credit.hidden = !name;
+  credit.replaceChildren();
+  if (!name) return;
+  const link = document.createElement('a');
+  link.href = 'samples/SOURCES.md';
+  link.textContent = 'sources';
+  credit.append(`${CREDITS[name]} `, link);
+}
+
+async function loadSample(name) {
+  const response = await fetch(new URL(name, SAMPLES));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const text = await response.text();
+  sampleText = text;
+  fill(text);
+  showCredit(name);
+  analyse(text);
+}
+
+sampleMenu.addEventListener('change', () => {
+  const name = sampleMenu.value;
+  sampleMenu.value = '';
+  if (name) loadSample(name).catch((err) => (status.textContent = `Could not load the sample (${err.message}).`));
+});
+
+$('clear').addEventListener('click', () => {
+  fill('');
+  showCredit(null);
   analyse('');
   input.focus();
 });
 
-document.getElementById('sample').addEventListener('click', () => {
-  input.value = sample;
-  analyse(sample);
+/* ---- theme ---- */
+
+const themeButtons = [...document.querySelectorAll('.theme [data-theme]')];
+function setTheme(theme) {
+  if (theme === 'auto') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = theme;
+  lens.theme = theme;
+  for (const b of themeButtons) b.setAttribute('aria-checked', String(b.dataset.theme === theme));
+  try {
+    localStorage.setItem('quotelens-theme', theme);
+  } catch {}
+}
+for (const b of themeButtons) b.addEventListener('click', () => setTheme(b.dataset.theme));
+try {
+  const saved = localStorage.getItem('quotelens-theme');
+  if (saved && saved !== 'auto') setTheme(saved);
+} catch {}
+
+/* ---- tabs: Article, Who said what, Places ---- */
+
+const tabs = [...document.querySelectorAll('[role="tab"]')];
+const views = {
+  'view-quotes': { module: './quotes-view.js', mounted: null, stale: true },
+  'view-places': { module: './places-view.js', mounted: null, stale: true },
+};
+let current = 'view-article';
+
+function selectTab(tab, focus = false) {
+  for (const t of tabs) {
+    const on = t === tab;
+    t.setAttribute('aria-selected', String(on));
+    t.tabIndex = on ? 0 : -1;
+    $(t.getAttribute('aria-controls')).hidden = !on;
+  }
+  current = tab.getAttribute('aria-controls');
+  if (focus) tab.focus();
+  refreshView();
+}
+for (const t of tabs) {
+  t.addEventListener('click', () => selectTab(t));
+  t.addEventListener('keydown', (e) => {
+    const i = tabs.indexOf(t);
+    const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[e.key];
+    if (to == null) return;
+    e.preventDefault();
+    selectTab(tabs[(to + tabs.length) % tabs.length], true);
+  });
+}
+
+/** What the views get: the element, and a way back to the article at a quote or place. */
+const page = {
+  lens,
+  showInArticle(kind, index) {
+    selectTab(tabs[0]);
+    if (kind === 'quote') lens.revealQuote(index, { focus: true });
+    else lens.revealPlace(index);
+  },
+};
+
+async function refreshView() {
+  const view = views[current];
+  if (!view || !view.stale || !lens.analysis) return;
+  view.stale = false;
+  view.mounted ??= import(view.module).then((m) => m.mount($(current), page));
+  (await view.mounted).update(lens.analysis, lens.text);
+}
+
+/* ---- exports ---- */
+
+function say(message) {
+  toast.textContent = message;
+  clearTimeout(say.timer);
+  say.timer = setTimeout(() => (toast.textContent = ''), 4000);
+}
+
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function titleOf(text) {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line || 'Untitled';
+}
+
+$('export-json').addEventListener('click', () => {
+  if (!lens.analysis) return;
+  const doc = { generator: `quotelens ${version}`.trim(), text: lens.text, analysis: lens.analysis };
+  // (lens.text is the whole text, also for a long paste the box shows only the start of.)
+  download('quotelens-analysis.json', 'application/json', `${JSON.stringify(doc, null, 1)}\n`);
+  say('Downloaded quotelens-analysis.json');
 });
+
+$('export-html').addEventListener('click', () => {
+  if (!lens.analysis) return;
+  download('quotelens-article.html', 'text/html', lens.toHTML({ title: `quotelens: ${titleOf(lens.text)}` }));
+  say('Downloaded quotelens-article.html');
+});
+
+/** Who said what, as plain text: one quote a line, in text order. */
+function summary(analysis, text) {
+  const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
+  const kinds = { direct: 'said', indirect: 'reported', mixed: 'reported', scare: 'scare quote' };
+  return analysis.quotes
+    .map((q) => {
+      const who = q.kind === 'scare' ? '(scare quote)' : (names.get(q.speaker) ?? 'Unknown speaker');
+      const words = text.slice(q.start, q.end).replace(/\s+/g, ' ').trim();
+      return `${who} ${q.kind === 'scare' ? '' : `(${kinds[q.kind] ?? q.kind})`}: ${words}`.replace(/ {2,}/g, ' ');
+    })
+    .join('\n');
+}
+
+$('copy').addEventListener('click', async () => {
+  if (!lens.analysis) return;
+  try {
+    await navigator.clipboard.writeText(`${summary(lens.analysis, lens.text)}\n`);
+    say(`Copied ${count(lens.analysis.quotes.length, 'quote')} to the clipboard`);
+  } catch (err) {
+    say(`Could not copy (${err.message})`);
+  }
+});
+
+/* ---- start ---- */
 
 loadCore()
   .then((core) => {
-    document.getElementById('version').textContent = `v${core.version()}`;
+    version = `v${core.version()}`;
+    $('version').textContent = version;
   })
   .catch((err) => {
     status.textContent = `The analyser could not be loaded (${err.message}). Was scripts/build-wasm run?`;
     status.classList.add('error');
   });
 
-try {
-  const response = await fetch(SAMPLE_URL);
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  sample = await response.text();
-} catch {
-  sample = '';
-}
 // Keep anything the reader typed while the sample was loading.
-if (!input.value) {
-  input.value = sample;
-  analyse(sample);
+try {
+  const response = await fetch(new URL('seed-article.txt', SAMPLES));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const seed = await response.text();
+  if (!input.value) {
+    sampleText = seed;
+    fill(seed);
+    showCredit('seed-article.txt');
+    analyse(seed);
+  }
+} catch {
+  if (!input.value) analyse('');
 }

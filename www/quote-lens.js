@@ -3,54 +3,126 @@
 // This module only defines and exports the class; importing it has no side effects. Register it
 // with `QuoteLensElement.define()` or by importing ./quote-lens-define.js.
 //
-//   <quote-lens legend layers="quotes speakers places">Article text (the no-JS fallback)</quote-lens>
+//   <quote-lens legend layers="quotes speakers places" theme="auto">Article text</quote-lens>
 //
 // Input is the `text` property when set, else the element's own text content (de-indented).
 // Attributes (each mirrored by a typed property):
-//   legend   boolean  show the speakers-and-places legend                     (default: absent)
+//   legend   boolean  show the legend: layer switches, speakers, places, key   (default: absent)
 //   layers   string   any of "quotes speakers places", space separated         (default: all three)
+//   theme    string   auto | light | dark; auto follows prefers-color-scheme   (default: auto)
 // Other properties: `text` (string, or null for the light DOM), `analysis` (read-only, latest
-//   result), `analyzer` (function text => analysis; null = the wasm core).
-// Event: `quote-lens-analyzed` (bubbles, composed), detail = the analysis object from the core.
+//   result), `analyzer` (function text => analysis; null = the wasm core), `speaker` (the entity id
+//   the legend narrows to, or null), `workerThreshold` (texts at least this long are analysed in a
+//   Web Worker; Infinity = never), `speakers` (read-only: who speaks, most quoted first).
+// Methods: revealQuote(i), revealPlace(i) (scroll to and mark a quote or place by its index in the
+//   analysis), nextQuote(speakerId, step = 1), toHTML() (a self-contained annotated HTML file).
+// Events (bubble, composed): `quote-lens-analyzed` (detail = the analysis), `quote-lens-progress`
+//   (detail = {phase: "analysing", done, total}: UTF-16 units analysed so far, for long texts).
 // Parts: article, paragraph, quote (+ quote-direct/-indirect/-mixed/-scare, unattributed), cue,
 //   speaker (+ speaker-name/-short_name/-title/-pronoun/-nominal), place (+ dateline), legend,
-//   legend-speaker, swatch, legend-place, status.
+//   legend-speaker, swatch, legend-place, toggle, progress, status.
 // Styling: the --quotelens-* custom properties declared on :host in ./quote-lens-styles.js.
 //
-// All analysis runs in WebAssembly in this page; the user's text is only ever put into the DOM as
-// text nodes. Speaker colours go to entities that are quoted (not scare quotes); only their
-// mentions are marked, so the palette is spent on people who speak.
+// All analysis runs in WebAssembly in this page (long texts in a module Worker built from the same
+// files); the user's text is only ever put into the DOM as text nodes.
 
-import { STYLES } from './quote-lens-styles.js';
+import { STYLES, focusRules, litRules } from './quote-lens-styles.js';
+import { loadCore, pieces, PieceJoiner, PIECE_SIZE } from './quote-lens-core.js';
 
-const PKG_JS = new URL('./pkg/quotelens.js', import.meta.url);
-const PKG_WASM = new URL('./pkg/quotelens_bg.wasm', import.meta.url);
+export { loadCore };
+
+const WORKER_URL = new URL('./quote-lens-worker.js', import.meta.url);
 
 /** Number of distinct speaker colours; speaker 9 shares colour 1 (its number badge still differs). */
 export const PALETTE_SIZE = 8;
+/** Default `workerThreshold`: texts of this many UTF-16 units or more go to the Worker. */
+export const WORKER_THRESHOLD = 100_000;
+/** Texts longer than this are drawn block by block as they scroll into view. */
+const BIG = 150_000;
+const BLOCK = 40; // paragraphs per block of a long text
+const LONG_PARAGRAPH = 20_000; // longer paragraphs of a long text are drawn in parts
 
 const ALL_LAYERS = ['quotes', 'speakers', 'places'];
+/** Page styles of an exported file, around the element's own. */
+const EXPORT_CSS = `body { margin: 0; }
+.quotelens { padding: 1.5rem clamp(1rem, 4vw, 3rem) 3rem; min-height: 100vh; box-sizing: border-box; }
+.quotelens > header { max-width: 72rem; margin: 0 0 1.5rem; font-family: var(--quotelens-ui-font); }
+.quotelens > header h1 { margin: 0 0 0.3rem; font: 700 1.5rem/1.25 var(--quotelens-font); }
+.quotelens > header p { margin: 0; color: var(--quotelens-muted); font-size: 0.85rem; }`;
+const THEMES = ['auto', 'light', 'dark'];
 
-let corePromise = null;
+const yieldToPage = () =>
+  globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
 
-/**
- * Load and instantiate the wasm core once per page; every element shares the promise.
- * Resolves to the wasm-bindgen module (`analyze`, `version`).
- */
-export function loadCore() {
-  if (!corePromise) {
-    corePromise = import(PKG_JS.href).then(async (mod) => {
-      await mod.default({ module_or_path: PKG_WASM });
-      return mod;
-    });
-    // A failed load may be retried by a later render (e.g. after a network hiccup).
-    corePromise.catch(() => {
-      corePromise = null;
-    });
-  }
-  return corePromise;
+class Cancelled extends Error {}
+class WorkerFailed extends Error {}
+
+/* One Worker per page, shared by every element; one job at a time (a new job ends the old). */
+let worker = null;
+let workerBroken = false;
+let job = null;
+let jobs = 0;
+
+function workerUsable() {
+  // A Worker must come from the page's own origin; from another origin the element analyses in
+  // slices on the main thread instead.
+  return !workerBroken && typeof Worker === 'function' && WORKER_URL.origin === globalThis.location?.origin;
 }
 
+function cancelWorkerJob() {
+  if (!job) return;
+  job.reject(new Cancelled());
+  job = null;
+  worker?.terminate();
+  worker = null;
+}
+
+function analyzeInWorker(text, onProgress) {
+  cancelWorkerJob();
+  return new Promise((resolve, reject) => {
+    if (!worker) {
+      worker = new Worker(WORKER_URL, { type: 'module', name: 'quotelens' });
+      worker.onmessage = ({ data }) => {
+        if (!job || data.id !== job.id) return;
+        if (data.type === 'part') {
+          job.joiner.merge(data.part);
+          job.onProgress(data.done, data.total);
+        } else if (data.type === 'done') {
+          job.resolve(job.joiner.analysis);
+          job = null;
+        } else {
+          job.reject(new Error(data.message));
+          job = null;
+        }
+      };
+      worker.onerror = (event) => {
+        event.preventDefault?.();
+        workerBroken = true;
+        const failed = job;
+        job = null;
+        worker?.terminate();
+        worker = null;
+        failed?.reject(new WorkerFailed(event.message || 'the worker could not start'));
+      };
+    }
+    job = { id: ++jobs, resolve, reject, joiner: new PieceJoiner(), onProgress };
+    worker.postMessage({ id: job.id, text });
+  });
+}
+
+/** The analysis on the main thread: in one go, or piece by piece with the page served between. */
+async function analyzeHere(text, onProgress, stale) {
+  const { analyze } = await loadCore();
+  if (text.length <= PIECE_SIZE) return analyze(text);
+  const joiner = new PieceJoiner();
+  for (const [start, end] of pieces(text)) {
+    joiner.add(analyze(text.slice(start, end)), start);
+    onProgress(end, text.length);
+    await yieldToPage();
+    if (stale()) throw new Cancelled();
+  }
+  return joiner.analysis;
+}
 
 let sheet = null;
 function stylesheet() {
@@ -59,6 +131,13 @@ function stylesheet() {
     sheet.replaceSync(STYLES);
   }
   return sheet;
+}
+
+function h(tag, cls, txt) {
+  const el = document.createElement(tag);
+  if (cls) el.className = cls;
+  if (txt != null) el.textContent = txt;
+  return el;
 }
 
 /** Remove the indentation an HTML author gave the element's text, and the blank edges. */
@@ -73,6 +152,22 @@ function dedent(text) {
   }
   if (!Number.isFinite(indent) || indent === 0) return lines.join('\n');
   return lines.map((l) => l.slice(indent)).join('\n');
+}
+
+/**
+ * Cut paragraphs longer than LONG_PARAGRAPH (in place) after a space near every LONG_PARAGRAPH / 2
+ * characters, so that no block of a long text is too big to draw at once. No character is lost.
+ */
+function splitLong(text, paras) {
+  for (let i = 0; i < paras.length; i++) {
+    const [a, b] = paras[i];
+    if (b - a <= LONG_PARAGRAPH) continue;
+    let cut = text.lastIndexOf(' ', a + (LONG_PARAGRAPH >> 1));
+    if (cut <= a) cut = a + (LONG_PARAGRAPH >> 1);
+    const code = text.charCodeAt(cut);
+    if (code >= 0xdc00 && code <= 0xdfff) cut--;
+    paras.splice(i, 1, [a, cut], [cut, b]);
+  }
 }
 
 /** [start, end) ranges of the paragraphs: text between runs of blank lines. */
@@ -113,28 +208,29 @@ const QUOTE_WORD = {
 };
 
 /**
- * Who speaks, in order of first appearance, with a 1-based number and a colour slot.
- * Only entities with at least one quote that is not a scare quote count as speakers; their
- * mentions are the only ones marked (people who say nothing get no colour).
+ * Who speaks, most quoted first (ties: first appearance), with a 1-based number, a colour slot and
+ * the indexes of their quotes in text order. Only entities with at least one quote that is not a
+ * scare quote count as speakers; only their mentions are marked (people who say nothing get no
+ * colour).
  */
 function speakersOf(analysis) {
   const byId = new Map();
   for (const e of analysis.entities ?? []) byId.set(e.id, e);
   const quotes = new Map();
-  const first = new Map();
-  for (const q of analysis.quotes ?? []) {
-    if (q.kind === 'scare' || q.speaker == null || !byId.has(q.speaker)) continue;
-    quotes.set(q.speaker, (quotes.get(q.speaker) ?? 0) + 1);
-    first.set(q.speaker, Math.min(first.get(q.speaker) ?? Infinity, q.start));
-  }
+  (analysis.quotes ?? []).forEach((q, index) => {
+    if (q.kind === 'scare' || q.speaker == null || !byId.has(q.speaker)) return;
+    if (!quotes.has(q.speaker)) quotes.set(q.speaker, []);
+    quotes.get(q.speaker).push(index);
+  });
   const list = [];
-  for (const [id, count] of quotes) {
+  for (const [id, indexes] of quotes) {
     const entity = byId.get(id);
-    let at = first.get(id);
+    indexes.sort((a, b) => analysis.quotes[a].start - analysis.quotes[b].start);
+    let at = analysis.quotes[indexes[0]].start;
     for (const m of entity.mentions ?? []) at = Math.min(at, m.start);
-    list.push({ id, entity, quotes: count, at });
+    list.push({ id, entity, quotes: indexes.length, indexes, at });
   }
-  list.sort((a, b) => a.at - b.at || a.id - b.id);
+  list.sort((a, b) => b.quotes - a.quotes || a.at - b.at || a.id - b.id);
   list.forEach((s, i) => {
     s.n = i + 1;
     s.slot = (i % PALETTE_SIZE) + 1;
@@ -172,6 +268,21 @@ function layersOf(analysis, text, speakers, shown) {
   return out;
 }
 
+/** The layers (sorted by start) that overlap [from, to); none is longer than maxLen. */
+function layersIn(layers, from, to, maxLen) {
+  const first = (pos) => {
+    let lo = 0;
+    let hi = layers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (layers[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return layers.slice(first(from - maxLen), first(to)).filter((l) => l.end > from);
+}
+
 function placeTitle(loc) {
   const bits = [loc.name];
   const where = [loc.kind, loc.country].filter(Boolean).join(', ');
@@ -194,9 +305,18 @@ function openElement(layer, atStart) {
       parts.push('quote', `quote-${kind}`);
       if (!layer.who) parts.push('unattributed');
       el.dataset.quote = String(layer.index);
-      if (layer.who) el.dataset.speaker = String(layer.who.id);
-      const by = layer.who ? ` by ${layer.who.entity.name}` : kind === 'scare' ? '' : ', speaker unknown';
+      if (layer.who) {
+        el.dataset.speaker = String(layer.who.id);
+        el.dataset.n = String(layer.who.n);
+      }
+      const by = layer.who ? ` by ${layer.who.entity.name} (speaker ${layer.who.n})` : kind === 'scare' ? '' : ', speaker unknown';
       el.title = `${QUOTE_WORD[kind][0].toUpperCase()}${QUOTE_WORD[kind].slice(1)}${by}`;
+      if (atStart) {
+        // Each quote is one stop for the keyboard; screen readers hear whose it is.
+        el.tabIndex = 0;
+        el.setAttribute('role', 'mark');
+        el.setAttribute('aria-description', el.title);
+      }
       break;
     }
     case 'cue':
@@ -232,27 +352,36 @@ function openElement(layer, atStart) {
 }
 
 /**
- * Render `text` with its layers into `container`, one <p> per paragraph.
+ * Render `text` with its layers as one <p> per paragraph; a generator that yields each finished
+ * (detached) paragraph, for the caller to place, so long texts can be drawn in slices.
  *
  * Spans may nest or cross, so the text is cut at every boundary into segments, each covered by a
  * set of layers (kept in one global outer-to-inner order). Walking the segments, a stack of open
  * elements is kept: the prefix shared with the next segment's layers stays open, the rest closes.
  * Well-nested spans thus become single elements; only truly crossing spans are split in pieces.
  */
-function renderArticle(container, text, layers) {
-  const cuts = [...new Set(layers.flatMap((l) => [l.start, l.end]))].sort((a, b) => a - b);
+function* renderArticle(text, layers, paras) {
+  // Every boundary, sorted (a typed array sorts numbers natively: fast on long texts).
+  const cuts = new Float64Array(layers.length * 2);
+  layers.forEach((l, i) => {
+    cuts[2 * i] = l.start;
+    cuts[2 * i + 1] = l.end;
+  });
+  cuts.sort();
   const active = []; // layers covering the current segment
   let next = 0; // next layer (by start) not yet activated
   let cut = 0; // next cut point to look at
 
-  for (const [pStart, pEnd] of paragraphs(text)) {
+  for (const [pStart, pEnd] of paras) {
     const p = document.createElement('p');
     p.setAttribute('part', 'paragraph');
-    container.append(p);
     const stack = []; // open elements, outer to inner: {layer, el}
     const points = [pStart];
     while (cut < cuts.length && cuts[cut] <= pStart) cut++;
-    while (cut < cuts.length && cuts[cut] < pEnd) points.push(cuts[cut++]);
+    while (cut < cuts.length && cuts[cut] < pEnd) {
+      const c = cuts[cut++];
+      if (c !== points[points.length - 1]) points.push(c);
+    }
     points.push(pEnd);
 
     for (let k = 0; k + 1 < points.length; k++) {
@@ -281,6 +410,8 @@ function renderArticle(container, text, layers) {
       const { layer, el } = stack.pop();
       if (layer.end <= pEnd) el.classList.add('end');
     }
+    attachMarkers(p);
+    yield p;
   }
 }
 
@@ -299,8 +430,8 @@ function edgeText(el, last) {
  * Wrap the last word of each mention (first word of each place) in a no-wrap span that carries
  * the number badge (the pin), so the marker stays on the same line as its word.
  */
-function attachMarkers(article) {
-  for (const m of article.querySelectorAll('.m.end')) {
+function attachMarkers(paragraph) {
+  for (const m of paragraph.querySelectorAll('.m.end')) {
     const node = edgeText(m, true);
     const cut = node ? node.data.search(/\S+\s*$/) : -1;
     if (cut < 0) {
@@ -314,7 +445,21 @@ function attachMarkers(article) {
     node.after(tail);
     if (!node.data) node.remove();
   }
-  for (const p of article.querySelectorAll('.p.start')) {
+  // The speaker badge of a quote hangs off its first word, in the quote's colour.
+  for (const q of paragraph.querySelectorAll('.q.start[data-n]')) {
+    if (q.parentElement.closest('.q')) continue;
+    const node = edgeText(q, false);
+    const match = node ? /^\s*\S+/.exec(node.data) : null;
+    if (!match) continue;
+    const rest = node.splitText(match[0].length);
+    const lead = document.createElement('span');
+    lead.className = `lead s${[...q.classList].find((c) => /^s\d$/.test(c)).slice(1)}`;
+    lead.dataset.n = q.dataset.n;
+    node.replaceWith(lead);
+    lead.append(node);
+    if (!rest.data) rest.remove();
+  }
+  for (const p of paragraph.querySelectorAll('.p.start')) {
     const node = edgeText(p, false);
     const match = node ? /^\s*\S+/.exec(node.data) : null;
     if (!match) {
@@ -330,13 +475,10 @@ function attachMarkers(article) {
   }
 }
 
+const KIND_WORD = { person: 'person', organization: 'organisation', group: 'group' };
+const LAYER_WORD = { quotes: 'Quotes', speakers: 'Speakers', places: 'Places' };
+
 function renderLegend(legend, analysis, speakers, shown) {
-  const h = (tag, cls, txt) => {
-    const el = document.createElement(tag);
-    if (cls) el.className = cls;
-    if (txt != null) el.textContent = txt;
-    return el;
-  };
   const quotes = analysis.quotes ?? [];
   const unattributed = quotes.filter((q) => q.kind !== 'scare' && !speakers.has(q.speaker)).length;
   const places = new Map();
@@ -348,65 +490,77 @@ function renderLegend(legend, analysis, speakers, shown) {
   }
 
   legend.append(
-    h(
-      'p',
-      'summary',
-      [plural(speakers.size, 'speaker'), plural(quotes.length, 'quote'), plural(places.size, 'place')].join(' · '),
-    ),
+    h('p', 'summary', [plural(speakers.size, 'speaker'), plural(quotes.length, 'quote'), plural(places.size, 'place')].join(' · ')),
   );
 
-  if (shown.has('quotes') || shown.has('speakers')) {
-    legend.append(h('h3', null, 'Who is quoted'));
-    const ul = h('ul', 'speakers');
-    for (const s of speakers.values()) {
-      const li = h('li');
-      const b = h('button', `s${s.slot}`);
-      b.type = 'button';
-      b.setAttribute('part', 'legend-speaker');
-      b.setAttribute('aria-pressed', 'false');
-      b.dataset.speaker = String(s.id);
-      b.title = `Show only ${s.entity.name}`;
-      const sw = h('span', 'swatch', String(s.n));
-      sw.setAttribute('part', 'swatch');
-      sw.setAttribute('aria-hidden', 'true');
-      const who = h('span', 'who', s.entity.name);
-      who.append(h('small', 'count', plural(s.quotes, 'quote')));
-      b.append(sw, who);
-      li.append(b);
-      ul.append(li);
-    }
-    if (!speakers.size) ul.append(h('li', 'none', 'No speakers found.'));
-    legend.append(ul);
-    if (unattributed) legend.append(h('p', 'summary', `${plural(unattributed, 'quote')} with no known speaker`));
+  const toggles = h('div', 'toggles');
+  toggles.setAttribute('role', 'group');
+  toggles.setAttribute('aria-label', 'Show in the article');
+  toggles.dataset.ui = '';
+  for (const layer of ALL_LAYERS) {
+    const b = h('button', null, LAYER_WORD[layer]);
+    b.type = 'button';
+    b.dataset.layer = layer;
+    b.setAttribute('part', 'toggle');
+    b.setAttribute('aria-pressed', String(shown.has(layer)));
+    toggles.append(b);
   }
+  legend.append(toggles);
 
-  if (shown.has('places')) {
-    legend.append(h('h3', null, 'Places'));
-    const ul = h('ul', 'places');
-    for (const { loc, count } of places.values()) {
-      const li = h('li');
-      li.setAttribute('part', 'legend-place');
-      li.title = placeTitle(loc);
-      const pin = h('span', 'pin');
-      pin.setAttribute('aria-hidden', 'true');
-      const name = h('span', 'who', loc.name);
-      // The country code helps with cities and regions; for a country it would repeat the name.
-      if (loc.country && loc.kind !== 'country') name.append(' ', h('small', null, loc.country));
-      li.append(pin, name);
-      if (count > 1) li.append(h('span', 'count', `×${count}`));
-      ul.append(li);
-    }
-    if (!places.size) ul.append(h('li', 'none', 'No places found.'));
-    legend.append(ul);
+  legend.append(h('h3', null, 'Who is quoted'));
+  const ul = h('ul', 'speakers');
+  for (const s of speakers.values()) {
+    const li = h('li');
+    const b = h('button', `s${s.slot}`);
+    b.type = 'button';
+    b.setAttribute('part', 'legend-speaker');
+    b.setAttribute('aria-pressed', 'false');
+    b.dataset.speaker = String(s.id);
+    const kind = KIND_WORD[s.entity.kind];
+    b.title = `Show only ${s.entity.name}; click again for the next quote (Shift: previous)`;
+    const sw = h('span', 'swatch', String(s.n));
+    sw.setAttribute('part', 'swatch');
+    sw.setAttribute('aria-hidden', 'true');
+    const who = h('span', 'who', s.entity.name);
+    who.append(h('small', 'count', [kind, plural(s.quotes, 'quote')].filter(Boolean).join(' · ')));
+    const at = h('span', 'at');
+    b.append(sw, who, at);
+    li.append(b);
+    ul.append(li);
   }
+  if (!speakers.size) ul.append(h('li', 'none', 'No speakers found.'));
+  legend.append(ul);
+  const clear = h('button', 'clear-focus', 'Show everyone');
+  clear.type = 'button';
+  clear.hidden = true;
+  clear.dataset.ui = '';
+  legend.append(clear);
+  if (unattributed) legend.append(h('p', 'summary', `${plural(unattributed, 'quote')} with no known speaker`));
+
+  legend.append(h('h3', null, 'Places'));
+  const pl = h('ul', 'places');
+  for (const { loc, count } of places.values()) {
+    const li = h('li');
+    li.setAttribute('part', 'legend-place');
+    li.title = placeTitle(loc);
+    const pin = h('span', 'pin');
+    pin.setAttribute('aria-hidden', 'true');
+    const name = h('span', 'who', loc.name);
+    // The country code helps with cities and regions; for a country it would repeat the name.
+    if (loc.country && loc.kind !== 'country') name.append(' ', h('small', null, loc.country));
+    li.append(pin, name);
+    if (count > 1) li.append(h('span', 'count', `×${count}`));
+    pl.append(li);
+  }
+  if (!places.size) pl.append(h('li', 'none', 'No places found.'));
+  legend.append(pl);
 
   const key = h('div', 'key');
+  key.setAttribute('role', 'note');
   key.setAttribute('aria-label', 'Key');
-  const sample = (cls, textSample, label, n) => {
+  const sample = (cls, textSample, label) => {
     const row = h('span');
-    const el = h('span', `sample ${cls}`, textSample);
-    if (n) el.dataset.n = n;
-    row.append(el, label);
+    row.append(h('span', `sample ${cls}`, textSample), label);
     return row;
   };
   const mention = sample('m s0', '', 'speaker');
@@ -433,7 +587,7 @@ function parseLayers(value) {
 
 /** The `<quote-lens>` element. */
 export class QuoteLensElement extends HTMLElement {
-  static observedAttributes = ['legend', 'layers'];
+  static observedAttributes = ['legend', 'layers', 'theme'];
 
   /** Register the element (once) under `tag` in `registry`; returns the class. */
   static define(tag = 'quote-lens', registry = customElements) {
@@ -444,16 +598,48 @@ export class QuoteLensElement extends HTMLElement {
   #text = null;
   #analyzer = null;
   #analysis = null;
+  #cache = null;
   #queued = false;
   #renders = 0;
   #observer = null;
-  #focus = null;
+  #near = null; // IntersectionObserver of the blocks of a long text
+  #blocks = null; // {blocks, drawBlock} of a long text
+  #speakers = new Map();
+  #focus = null; // entity id (number) the legend narrows to
+  #at = -1; // position in that speaker's quotes
+  #lit = null;
+  #dynamic = null; // per-element sheet for focus and linking rules
+  #bar;
+  #live;
+  #workerThreshold = WORKER_THRESHOLD;
 
   constructor() {
     super();
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    this.#bar = h('div', 'progress');
+    this.#bar.hidden = true;
+    this.#bar.setAttribute('part', 'progress');
+    this.#bar.setAttribute('role', 'progressbar');
+    this.#bar.setAttribute('aria-valuemin', '0');
+    this.#bar.setAttribute('aria-valuemax', '100');
+    this.#bar.append(h('span'));
+    this.#live = h('p', 'sr');
+    this.#live.setAttribute('aria-live', 'polite');
     // Until the core has rendered, the light-DOM text shows through the slot.
-    root.replaceChildren(document.createElement('slot'));
+    root.replaceChildren(this.#bar, this.#live, document.createElement('slot'));
+    root.addEventListener('click', (e) => this.#onClick(e));
+    root.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.#focus != null) this.speaker = null;
+    });
+    const light = (e) => this.#light(e.target.closest?.('[data-speaker]')?.dataset.speaker ?? null);
+    root.addEventListener('pointerover', light);
+    root.addEventListener('focusin', light);
+    root.addEventListener('pointerout', (e) => {
+      if (!e.relatedTarget || !root.contains(e.relatedTarget)) this.#light(null);
+    });
+    root.addEventListener('focusout', (e) => {
+      if (!e.relatedTarget || !root.contains(e.relatedTarget)) this.#light(null);
+    });
   }
 
   /** The text analysed: the `text` property when set, else the element's own text content. */
@@ -465,7 +651,7 @@ export class QuoteLensElement extends HTMLElement {
     this.#schedule();
   }
 
-  /** Whether the legend of speakers and places is shown (the `legend` attribute). */
+  /** Whether the legend is shown (the `legend` attribute). */
   get legend() {
     return this.hasAttribute('legend');
   }
@@ -479,13 +665,24 @@ export class QuoteLensElement extends HTMLElement {
   }
   set layers(value) {
     if (value == null) this.removeAttribute('layers');
-    else this.setAttribute('layers', Array.isArray(value) ? value.join(' ') : String(value));
+    else this.setAttribute('layers', [...parseLayers(Array.isArray(value) ? value.join(' ') : String(value))].join(' '));
+  }
+
+  /** 'auto' (follow prefers-color-scheme), 'light' or 'dark': the `theme` attribute. */
+  get theme() {
+    const t = this.getAttribute('theme');
+    return THEMES.includes(t) ? t : 'auto';
+  }
+  set theme(value) {
+    if (value == null || value === 'auto') this.removeAttribute('theme');
+    else if (THEMES.includes(value)) this.setAttribute('theme', value);
+    else throw new TypeError(`theme must be one of ${THEMES.join(', ')}`);
   }
 
   /**
    * The function that analyses the text: `(text) => Analysis` or a promise of one. Defaults to
-   * the shared wasm core (null). Set it to analyse elsewhere, e.g. in a Worker for long texts,
-   * or to draw a ready-made analysis (the tests use it to feed crafted spans).
+   * the shared wasm core (null). Set it to analyse elsewhere, or to draw a ready-made analysis
+   * (the tests use it to feed crafted spans).
    */
   get analyzer() {
     return this.#analyzer;
@@ -496,21 +693,59 @@ export class QuoteLensElement extends HTMLElement {
     this.#schedule();
   }
 
+  /** Texts at least this long (UTF-16 units) are analysed in a Web Worker. */
+  get workerThreshold() {
+    return this.#workerThreshold;
+  }
+  set workerThreshold(value) {
+    const n = Number(value);
+    if (!(n >= 0)) throw new TypeError('workerThreshold must be a number >= 0');
+    this.#workerThreshold = n;
+  }
+
   /** The latest analysis (the object the core returned), or null before the first one. */
   get analysis() {
     return this.#analysis;
   }
 
+  /**
+   * The speakers of the latest drawing, most quoted first: {id, name, kind, n (badge number),
+   * slot (colour 1-8), quotes (count), indexes (their quotes in analysis.quotes, text order)}.
+   */
+  get speakers() {
+    return [...this.#speakers.values()].map((s) => ({
+      id: s.id,
+      name: s.entity.name,
+      kind: s.entity.kind,
+      n: s.n,
+      slot: s.slot,
+      quotes: s.quotes,
+      indexes: [...s.indexes],
+    }));
+  }
+
+  /** The entity id of the speaker the legend narrows the article to, or null for everyone. */
+  get speaker() {
+    return this.#focus;
+  }
+  set speaker(id) {
+    const n = id == null ? null : Number(id);
+    this.#focus = n != null && this.#speakers.has(n) ? n : null;
+    this.#at = -1;
+    this.#applyFocus();
+  }
+
   connectedCallback() {
     // A page may set properties before this module loaded; re-apply them through the setters.
-    for (const name of ['text', 'legend', 'layers', 'analyzer']) {
+    for (const name of ['text', 'legend', 'layers', 'theme', 'analyzer', 'workerThreshold']) {
       if (Object.hasOwn(this, name)) {
         const value = this[name];
         delete this[name];
         this[name] = value;
       }
     }
-    this.shadowRoot.adoptedStyleSheets = [stylesheet()];
+    this.#dynamic ??= new CSSStyleSheet();
+    this.shadowRoot.adoptedStyleSheets = [stylesheet(), this.#dynamic];
     // Follow light-DOM edits while no `text` property overrides them.
     this.#observer ??= new MutationObserver(() => {
       if (this.#text == null) this.#schedule();
@@ -521,10 +756,98 @@ export class QuoteLensElement extends HTMLElement {
 
   disconnectedCallback() {
     this.#observer?.disconnect();
+    this.#near?.disconnect();
   }
 
   attributeChangedCallback(name, oldValue, newValue) {
-    if (oldValue !== newValue) this.#schedule();
+    // The theme is pure CSS (:host([theme])); the others need a new drawing.
+    if (oldValue !== newValue && name !== 'theme') this.#schedule();
+  }
+
+  /** Scroll to quote `index` (of analysis.quotes) and mark it; false when it is not drawn. */
+  revealQuote(index, { focus = false } = {}) {
+    this.#drawAt(this.#analysis?.quotes?.[index]?.start);
+    return this.#reveal(`[data-quote="${Number(index)}"]`, focus);
+  }
+
+  /** Scroll to place `index` (of analysis.locations) and mark it; false when it is not drawn. */
+  revealPlace(index) {
+    this.#drawAt(this.#analysis?.locations?.[index]?.start);
+    return this.#reveal(`[data-place="${Number(index)}"]`, false);
+  }
+
+  /** A long text draws its blocks lazily: draw the one holding `offset` now. */
+  #drawAt(offset) {
+    if (!this.#blocks || !Number.isFinite(offset)) return;
+    const { blocks, drawBlock } = this.#blocks;
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blocks[mid].from <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    drawBlock(blocks[lo]);
+  }
+
+  /**
+   * Narrow the article to speaker `id` and move `step` quotes on from the current one (the first
+   * quote when the speaker was not chosen yet); returns the quote's index or -1.
+   */
+  nextQuote(id, step = 1) {
+    const s = this.#speakers.get(Number(id));
+    if (!s) return -1;
+    if (this.#focus !== s.id) {
+      this.#focus = s.id;
+      this.#at = step < 0 ? s.indexes.length - 1 : 0;
+    } else {
+      this.#at = (((this.#at + step) % s.indexes.length) + s.indexes.length) % s.indexes.length;
+    }
+    this.#applyFocus();
+    const index = s.indexes[this.#at];
+    this.revealQuote(index);
+    this.#say(`${s.entity.name}: quote ${this.#at + 1} of ${s.indexes.length}`);
+    return index;
+  }
+
+  /**
+   * The drawing as a self-contained HTML document (styles inline, no script): the user's text
+   * appears only as escaped character data, serialised from text nodes.
+   */
+  toHTML({ title = 'quotelens' } = {}) {
+    const doc = document.implementation.createHTMLDocument(title);
+    const meta = doc.createElement('meta');
+    meta.setAttribute('charset', 'utf-8');
+    doc.head.prepend(meta);
+    const host = doc.createElement('div');
+    host.className = 'quotelens';
+    if (this.theme !== 'auto') host.setAttribute('theme', this.theme);
+    const header = doc.createElement('header');
+    const h1 = doc.createElement('h1');
+    h1.textContent = title;
+    const note = doc.createElement('p');
+    note.textContent = `Annotated by quotelens on ${new Date().toISOString().slice(0, 10)}: each speaker has a colour and a number; solid underline = quote, dashed = reported speech, dotted = no known speaker or scare quote; pins mark places.`;
+    header.append(h1, note);
+    host.append(header);
+    if (this.#blocks) for (const block of this.#blocks.blocks) this.#blocks.drawBlock(block);
+    const wrap = this.shadowRoot.querySelector('.wrap');
+    if (wrap) {
+      const copy = doc.importNode(wrap, true);
+      for (const el of copy.querySelectorAll('[data-ui], .sr, .at')) el.remove();
+      for (const el of copy.querySelectorAll('.block')) el.removeAttribute('style');
+      for (const el of copy.querySelectorAll('.current, [aria-pressed="true"]')) {
+        el.classList.remove('current');
+        el.setAttribute('aria-pressed', 'false');
+      }
+      copy.querySelector('.focusing')?.classList.remove('focusing');
+      host.append(copy);
+    }
+    doc.body.append(host);
+    // The stylesheet is this module's constant, spliced in as text: a <style> element made here
+    // would count as inline style under the page's CSP (and holds nothing of the user's anyway).
+    const css = STYLES.replace(/:host\(((?:[^()]|\([^()]*\))*)\)/g, '.quotelens$1').replace(/:host\b/g, '.quotelens');
+    const html = doc.documentElement.outerHTML.replace('</head>', () => `<style>${css}\n${EXPORT_CSS}</style></head>`);
+    return `<!doctype html>\n${html}\n`;
   }
 
   /** Batch any number of changes made in one task into a single render. */
@@ -539,89 +862,223 @@ export class QuoteLensElement extends HTMLElement {
 
   async #render() {
     const ticket = ++this.#renders;
+    const stale = () => ticket !== this.#renders;
     const text = this.text;
     let analysis;
-    try {
-      const analyze = this.#analyzer ?? (await loadCore()).analyze;
-      if (ticket !== this.#renders) return; // a newer render is on its way
-      analysis = await analyze(text);
-    } catch (err) {
-      if (ticket === this.#renders) this.#showError(`Could not analyse this text: ${err?.message ?? err}`);
+    const cached = this.#cache;
+    if (cached && cached.text === text && cached.analyzer === this.#analyzer) {
+      analysis = cached.analysis;
+    } else {
+      try {
+        analysis = await this.#analyse(text, stale);
+      } catch (err) {
+        if (!stale() && !(err instanceof Cancelled)) {
+          this.#progress(null);
+          this.#showError(`Could not analyse this text: ${err?.message ?? err}`);
+        }
+        return;
+      }
+      if (stale()) return;
+      this.#cache = { text, analyzer: this.#analyzer, analysis };
+    }
+    if (!(await this.#draw(text, analysis, stale))) return;
+    this.#analysis = analysis;
+    this.#progress(null);
+    this.dispatchEvent(new CustomEvent('quote-lens-analyzed', { detail: analysis, bubbles: true, composed: true }));
+  }
+
+  async #analyse(text, stale) {
+    if (this.#analyzer) return this.#analyzer(text);
+    const onProgress = (done, total) => {
+      if (!stale()) this.#progress('analysing', done, total);
+    };
+    if (text.length >= this.#workerThreshold && workerUsable()) {
+      onProgress(0, text.length);
+      try {
+        return await analyzeInWorker(text, onProgress);
+      } catch (err) {
+        if (!(err instanceof WorkerFailed)) throw err;
+        // The worker could not start (say, a server without module workers): do it here.
+      }
+    } else {
+      cancelWorkerJob();
+    }
+    return analyzeHere(text, onProgress, stale);
+  }
+
+  /** Show (and announce as an event) how far a long job has come; null hides the bar. */
+  #progress(phase, done = 0, total = 0) {
+    const bar = this.#bar;
+    if (phase == null) {
+      if (bar.hidden) return;
+      bar.hidden = true;
+      bar.removeAttribute('aria-valuenow');
       return;
     }
-    if (ticket !== this.#renders) return;
-    this.#analysis = analysis;
-    this.#draw(text, analysis);
-    this.dispatchEvent(
-      new CustomEvent('quote-lens-analyzed', { detail: analysis, bubbles: true, composed: true }),
-    );
+    const pct = total ? Math.round((100 * done) / total) : 0;
+    bar.hidden = false;
+    bar.setAttribute('aria-label', 'Analysing the text');
+    bar.setAttribute('aria-valuenow', String(pct));
+    bar.style.setProperty('--done', `${pct}%`);
+    this.dispatchEvent(new CustomEvent('quote-lens-progress', { detail: { phase, done, total }, bubbles: true, composed: true }));
+  }
+
+  #say(message) {
+    this.#live.textContent = message;
   }
 
   #showError(message) {
-    const status = document.createElement('p');
-    status.className = 'status error';
+    const status = h('p', 'status error', message);
     status.setAttribute('part', 'status');
     status.setAttribute('role', 'alert');
-    status.textContent = message;
     // Keep the plain text readable below the message.
-    this.shadowRoot.replaceChildren(status, document.createElement('slot'));
+    this.shadowRoot.replaceChildren(this.#bar, this.#live, status, document.createElement('slot'));
   }
 
-  #draw(text, analysis) {
+  /** Draw; long texts in slices with the page served in between. False when overtaken. */
+  async #draw(text, analysis, stale) {
+    const big = text.length > BIG;
+    // Long texts: let the page answer input between the steps that walk the whole analysis.
+    const pause = async () => {
+      if (big) await yieldToPage();
+      return stale();
+    };
     const shown = parseLayers(this.getAttribute('layers'));
     const speakers = speakersOf(analysis);
+    if (await pause()) return false;
     const layers = layersOf(analysis, text, speakers, shown);
+    if (await pause()) return false;
+    this.#speakers = speakers;
+    this.#near?.disconnect();
+    this.#blocks = null;
+    if (this.#focus != null && !speakers.has(this.#focus)) this.#focus = null;
+    this.#at = -1;
+    this.#lit = null;
 
-    const wrap = document.createElement('div');
-    wrap.className = 'wrap';
-    const article = document.createElement('div');
-    article.className = 'article';
+    const wrap = h('div', 'wrap');
+    const article = h('div', 'article');
     article.setAttribute('part', 'article');
-    if (text.trim()) {
-      renderArticle(article, text, layers);
-      attachMarkers(article);
-    }
-    else {
-      const p = document.createElement('p');
-      p.className = 'empty';
-      p.textContent = 'Nothing to analyse yet.';
-      article.append(p);
-    }
     wrap.append(article);
-
     if (this.legend) {
       wrap.classList.add('with-legend');
-      const legend = document.createElement('aside');
-      legend.className = 'legend';
+      const legend = h('aside', 'legend');
       legend.setAttribute('part', 'legend');
       legend.setAttribute('aria-label', 'Speakers and places');
       renderLegend(legend, analysis, speakers, shown);
-      legend.addEventListener('click', (event) => {
-        const button = event.target.closest?.('button[data-speaker]');
-        if (button) this.#toggleFocus(button.dataset.speaker);
-      });
       wrap.prepend(legend);
     }
-    this.shadowRoot.replaceChildren(wrap);
-    if (this.#focus != null && !speakers.has(Number(this.#focus))) this.#focus = null;
+    if (await pause()) return false;
+    this.shadowRoot.replaceChildren(this.#bar, this.#live, wrap);
     this.#applyFocus();
+
+    if (!text.trim()) {
+      article.append(h('p', 'empty', 'Nothing to analyse yet.'));
+      return true;
+    }
+    const paras = paragraphs(text);
+    if (!big) {
+      for (const p of renderArticle(text, layers, paras)) article.append(p);
+      return true;
+    }
+    // Long texts: blocks of paragraphs, shown as plain text and drawn with their marks only when
+    // they come near the viewport (and laid out only then: content-visibility), so a long text
+    // costs a few thousand elements, not millions.
+    article.classList.add('big');
+    splitLong(text, paras);
+    let maxLen = 0;
+    for (const l of layers) maxLen = Math.max(maxLen, l.end - l.start);
+    const blocks = [];
+    for (let i = 0; i < paras.length; i += BLOCK) {
+      const part = paras.slice(i, i + BLOCK);
+      const from = part[0][0];
+      const to = part[part.length - 1][1];
+      const el = h('div', 'block', text.slice(from, to));
+      // A guess at the block's height until it is first laid out: ~70 characters a line.
+      el.style.setProperty('contain-intrinsic-size', `auto ${Math.ceil((to - from) / 70 + 2 * part.length) * 30}px`);
+      blocks.push({ el, paras: part, from, to, drawn: false });
+    }
+    const drawBlock = (block) => {
+      if (block.drawn) return;
+      block.drawn = true;
+      this.#near?.unobserve(block.el);
+      const frag = document.createDocumentFragment();
+      for (const p of renderArticle(text, layersIn(layers, block.from, block.to, maxLen), block.paras)) frag.append(p);
+      block.el.replaceChildren(frag);
+    };
+    this.#blocks = { blocks, drawBlock };
+    this.#near?.disconnect();
+    this.#near = new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) if (e.isIntersecting) drawBlock(blocks[Number(e.target.dataset.block)]);
+      },
+      { rootMargin: '1500px 0px' },
+    );
+    blocks.forEach((block, i) => {
+      block.el.dataset.block = String(i);
+      this.#near.observe(block.el);
+    });
+    article.append(...blocks.map((block) => block.el));
+    return true;
   }
 
-  #toggleFocus(id) {
-    this.#focus = this.#focus === id ? null : id;
-    this.#applyFocus();
+  #onClick(event) {
+    const t = event.target;
+    const layer = t.closest?.('button[data-layer]');
+    if (layer) {
+      const shown = new Set(this.layers);
+      if (shown.has(layer.dataset.layer)) shown.delete(layer.dataset.layer);
+      else shown.add(layer.dataset.layer);
+      this.layers = [...shown];
+      return;
+    }
+    const who = t.closest?.('.legend button[data-speaker]');
+    if (who) {
+      this.nextQuote(who.dataset.speaker, event.shiftKey ? -1 : 1);
+      return;
+    }
+    if (t.closest?.('.clear-focus')) this.speaker = null;
+  }
+
+  #reveal(selector, focus) {
+    const root = this.shadowRoot;
+    const els = root.querySelectorAll(`.article ${selector}`);
+    if (!els.length) return false;
+    for (const el of root.querySelectorAll('.article .current')) el.classList.remove('current');
+    for (const el of els) el.classList.add('current');
+    const smooth = !globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    els[0].scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    if (focus && els[0].tabIndex >= 0) els[0].focus({ preventScroll: true });
+    return true;
+  }
+
+  /** Light up everything of speaker `id` (hover or focus), or nothing. */
+  #light(id) {
+    const n = id == null ? null : Number(id);
+    if (n === this.#lit) return;
+    this.#lit = n;
+    this.#updateRules();
   }
 
   #applyFocus() {
     const root = this.shadowRoot;
-    const article = root.querySelector('.article');
-    if (!article) return;
-    article.classList.toggle('focusing', this.#focus != null);
-    for (const el of root.querySelectorAll('.article [data-speaker]')) {
-      el.classList.toggle('focus', el.dataset.speaker === this.#focus);
-    }
+    root.querySelector('.article')?.classList.toggle('focusing', this.#focus != null);
     for (const b of root.querySelectorAll('.legend button[data-speaker]')) {
-      b.setAttribute('aria-pressed', String(b.dataset.speaker === this.#focus));
+      const on = Number(b.dataset.speaker) === this.#focus;
+      b.setAttribute('aria-pressed', String(on));
+      const s = this.#speakers.get(Number(b.dataset.speaker));
+      b.querySelector('.at').textContent = on && this.#at >= 0 ? `${this.#at + 1}/${s.indexes.length}` : '';
     }
+    const clear = root.querySelector('.clear-focus');
+    if (clear) clear.hidden = this.#focus == null;
+    if (this.#focus == null) for (const el of root.querySelectorAll('.article .current')) el.classList.remove('current');
+    this.#updateRules();
+  }
+
+  #updateRules() {
+    if (!this.#dynamic) return;
+    let css = '';
+    if (this.#focus != null) css += focusRules(this.#focus);
+    if (this.#lit != null && Number.isFinite(this.#lit)) css += litRules(this.#lit);
+    this.#dynamic.replaceSync(css);
   }
 }

@@ -11,7 +11,6 @@ before(async () => {
   await page.goto(env.url('embed.html'));
   await waitForLens(page, '#first');
   await waitForLens(page, '#second');
-  await page.screenshot({ path: screenshotPath('embed.png'), fullPage: true });
 });
 after(async () => {
   await env?.close();
@@ -31,13 +30,15 @@ test('embed.html: the light-DOM text stays as the fallback, the shadow root draw
   assert.equal(slot, false, 'once rendered, the shadow root replaces the fallback display');
 });
 
-test('embed.html: Lisbon and Porto are places, Marta Fontes speaks', async () => {
+test('embed.html: Lisbon and Porto are places, Marta Fontes and the officials speak', async () => {
   const places = (await shadowInfo(page, '#first', '[part~="place"]')).map((p) => p.text);
   assert.ok(places.some((p) => /^lisbon$/i.test(p)), `LISBON is marked; places: ${JSON.stringify(places)}`);
   assert.ok(places.includes('Porto'), `Porto is marked; places: ${JSON.stringify(places)}`);
   const speakers = (await shadowInfo(page, '#first', '[part~="legend-speaker"] .who')).map((s) => s.text);
-  assert.equal(speakers.length, 1, `one speaker, Marta Fontes: ${JSON.stringify(speakers)}`);
+  // Marta Fontes is quoted three times; "transport officials said" reports the opening news.
+  assert.equal(speakers.length, 2, `two speakers: ${JSON.stringify(speakers)}`);
   assert.match(speakers[0], /Marta Fontes/);
+  assert.match(speakers[1], /transport officials/);
 });
 
 test('embed.html: the second widget shows only quotes and speakers, in the page\'s colour', async () => {
@@ -93,4 +94,107 @@ test('attributes and properties mirror each other, and changes render once per t
   assert.equal(result.text, '“It works,” said Ana Silva in Lisbon.');
   assert.equal(result.legendAfter, false);
   assert.deepEqual(result.layersAfter, ['quotes', 'speakers', 'places']);
+});
+
+test('theme: attribute and property mirror each other; dark applies with or without the system', async () => {
+  const result = await page.evaluate(() => {
+    const lens = document.querySelector('#first');
+    const paper = () => getComputedStyle(lens).backgroundColor;
+    const out = { initial: lens.theme, light: paper() };
+    lens.theme = 'dark';
+    out.attr = lens.getAttribute('theme');
+    out.dark = paper();
+    lens.setAttribute('theme', 'light');
+    out.prop = lens.theme;
+    lens.setAttribute('theme', 'bogus');
+    out.bogus = lens.theme;
+    lens.theme = 'auto';
+    out.autoAttr = lens.hasAttribute('theme');
+    try {
+      lens.theme = 'sepia';
+    } catch (err) {
+      out.error = err.name;
+    }
+    return out;
+  });
+  assert.deepEqual(result, {
+    initial: 'auto',
+    light: 'rgb(255, 253, 249)',
+    attr: 'dark',
+    dark: 'rgb(27, 28, 30)',
+    prop: 'light',
+    bogus: 'auto',
+    autoAttr: false,
+    error: 'TypeError',
+  });
+});
+
+test('the third widget: text property in, quote-lens-analyzed and speakers out, dark theme', async () => {
+  await page.waitForFunction(() => /speakers: 1\./.test(document.querySelector('#events').textContent));
+  const info = await page.evaluate(() => {
+    const lens = document.querySelector('#third');
+    return {
+      events: document.querySelector('#events').textContent,
+      speakers: lens.speakers.map((s) => [s.n, s.name, s.kind, s.quotes]),
+      paper: getComputedStyle(lens).backgroundColor,
+      light: lens.textContent.trim(),
+    };
+  });
+  assert.match(info.events, /^quote-lens-analyzed: \d+ quotes, \d+ places; speakers: 1\. /);
+  assert.ok(info.speakers.some(([, name]) => /Steiner/.test(name)), JSON.stringify(info.speakers));
+  assert.equal(info.paper, 'rgb(27, 28, 30)', 'theme="dark" on a light system');
+  assert.equal(info.light, '(This text is replaced by the script.)', 'the text property wins over the light DOM');
+  await page.click('#toggle-legend');
+  await page.waitForFunction(() => document.querySelector('#third').shadowRoot.querySelector('[part~="legend"]'));
+  await page.click('#toggle-theme');
+  assert.equal(await page.evaluate(() => document.querySelector('#third').getAttribute('theme')), 'light');
+  await page.click('#toggle-theme');
+  await page.click('#toggle-theme');
+  assert.equal(await page.evaluate(() => document.querySelector('#third').getAttribute('theme')), 'dark');
+  await page.screenshot({ path: screenshotPath('embed.png'), fullPage: true });
+});
+
+test('::part() and custom properties style the element from outside', async () => {
+  const styles = await page.evaluate(() => {
+    const root = document.querySelector('#second').shadowRoot;
+    return {
+      quote: getComputedStyle(root.querySelector('[part~="quote-direct"]')).fontStyle,
+      name: getComputedStyle(root.querySelector('[part~="speaker-name"]')).textTransform,
+    };
+  });
+  assert.deepEqual(styles, { quote: 'italic', name: 'uppercase' });
+});
+
+test('a long text in the widget goes to the worker, with quote-lens-progress events', async () => {
+  const workers = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  const result = await page.evaluate(async () => {
+    const lens = document.createElement('quote-lens');
+    lens.workerThreshold = 1000;
+    const base = '“We will stay,” said Ana Silva in Lisbon.\n\n';
+    lens.text = base.repeat(Math.ceil(420_000 / base.length));
+    const progress = [];
+    lens.addEventListener('quote-lens-progress', (e) => progress.push({ ...e.detail, bubbles: e.bubbles, composed: e.composed }));
+    const done = new Promise((ok) => lens.addEventListener('quote-lens-analyzed', (e) => ok(e.detail), { once: true }));
+    document.body.append(lens);
+    const analysis = await done;
+    const out = {
+      progress,
+      quotes: analysis.quotes.length,
+      expected: Math.ceil(420_000 / base.length),
+      speakers: lens.speakers.map((s) => s.name),
+      entities: analysis.entities.length,
+      lastQuote: lens.text.slice(analysis.quotes.at(-1).start, analysis.quotes.at(-1).end),
+    };
+    lens.remove();
+    return out;
+  });
+  assert.ok(workers.some((u) => u.endsWith('/quote-lens-worker.js')), 'the worker ran');
+  assert.ok(result.progress.length >= 3, `progress in pieces: ${JSON.stringify(result.progress)}`);
+  assert.ok(result.progress.every((p) => p.phase === 'analysing' && p.bubbles && p.composed));
+  assert.equal(result.progress.at(-1).done, result.progress.at(-1).total);
+  assert.equal(result.quotes, result.expected, 'every quote of every piece');
+  assert.deepEqual(result.speakers, ['Ana Silva'], 'speakers are joined across pieces');
+  assert.equal(result.lastQuote, '“We will stay,”', 'spans of later pieces are shifted into place');
+  assert.deepEqual(page.errors, []);
 });

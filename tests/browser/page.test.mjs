@@ -21,18 +21,19 @@ async function paste(text) {
 
 before(async () => {
   env = await launch();
-  page = await env.newPage();
+  page = await env.newPage({ reducedMotion: 'reduce' });
   await page.goto(env.url('index.html'));
   await waitForLens(page, '#lens');
   await paste(SEED);
   await waitForText(page, '#lens', SEED);
-  await page.screenshot({ path: screenshotPath('page.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('page.png') });
   speakers = await page.evaluate(() => {
     const out = {};
     for (const b of document.querySelector('#lens').shadowRoot.querySelectorAll('[part~="legend-speaker"]')) {
       out[b.dataset.speaker] = {
         name: b.querySelector('.who').firstChild.textContent,
-        colour: getComputedStyle(b.querySelector('[part~="swatch"]')).backgroundColor,
+        // The swatch is a ring in the speaker's colour around a light tint of it.
+        colour: getComputedStyle(b.querySelector('[part~="swatch"]')).boxShadow.match(/rgb\([^)]*\)/)[0],
       };
     }
     return out;
@@ -119,14 +120,65 @@ test('places are marked; nationality adjectives and the news agency are not', as
   assert.equal(styled, 'dotted', 'places are drawn differently from quotes (dotted underline)');
 });
 
-test('the page also renders in dark mode', async () => {
-  const dark = await env.newPage({ colorScheme: 'dark' });
+test('the page also renders in dark mode, and the theme switch overrides the system', async () => {
+  const dark = await env.newPage({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await dark.goto(env.url('index.html'));
   await waitForLens(dark, '#lens');
   await dark.waitForFunction(() => document.querySelector('#lens').analysis?.quotes.length > 0);
-  const bg = await dark.evaluate(() => getComputedStyle(document.body).backgroundColor);
-  assert.equal(bg, 'rgb(18, 19, 20)');
+  const colours = () =>
+    dark.evaluate(() => ({
+      page: getComputedStyle(document.body).backgroundColor,
+      lens: getComputedStyle(document.querySelector('#lens')).getPropertyValue('--quotelens-ink').trim(),
+    }));
+  assert.deepEqual(await colours(), { page: 'rgb(18, 19, 20)', lens: '#ece8e1' });
   await dark.screenshot({ path: screenshotPath('page-dark.png') });
+  await dark.click('.theme [data-theme="light"]');
+  assert.deepEqual(await colours(), { page: 'rgb(244, 241, 234)', lens: '#1d1d1f' }, 'Light wins over a dark system');
+  assert.equal(await dark.getAttribute('#lens', 'theme'), 'light');
+  await dark.click('.theme [data-theme="auto"]');
+  assert.deepEqual(await colours(), { page: 'rgb(18, 19, 20)', lens: '#ece8e1' });
   assert.deepEqual(dark.errors, []);
   await dark.context().close();
+});
+
+test('live: typing re-analyses after a pause, not at every key', async () => {
+  await page.locator('#article').fill('');
+  await page.waitForFunction(() => document.querySelector('#lens').analysis?.quotes.length === 0);
+  await page.evaluate(() => {
+    window.__analysed = 0;
+    document.querySelector('#lens').addEventListener('quote-lens-analyzed', () => window.__analysed++);
+  });
+  const sentence = '“We are ready,” said Mia Berg in Oslo.';
+  await page.locator('#article').pressSequentially(sentence, { delay: 15 });
+  await page.waitForFunction((n) => document.querySelector('#lens').analysis?.quotes.length === 1 && document.querySelector('#lens').text.length === n, sentence.length);
+  const runs = await page.evaluate(() => window.__analysed);
+  assert.ok(runs >= 1 && runs < sentence.length / 4, `${runs} analyses for ${sentence.length} keys`);
+  const quote = await page.evaluate(() => document.querySelector('#lens').shadowRoot.querySelector('[part~="quote"]').textContent);
+  assert.equal(quote, '“We are ready,”');
+});
+
+test('samples: curly quotes and guillemets, each credited', async () => {
+  for (const [file, mark, credit] of [
+    ['harbour-strike.txt', '“', /written for quotelens/i],
+    ['alpine-summit.txt', '«', /written for quotelens/i],
+    ['seed-article.txt', '"', /seed article/i],
+  ]) {
+    const analysed = page.evaluate(() => new Promise((ok) => document.querySelector('#lens').addEventListener('quote-lens-analyzed', () => ok(), { once: true })));
+    await page.selectOption('#sample', file);
+    await analysed;
+    const info = await page.evaluate(() => {
+      const lens = document.querySelector('#lens');
+      return {
+        direct: lens.analysis.quotes.filter((q) => q.kind === 'direct').map((q) => lens.text.slice(q.start, q.end)),
+        credit: document.querySelector('#credit').textContent,
+        link: document.querySelector('#credit a').getAttribute('href'),
+      };
+    });
+    assert.ok(info.direct.length >= 3 && info.direct.every((q) => q.startsWith(mark)), `${file}: ${JSON.stringify(info.direct)}`);
+    assert.match(info.credit, credit);
+    assert.equal(info.link, 'samples/SOURCES.md');
+  }
+  const sources = await fetch(new URL('samples/SOURCES.md', env.server.url)).then((r) => r.text());
+  for (const f of ['seed-article.txt', 'harbour-strike.txt', 'alpine-summit.txt']) assert.ok(sources.includes(f));
+  assert.deepEqual(page.errors, []);
 });

@@ -77,7 +77,7 @@ test('nested and crossing spans keep the text whole and each span exact', async 
   assert.deepEqual(r.mentions, ['Ana Silva', 'Qatar’s emir']);
   assert.deepEqual(r.badges, [['Silva', '1'], ['emir', '2']]);
   assert.ok(r.nested >= 1, 'the direct quote nests inside the reported one');
-  assert.deepEqual(r.legend, ['1Ana Silva2 quotes', '2Tamim1 quote']);
+  assert.deepEqual(r.legend, ['1Ana Silvaperson · 2 quotes', '2Tamimperson · 1 quote']);
 });
 
 test('paragraphs split spans; bad spans and unknown speakers are ignored safely', async () => {
@@ -124,20 +124,21 @@ test('layers attribute hides what is not asked for; empty text renders a hint', 
   assert.deepEqual(none.paragraphs, []);
 });
 
-test('clicking a speaker in the legend fades everyone else, clicking again restores', async () => {
+test('clicking a speaker in the legend shows only theirs, clicking again steps, Show everyone restores', async () => {
   const state = await page.evaluate(async () => {
-    const text = '“Yes,” said Bo. “No,” said Al.';
+    const text = '“Yes,” said Bo. “No,” said Al. “Maybe,” Al added.';
     const lens = document.createElement('quote-lens');
     lens.legend = true;
     lens.analyzer = () => ({
       offsets: 'utf16',
       entities: [
         { id: 0, name: 'Bo', kind: 'person', mentions: [{ start: 12, end: 14, kind: 'name' }] },
-        { id: 1, name: 'Al', kind: 'person', mentions: [{ start: 27, end: 29, kind: 'name' }] },
+        { id: 1, name: 'Al', kind: 'person', mentions: [{ start: 27, end: 29, kind: 'name' }, { start: 41, end: 43, kind: 'name' }] },
       ],
       quotes: [
         { start: 0, end: 6, kind: 'direct', speaker: 0, speaker_mention: null, cue: null, continues: null },
         { start: 16, end: 21, kind: 'direct', speaker: 1, speaker_mention: null, cue: null, continues: null },
+        { start: 31, end: 40, kind: 'direct', speaker: 1, speaker_mention: null, cue: null, continues: null },
       ],
       locations: [],
     });
@@ -146,19 +147,29 @@ test('clicking a speaker in the legend fades everyone else, clicking again resto
     document.body.append(lens);
     await done;
     const root = lens.shadowRoot;
-    const opacity = (i) => getComputedStyle(root.querySelector(`[data-quote="${i}"]`)).opacity;
-    const buttons = root.querySelectorAll('[part~="legend-speaker"]');
-    buttons[1].click();
+    const look = (i) => {
+      const cs = getComputedStyle(root.querySelector(`[data-quote="${i}"]`));
+      return cs.backgroundColor === 'rgba(0, 0, 0, 0)' && cs.borderBottomColor === 'rgba(0, 0, 0, 0)' ? 'plain' : 'marked';
+    };
+    const current = () => [...root.querySelectorAll('.article .current')].map((e) => e.dataset.quote).join();
+    const buttons = [...root.querySelectorAll('[part~="legend-speaker"]')];
+    const out = { order: buttons.map((b) => b.querySelector('.who').firstChild.textContent) };
+    buttons[0].click(); // Al: most quoted, so first
     await new Promise((ok) => setTimeout(ok, 200));
-    const focused = { pressed: buttons[1].getAttribute('aria-pressed'), bo: opacity(0), al: opacity(1) };
-    buttons[1].click();
+    out.focused = { pressed: buttons[0].getAttribute('aria-pressed'), bo: look(0), al: look(1), current: current(), at: buttons[0].querySelector('.at').textContent, speaker: lens.speaker };
+    buttons[0].click();
+    out.stepped = { current: current(), at: buttons[0].querySelector('.at').textContent };
+    buttons[0].click();
+    out.wrapped = current();
+    root.querySelector('.clear-focus').click();
     await new Promise((ok) => setTimeout(ok, 200));
-    const restored = { pressed: buttons[1].getAttribute('aria-pressed'), bo: opacity(0), al: opacity(1) };
+    out.restored = { pressed: buttons[0].getAttribute('aria-pressed'), bo: look(0), al: look(1), speaker: lens.speaker, clearHidden: root.querySelector('.clear-focus').hidden };
     lens.remove();
-    return { focused, restored };
+    return out;
   });
-  assert.equal(state.focused.pressed, 'true');
-  assert.ok(Number(state.focused.bo) < 0.5, 'the other speaker fades');
-  assert.equal(state.focused.al, '1');
-  assert.deepEqual(state.restored, { pressed: 'false', bo: '1', al: '1' });
+  assert.deepEqual(state.order, ['Al', 'Bo'], 'the legend is sorted by number of quotes');
+  assert.deepEqual(state.focused, { pressed: 'true', bo: 'plain', al: 'marked', current: '1', at: '1/2', speaker: 1 });
+  assert.deepEqual(state.stepped, { current: '2', at: '2/2' });
+  assert.equal(state.wrapped, '1', 'stepping wraps around');
+  assert.deepEqual(state.restored, { pressed: 'false', bo: 'marked', al: 'marked', speaker: null, clearHidden: true });
 });

@@ -1,0 +1,193 @@
+// "Who said what": every quote in a table (speaker, kind, words) that sorts by any column and
+// filters by words, speaker and kind. Each row leads back to its place in the article.
+// Loaded by app.js the first time the tab opens.
+
+const KIND = { direct: 'Direct', mixed: 'Mixed', indirect: 'Reported', scare: 'Scare quote' };
+const PAGE = 200; // rows drawn at a time; "Show more" adds the next lot
+const COLUMNS = [
+  ['at', '#'],
+  ['speaker', 'Speaker'],
+  ['kind', 'Kind'],
+  ['words', 'Quote'],
+];
+
+const el = (tag, cls, text) => {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text != null) e.textContent = text;
+  return e;
+};
+
+export function mount(panel, page) {
+  const { lens } = page;
+  const bar = el('div', 'filters');
+  const search = el('input');
+  search.type = 'search';
+  search.id = 'quote-filter';
+  search.placeholder = 'Filter by words or speaker…';
+  search.setAttribute('aria-label', 'Filter quotes by words or speaker');
+  const who = el('select');
+  who.id = 'quote-speaker';
+  who.setAttribute('aria-label', 'Speaker');
+  const kind = el('select');
+  kind.id = 'quote-kind';
+  kind.setAttribute('aria-label', 'Kind of quote');
+  kind.append(new Option('All kinds', ''), ...Object.entries(KIND).map(([k, v]) => new Option(v, k)));
+  const shown = el('p', 'shown');
+  shown.setAttribute('aria-live', 'polite');
+  bar.append(search, who, kind, shown);
+
+  const table = el('table', 'quotes');
+  const caption = el('caption', 'visually-hidden', 'Quotes in the article; choose a column header to sort');
+  const head = el('thead');
+  const hr = el('tr');
+  for (const [key, label] of COLUMNS) {
+    const th = el('th');
+    th.scope = 'col';
+    th.dataset.key = key;
+    const b = el('button', null, label);
+    b.type = 'button';
+    b.append(el('span', 'arrow'));
+    b.addEventListener('click', () => sortBy(key));
+    th.append(b);
+    hr.append(th);
+  }
+  head.append(hr);
+  const body = el('tbody');
+  table.append(caption, head, body);
+  const more = el('button', 'more');
+  more.type = 'button';
+  more.hidden = true;
+  panel.replaceChildren(bar, table, more);
+
+  let rows = [];
+  let sort = { key: 'at', dir: 1 };
+  let limit = PAGE;
+  let timer = 0;
+
+  function sortBy(key) {
+    sort = { key, dir: sort.key === key ? -sort.dir : 1 };
+    limit = PAGE;
+    draw();
+  }
+
+  function compare(a, b) {
+    const k = sort.key;
+    let d;
+    if (k === 'at') d = a.start - b.start;
+    else if (k === 'speaker') d = a.rank - b.rank || a.start - b.start;
+    else if (k === 'kind') d = a.kindRank - b.kindRank || a.start - b.start;
+    else d = a.words.localeCompare(b.words, 'en', { sensitivity: 'base' }) || a.start - b.start;
+    return d * sort.dir;
+  }
+
+  function draw() {
+    const needle = search.value.trim().toLowerCase();
+    const pick = who.value;
+    const list = rows
+      .filter(
+        (r) =>
+          (!pick || String(r.speakerId) === pick) &&
+          (!kind.value || r.kind === kind.value) &&
+          (!needle || r.lower.includes(needle) || r.name.toLowerCase().includes(needle)),
+      )
+      .sort(compare);
+    for (const th of hr.children) {
+      const on = th.dataset.key === sort.key;
+      th.setAttribute('aria-sort', on ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
+      th.querySelector('.arrow').textContent = on ? (sort.dir > 0 ? ' ▲' : ' ▼') : '';
+    }
+    const frag = document.createDocumentFragment();
+    for (const r of list.slice(0, limit)) {
+      const tr = el('tr', r.slot ? `s${r.slot}` : 's0');
+      tr.dataset.quote = String(r.index);
+      const at = el('td', 'num', String(r.order));
+      const speaker = el('td', 'speaker');
+      if (r.n) {
+        const badge = el('span', 'badge', String(r.n));
+        badge.setAttribute('aria-hidden', 'true');
+        speaker.append(badge);
+      }
+      speaker.append(r.name);
+      const k = el('td', `kind k-${r.kind}`, KIND[r.kind] ?? r.kind);
+      const words = el('td', 'words');
+      const go = el('button', 'go', r.short);
+      go.type = 'button';
+      go.title = 'Show this quote in the article';
+      go.addEventListener('click', () => page.showInArticle('quote', r.index));
+      words.append(go);
+      tr.append(at, speaker, k, words);
+      frag.append(tr);
+    }
+    body.replaceChildren(frag);
+    if (!list.length) {
+      const tr = el('tr');
+      const td = el('td', 'none', rows.length ? 'No quote matches the filter.' : 'No quotes in this text.');
+      td.colSpan = 4;
+      tr.append(td);
+      body.append(tr);
+    }
+    more.hidden = list.length <= limit;
+    more.textContent = `Show ${Math.min(PAGE, list.length - limit).toLocaleString('en')} more`;
+    shown.textContent =
+      list.length === rows.length
+        ? `${rows.length.toLocaleString('en')} quotes`
+        : `${list.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} quotes`;
+  }
+
+  const later = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      limit = PAGE;
+      draw();
+    }, 120);
+  };
+  search.addEventListener('input', later);
+  who.addEventListener('change', later);
+  kind.addEventListener('change', later);
+  more.addEventListener('click', () => {
+    limit += PAGE;
+    draw();
+  });
+
+  return {
+    update(analysis, text) {
+      // Speaker colours follow the element's own (themable) palette.
+      const cs = getComputedStyle(lens);
+      for (let i = 0; i <= 8; i++) {
+        const v = cs.getPropertyValue(i ? `--quotelens-speaker-${i}` : '--quotelens-unattributed').trim();
+        if (v) panel.style.setProperty(`--s${i}`, v);
+      }
+      const speakers = new Map(lens.speakers.map((s) => [s.id, s]));
+      const names = new Map(analysis.entities.map((e) => [e.id, e.name]));
+      const kindRank = { direct: 0, mixed: 1, indirect: 2, scare: 3 };
+      const order = analysis.quotes.map((q, i) => i).sort((a, b) => analysis.quotes[a].start - analysis.quotes[b].start);
+      const position = new Map(order.map((i, k) => [i, k + 1]));
+      rows = analysis.quotes.map((q, index) => {
+        const s = q.kind === 'scare' ? null : speakers.get(q.speaker);
+        const words = text.slice(q.start, q.end).replace(/\s+/g, ' ').trim();
+        const name = s ? s.name : q.kind === 'scare' ? '—' : (names.get(q.speaker) ?? 'Unknown');
+        return {
+          index,
+          order: position.get(index),
+          start: q.start,
+          kind: q.kind,
+          kindRank: kindRank[q.kind] ?? 9,
+          speakerId: s ? s.id : '',
+          name,
+          n: s?.n,
+          slot: s?.slot ?? 0,
+          rank: s ? s.n : 1e9,
+          words,
+          lower: words.toLowerCase(),
+          short: words.length > 300 ? `${words.slice(0, 299)}…` : words,
+        };
+      });
+      const chosen = who.value;
+      who.replaceChildren(new Option('All speakers', ''), ...[...speakers.values()].map((s) => new Option(`${s.n}. ${s.name} (${s.quotes})`, String(s.id))));
+      who.value = speakers.has(Number(chosen)) ? chosen : '';
+      limit = PAGE;
+      draw();
+    },
+  };
+}
