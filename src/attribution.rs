@@ -17,7 +17,7 @@ use crate::text::Tk;
 
 /// The longest appositive we skip between a source and its cue ("Smith, the former
 /// minister of defence, said"), in tokens.
-const MAX_APPOSITIVE: usize = 14;
+const MAX_APPOSITIVE: usize = 20;
 /// Reported content shorter than this many words is not taken ("said Tuesday").
 const MIN_CONTENT_WORDS: usize = 3;
 /// How far a "that" may follow its cue ("said in a statement on Monday that").
@@ -282,19 +282,25 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         // "Smith, the minister, said": skip back over the appositive.
+        // Appositives may hold commas of their own ("Mr. Daniloff, now 81 and retired in
+        // Cambridge, Mass., said"): try each earlier comma, nearest first.
         if d.is_punct(k, ',') {
             let lo = k.saturating_sub(MAX_APPOSITIVE).max(sent_start);
             let mut j = k;
             while j > lo {
                 j -= 1;
-                if d.is_punct(j, ',') {
-                    if j > sent_start {
-                        return self.source_ending_at(j - 1, sent_start).filter(|s| !matches!(s, Src::Nominal(..)));
-                    }
-                    break;
-                }
                 if d.mark[j] {
                     break;
+                }
+                if d.is_punct(j, ',') && j > sent_start {
+                    if let Some(s) = self.source_ending_at(j - 1, sent_start) {
+                        match s {
+                            Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
+                            Src::Name(_) => {}
+                            Src::Pronoun(..) => return Some(s),
+                            Src::Nominal(..) => {}
+                        }
+                    }
                 }
             }
         }
@@ -363,7 +369,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                     return Some(Src::Nominal(j, k, kind));
                 }
-                if has(lexicon::COMMON_CAPS, &jw) || lexicon::cue_lemma(&jw).is_some() {
+                if (has(lexicon::COMMON_CAPS, &jw) && !has(lexicon::TITLE_MODIFIERS, &jw)) || lexicon::cue_lemma(&jw).is_some() {
                     break;
                 }
             }
@@ -392,6 +398,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(n) = self.name_at_first[k] {
             return Some(Src::Name(n));
         }
+        // "said former Obama adviser David Axelrod": role words before the name.
+        let mut j = k;
+        while j < sent_end && j < k + 5 && d.is_word(j) && (is_role_noun(&d.lower(j)) || d.first_char(j).is_uppercase()) {
+            if let Some(n) = self.name_at_first[j] {
+                if self.names[n].class == NameClass::Person && j > k {
+                    return Some(Src::Name(n));
+                }
+            }
+            j += 1;
+        }
         let w = self.word(k)?;
         if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
             return Some(Src::Pronoun(k, *p));
@@ -403,7 +419,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let mut last = None;
             while j < sent_end && j < k + 7 && (d.is_word(j) || d.toks[j].kind == Tk::Number) && d.outer_quote[j].is_none() {
                 let lw = d.lower(j);
-                if matches!(lw.as_str(), "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "and") {
+                if matches!(lw.as_str(), "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "and")
+                    || (j > k + 1 && (lw.ends_with("ed") || lexicon::cue_lemma(&lw).is_some()) && !d.first_char(j).is_uppercase())
+                {
                     break;
                 }
                 last = Some(j);
@@ -713,6 +731,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if b > a && d.is_punct(b - 1, ':') {
             if let Some(&(cue, src)) = sourced.last() {
                 self.colon = Some((s, src, cue));
+            } else if let Some(src) = self.subject(a, b - 1).filter(|s| self.is_speaker_like(*s)) {
+                // "President Clinton released the following statement:" — the subject speaks
+                // the quote that follows.
+                let colon = Cue { first: b - 1, last: b - 1, kind: CueKind::Verb, lemma: "colon" };
+                self.colon = Some((s, src, colon));
             }
         }
         // Direct quotes of this sentence.
@@ -892,6 +915,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let who = self.resolve(src);
                     found = Some((who.0, who.1, Some(cue_span)));
                     break;
+                }
+            }
+        }
+        // 1b. A verb the lexicon does not know, right after a quote that ends in a comma:
+        //     "“...,” the nominee riffed", "“...,” remembered Roy Verley". The comma inside
+        //     the closing mark is what news style reserves for an attribution that follows.
+        if found.is_none() && k < b && qm.close.is_some() && (d.is_punct(close.saturating_sub(1), ',') || d.is_punct(close + 1, ',')) {
+            let verbish = |i: usize| {
+                d.is_word(i) && d.first_char(i).is_lowercase() && {
+                    let w = d.lower(i);
+                    w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !has(lexicon::COMMON_CAPS, &w)
+                }
+            };
+            let src_end = |src: &Src| match *src {
+                Src::Name(n) => self.names[n].last,
+                Src::Pronoun(t, _) => t,
+                Src::Nominal(_, e, _) => e,
+            };
+            if let Some(src) = self.source_starting_at(k, b).filter(|s| verbish(src_end(s) + 1)) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, Some(d.toks[src_end(&src) + 1].span)));
+            } else if verbish(k) && d.lower(k).ends_with("ed") {
+                if let Some(src) = self.source_starting_at(k + 1, b).filter(|s| matches!(s, Src::Name(_))) {
+                    let who = self.resolve(src);
+                    found = Some((who.0, who.1, Some(d.toks[k].span)));
                 }
             }
         }
