@@ -5,7 +5,7 @@
 //! al-Assad"), then by surname or by title alone (AP Stylebook, "titles" and "second
 //! reference"): the title parts recorded here are what later mentions are matched against.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::doc::Doc;
 use crate::lexicon::{self, has};
@@ -88,14 +88,68 @@ pub(crate) fn is_common_cap(doc: &Doc, vocab: &HashSet<&str>, i: usize) -> bool 
     has(lexicon::COMMON_CAPS, &lw) || vocab.contains(lw.as_str())
 }
 
+/// A name that is no person's although it may start with a first name: an event ("Summer
+/// Paralympics"), a work or a title ("Virginia Governor"), a day ("Virginia Saturday").
+fn name_of_thing(doc: &Doc, t: usize, end: usize) -> bool {
+    let _ = t;
+    let last = strip_possessive(doc.tok(end)).to_lowercase();
+    crate::places::is_event_head(&last)
+        || crate::places::is_not_name_word(&last)
+        || has(lexicon::TITLES, &last)
+}
+
+/// The word after token `end` is a speech cue ("Jordan said").
+fn speaks_after(doc: &Doc, end: usize) -> bool {
+    end + 1 < doc.toks.len() && doc.is_word(end + 1) && lexicon::cue_lemma(&doc.lower(end + 1)).is_some()
+}
+
+/// Days and months: never the end of a name ("Virginia Saturday").
+fn is_calendar_word(w: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "apr", "april", "aug", "august", "dec", "december", "feb", "february", "fri", "friday",
+        "jan", "january", "jul", "july", "jun", "june", "mar", "march", "mon", "monday", "nov",
+        "november", "oct", "october", "sat", "saturday", "sep", "sept", "september", "sun",
+        "sunday", "thu", "thur", "thurs", "thursday", "tue", "tues", "tuesday", "wed",
+        "wednesday",
+    ];
+    has(CALENDAR, w)
+}
+
+/// A particle that marks a person's name on its own: Arabic, Dutch and German ones, alone or
+/// joined ("bin", "van", "al-Assad"). Romance "de", "la", "du" name places as often.
+fn is_person_particle(w: &str) -> bool {
+    const PARTICLES: &[&str] = &["abu", "al", "bin", "bint", "ibn", "van", "von"];
+    let pre = w.split_once('-').map_or(w, |(p, _)| p);
+    has(PARTICLES, &pre.to_lowercase()) && (w == pre || pre.chars().all(char::is_lowercase))
+}
+
 /// Title head at token `i` (lowercase, dot-less), if any.
 fn title_head(doc: &Doc, i: usize) -> Option<&'static str> {
     if doc.toks[i].kind != Tk::Word {
         return None;
     }
     let lw = strip_possessive(doc.tok(i)).to_lowercase();
-    lexicon::TITLES.binary_search(&lw.as_str()).ok().map(|k| lexicon::TITLES[k])
+    let lw = lw.strip_suffix('.').unwrap_or(&lw);
+    lexicon::TITLES
+        .binary_search(&lw)
+        .ok()
+        .map(|k| lexicon::TITLES[k])
+        .or_else(|| MORE_TITLES.binary_search(&lw).ok().map(|k| MORE_TITLES[k]))
 }
+
+/// Titles of rulers, nobles and saints, besides `lexicon::TITLES`: "Emperor Norton", "Tsar
+/// Peter", "Shah Abbas I", "Saint Jerome", sorted.
+const MORE_TITLES: &[&str] = &[
+    "archduke", "baron", "baroness", "count", "countess", "czar", "duchess", "duke", "earl",
+    "emperor", "empress", "kaiser", "khan", "madame", "maharaja", "marquis", "mister", "monsieur",
+    "pharaoh", "shah", "tsar", "tsarevna", "tsarina", "viscount",
+];
+
+/// Male titles among [`MORE_TITLES`].
+const MORE_MALE_TITLES: &[&str] = &[
+    "archduke", "baron", "count", "czar", "duke", "earl", "emperor", "kaiser", "marquis",
+    "mister", "monsieur", "pharaoh", "shah", "tsar", "viscount",
+];
 
 /// One title-prefix word: a title head, a modifier, a nationality or a country's possessive.
 /// Returns the word as it goes into the normalised title phrase.
@@ -105,7 +159,7 @@ fn title_word(doc: &Doc, i: usize) -> Option<String> {
     }
     let w = doc.tok(i);
     let lw = strip_possessive(w).to_lowercase();
-    if has(lexicon::TITLES, &lw) || has(lexicon::TITLE_MODIFIERS, &lw) {
+    if has(lexicon::TITLES, &lw) || has(lexicon::TITLE_MODIFIERS, &lw) || title_head(doc, i).is_some() {
         return Some(lw);
     }
     if doc.first_char(i).is_uppercase() {
@@ -149,7 +203,10 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
             let w = doc.tok(j);
             // A capitalised speech verb ends a name in a title-case headline ("..., Trevor
             // Noah Says").
-            let cue_word = j > start && lexicon::cue_lemma(&w.to_lowercase()).is_some();
+            // Not when it ends a place's name ("United States", "Baltic States").
+            let cue_word = j > start
+                && lexicon::cue_lemma(&w.to_lowercase()).is_some()
+                && crate::places::lookup(&doc.text[doc.toks[j - 1].span.start..doc.toks[j].span.end]).is_none();
             let ok = if cue_word {
                 false
             } else if is_name_word(doc, j) || title_word(doc, j).is_some() || (j == start && w == "the") {
@@ -158,7 +215,9 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
                 // The dot of an initial or an abbreviated title, when a name follows.
                 let prev = doc.tok(j - 1);
                 let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
-                (initial || title_head(doc, j - 1).is_some()) && j + 1 < n && is_name_word(doc, j + 1)
+                // "St. Louis", "Mt. Hood": the abbreviation that starts a place's name.
+                let place_abbr = matches!(prev, "St" | "Ste" | "Mt" | "Ft" | "Pt");
+                (initial || place_abbr || title_head(doc, j - 1).is_some()) && j + 1 < n && is_name_word(doc, j + 1)
             } else if doc.toks[j].kind == Tk::Word && has(lexicon::NAME_PARTICLES, w) && j > start {
                 j + 1 < n && is_name_word(doc, j + 1) && doc.first_char(j + 1).is_uppercase()
             } else {
@@ -178,7 +237,222 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
         classify_run(doc, vocab, start, end, &mut out);
         i = end + 1;
     }
+    promote_persons(doc, vocab, &mut out);
     out
+}
+
+/// Words after a name that say a person acts: "Galois returned", "Pachomius refused", sorted.
+/// (Speech cues count too.)
+const PERSON_VERBS: &[&str] = &[
+    "admitted", "agreed", "asked", "attended", "believed", "decided", "died", "felt", "gave",
+    "graduated", "herself", "himself", "knew", "learned", "lived", "married", "met", "moved",
+    "received", "refused", "replied", "returned", "spent", "studied", "taught", "thought",
+    "wanted", "worked", "wrote",
+];
+
+/// First names that are also common words or names of things ("Summer can be hot", "Maya
+/// ruins"): alone, they are no evidence of a person.
+const WORDLIKE_NAMES: &[&str] = &[
+    "august", "autumn", "bill", "chance", "chase", "christian", "dawn", "faith", "grace", "hope",
+    "ivy", "joy", "king", "major", "mark", "may", "maya", "prince", "rose", "royal", "sky", "spring",
+    "star", "summer", "will", "winter",
+];
+
+/// Nouns after a possessive name that belong to a person: "Galois' death", "Dvořák's
+/// father", sorted.
+const PERSON_NOUNS: &[&str] = &[
+    "biographers", "birth", "brother", "career", "childhood", "cousin", "daughter", "death",
+    "father", "friend", "friends", "husband", "life", "mother", "sister", "son", "wife",
+];
+
+/// One sense per discourse for people (Gale, Church and Yarowsky 1992; the "second reference"
+/// of news style): a lone capitalised word is a person's name when the document also names
+/// the person in full ("Évariste Galois" ... "Galois"), when it is a known first name used
+/// alone ("Rebecca"), or when it acts like a person more often than it stands where places
+/// stand ("welcomed by Pachomius", "Pachomius refused").
+fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
+    let word = |m: &NameMention| -> Option<String> {
+        let span = m.name?;
+        let text = strip_possessive(&doc.text[span.start..span.end]);
+        let last = text.rsplit(' ').next()?;
+        Some(strip_possessive(last.trim_end_matches(['\'', '’'])).to_string())
+    };
+    let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
+    // Last words of longer names ("Galois" of "Évariste Galois"), and their persons.
+    let mut surnames: HashMap<String, bool> = HashMap::new();
+    for m in out.iter() {
+        if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
+            continue;
+        }
+        // Not a full name: a place's team or firm ("Pittsburgh Pirates"), a common noun's
+        // ("Cyclone Phailin", "Summer Paralympics"), an event ("Olympic Games").
+        let first = strip_possessive(doc.tok(m.name_first));
+        let lf = first.to_lowercase();
+        // An acronym is no given name ("JPL Stardust"); initials are ("O.J. Simpson").
+        let acronym = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.contains('.') && !first.chars().any(char::is_lowercase);
+        let last_lower = strip_possessive(doc.tok(m.last)).to_lowercase();
+        if m.class == NameClass::Unknown
+            && (acronym
+                || crate::places::lookup(first).is_some()
+                || vocab.contains(lf.as_str())
+                || has(lexicon::COMMON_CAPS, &lf)
+                || crate::places::is_event_head(&last_lower)
+                || crate::places::is_not_name_word(&last_lower))
+        {
+            continue;
+        }
+        if let Some(w) = word(m) {
+            let e = surnames.entry(w).or_insert(false);
+            *e |= m.class == NameClass::Person;
+        }
+    }
+    // Votes of the lone uses.
+    let mut votes: HashMap<String, (i32, i32, usize)> = HashMap::new();
+    for m in out.iter().filter(|m| m.class == NameClass::Unknown && words(m) == 1) {
+        let Some(w) = word(m) else { continue };
+        let k = m.last;
+        let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { String::new() };
+        let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { String::new() };
+        let possessive = doc.tok(k).len() != strip_possessive(doc.tok(k)).len() || doc.is_punct(k + 1, '\'') || doc.is_punct(k + 1, '’');
+        let after_possessive = if possessive {
+            (k + 1..(k + 4).min(doc.toks.len())).find(|&j| doc.is_word(j)).map(|j| doc.lower(j)).unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
+        // Two for what only people do, one for a passive agent ("by X").
+        let mut person = if has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || has(PERSON_NOUNS, &after_possessive) {
+            2
+        } else {
+            // A passive agent ("by X"), a subject of a past-tense verb ("Chao went").
+            i32::from(prev == "by" || next.len() > 4 && next.ends_with("ed") || matches!(next.as_str(), "went" | "became" | "began"))
+        };
+        // "his" or "her" later in the sentence.
+        let sent = doc.sent[k];
+        if (k + 1..(k + 8).min(doc.toks.len())).any(|j| doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she")) {
+            person += 1;
+        }
+        let place = matches!(prev.as_str(), "in" | "near" | "at" | "via");
+        let v = votes.entry(w).or_insert((0, 0, 0));
+        v.0 += person;
+        v.1 += i32::from(place);
+        v.2 += 1;
+    }
+    let is_person = |w: &str| -> bool {
+        let Some(&(person, place, _)) = votes.get(w) else { return false };
+        if crate::places::lookup(w).is_some() || tables::demonym_country(w).is_some() || has(lexicon::KNOWN_ORGS, w) {
+            return false;
+        }
+        let lw = w.to_lowercase();
+        // A common word capitalised, unless a full name of a person ends in it ("Rick
+        // Santorum" ... "the santorum neologism").
+        let named = surnames.get(w).copied().unwrap_or(false);
+        if vocab.contains(lw.as_str()) && !named
+            || has(lexicon::COMMON_CAPS, &lw)
+            || !w.chars().any(char::is_lowercase)
+            || crate::places::is_not_name_word(&lw)
+            || crate::places::is_place_head(w)
+            || crate::places::is_event_head(&lw)
+            || is_calendar_word(&lw)
+        {
+            return false;
+        }
+        surnames.contains_key(w) && 2 * person >= place
+            || tables::first_name(w).is_some() && !has(WORDLIKE_NAMES, &lw) && place == 0
+            || person >= 3 && person > place
+    };
+    let person: HashSet<String> = votes.keys().filter(|w| is_person(w)).cloned().collect();
+    for m in out.iter_mut().filter(|m| m.class == NameClass::Unknown) {
+        if let Some(w) = word(m) {
+            let full = words(m) >= 2;
+            if person.contains(&w) && (!full || surnames.get(&w).is_some()) {
+                m.class = NameClass::Person;
+                if m.gender.is_none() {
+                    m.gender = tables::first_name(doc.tok(m.name_first));
+                }
+            }
+        }
+    }
+    // Full names the tables cannot tell ("Meryl Streep", "Deng Xiaoping"): after a noun for a
+    // person ("actors Meryl Streep"), acting like one ("Hu Shih, who"), or next to people in a
+    // list ("Meryl Streep, Mark Hamill, Bruce Lee").
+    for round in 0..3 {
+        let mut changed = false;
+        // Persons with a known first name, by their first and last token.
+        let mut firsts: HashSet<usize> = HashSet::new();
+        let mut lasts: HashSet<usize> = HashSet::new();
+        for o in out.iter() {
+            if o.class == NameClass::Person && tables::first_name(doc.tok(o.name_first)).is_some() {
+                firsts.insert(o.first);
+                lasts.insert(o.last);
+            }
+        }
+        for i in 0..out.len() {
+            let m = &out[i];
+            if m.class != NameClass::Unknown || words(m) < 2 || !name_shaped(doc, vocab, m) {
+                continue;
+            }
+            let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { String::new() };
+            let k = m.last;
+            let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { String::new() };
+            let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
+            let acts = round == 0 && (has(PERSON_ROLES, &prev) || has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who);
+            let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
+            // A neighbour with a known first name; a name led by an article is a place's
+            // ("La Désirade", "Les Saintes").
+            let person_at = |first: bool, j: usize| if first { firsts.contains(&j) } else { lasts.contains(&j) };
+            if has(&["el", "la", "las", "le", "les", "los"], &doc.lower(m.name_first)) {
+                continue;
+            }
+            let listed = (m.first >= 2 && sep(m.first - 1) && person_at(false, m.first - 2))
+                || (m.first >= 3 && doc.is_punct(m.first - 2, ',') && sep(m.first - 1) && person_at(false, m.first - 3))
+                || (sep(k + 1) && person_at(true, k + 2))
+                || (doc.is_punct(k + 1, ',') && sep(k + 2) && person_at(true, k + 3));
+            if acts || listed {
+                let m = &mut out[i];
+                m.class = NameClass::Person;
+                if m.gender.is_none() {
+                    m.gender = tables::first_name(doc.tok(m.name_first));
+                }
+                changed = true;
+            }
+        }
+        if !changed && round > 0 {
+            break;
+        }
+    }
+}
+
+/// Nouns right before a name that say it is a person's: "actors Meryl Streep", "the Nobel
+/// laureate Władysław Reymont", "friend of" is not one (the name follows "of"), sorted.
+const PERSON_ROLES: &[&str] = &[
+    "activist", "actor", "actors", "actress", "architect", "artist", "artists", "aunt", "author",
+    "biologist", "boyfriend", "brother", "brothers", "businessman", "businesswoman", "candidate",
+    "chemist", "classmate", "colleague", "columnist", "comedian", "composer", "composers",
+    "conductor", "cousin", "critic", "daughter", "diplomat", "economist", "engineer",
+    "entrepreneur", "father", "fiancé", "fiancée", "founder", "friend", "girlfriend",
+    "grandfather", "grandmother", "guitarist", "historian", "husband", "interviewee",
+    "journalist", "laureate", "linguist", "mathematician", "mother", "musician", "nephew",
+    "niece", "novelist", "painter", "philosopher", "photographer", "physicist", "pianist",
+    "player", "players", "poet", "politician", "rapper", "rappers", "realist", "reporter",
+    "scientist", "singer", "singers", "sister", "sisters", "son", "student", "teacher",
+    "teammate", "uncle", "widow", "wife", "writer", "writers",
+];
+
+/// A multi-word name that may be a person's: no word of it is a common word of the text, a
+/// place, a demonym, a month, or the head of a place, event or organisation name.
+fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
+    (m.name_first..=m.last).filter(|&k| doc.is_word(k)).all(|k| {
+        let w = strip_possessive(doc.tok(k));
+        let lw = w.to_lowercase();
+        !(vocab.contains(lw.as_str()) && w.len() > 2
+            || has(lexicon::COMMON_CAPS, &lw)
+            || crate::places::is_not_name_word(&lw)
+            || crate::places::is_place_head(w)
+            || crate::places::is_event_head(&lw)
+            || tables::demonym_country(w).is_some()
+            || crate::places::lookup(w).is_some() && tables::first_name(w).is_none())
+    })
 }
 
 fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out: &mut Vec<NameMention>) {
@@ -193,8 +467,20 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
             continue;
         }
         let sentence_start = s == doc.sents[doc.sent[s]].0 || (s > 0 && doc.is_quote_mark(s - 1));
+        // "Fort Lee is ...": a word that starts a place's name stays when a name follows.
+        let place_first = s < end && crate::places::is_place_first_word(&lw);
+        // "New York City", "Saint Lucia": a common word that begins a place's name.
+        let starts_place = s < end && {
+            // A place's name has at most MAX_PLACE_WORDS words (and dots between them).
+            let sp = doc.span(s, end.min(s + 2 * tables::MAX_PLACE_WORDS));
+            let text = &doc.text[sp.start..sp.end];
+            crate::places::lookup(text).is_some() || crate::places::lookup(&doc.text[sp.start..doc.toks[s + 1].span.end]).is_some()
+        };
+        if starts_place {
+            break;
+        }
         if has(lexicon::COMMON_CAPS, &lw)
-            || (sentence_start && title_word(doc, s).is_none() && vocab.contains(lw.as_str()) && s < end)
+            || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains(lw.as_str()) && s < end)
             || (sentence_start && s == end && is_common_cap(doc, vocab, s))
         {
             determiner = None;
@@ -205,6 +491,18 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     }
     if s > end {
         return;
+    }
+    // A place whose name starts like a title ("St. Louis", "Saint Lucia", "King's Lynn").
+    if title_head(doc, s).is_some() && !speaks_after(doc, end) && end - s <= 2 * tables::MAX_PLACE_WORDS {
+        let span = doc.span(s, end);
+        if crate::places::lookup(&doc.text[span.start..span.end]).is_some() {
+            return;
+        }
+    }
+    // Trailing days and months are no part of a name ("Governor of Virginia Saturday").
+    let mut end = end;
+    while end > s && doc.is_word(end) && is_calendar_word(&doc.lower(end)) {
+        end -= 1;
     }
     // The title prefix.
     let mut t = s;
@@ -231,9 +529,9 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         let Some(w) = title_word(doc, t) else { break };
         if let Some(h) = title_head(doc, t) {
             head = Some(h);
-            if has(lexicon::MALE_TITLES, h) {
+            if has(lexicon::MALE_TITLES, h) || has(MORE_MALE_TITLES, h) {
                 gender = Some(Gender::Male);
-            } else if has(lexicon::FEMALE_TITLES, h) {
+            } else if has(lexicon::FEMALE_TITLES, h) || matches!(h, "baroness" | "countess" | "duchess" | "empress" | "madame" | "tsarevna" | "tsarina") {
                 gender = Some(Gender::Female);
             }
         }
@@ -296,11 +594,35 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         class = NameClass::Person;
     } else if tables::demonym_country(bare).is_some() {
         return; // "Iranian", "Syrians"
-    } else if name_tokens >= 2 {
+    } else if name_tokens >= 2 && crate::places::is_place_first_word(first_word) {
+        // "Port Hutt", "Fort Lee", "Lake Merritt": the places pass marks them.
+        return;
+    } else if name_tokens >= 2 && crate::places::is_place_head(doc.tok(end)) {
+        // A place's name ("George Washington Bridge", "Naqsh-e Jahan Square"): the places
+        // pass marks it. A person's name before the head stays a person's ("George
+        // Washington"), unless the head is also a surname ("Sally Field").
+        let head_is_surname = name_tokens == 2 && crate::places::is_weak_head(doc.tok(end));
+        if tables::first_name(first_word).is_some() && !head_is_surname {
+            let mut k = end - 1;
+            while k > t && !doc.is_word(k) {
+                k -= 1;
+            }
+            if k > t {
+                classify_run(doc, vocab, t, k, out);
+            }
+            return;
+        }
+        if !head_is_surname || tables::first_name(first_word).is_none() {
+            return;
+        }
+        class = NameClass::Person;
+    } else if name_tokens >= 2 && !name_of_thing(doc, t, end) {
         if let Some(g) = tables::first_name(first_word) {
             class = NameClass::Person;
             gender.get_or_insert(g);
-        } else if (t..=end).any(|k| has(lexicon::NAME_PARTICLES, doc.tok(k)) || doc.tok(k).contains('-')) {
+        } else if (t..=end).any(|k| is_person_particle(doc.tok(k))) {
+            // "Tamim bin Hamad", "Ludwig van Beethoven", "al-Assad"; Romance particles also
+            // join places ("Terre de Haut", "Paseo de Montejo"), so they need a first name.
             class = NameClass::Person;
         }
     }
@@ -340,4 +662,29 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         gender,
         in_quote,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted() {
+        // `lexicon::has` and the title look-up are binary searches.
+        let lists: &[(&str, &[&str])] = &[
+            ("MORE_TITLES", MORE_TITLES),
+            ("MORE_MALE_TITLES", MORE_MALE_TITLES),
+            ("PERSON_VERBS", PERSON_VERBS),
+            ("PERSON_NOUNS", PERSON_NOUNS),
+            ("WORDLIKE_NAMES", WORDLIKE_NAMES),
+            ("PERSON_ROLES", PERSON_ROLES),
+        ];
+        for (name, list) in lists {
+            for w in list.windows(2) {
+                assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[1], w[0]);
+            }
+        }
+        assert!(is_person_particle("bin") && is_person_particle("al-Assad") && !is_person_particle("de"));
+        assert!(is_calendar_word("sat") && !is_calendar_word("galois"));
+    }
 }

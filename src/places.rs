@@ -1,92 +1,1027 @@
-//! Places: longest-match gazetteer look-up over capitalised token runs, minus what is part of a
-//! person's or an organisation's name, plus the dateline at the head of the article.
+//! Places: gazetteer look-up over capitalised token runs, names shaped like places ("Piedmont
+//! Avenue", "Lake Merritt"), unknown names in a place's position ("in Coron", "Eureka Springs,
+//! Arkansas"), and one sense per document; minus what is part of a person's name; plus the
+//! dateline at the head of the article.
+//!
+//! The passes, in order:
+//!
+//! 1. **Gazetteer**: the longest form of `tables::place` at each capitalised word. A form that is
+//!    also a common word or name (AMBIGUOUS: "Jordan", "Virginia", "Phoenix") needs support,
+//!    see 5.
+//! 2. **Shape**: a capitalised run that ends in a place noun ("Jack London Square", "Ross Ice
+//!    Shelf", "Cleveland Museum of Art") or starts with one ("Lake Erie", "Fort Lee", "Bay of
+//!    Bengal"). The classic internal evidence of named-entity grammars (McDonald 1996, "Internal
+//!    and external evidence in the identification and semantic categorization of proper names";
+//!    Mikheev, Moens and Grover 1999, "Named entity recognition without gazetteers").
+//! 3. **Context**: an unknown name after a locative preposition ("in Coron", "from Napier"),
+//!    after "the city of", before ", Arkansas", or in a list next to a place (Mikheev et al.'s
+//!    external evidence).
+//! 4. **One sense per discourse** (Gale, Church and Yarowsky 1992): a name found as a place by
+//!    1-3 is a place wherever else the document uses it ("Fort Lee", "Coron"), also inside a
+//!    longer name ("Fort Lee Historic Park").
+//! 5. **Ambiguous forms** are places when some use in the document has support (a locative
+//!    before it, a region after it, a place next to it in a list), or when the document never
+//!    uses the word as part of a person's name and it does not speak ("Jordan said").
+//!
+//! Places nest as the annotated news corpora nest them: "Cambridge, Massachusetts" and
+//! "Massachusetts"; "Phoenix Sky Harbor International Airport" and "Phoenix"; "Helsinki" in
+//! "the University of Helsinki". A place inside a person's name is none ("Paris Hilton").
+
+use std::collections::{HashMap, HashSet};
 
 use crate::doc::Doc;
+use crate::lexicon::{self, has};
 use crate::model::{Location, LocationKind, Span};
-use crate::names::{strip_possessive, NameClass, NameMention};
+use crate::names::{is_common_cap, lowercase_vocabulary, strip_possessive, NameClass, NameMention};
 use crate::tables::{self, Place, AMBIGUOUS};
 use crate::text::Tk;
 
-/// Words before an ambiguous place name that make the place reading safe ("in Jordan").
+/// Words before a name that make the place reading safe ("in Jordan"), sorted.
 const LOCATIVES: &[&str] = &[
     "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "throughout",
-    "to", "toward", "towards", "via", "visit", "visited", "within",
+    "toward", "towards", "via", "visit", "visited", "visiting", "within",
 ];
+
+/// Verbs and nouns of motion before "to": "moved to Boston", "flights to Napier", sorted.
+const MOTION: &[&str] = &[
+    "access", "adjacent", "arrived", "back", "bus", "close", "come", "coming", "drive", "drove",
+    "emigrated", "ferry", "flew", "flight", "flights", "fly", "flying", "go", "goes", "going",
+    "gone", "headed", "heading", "immigrated", "journey", "move", "moved", "moving", "next",
+    "relocated", "return", "returned", "returning", "road", "route", "sail", "sailed", "train",
+    "travel", "traveled", "traveling", "travelled", "travelling", "trip", "trips", "went",
+];
+
+/// Nouns before "of" that make the name after it a place: "the city of Coron", "Governor of
+/// Virginia", "the north of England", sorted.
+const PLACE_OF: &[&str] = &[
+    "area", "capital", "center", "centre", "cities", "citizens", "city", "coast", "counties",
+    "county", "districts", "east", "emperor", "empress", "governor", "heart", "island", "islands",
+    "king", "kingdom", "mayor", "municipality", "north", "outskirts", "part", "people", "port",
+    "province", "queen", "region", "republic", "residents", "shore", "shores", "south", "state",
+    "suburb", "suburbs", "territory", "town", "towns", "village", "villages", "west",
+];
+
+/// Last words that make a capitalised run a place: streets, buildings, landforms, waters and
+/// administrative units ("Piedmont Avenue", "Shah Mosque", "Ross Sea", "Bergen County"), sorted.
+/// Lowercase, without a final dot.
+const HEADS_LAST: &[&str] = &[
+    "abbey", "airport", "alley", "arena", "ave", "avenue", "base", "basilica", "basin", "bay",
+    "beach", "blvd", "boulevard", "bridge", "canal", "canyon", "castle", "cathedral", "cemetery",
+    "center", "centre", "chapel", "coast", "county", "cove", "creek", "crossing", "dam", "desert",
+    "district", "expressway", "falls", "fjord", "forest", "fort", "freeway", "gardens", "glacier",
+    "gulf", "harbor", "harbour", "heights", "highway", "hill", "hills", "hotel", "island",
+    "islands", "isle", "isles", "lagoon", "lake", "lane", "lodge", "mall", "market", "monastery",
+    "monument", "mosque", "mountain", "mountains", "museum", "oasis", "ocean", "palace", "park",
+    "parkway", "peninsula", "pier", "plateau", "plaza", "prefecture", "province", "quarter",
+    "reef", "reserve", "reservoir", "ridge", "river", "road", "sea", "shelf", "shrine", "square",
+    "stadium", "station", "strait", "street", "synagogue", "temple", "terminal", "terrace",
+    "territory", "theater", "theatre", "tower", "township", "trail", "tunnel", "turnpike",
+    "valley", "village", "volcano", "wharf", "zoo",
+];
+
+/// First words that make a capitalised run a place: "Lake Merritt", "Fort Lee", "Mount
+/// Everest", "Gulf of Mexico", "Wat Arun", sorted. Lowercase, without a final dot.
+const HEADS_FIRST: &[&str] = &[
+    "bay", "cape", "city", "fort", "gulf", "isla", "isle", "kibbutz", "lac", "lago", "lake",
+    "masjed", "masjid", "mont", "monte", "mount", "mt", "municipality", "paseo", "piazza", "plac",
+    "port", "province", "rue", "sea", "strait", "wat",
+];
+
+/// Heads of street names, sorted.
+const STREETS: &[&str] = &[
+    "alley", "ave", "avenue", "blvd", "boulevard", "drive", "expressway", "freeway", "highway",
+    "lane", "parkway", "road", "street", "terrace", "trail", "turnpike",
+];
+
+/// Heads that are also surnames: "Sally Field" and "Lauryn Hill" are people when a first name
+/// comes before the head alone.
+const WEAK_HEADS: &[&str] = &["beach", "field", "forest", "hill", "hills", "lake", "lane", "park", "street", "wood"];
+
+/// A head that is also a surname ("Field", "Hill").
+pub(crate) fn is_weak_head(word: &str) -> bool {
+    has(WEAK_HEADS, &strip_possessive(word).to_lowercase())
+}
+
+/// Heads after which a number belongs to the name: "Terminal 1", "Building 31".
+const NUMBERED: &[&str] = &["building", "gate", "pier", "route", "school", "terminal"];
+
+/// Lowercase words that may stand inside a place name between capitalised words.
+const CONNECTORS: &[&str] = &[
+    "and", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "el",
+    "la", "le", "les", "of", "the", "van", "von", "y",
+];
+
+/// Words that a name in a place's position is not: months, days, languages, religions,
+/// sorted. (Demonyms come from the tables.)
+const NOT_PLACES: &[&str] = &[
+    "ad", "april", "arabic", "august", "bc", "bce", "bible", "buddhism", "buddhist", "catholic",
+    "catholicism", "ce", "christ", "christian", "christianity", "christmas", "december",
+    "easter", "english", "february", "friday", "god", "gospel", "hebrew", "hindu", "hinduism", "islam",
+    "islamic", "january", "jesus", "jewish", "judaism", "july", "june", "latin", "march", "may",
+    "monday", "muslim", "november", "october", "orthodox", "persian", "protestant", "ramadan",
+    "sanskrit", "saturday", "september", "shia", "shiite", "sunday", "sunni", "thursday",
+    "tuesday", "wednesday", "yiddish",
+];
+
+/// A word that is no name of a place or a person: a month, a day, a language, a religion.
+pub(crate) fn is_not_name_word(lower: &str) -> bool {
+    has(NOT_PLACES, lower)
+}
+
+/// A last word of names of events, works and organisations: "Olympic Games", "Vietnam War".
+pub(crate) fn is_event_head(lower: &str) -> bool {
+    has(NOT_PLACE_HEADS, lower) || has(lexicon::ORG_HEADS, lower)
+}
+
+/// Last words of names that are organisations, events or works, not places, besides
+/// `lexicon::ORG_HEADS`: "Harvard University", "Olympic Games", "Vietnam War", sorted.
+const NOT_PLACE_HEADS: &[&str] = &[
+    "award", "awards", "cup", "festival", "games", "olympics", "paralympic", "paralympics",
+    "prize", "school",
+    "times", "university", "war", "wars",
+];
+
+/// Capitalised words before a place's name that make a part of it: "North Oakland", "Upper
+/// Manhattan", "Greater Phoenix", "Old Athens", sorted.
+const PARTS: &[&str] = &[
+    "Central", "East", "Eastern", "Greater", "Inner", "Lower", "Mid", "Middle", "North",
+    "Northeast", "Northeastern", "Northern", "Northwest", "Northwestern", "Old", "Outer", "South",
+    "Southeast", "Southeastern", "Southern", "Southwest", "Southwestern", "Upper", "West",
+    "Western",
+];
+
+/// Regions named by a compass word after "the" and a locative: "in the South", "to the West",
+/// sorted.
+const COMPASS: &[&str] = &[
+    "East", "Midwest", "North", "Northeast", "Northwest", "South", "Southeast", "Southwest",
+    "West",
+];
+
+/// US state abbreviations after a comma: postal codes and the AP's ("Bartlesville, OK",
+/// "Minneapolis, Minn."), with the state they stand for. AP Stylebook, "state names".
+const US_STATES: &[(&str, &str)] = &[
+    ("AK", "Alaska"), ("AL", "Alabama"), ("AR", "Arkansas"), ("AZ", "Arizona"), ("Ala.", "Alabama"),
+    ("Ariz.", "Arizona"), ("Ark.", "Arkansas"), ("CA", "California"), ("CO", "Colorado"),
+    ("CT", "Connecticut"), ("Calif.", "California"), ("Colo.", "Colorado"), ("Conn.", "Connecticut"),
+    ("DE", "Delaware"), ("Del.", "Delaware"), ("FL", "Florida"), ("Fla.", "Florida"), ("GA", "Georgia"),
+    ("Ga.", "Georgia"), ("HI", "Hawaii"), ("IA", "Iowa"), ("ID", "Idaho"), ("IL", "Illinois"),
+    ("IN", "Indiana"), ("Ill.", "Illinois"), ("Ind.", "Indiana"), ("KS", "Kansas"), ("KY", "Kentucky"),
+    ("Kan.", "Kansas"), ("Ky.", "Kentucky"), ("LA", "Louisiana"), ("La.", "Louisiana"),
+    ("MA", "Massachusetts"), ("MD", "Maryland"), ("ME", "Maine"), ("MI", "Michigan"),
+    ("MN", "Minnesota"), ("MO", "Missouri"), ("MS", "Mississippi"), ("MT", "Montana"),
+    ("Mass.", "Massachusetts"), ("Md.", "Maryland"), ("Mich.", "Michigan"), ("Minn.", "Minnesota"),
+    ("Miss.", "Mississippi"), ("Mo.", "Missouri"), ("Mont.", "Montana"), ("N.C.", "North Carolina"),
+    ("N.D.", "North Dakota"), ("N.H.", "New Hampshire"), ("N.J.", "New Jersey"), ("N.M.", "New Mexico"),
+    ("N.Y.", "New York"), ("NC", "North Carolina"), ("ND", "North Dakota"), ("NE", "Nebraska"),
+    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NV", "Nevada"),
+    ("NY", "New York"), ("Neb.", "Nebraska"), ("Nev.", "Nevada"), ("OH", "Ohio"), ("OK", "Oklahoma"),
+    ("OR", "Oregon"), ("Okla.", "Oklahoma"), ("Ore.", "Oregon"), ("PA", "Pennsylvania"),
+    ("Pa.", "Pennsylvania"), ("R.I.", "Rhode Island"), ("RI", "Rhode Island"), ("S.C.", "South Carolina"),
+    ("S.D.", "South Dakota"), ("SC", "South Carolina"), ("SD", "South Dakota"), ("TN", "Tennessee"),
+    ("TX", "Texas"), ("Tenn.", "Tennessee"), ("Tex.", "Texas"), ("UT", "Utah"), ("VA", "Virginia"),
+    ("VT", "Vermont"), ("Va.", "Virginia"), ("Vt.", "Vermont"), ("W.Va.", "West Virginia"),
+    ("WA", "Washington"), ("WI", "Wisconsin"), ("WV", "West Virginia"), ("WY", "Wyoming"),
+    ("Wash.", "Washington"), ("Wis.", "Wisconsin"), ("Wyo.", "Wyoming"),
+];
+
+/// The state that an abbreviation after a comma stands for.
+fn us_state(abbr: &str) -> Option<Place> {
+    let i = US_STATES.binary_search_by(|(a, _)| (*a).cmp(abbr)).ok()?;
+    // The states named like a country or a city have forms of their own.
+    let name = match US_STATES[i].1 {
+        "Washington" => "Washington state",
+        "Georgia" => "Georgia state",
+        "New York" => "New York state",
+        n => n,
+    };
+    tables::place(name).filter(|p| p.kind == LocationKind::Region)
+}
+
+/// Words after a name that a person does, not a place: "Pachomius refused", "Galois himself",
+/// sorted. (Speech cues count too.)
+const PERSON_VERBS: &[&str] = &[
+    "agreed", "asked", "believed", "decided", "died", "felt", "gave", "herself", "himself",
+    "knew", "married", "met", "refused", "replied", "studied", "taught", "thought", "wanted",
+    "wrote",
+];
+
+/// Tokens in the longest capitalised run considered as one name.
+const MAX_RUN: usize = 24;
 
 /// How far into the first paragraph a dateline may start, in tokens: room for a byline or a
 /// date before "TEHRAN, Dec 3 -".
 const DATELINE_WINDOW: usize = 12;
 
+/// The word at `i`, lowercase, without a final dot ("St." -> "st").
+fn bare_lower(doc: &Doc, i: usize) -> String {
+    let w = doc.lower(i);
+    w.strip_suffix('.').map(str::to_string).unwrap_or(w)
+}
+
+fn is_connector(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && has(CONNECTORS, doc.tok(i)) || doc.is_punct(i, '&')
+}
+
+/// "and", "&": a connector only inside a name with a plural head ("Salt and Verde Rivers");
+/// elsewhere it joins two names ("Edgewater and Weehawken").
+fn is_and(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && doc.tok(i) == "and" || doc.is_punct(i, '&')
+}
+
+/// Plural heads, after which "and" may stand inside the name.
+const PLURAL_HEADS: &[&str] = &["falls", "gardens", "heights", "hills", "islands", "isles", "lakes", "mountains", "rivers"];
+
+/// A word that starts a place-shaped name ("Fort", "Lake", "Mount"): such a word at a
+/// sentence start is not a common word capitalised when a name follows ("Fort Lee is ...").
+pub(crate) fn is_place_first_word(word: &str) -> bool {
+    let w = word.to_lowercase();
+    has(HEADS_FIRST, w.strip_suffix('.').unwrap_or(&w))
+}
+
+/// A word that ends a place-shaped name ("Square", "Bridge", "Airport").
+pub(crate) fn is_place_head(word: &str) -> bool {
+    let w = strip_possessive(word).to_lowercase();
+    has(HEADS_LAST, w.strip_suffix('.').unwrap_or(&w)) || has(PLURAL_HEADS, &w)
+}
+
+/// How a place was found: the gazetteer, the shape of its name, or its context.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Source {
+    Gazetteer,
+    Shape,
+    Context,
+    Discourse,
+}
+
+/// A place found, before the result model.
+#[derive(Clone, Debug)]
+struct Found {
+    first: usize,
+    last: usize,
+    span: Span,
+    place: Option<Place>,
+    /// The canonical name of a place the tables don't know.
+    name: String,
+    kind: LocationKind,
+    /// The country of a place the tables don't know, from the region after it.
+    country: Option<&'static str>,
+    source: Source,
+}
+
+struct Finder<'d, 'a> {
+    doc: &'d Doc<'a>,
+    vocab: HashSet<&'a str>,
+    /// Tokens inside a person's name ("Paris" in "Paris Hilton").
+    person: Vec<bool>,
+    /// Lowercase words of the persons' names: a place form among them may be the person.
+    person_words: HashSet<String>,
+    found: Vec<Found>,
+    /// Token -> a place starts here (index into `found`), for the list and discourse passes.
+    covered: Vec<bool>,
+    /// The plausible unknown runs, once computed.
+    runs: Option<Vec<(usize, usize)>>,
+    /// Words right before "University", "College", "School", "Institute", "Academy".
+    institutions: HashSet<&'a str>,
+}
+
 pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
     let n = doc.toks.len();
-    // Tokens that belong to a person's or an organisation's name are not places ("Paris
-    // Hilton", "Bank of England"); title words are ("Qatar's emir").
-    let mut blocked = vec![false; n];
+    let mut person = vec![false; n];
+    let mut person_words = HashSet::new();
     for m in names {
-        let from = match m.class {
-            NameClass::Org => m.first,
-            NameClass::Person => m.name_first,
-            // A lone unknown capitalised word may still be a place ("TEHRAN").
-            NameClass::Unknown if m.last > m.name_first => m.name_first,
-            NameClass::Unknown | NameClass::Title => continue,
-        };
-        for b in blocked.iter_mut().take(m.last + 1).skip(from) {
-            *b = true;
+        let speaks = m.class == NameClass::Unknown && speaks_at(doc, m.last);
+        if m.class == NameClass::Person || speaks {
+            for p in person.iter_mut().take(m.last + 1).skip(m.name_first) {
+                *p = true;
+            }
+            for k in m.name_first..=m.last {
+                if doc.is_word(k) {
+                    person_words.insert(strip_possessive(doc.tok(k)).to_lowercase());
+                }
+            }
         }
     }
-    let mut out: Vec<Location> = Vec::new();
-    let mut i = 0;
-    while i < n {
-        if blocked[i] || !doc.is_cap(i) {
-            i += 1;
-            continue;
+    let mut f = Finder { doc, vocab: lowercase_vocabulary(doc), person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, institutions: HashSet::new() };
+    for k in 1..n {
+        if doc.is_word(k - 1) && doc.is_word(k) && matches!(bare_lower(doc, k).as_str(), "university" | "college" | "school" | "institute" | "academy") {
+            f.institutions.insert(doc.tok(k - 1));
         }
-        // Longest match first over the run of tokens on this line.
-        let mut found: Option<(usize, &'static Place, Span)> = None;
-        let mut k = i;
-        let mut words = 0;
-        while k < n && words < tables::MAX_PLACE_WORDS {
-            if k > i && (doc.toks[k].breaks_before > 0 || blocked[k]) {
-                break;
-            }
-            if doc.toks[k].kind == Tk::Word {
-                words += 1;
-            } else if !doc.is_punct(k, '.') && !doc.is_punct(k, '-') {
-                break;
-            }
-            let span = doc.span(i, k);
-            let surface = &doc.text[span.start..span.end];
-            if let Some((p, len)) = lookup(surface) {
-                found = Some((k, p, Span::new(span.start, span.start + len)));
-            }
-            k += 1;
-        }
-        let Some((last, place, span)) = found else {
-            i += 1;
-            continue;
-        };
-        if place.flags & AMBIGUOUS != 0 && !ambiguous_ok(doc, i, last) {
-            i = last + 1;
-            continue;
-        }
-        out.push(Location {
-            span,
-            name: place.name.to_string(),
-            kind: place.kind,
-            country: (!place.country.is_empty()).then(|| place.country.to_string()),
-            lat: Some(place.lat),
-            lon: Some(place.lon),
-            dateline: false,
-        });
-        i = last + 1;
     }
+    f.gazetteer_and_shape();
+    f.context();
+    f.state_abbreviations();
+    f.lists();
+    f.person_votes();
+    f.resolve_ambiguous();
+    f.discourse();
+    f.compounds();
+    let mut out: Vec<Location> = f
+        .found
+        .into_iter()
+        .map(|x| match x.place {
+            Some(p) => Location {
+                span: x.span,
+                name: if x.name.is_empty() { p.name.to_string() } else { x.name },
+                kind: x.kind,
+                country: (!p.country.is_empty()).then(|| p.country.to_string()),
+                lat: Some(p.lat),
+                lon: Some(p.lon),
+                dateline: false,
+            },
+            None => Location {
+                span: x.span,
+                name: x.name,
+                kind: x.kind,
+                country: x.country.map(str::to_string),
+                lat: None,
+                lon: None,
+                dateline: false,
+            },
+        })
+        .collect();
+    // Disjoint, in text order: of places that overlap, the longer one ("Phoenix Sky Harbor
+    // International Airport", not the "Phoenix" inside it).
+    out.sort_by_key(|l| (l.span.start, std::cmp::Reverse(l.span.end)));
+    let mut end = 0;
+    out.retain(|l| {
+        let keep = l.span.start >= end;
+        if keep {
+            end = l.span.end;
+        }
+        keep
+    });
     mark_dateline(doc, &mut out);
     out
 }
 
+/// The word after token `last` is a speech cue: "Jordan said", "Washington announced".
+fn speaks_at(doc: &Doc, last: usize) -> bool {
+    let k = last + 1;
+    k < doc.toks.len() && doc.is_word(k) && lexicon::cue_lemma(&doc.lower(k)).is_some()
+}
+
+impl<'d, 'a> Finder<'d, 'a> {
+    fn n(&self) -> usize {
+        self.doc.toks.len()
+    }
+
+    /// Token `k` may continue a name that started at `start`: same line, same sentence.
+    fn same_line(&self, start: usize, k: usize) -> bool {
+        k < self.n() && (k == start || self.doc.toks[k].breaks_before == 0 && self.doc.sent[k] == self.doc.sent[start])
+    }
+
+    /// The capitalised run from `i`: capitalised words, connectors between them, the dots of
+    /// abbreviations ("St.", "Mt.") and a number after a numbered head ("Terminal 1"). Returns
+    /// its last token.
+    fn run_end(&self, i: usize) -> usize {
+        let doc = self.doc;
+        let mut end = i;
+        let mut k = i + 1;
+        let mut first_and = None;
+        // No place's name is longer: a bound that keeps every pass linear in the text.
+        while self.same_line(i, k) && k < i + MAX_RUN {
+            if doc.is_cap(k) {
+                end = k;
+                k += 1;
+            } else if is_connector(doc, k) {
+                // Only between capitalised words: "Bay of Bengal", not "Bengal and the".
+                if is_and(doc, k) && first_and.is_none() {
+                    first_and = Some(k);
+                }
+                let mut j = k + 1;
+                while self.same_line(i, j) && is_connector(doc, j) {
+                    j += 1;
+                }
+                if !(self.same_line(i, j) && doc.is_cap(j)) {
+                    break;
+                }
+                end = j;
+                k = j + 1;
+            } else if doc.is_punct(k, '.') && !doc.toks[k].space_before && self.same_line(i, k + 1) && doc.is_cap(k + 1) {
+                // "St. Louis": the dot of an abbreviation inside the name.
+                k += 1;
+                continue;
+            } else if doc.toks[k].kind == Tk::Number && has(NUMBERED, &bare_lower(doc, end)) {
+                end = k;
+                break;
+            } else {
+                break;
+            }
+            // A possessive ends the run ("Oakland's famous Chinatown").
+            if doc.is_word(end) && strip_possessive(doc.tok(end)).len() != doc.tok(end).len() {
+                break;
+            }
+        }
+        if let Some(a) = first_and {
+            if !has(PLURAL_HEADS, &bare_lower(doc, end)) {
+                // Back to the last capitalised word before the "and".
+                let mut e = a - 1;
+                while e > i && !doc.is_cap(e) {
+                    e -= 1;
+                }
+                return e;
+            }
+        }
+        end
+    }
+
+    /// Leading words of a run that are not part of a name: "The", "In", a sentence-initial
+    /// common word ("Visitors Center" keeps "Visitors" only mid-sentence).
+    fn skip_leading(&self, mut i: usize, end: usize) -> usize {
+        let doc = self.doc;
+        while i < end {
+            let lw = doc.lower(i);
+            let sentence_start = i == doc.sents[doc.sent[i]].0 || (i > 0 && doc.is_quote_mark(i - 1));
+            let place_first = is_place_first_word(&lw) && doc.is_cap(i + 1);
+            if lw == "the" || has(lexicon::COMMON_CAPS, &lw) || sentence_start && !place_first && self.vocab.contains(lw.as_str()) {
+                i += 1;
+                // Never start on a connector.
+                while i < end && is_connector(doc, i) {
+                    i += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// The longest gazetteer form starting at token `i` that ends at or before `limit`.
+    fn gazetteer_at(&self, i: usize, limit: usize) -> Option<(usize, Place, Span)> {
+        let doc = self.doc;
+        if !doc.is_cap(i) || self.person[i] {
+            return None;
+        }
+        let mut found = None;
+        let mut k = i;
+        let mut words = 0;
+        while k <= limit && k < self.n() && words < tables::MAX_PLACE_WORDS {
+            if k > i && (doc.toks[k].breaks_before > 0 || self.person[k]) {
+                break;
+            }
+            if doc.toks[k].kind == Tk::Word {
+                words += 1;
+            } else if !doc.is_punct(k, '.') && !doc.is_punct(k, '-') && !doc.is_punct(k, ',') {
+                break;
+            }
+            if doc.toks[k].kind == Tk::Word {
+                let span = doc.span(i, k);
+                let surface = &doc.text[span.start..span.end];
+                if let Some((p, len)) = lookup(surface) {
+                    found = Some((k, p, Span::new(span.start, span.start + len)));
+                }
+                // No longer form starts with these words: stop.
+                if !lookup_prefix(surface) {
+                    break;
+                }
+            }
+            k += 1;
+        }
+        found
+    }
+
+    /// The place-shaped name in the run `s..=end` (after leading words are skipped): the run up
+    /// to its last place head, or the whole run after a first-word head.
+    fn shape(&self, s: usize, end: usize) -> Option<(usize, LocationKind)> {
+        let doc = self.doc;
+        let words: Vec<usize> = (s..=end).filter(|&k| doc.is_cap(k)).collect();
+        if words.len() < 2 {
+            return None;
+        }
+        let first = bare_lower(doc, s);
+        // A first-word head: "Lake Merritt", "Fort Lee", "Gulf of Mexico".
+        if has(HEADS_FIRST, &first) && doc.is_cap(s) {
+            return Some((end, head_kind(&first)));
+        }
+        // The last head in the run: "Isfahan International Airport", "Rock and Roll Hall of
+        // Fame and Museum"; a number after a numbered head ("Terminal 1").
+        let last_word = if doc.toks[end].kind == Tk::Number { end - 1 } else { end };
+        let head = bare_lower(doc, last_word);
+        let head = strip_possessive(&head).to_string();
+        if !has(HEADS_LAST, &head) && !has(PLURAL_HEADS, &head) && !(has(NUMBERED, &head) && last_word != end) {
+            return None;
+        }
+        // Organisations and works end in other nouns; "Catholic Church" is the institution.
+        if tables::demonym_country(doc.tok(s)).is_some() && has(&["church", "temple"], &head) {
+            return None;
+        }
+        // "Sally Field": a first name and a head that is also a surname.
+        if words.len() == 2 && has(WEAK_HEADS, &head) && tables::first_name(doc.tok(s)).is_some() {
+            return None;
+        }
+        Some((end, head_kind(&head)))
+    }
+
+    fn push(&mut self, first: usize, last: usize, span: Span, place: Option<Place>, name: String, kind: LocationKind, source: Source) {
+        self.covered[first] = true;
+        self.found.push(Found { first, last, span, place, name, kind, country: None, source });
+    }
+
+    /// Passes 1 and 2: the gazetteer and the shape of names, longest first; gazetteer places
+    /// inside a longer shaped name too ("Phoenix" in "Phoenix Sky Harbor International
+    /// Airport").
+    fn gazetteer_and_shape(&mut self) {
+        let doc = self.doc;
+        let n = self.n();
+        let mut i = 0;
+        // Inside a shaped name that ends here: only gazetteer forms nest.
+        let mut inside_until: Option<usize> = None;
+        while i < n {
+            if inside_until.is_some_and(|e| i > e) {
+                inside_until = None;
+            }
+            // A house number or an ordinal belongs to a street name ("2470 Lemoine Avenue",
+            // "10th Street"); a small number at a line start numbers a list item.
+            let number = doc.toks[i].kind == Tk::Number && (doc.toks[i].breaks_before == 0 || doc.tok(i).len() >= 3);
+            let starts = doc.is_cap(i) || number && i + 1 < n && doc.is_cap(i + 1);
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let end = self.run_end(i);
+            let limit = inside_until.unwrap_or(usize::MAX);
+            let gaz = self.gazetteer_at(i, limit);
+            let mut shaped = None;
+            if inside_until.is_none() {
+                let s = self.skip_leading(i, end);
+                if s <= end {
+                    shaped = self.shape(s, end).map(|(e, kind)| (s, e, kind));
+                }
+            }
+            if let Some((s, e, kind)) = shaped.filter(|&(_, e, _)| gaz.as_ref().map_or(true, |g| g.0 < e)) {
+                let span = self.name_span(s, e);
+                let name = doc.text[span.start..span.end].to_string();
+                self.push(s, e, span, None, name, kind, Source::Shape);
+                // Gazetteer places nest inside ("Phoenix" in "Phoenix Sky Harbor International
+                // Airport"); the discourse pass adds the names found elsewhere ("Fort Lee" in
+                // "Fort Lee Historic Park").
+                // A street named after a place is no mention of it ("Piedmont Avenue").
+                let street = has(STREETS, &bare_lower(doc, e));
+                inside_until = Some(e);
+                if street {
+                    i = e + 1;
+                    continue;
+                }
+                if let Some((gl, p, gs)) = gaz {
+                    self.push(i, gl, gs, Some(p), String::new(), p.kind, Source::Gazetteer);
+                    i = gl + 1;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
+            if let Some((last, p, span)) = gaz {
+                // "North Oakland", "Upper Manhattan": a capitalised part of a place is one
+                // with it, under the place's name.
+                let part = i > 0 && doc.toks[i].breaks_before == 0 && doc.is_word(i - 1) && has(PARTS, doc.tok(i - 1)) && !self.person[i - 1];
+                if part && !self.covered[i - 1] {
+                    let span = Span::new(doc.toks[i - 1].span.start, span.end);
+                    let name = doc.text[span.start..span.end].to_string();
+                    self.push(i - 1, last, span, Some(p), name, p.kind, Source::Gazetteer);
+                } else {
+                    self.push(i, last, span, Some(p), String::new(), p.kind, Source::Gazetteer);
+                }
+                i = last + 1;
+            } else {
+                i += 1;
+            }
+        }
+    }
+
+    /// The span of tokens `s..=e` without a trailing possessive.
+    fn name_span(&self, s: usize, e: usize) -> Span {
+        let span = self.doc.span(s, e);
+        let last = self.doc.tok(e);
+        let trim = last.len() - strip_possessive(last).len();
+        Span::new(span.start, span.end - trim)
+    }
+
+    /// The unknown capitalised runs of the text: (first, last) after leading words, not inside
+    /// a place found already, not a person's name. Computed once; later calls filter.
+    fn unknown_runs(&mut self) -> Vec<(usize, usize)> {
+        let n = self.n();
+        let mut inside = vec![false; n];
+        for f in &self.found {
+            for b in inside.iter_mut().take(f.last + 1).skip(f.first) {
+                *b = true;
+            }
+        }
+        if self.runs.is_none() {
+            self.runs = Some(self.all_unknown_runs());
+        }
+        let runs = self.runs.as_ref().map_or(&[][..], |r| &r[..]);
+        runs.iter().copied().filter(|&(s, e)| !(s..=e).any(|k| inside[k])).collect()
+    }
+
+    fn all_unknown_runs(&self) -> Vec<(usize, usize)> {
+        let doc = self.doc;
+        let n = self.n();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if !doc.is_cap(i) || (i > 0 && doc.is_cap(i - 1) && doc.toks[i].breaks_before == 0) {
+                i += 1;
+                continue;
+            }
+            let end = self.run_end(i);
+            let s = self.skip_leading(i, end);
+            if s <= end && doc.is_cap(s) && !(s..=end).any(|k| self.person[k]) && self.plausible(s, end) {
+                out.push((s, end));
+            }
+            i = end + 1;
+        }
+        out
+    }
+
+    /// A run that may be a place name: not a month, a language, a demonym, a title, an
+    /// organisation, a work, a common word capitalised, or a person by first name.
+    fn plausible(&self, s: usize, end: usize) -> bool {
+        let doc = self.doc;
+        let words: Vec<usize> = (s..=end).filter(|&k| doc.is_word(k)).collect();
+        let text = &doc.text[doc.span(s, end).start..doc.span(s, end).end];
+        let bare = strip_possessive(text);
+        if words.iter().any(|&k| has(NOT_PLACES, &bare_lower(doc, k))) {
+            return false;
+        }
+        if tables::demonym_country(bare).is_some() || tables::demonym_country(doc.tok(s)).is_some() {
+            return false;
+        }
+        let last = strip_possessive(&bare_lower(doc, end)).to_string();
+        if has(lexicon::ORG_HEADS, &last) || has(NOT_PLACE_HEADS, &last) {
+            return false;
+        }
+        if has(lexicon::KNOWN_ORGS, bare) || has(lexicon::KNOWN_ORG_PHRASES, bare) {
+            return false;
+        }
+        if words.iter().any(|&k| has(lexicon::TITLES, &bare_lower(doc, k))) {
+            return false;
+        }
+        // Acronyms ("MLB", "ROTC") and single letters.
+        if words.len() == 1 && !bare.chars().any(char::is_lowercase) {
+            return false;
+        }
+        if words.len() == 1 && is_common_cap(doc, &self.vocab, s) {
+            return false;
+        }
+        // Fields and abstract nouns capitalised ("in Psychology", "in Freemasonry") and names
+        // of products written in camel case ("FrameNet", "RecentChangesCamp").
+        if words.len() == 1 && (common_noun_shape(bare) || camel_case(bare)) {
+            return false;
+        }
+        // A university or a school named after its town ("at Harvard" where the text also
+        // says "Harvard University").
+        if words.len() == 1 && self.institution_word(bare) {
+            return false;
+        }
+        if words.len() >= 2 && tables::first_name(doc.tok(s)).is_some() {
+            return false;
+        }
+        if words.len() == 1 && self.person_words.contains(&strip_possessive(&doc.lower(s)).to_string()) {
+            return false;
+        }
+        // Inside a quotation of a work's title ("Songs My Mother Taught Me") names are not
+        // places; neither is anything that speaks.
+        !speaks_at(doc, end)
+    }
+
+    /// Pass 3: unknown runs after a locative preposition, "to" after a verb of motion, "of"
+    /// after a place noun, or before ", <region or country>".
+    fn context(&mut self) {
+        let doc = self.doc;
+        for (s, e) in self.unknown_runs() {
+            let prev = if s > 0 && doc.is_word(s - 1) { doc.lower(s - 1) } else { String::new() };
+            let prev2 = if s > 1 && doc.is_word(s - 2) { doc.lower(s - 2) } else { String::new() };
+            // "in Byron's later memoirs": a possessor, not a place.
+            if strip_possessive(doc.tok(e)).len() != doc.tok(e).len() && doc.is_word(e + 1) && !doc.is_cap(e + 1) {
+                continue;
+            }
+            // "to the Chathams", "in the Alps": a plural name after a locative and "the"; so is
+            // a compass region ("in the South").
+            let plural = s == e
+                && (doc.tok(s).ends_with('s') && !doc.tok(s).ends_with("'s") && !doc.tok(s).ends_with("’s") || has(COMPASS, doc.tok(s)));
+            if prev == "the" && plural && s > 1 && doc.is_word(s - 2) {
+                let p2 = doc.lower(s - 2);
+                let p3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { String::new() };
+                if has(LOCATIVES, &p2) || p2 == "to" && has(MOTION, &p3) {
+                    self.push_unknown(s, e, Source::Context);
+                    continue;
+                }
+            }
+            // "the islands La Désirade, Petite Terre, ...": a plural place noun in apposition.
+            let apposition = has(&["cities", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &prev);
+            let mut ok = apposition
+                || has(LOCATIVES, &prev)
+                || prev == "to" && has(MOTION, &prev2)
+                || prev == "of" && (has(PLACE_OF, &prev2) || has(lexicon::TITLES, &prev2));
+            // "the city of X": the article between.
+            if !ok && prev == "of" && s > 2 && doc.lower(s - 2) == "the" {
+                ok = false;
+            }
+            // "Eureka Springs, Arkansas": a region or a country after a comma.
+            if !ok && doc.is_punct(e + 1, ',') && e + 2 < self.n() {
+                if let Some((_, p, _)) = self.gazetteer_at(e + 2, usize::MAX) {
+                    ok = matches!(p.kind, LocationKind::Region | LocationKind::Country) && p.flags & AMBIGUOUS == 0;
+                }
+            }
+            if ok {
+                self.push_unknown(s, e, Source::Context);
+            }
+        }
+    }
+
+    /// Drops the places found by context whose name the document uses for a person more
+    /// often than it supports it as a place: "welcomed by Pachomius", "Pachomius refused".
+    fn person_votes(&mut self) {
+        let doc = self.doc;
+        let mut place_votes: HashMap<String, i32> = HashMap::new();
+        for f in self.found.iter().filter(|f| f.source == Source::Context) {
+            *place_votes.entry(self.surface(f)).or_default() += 1;
+        }
+        if place_votes.is_empty() {
+            return;
+        }
+        let mut person_votes: HashMap<String, i32> = HashMap::new();
+        for i in 0..self.n() {
+            if !doc.is_cap(i) || doc.is_cap(i + 1) {
+                continue;
+            }
+            let w = strip_possessive(doc.tok(i));
+            if !place_votes.contains_key(w) {
+                continue;
+            }
+            let prev = if i > 0 && doc.is_word(i - 1) { doc.lower(i - 1) } else { String::new() };
+            let next = if doc.is_word(i + 1) { doc.lower(i + 1) } else { String::new() };
+            let after_comma = doc.is_punct(i + 1, ',') && doc.is_word(i + 2) && doc.lower(i + 2) == "who";
+            if prev == "by" || has(PERSON_VERBS, &next) || speaks_at(doc, i) || after_comma {
+                *person_votes.entry(w.to_string()).or_default() += 1;
+            }
+        }
+        self.found.retain(|f| {
+            if f.source != Source::Context {
+                return true;
+            }
+            let w = doc.text[f.span.start..f.span.end].to_string();
+            person_votes.get(&w).copied().unwrap_or(0) < place_votes.get(&w).copied().unwrap_or(0)
+        });
+    }
+
+    /// "Bartlesville, OK", "Paramus, NJ": a state abbreviation after a comma and a place (or
+    /// a name in a place's position) is the state.
+    fn state_abbreviations(&mut self) {
+        let doc = self.doc;
+        let ends: HashSet<usize> = self.found.iter().map(|f| f.last).collect();
+        for k in 2..self.n() {
+            if !doc.is_word(k) || !doc.is_punct(k - 1, ',') || self.covered[k] {
+                continue;
+            }
+            // The abbreviation may end in a dot that the tokenizer left outside ("Minn.").
+            let with_dot = doc.is_punct(k + 1, '.') && !doc.toks[k + 1].space_before;
+            let abbr = if with_dot { format!("{}.", doc.tok(k)) } else { doc.tok(k).to_string() };
+            let Some(p) = us_state(&abbr).or_else(|| us_state(doc.tok(k))) else { continue };
+            // After a place, or a capitalised name that is not a person's.
+            if !(ends.contains(&(k - 2)) || doc.is_cap(k - 2) && !self.person[k - 2]) {
+                continue;
+            }
+            if !ends.contains(&(k - 2)) {
+                // The name before: back over its capitalised words.
+                let mut s = k - 2;
+                while s > 0 && doc.is_cap(s - 1) && doc.toks[s].breaks_before == 0 {
+                    s -= 1;
+                }
+                if !self.plausible(s, k - 2) {
+                    continue;
+                }
+                self.push_unknown(s, k - 2, Source::Context);
+            }
+            let last = if with_dot && us_state(&abbr).is_some() { k + 1 } else { k };
+            let span = doc.span(k, last);
+            self.push(k, last, span, Some(p), String::new(), p.kind, Source::Gazetteer);
+        }
+    }
+
+    /// `word` names an institution elsewhere in the text: "Harvard University", "Harrow
+    /// School".
+    fn institution_word(&self, word: &str) -> bool {
+        self.institutions.contains(word)
+    }
+
+    fn push_unknown(&mut self, s: usize, e: usize, source: Source) {
+        let span = self.name_span(s, e);
+        let name = self.doc.text[span.start..span.end].to_string();
+        self.push(s, e, span, None, name, LocationKind::Area, source);
+    }
+
+    /// Pass 3b: unknown runs in a list next to a place: "Scottsdale, Tempe, Glendale, Peoria".
+    fn lists(&mut self) {
+        let doc = self.doc;
+        for _ in 0..3 {
+            let starts: HashMap<usize, usize> = self.found.iter().map(|f| (f.first, f.last)).collect();
+            let ends: HashSet<usize> = self.found.iter().map(|f| f.last).collect();
+            let mut added = false;
+            for (s, e) in self.unknown_runs() {
+                let sep = |k: usize| doc.is_punct(k, ',') || doc.is_word(k) && matches!(doc.tok(k), "and" | "or");
+                // "<place>, X," / "<place>, X and" / "<place> and X" / "<place>, and X".
+                let before = (s >= 2 && sep(s - 1) && ends.contains(&(s - 2)))
+                    || (s >= 3 && doc.is_punct(s - 2, ',') && sep(s - 1) && ends.contains(&(s - 3)));
+                // A list goes on after X, or X is its last item ("..., and X").
+                let goes_on = sep(e + 1) && (doc.is_cap(e + 2) || sep(e + 2) && doc.is_cap(e + 3));
+                let before = before && (goes_on || doc.is_word(s - 1) && matches!(doc.tok(s - 1), "and" | "or"));
+                // "X, <place>," / "X and <place>" / "X, and <place>".
+                let after = (sep(e + 1) && starts.contains_key(&(e + 2)))
+                    || (doc.is_punct(e + 1, ',') && sep(e + 2) && starts.contains_key(&(e + 3)));
+                let after = after && (s > 1 && sep(s - 1) && doc.is_cap(s - 2) || doc.is_word(e + 1) && matches!(doc.tok(e + 1), "and" | "or"));
+                if before || after {
+                    self.push_unknown(s, e, Source::Context);
+                    added = true;
+                }
+            }
+            if !added {
+                break;
+            }
+        }
+    }
+
+    /// Pass 5: drop the AMBIGUOUS gazetteer places that lack support.
+    fn resolve_ambiguous(&mut self) {
+        let doc = self.doc;
+        // Forms with support somewhere in the document.
+        let mut supported: HashSet<String> = HashSet::new();
+        let starts: HashSet<usize> = self.found.iter().map(|f| f.first).collect();
+        let ends: HashSet<usize> = self.found.iter().map(|f| f.last).collect();
+        for f in &self.found {
+            let Some(p) = f.place else { continue };
+            if p.flags & AMBIGUOUS == 0 {
+                continue;
+            }
+            let list = (f.first > 1 && doc.is_punct(f.first - 1, ',') && ends.contains(&(f.first - 2)))
+                || (doc.is_punct(f.last + 1, ',') && starts.contains(&(f.last + 2)))
+                || (f.first > 1 && doc.is_word(f.first - 1) && doc.tok(f.first - 1) == "and" && ends.contains(&(f.first - 2)));
+            if ambiguous_ok(doc, f.first, f.last) || list {
+                supported.insert(self.surface(f));
+            }
+        }
+        let keep: Vec<bool> = self
+            .found
+            .iter()
+            .map(|f| {
+                let Some(p) = f.place else { return true };
+                if p.flags & AMBIGUOUS == 0 || f.source != Source::Gazetteer {
+                    return true;
+                }
+                let surface = self.surface(f);
+                if supported.contains(&surface) {
+                    return true;
+                }
+                // No support anywhere: a place unless the document uses the word for a person,
+                // it speaks, or it is a common word at a sentence start.
+                let person = surface.split(' ').any(|w| self.person_words.contains(&w.to_lowercase()));
+                let sentence_start = f.first == doc.sents[doc.sent[f.first]].0;
+                !person && !speaks_at(doc, f.last) && !(sentence_start && is_common_cap(doc, &self.vocab, f.first))
+            })
+            .collect();
+        let mut it = keep.iter();
+        self.found.retain(|_| *it.next().unwrap());
+        self.covered = vec![false; self.n()];
+        for f in &self.found {
+            self.covered[f.first] = true;
+        }
+    }
+
+    fn surface(&self, f: &Found) -> String {
+        self.doc.text[f.span.start..f.span.end].to_string()
+    }
+
+    /// Pass 4: every other use of a name found as a place, also inside longer names.
+    fn discourse(&mut self) {
+        let doc = self.doc;
+        let mut known: HashMap<String, usize> = HashMap::new();
+        let mut max_words = 0;
+        for (i, f) in self.found.iter().enumerate() {
+            let s = self.surface(f);
+            max_words = max_words.max(s.split(' ').count()).min(tables::MAX_PLACE_WORDS + 2);
+            known.entry(s).or_insert(i);
+        }
+        if known.is_empty() {
+            return;
+        }
+        let spans: HashSet<Span> = self.found.iter().map(|f| f.span).collect();
+        let mut add = Vec::new();
+        for i in 0..self.n() {
+            if !doc.is_cap(i) || self.person[i] {
+                continue;
+            }
+            // A sentence-initial common word is no name ("Nice weather"); "Fort Lee" is.
+            let sentence_start = i == doc.sents[doc.sent[i]].0;
+            let common_start = sentence_start && is_common_cap(doc, &self.vocab, i);
+            let mut best = None;
+            let mut words = 0;
+            let mut k = i;
+            while k < self.n() && words < max_words {
+                if k > i && (doc.toks[k].breaks_before > 0 || self.person[k]) {
+                    break;
+                }
+                if doc.is_word(k) {
+                    words += 1;
+                    let sp = doc.span(i, k);
+                    let text = strip_possessive(&doc.text[sp.start..sp.end]);
+                    if let Some(&f) = known.get(text) {
+                        best = Some((k, f, Span::new(sp.start, sp.start + text.len())));
+                    }
+                } else if !doc.is_punct(k, '.') && !doc.is_punct(k, ',') {
+                    break;
+                }
+                k += 1;
+            }
+            if let Some((k, f, span)) = best {
+                if !spans.contains(&span) && !(common_start && k == i) {
+                    add.push((i, k, span, f));
+                }
+            }
+        }
+        for (i, k, span, f) in add {
+            let src = self.found[f].clone();
+            self.push(i, k, span, src.place, src.name, src.kind, Source::Discourse);
+        }
+    }
+
+    /// "Cambridge, Massachusetts", "Eureka Springs, Arkansas": a region or country after a
+    /// comma says where the place before it is. A place the tables don't know takes its
+    /// country; a namesake the tables place elsewhere ("Cambridge", England) keeps its name but
+    /// loses the wrong country and position. (Places stay disjoint: the pair is not one span.)
+    fn compounds(&mut self) {
+        let doc = self.doc;
+        let by_first: HashMap<usize, usize> = self.found.iter().enumerate().map(|(i, f)| (f.first, i)).collect();
+        let mut updates = Vec::new();
+        for (i, f) in self.found.iter().enumerate() {
+            if f.place.is_some_and(|p| !matches!(p.kind, LocationKind::City | LocationKind::Region)) {
+                continue;
+            }
+            if !doc.is_punct(f.last + 1, ',') {
+                continue;
+            }
+            let Some(&j) = by_first.get(&(f.last + 2)) else { continue };
+            let Some(o) = self.found[j].place else { continue };
+            let inner = f.place;
+            let larger = match inner.map(|p| p.kind) {
+                Some(LocationKind::Region) => o.kind == LocationKind::Country,
+                _ => matches!(o.kind, LocationKind::Region | LocationKind::Country),
+            };
+            // A region after a city names its namesake there; a country must be the city's own
+            // ("Dubai, Kuwait" is a list).
+            if !larger || !(o.kind == LocationKind::Region || inner.map_or(true, |p| p.country == o.country)) {
+                continue;
+            }
+            let country = Some(o.country).filter(|c| !c.is_empty());
+            updates.push((i, country));
+        }
+        for (i, country) in updates {
+            let g = &mut self.found[i];
+            if g.place.is_some_and(|p| Some(p.country) != country) {
+                g.name = g.place.map(|p| p.name.to_string()).unwrap_or_default();
+                g.place = None;
+            }
+            if g.place.is_none() {
+                g.country = country;
+            }
+        }
+    }
+}
+
+/// A capitalised common noun by its ending: fields, doctrines, abstract nouns ("Psychology",
+/// "Linguistics", "Freemasonry", "Security"). English derivational suffixes that names of
+/// places and people rarely have.
+fn common_noun_shape(word: &str) -> bool {
+    const SUFFIXES: &[&str] = &["ics", "ism", "ity", "masonry", "ment", "ness", "ology", "ship", "sion", "tion"];
+    let w = word.to_lowercase();
+    w.chars().count() > 5 && SUFFIXES.iter().any(|s| w.ends_with(s))
+}
+
+/// A word with a capital inside that is no name prefix: "FrameNet", not "McMurdo", "LaGuardia"
+/// or "DeKalb".
+fn camel_case(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    (2..chars.len()).any(|i| {
+        chars[i].is_uppercase() && chars[i - 1].is_lowercase() && {
+            let prefix: String = chars[..i].iter().collect();
+            !matches!(prefix.as_str(), "Mc" | "Mac" | "La" | "Le" | "De" | "Di" | "Da" | "Du" | "Van" | "Fitz" | "Al" | "El")
+        }
+    })
+}
+
+/// The kind of a place named by its head word.
+fn head_kind(head: &str) -> LocationKind {
+    match head {
+        "bay" | "canal" | "creek" | "falls" | "fjord" | "gulf" | "lagoon" | "lago" | "lac" | "lake" | "ocean" | "reservoir" | "river"
+        | "sea" | "strait" => LocationKind::Water,
+        "county" | "district" | "prefecture" | "province" | "territory" | "municipality" | "township" => LocationKind::Region,
+        "city" | "village" | "kibbutz" | "fort" | "port" => LocationKind::City,
+        _ => LocationKind::Area,
+    }
+}
+
 /// Looks up a surface form, also without a possessive ending and in title case for
 /// ALL-CAPS datelines and headlines. Returns the place and the matched length in bytes.
-pub(crate) fn lookup(surface: &str) -> Option<(&'static Place, usize)> {
+pub(crate) fn lookup(surface: &str) -> Option<(Place, usize)> {
     let bare = strip_possessive(surface);
     if let Some(p) = tables::place(bare) {
         return Some((p, bare.len()));
@@ -99,6 +1034,14 @@ pub(crate) fn lookup(surface: &str) -> Option<(&'static Place, usize)> {
         }
     }
     None
+}
+
+/// Some place form starts with `surface` and goes on (also for ALL-CAPS text).
+fn lookup_prefix(surface: &str) -> bool {
+    if tables::place_prefix(surface) {
+        return true;
+    }
+    !surface.chars().any(char::is_lowercase) && tables::place_prefix(&title_case(surface))
 }
 
 fn title_case(s: &str) -> String {
@@ -118,8 +1061,18 @@ fn title_case(s: &str) -> String {
 /// An ambiguous name ("Jordan", "Georgia", "Mobile") is a place after a locative preposition,
 /// before ", <country or region>", or in a place list; not when it speaks ("Jordan said").
 fn ambiguous_ok(doc: &Doc, first: usize, last: usize) -> bool {
-    if first > 0 && doc.is_word(first - 1) && LOCATIVES.binary_search(&doc.lower(first - 1).as_str()).is_ok() {
+    if first > 0 && doc.is_word(first - 1) && has(LOCATIVES, &doc.lower(first - 1)) {
         return true;
+    }
+    // "travel to Jordan"
+    if first > 1 && doc.is_word(first - 1) && doc.lower(first - 1) == "to" && doc.is_word(first - 2) && has(MOTION, &doc.lower(first - 2)) {
+        return true;
+    }
+    if first > 1 && doc.is_word(first - 1) && doc.lower(first - 1) == "of" && doc.is_word(first - 2) {
+        let w = doc.lower(first - 2);
+        if has(PLACE_OF, &w) || has(lexicon::TITLES, &w) {
+            return true;
+        }
     }
     if doc.is_punct(last + 1, ',') && last + 2 < doc.toks.len() && doc.is_cap(last + 2) {
         if let Some((p, _)) = lookup(doc.tok(last + 2)) {
@@ -158,5 +1111,53 @@ fn mark_dateline(doc: &Doc, locs: &mut [Location]) {
         && matches!(doc.first_char(k), ',' | '(' | '—' | '–' | '-' | ':');
     if follows {
         first.dateline = true;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted() {
+        // `lexicon::has` is a binary search.
+        let lists: &[(&str, &[&str])] = &[
+            ("LOCATIVES", LOCATIVES),
+            ("MOTION", MOTION),
+            ("PLACE_OF", PLACE_OF),
+            ("HEADS_LAST", HEADS_LAST),
+            ("HEADS_FIRST", HEADS_FIRST),
+            ("WEAK_HEADS", WEAK_HEADS),
+            ("NUMBERED", NUMBERED),
+            ("CONNECTORS", CONNECTORS),
+            ("NOT_PLACES", NOT_PLACES),
+            ("NOT_PLACE_HEADS", NOT_PLACE_HEADS),
+            ("PERSON_VERBS", PERSON_VERBS),
+            ("PARTS", PARTS),
+            ("COMPASS", COMPASS),
+            ("STREETS", STREETS),
+            ("PLURAL_HEADS", PLURAL_HEADS),
+        ];
+        for (name, list) in lists {
+            for w in list.windows(2) {
+                assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[1], w[0]);
+            }
+        }
+        for w in US_STATES.windows(2) {
+            assert!(w[0].0 < w[1].0, "US_STATES: {:?} must come before {:?}", w[1].0, w[0].0);
+        }
+        for (abbr, _) in US_STATES {
+            assert!(us_state(abbr).is_some(), "{abbr}");
+        }
+    }
+
+    #[test]
+    fn word_shapes() {
+        assert!(common_noun_shape("Psychology") && common_noun_shape("Freemasonry") && common_noun_shape("Linguistics"));
+        assert!(!common_noun_shape("Coron") && !common_noun_shape("Tehran"));
+        assert!(camel_case("FrameNet") && camel_case("RecentChangesCamp"));
+        assert!(!camel_case("McMurdo") && !camel_case("LaGuardia") && !camel_case("Paris"));
+        assert_eq!(head_kind("river"), LocationKind::Water);
+        assert_eq!(head_kind("county"), LocationKind::Region);
     }
 }

@@ -185,6 +185,7 @@ fn load_places() -> Places {
             let kind = kind.unwrap_or_else(|| match r[0].as_str() {
                 "area" => Kind::Area,
                 "water" => Kind::Water,
+                "country" => Kind::Country,
                 k => panic!("{file}: kind {k}"),
             });
             let rec = Rec {
@@ -199,6 +200,8 @@ fn load_places() -> Places {
             // The keys that data/aliases.tsv names targets by.
             let key = match file {
                 "regions.tsv" => format!("{prefix}:{}:{}", r[0], r[1]),
+                // A former state is no ISO country: "former:Soviet Union".
+                "areas.tsv" if r[0] == "country" => format!("former:{}", r[1]),
                 "areas.tsv" => format!("{}:{}", r[0], r[1]),
                 _ => format!("{prefix}:{}", r[0]),
             };
@@ -377,32 +380,12 @@ fn droppable_city(rec: &Rec, lex: &Lexicon) -> bool {
     rec.kind == Kind::City && rec.population < BIG_CITY && !rec.capital && lex.is_word(&rec.name)
 }
 
-/// Population to two significant digits: it only ranks places, and round numbers make the
-/// tables compress better in the wasm.
-fn round_population(p: u64) -> u64 {
-    let mut m = 1;
-    while p / m >= 100 {
-        m *= 10;
-    }
-    (p + m / 2) / m * m
-}
-
-fn kind_name(k: Kind) -> &'static str {
-    match k {
-        Kind::Country => "Country",
-        Kind::Region => "Region",
-        Kind::City => "City",
-        Kind::Area => "Area",
-        Kind::Water => "Water",
-    }
-}
-
-/// A coordinate rounded to 1/64 degree (under 1 km from the two-decimal source value): such
-/// an f32 has its low mantissa bits zero, which makes the tables compress much better.
-fn coord(s: &str) -> String {
+/// A coordinate in 1/64 degree (under 1 km from the two-decimal source value).
+fn coord(s: &str) -> i64 {
     let x: f64 = s.parse().unwrap_or_else(|_| panic!("coordinate {s}"));
-    let q = ((x * 64.0).round() / 64.0) as f32;
-    format!("{q:?}")
+    let q = (x * 64.0).round() as i64;
+    assert!(q.abs() <= 180 * 64);
+    q
 }
 
 struct Tables {
@@ -665,12 +648,7 @@ fn build() -> Tables {
 
 fn render(t: &Tables) -> String {
     let mut s = String::from(HEADER);
-    s.push_str(
-        "\n#![allow(clippy::unreadable_literal, clippy::excessive_precision)]\n\n\
-         use super::{Gender, Place, AMBIGUOUS};\n\
-         use crate::model::LocationKind::{self, Area, City, Country, Region, Water};\n\
-         use Gender::{Either as E, Female as F, Male as M};\n\n",
-    );
+    s.push_str("\nuse super::Lines;\n\n");
     let _ = writeln!(
         s,
         "/// Words in the longest place form.\npub(super) const MAX_PLACE_WORDS: usize = {};",
@@ -681,75 +659,134 @@ fn render(t: &Tables) -> String {
         "/// Words in the longest demonym.\npub(super) const MAX_DEMONYM_WORDS: usize = {};\n",
         t.max_demonym_words
     );
-    s.push_str(
-        "const fn p(name: &'static str, kind: LocationKind, country: &'static str, lat: f32, lon: f32, population: u32, flags: u8) -> Place {\n    \
-         Place { name, kind, country, lat, lon, population, flags }\n}\n\n",
+    // Countries by number: the ISO codes of countries.tsv, sorted; 255 stands for none.
+    let codes: Vec<String> = {
+        let mut c: Vec<String> = tsv("countries.tsv").into_iter().map(|r| r[0].clone()).collect();
+        c.sort();
+        c
+    };
+    assert!(codes.len() < 255 && codes.iter().all(|c| c.len() == 2));
+    let country_no = |iso: &str| -> u8 {
+        if iso.is_empty() {
+            255
+        } else {
+            codes.iter().position(|c| c == iso).unwrap_or_else(|| panic!("country {iso}")) as u8
+        }
+    };
+    let _ = writeln!(
+        s,
+        "/// ISO codes of the countries, two letters each: country number n is at 2n (255: none).\n\
+         pub(super) static COUNTRY_CODES: &str = \"{}\";\n",
+        codes.concat()
     );
-    let _ = writeln!(s, "/// PLACES[..NAMED] are sorted by name, each the place for its name as a surface form.\npub(super) const NAMED: usize = {};\n", t.named);
-    let _ = writeln!(s, "/// Places: the named ones, then those found only through PLACE_FORMS, each part by name.\npub(super) static PLACES: [Place; {}] = [", t.places.len());
-    for &(i, flags) in &t.places {
-        let r = &t.recs[i];
-        let pop = round_population(r.population);
-        assert!(pop <= u64::from(u32::MAX));
-        let _ = writeln!(
-            s,
-            "    p({:?}, {}, {:?}, {}, {}, {}, {}),",
-            r.name,
-            kind_name(r.kind),
-            r.country,
-            coord(&r.lat),
-            coord(&r.lon),
-            pop,
-            if flags == 1 { "AMBIGUOUS" } else { "0" }
-        );
+    let names: Vec<&str> = t.places.iter().map(|&(i, _)| t.recs[i].name.as_str()).collect();
+    let _ = writeln!(s, "/// Places 0..NAMED are found by their name.\npub(super) const NAMED: usize = {};\n", t.named);
+    lines(&mut s, "The canonical names of places 0..NAMED, each found by its name as a surface form.", "NAMED_PLACES", &names[..t.named]);
+    lines(&mut s, "The canonical names of places NAMED.., found only through PLACE_FORMS.", "OTHER_PLACES", &names[t.named..]);
+    let kind: Vec<i64> = t.places.iter().map(|&(i, f)| kind_no(t.recs[i].kind) << 1 | i64::from(f)).collect();
+    numbers(&mut s, "Kind of each place (country, region, city, area, water: 0..4) << 1 | AMBIGUOUS.", "PLACE_KIND", "u8", &kind);
+    let country: Vec<i64> = t.places.iter().map(|&(i, _)| i64::from(country_no(&t.recs[i].country))).collect();
+    numbers(&mut s, "Country number of each place (an index into COUNTRY_CODES).", "PLACE_COUNTRY", "u8", &country);
+    let lat: Vec<i64> = t.places.iter().map(|&(i, _)| coord(&t.recs[i].lat)).collect();
+    numbers(&mut s, "Latitude of each place in 1/64 degree.", "PLACE_LAT", "i16", &lat);
+    let lon: Vec<i64> = t.places.iter().map(|&(i, _)| coord(&t.recs[i].lon)).collect();
+    numbers(&mut s, "Longitude of each place in 1/64 degree.", "PLACE_LON", "i16", &lon);
+    let size: Vec<i64> = t.places.iter().map(|&(i, _)| size_code(t.recs[i].population)).collect();
+    numbers(&mut s, "Size of each place: round(20 * log10(population)), 0 for none.", "PLACE_SIZE", "u8", &size);
+    let forms: Vec<&str> = t.forms.iter().map(|f| f.0.as_str()).collect();
+    lines(&mut s, "The other surface forms of places, sorted.", "PLACE_FORMS", &forms);
+    let target: Vec<i64> = t.forms.iter().map(|f| f.1 as i64).collect();
+    numbers(&mut s, "The place number of each of PLACE_FORMS.", "PLACE_FORM_TARGET", "u16", &target);
+    let dem: Vec<&str> = t.demonyms.iter().map(|d| d.0.as_str()).collect();
+    lines(&mut s, "Demonyms and their plurals, sorted.", "DEMONYMS", &dem);
+    let dc: Vec<i64> = t.demonyms.iter().map(|d| i64::from(country_no(&d.1))).collect();
+    numbers(&mut s, "The country number of each of DEMONYMS.", "DEMONYM_COUNTRY", "u8", &dc);
+    let adj: Vec<i64> = codes
+        .iter()
+        .map(|c| {
+            t.country_demonyms.iter().find(|d| &d.0 == c).map_or(i64::from(u16::MAX), |d| {
+                dem.iter().position(|x| *x == d.1).unwrap_or_else(|| panic!("adjective {} of {c} is no demonym", d.1)) as i64
+            })
+        })
+        .collect();
+    numbers(&mut s, "For each country number, the index in DEMONYMS of its adjective (65535: none).", "COUNTRY_ADJECTIVE", "u16", &adj);
+    let first: Vec<&str> = t.first_names.iter().map(|n| n.0.as_str()).collect();
+    lines(&mut s, "First names, sorted.", "FIRST_NAMES", &first);
+    let g: Vec<i64> = t.first_names.iter().map(|n| i64::from(n.1)).collect();
+    numbers(&mut s, "The usual gender of each of FIRST_NAMES: 0 male, 1 female, 2 either.", "FIRST_NAME_GENDER", "u8", &g);
+    s
+}
+
+/// Renders a sorted list of strings as a `Lines`: one text, an entry a line, and the offset of
+/// every BLOCK-th entry (src/tables/mod.rs).
+fn lines(s: &mut String, doc: &str, name: &str, items: &[&str]) {
+    const BLOCK: usize = 16;
+    // OTHER_PLACES is read by index only, and may name a place twice (with other flags).
+    assert!(
+        items.windows(2).all(|w| w[0] < w[1] || name == "OTHER_PLACES" && w[0] == w[1]),
+        "{name} is not sorted"
+    );
+    let mut text = String::new();
+    let mut blocks = vec![];
+    for (i, it) in items.iter().enumerate() {
+        assert!(!it.is_empty() && !it.contains(['\n', '"', '\\']), "{name}: {it:?}");
+        if i % BLOCK == 0 {
+            blocks.push(text.len() as i64);
+        }
+        text.push_str(it);
+        text.push('\n');
     }
-    s.push_str("];\n\n");
-    let _ = writeln!(s, "/// The other surface forms, sorted by bytes, with their index in PLACES.\npub(super) static PLACE_FORMS: [(&str, u16); {}] = [", t.forms.len());
-    for (f, i) in &t.forms {
-        let _ = writeln!(s, "    ({f:?}, {i}),");
-    }
-    s.push_str("];\n\n");
-    str_pairs(
-        &mut s,
-        "Demonyms and their plurals, sorted, with their country.",
-        "DEMONYMS",
-        &t.demonyms,
-    );
-    str_pairs(
-        &mut s,
-        "The demonym of each country, by ISO code.",
-        "COUNTRY_DEMONYMS",
-        &t.country_demonyms,
-    );
-    let _ = writeln!(s, "/// First names, sorted, with their usual gender.\npub(super) static FIRST_NAMES: [(&str, Gender); {}] = [", t.first_names.len());
-    // Several names a line: the table is long and each entry short.
+    let _ = writeln!(s, "/// {doc}\npub(super) static {name}: Lines = Lines {{\n    text: \"\\\n{text}\",");
+    let _ = write!(s, "    blocks: &");
+    let mut arr = String::new();
+    number_list(&mut arr, &blocks);
+    s.push_str(arr.trim_start());
+    s.push_str(",\n};\n\n");
+}
+
+/// Renders an array of integers.
+fn numbers(s: &mut String, doc: &str, name: &str, ty: &str, v: &[i64]) {
+    let _ = writeln!(s, "/// {doc}\npub(super) static {name}: [{ty}; {}] = ", v.len());
+    number_list(s, v);
+    s.push_str(";\n\n");
+}
+
+fn number_list(s: &mut String, v: &[i64]) {
+    s.push('[');
     let mut line = String::new();
-    for (n, g) in &t.first_names {
-        let e = format!("({n:?}, {}), ", ["M", "F", "E"][usize::from(*g)]);
-        if line.len() + e.len() > 96 {
-            let _ = writeln!(s, "    {}", line.trim_end());
+    for x in v {
+        let e = format!("{x},");
+        if line.len() + e.len() > 99 {
+            let _ = write!(s, "\n    {}", line.trim_end());
             line.clear();
         }
         line.push_str(&e);
     }
     if !line.is_empty() {
-        let _ = writeln!(s, "    {}", line.trim_end());
+        let _ = write!(s, "\n    {}", line.trim_end());
     }
-    s.push_str("];\n");
-    s
+    s.push_str("\n]");
 }
 
-/// Renders a sorted static array of string pairs.
-fn str_pairs(s: &mut String, doc: &str, name: &str, pairs: &[(String, String)]) {
-    let _ = writeln!(
-        s,
-        "/// {doc}\npub(super) static {name}: [(&str, &str); {}] = [",
-        pairs.len()
-    );
-    for (a, b) in pairs {
-        let _ = writeln!(s, "    ({a:?}, {b:?}),");
+fn kind_no(k: Kind) -> i64 {
+    match k {
+        Kind::Country => 0,
+        Kind::Region => 1,
+        Kind::City => 2,
+        Kind::Area => 3,
+        Kind::Water => 4,
     }
-    s.push_str("];\n\n");
+}
+
+/// Population as a byte: round(20 * log10(p)), at least 1 for any people (0: none). Only a
+/// ranking key, and a byte compresses far better than the number.
+fn size_code(p: u64) -> i64 {
+    if p == 0 {
+        return 0;
+    }
+    let c = (20.0 * (p as f64).log10()).round() as i64;
+    assert!(c <= 255);
+    c.max(1)
 }
 
 fn generated_path() -> PathBuf {

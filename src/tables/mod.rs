@@ -1,9 +1,13 @@
 //! Lookup tables for places, demonyms and first names.
 //!
-//! The data are sorted static arrays in `generated.rs`, which `tests/tables.rs` renders from the
+//! `generated.rs` holds them as compact static data that `tests/tables.rs` renders from the
 //! files in `data/` (sources, licences and filtering: `data/PROVENANCE.md`). Nothing is parsed
-//! at start-up: every lookup is a binary search over bytes (`str`'s `Ord`), which is why the
-//! generator sorts each table by the same order and the tests below check it.
+//! at start-up. Each list of strings is one sorted text of lines ([`Lines`]) plus the byte
+//! offset of every [`BLOCK`]-th line: a look-up is a binary search over the blocks and a short
+//! scan inside one. The numbers of a place (kind, country, position, size) are parallel arrays
+//! of small integers, and [`Place`] is assembled by value on each hit. Measured against sorted
+//! arrays of `&str` and structs (the first version): a third of the wasm bytes for the same
+//! data (data/PROVENANCE.md has the figures).
 
 // Skipped by rustfmt: its layout is the generator's, and the regeneration test compares bytes.
 #[rustfmt::skip]
@@ -19,8 +23,71 @@ pub(crate) const MAX_PLACE_WORDS: usize = generated::MAX_PLACE_WORDS;
 #[allow(dead_code)]
 pub(crate) const MAX_DEMONYM_WORDS: usize = generated::MAX_DEMONYM_WORDS;
 
-/// A place the tables know.
-#[derive(Debug, PartialEq)]
+/// Lines per block of a [`Lines`] index.
+pub(crate) const BLOCK: usize = 16;
+
+/// A sorted list of strings stored as one text, each entry followed by a line break, with the
+/// byte offset of every [`BLOCK`]-th entry. Order is byte order (`str`'s `Ord`), as the
+/// generator sorts.
+pub(crate) struct Lines {
+    text: &'static str,
+    blocks: &'static [u32],
+}
+
+impl Lines {
+    /// The entry that starts at byte `at`, and the offset of the next one.
+    fn line(&self, at: usize) -> (&'static str, usize) {
+        let bytes = &self.text.as_bytes()[at..];
+        let n = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
+        (&self.text[at..at + n], at + n + 1)
+    }
+
+    /// The index and text of the first entry that is >= `key`, if any.
+    fn seek(&self, key: &str) -> (usize, Option<&'static str>) {
+        // The last block whose first entry is <= key holds it, or it is the next block's first.
+        let b = self.blocks.partition_point(|&s| self.line(s as usize).0 <= key);
+        let Some(b) = b.checked_sub(1) else {
+            return (0, self.blocks.first().map(|&s| self.line(s as usize).0));
+        };
+        let mut at = self.blocks[b] as usize;
+        let mut i = b * BLOCK;
+        while at < self.text.len() {
+            let (line, next) = self.line(at);
+            if line >= key {
+                return (i, Some(line));
+            }
+            at = next;
+            i += 1;
+        }
+        (i, None)
+    }
+
+    /// The index of `key` in the list.
+    pub(crate) fn find(&self, key: &str) -> Option<usize> {
+        match self.seek(key) {
+            (i, Some(line)) if line == key => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The entry at index `i`.
+    pub(crate) fn get(&self, i: usize) -> &'static str {
+        let mut at = self.blocks[i / BLOCK] as usize;
+        for _ in 0..i % BLOCK {
+            at = self.line(at).1;
+        }
+        self.line(at).0
+    }
+
+    /// Number of entries.
+    #[allow(dead_code)]
+    pub(crate) fn len(&self) -> usize {
+        self.text.bytes().filter(|&b| b == b'\n').count()
+    }
+}
+
+/// A place the tables know, assembled by value from the compact tables.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Place {
     /// Canonical name ("United States" for "U.S.").
     pub name: &'static str,
@@ -28,11 +95,11 @@ pub(crate) struct Place {
     pub kind: LocationKind,
     /// ISO 3166-1 alpha-2 code of the country, or "" for places in none or several.
     pub country: &'static str,
-    /// Latitude in degrees (two decimals for cities, countries and regions; areas are rougher).
+    /// Latitude in degrees, to 1/64 degree (areas are rougher).
     pub lat: f32,
-    /// Longitude in degrees.
+    /// Longitude in degrees, to 1/64 degree.
     pub lon: f32,
-    /// People living there, to two significant digits (a ranking key, not a statistic); 0 for
+    /// People living there, to within about 12% (a ranking key, not a statistic); 0 for
     /// areas and water.
     pub population: u32,
     /// [`AMBIGUOUS`] or 0.
@@ -56,20 +123,81 @@ pub(crate) enum Gender {
     Either,
 }
 
+const KINDS: [LocationKind; 5] = [
+    LocationKind::Country,
+    LocationKind::Region,
+    LocationKind::City,
+    LocationKind::Area,
+    LocationKind::Water,
+];
+
+/// The ISO code of country number `c` (an index into the country list), "" for none.
+fn country_code(c: u8) -> &'static str {
+    let i = usize::from(c) * 2;
+    generated::COUNTRY_CODES.get(i..i + 2).unwrap_or("")
+}
+
+/// 10^(k/20) * 1000 for k in 0..20: the steps of the size code within a power of ten.
+const SIZE_STEPS: [u32; 20] = [
+    1000, 1122, 1259, 1413, 1585, 1778, 1995, 2239, 2512, 2818, 3162, 3548, 3981, 4467, 5012, 5623,
+    6310, 7079, 7943, 8913,
+];
+
+/// The population that a size code stands for: code = round(20 * log10(population)), 0 for
+/// none (the generator's encoding; integer arithmetic, so no float maths in the wasm).
+fn population(code: u8) -> u32 {
+    if code == 0 {
+        return 0;
+    }
+    let (q, r) = (u32::from(code / 20), usize::from(code % 20));
+    let p = u64::from(SIZE_STEPS[r]) * 10u64.pow(q) / 1000;
+    u32::try_from(p).unwrap_or(u32::MAX)
+}
+
+/// Place number `i`, by value.
+fn place_at(i: usize) -> Place {
+    let name = if i < generated::NAMED {
+        generated::NAMED_PLACES.get(i)
+    } else {
+        generated::OTHER_PLACES.get(i - generated::NAMED)
+    };
+    let kf = generated::PLACE_KIND[i];
+    let size = generated::PLACE_SIZE[i];
+    Place {
+        name,
+        kind: KINDS[usize::from(kf >> 1)],
+        country: country_code(generated::PLACE_COUNTRY[i]),
+        lat: f32::from(generated::PLACE_LAT[i]) / 64.0,
+        lon: f32::from(generated::PLACE_LON[i]) / 64.0,
+        population: population(size),
+        flags: kf & AMBIGUOUS,
+    }
+}
+
 /// The place for an exact, case-sensitive surface form ("U.S.", "Gaza Strip", "Tehran",
 /// "São Paulo", "Sao Paulo"). Where several places share a form the generator kept one: a
 /// country before a region, a city, an area, water; then the larger population; or the one that
 /// `data/aliases.tsv` pins ("New York" is the city). Forms never start with "the".
-pub(crate) fn place(surface: &str) -> Option<&'static Place> {
+pub(crate) fn place(surface: &str) -> Option<Place> {
     // Most forms are a place's own name; the rest ("U.S.", "Sao Paulo") have an entry of their
-    // own that points into PLACES.
-    let named = &generated::PLACES[..generated::NAMED];
-    if let Ok(i) = named.binary_search_by(|p| p.name.cmp(surface)) {
-        return Some(&named[i]);
+    // own that points to a place.
+    if let Some(i) = generated::NAMED_PLACES.find(surface) {
+        return Some(place_at(i));
     }
-    let forms = &generated::PLACE_FORMS;
-    let i = forms.binary_search_by(|(f, _)| (*f).cmp(surface)).ok()?;
-    Some(&generated::PLACES[usize::from(forms[i].1)])
+    let f = generated::PLACE_FORMS.find(surface)?;
+    Some(place_at(usize::from(generated::PLACE_FORM_TARGET[f])))
+}
+
+/// Some place form is longer than `surface` and starts with it and a space, a comma or a dot
+/// ("New" of "New York"): a caller trying longer and longer word n-grams can stop when not.
+pub(crate) fn place_prefix(surface: &str) -> bool {
+    // The separators sort before letters and digits, and " " first: the forms that go on
+    // after `surface` are the first entries at or after "surface ".
+    let mut key = String::with_capacity(surface.len() + 1);
+    key.push_str(surface);
+    key.push(' ');
+    let goes_on = |l: &str| l.starts_with(surface) && matches!(l.as_bytes().get(surface.len()), Some(b' ' | b',' | b'-' | b'.'));
+    [&generated::NAMED_PLACES, &generated::PLACE_FORMS].iter().any(|t| t.seek(&key).1.is_some_and(goes_on))
 }
 
 /// The country (ISO 3166-1 alpha-2) of a demonym or its plural, case-sensitive: "Iranian" and
@@ -77,78 +205,106 @@ pub(crate) fn place(surface: &str) -> Option<&'static Place> {
 /// entries of up to [`MAX_DEMONYM_WORDS`] words. A demonym shared by two countries ("Congolese",
 /// "Dominican") gives the more populous one.
 pub(crate) fn demonym_country(word: &str) -> Option<&'static str> {
-    let t = &generated::DEMONYMS;
-    t.binary_search_by(|(f, _)| (*f).cmp(word))
-        .ok()
-        .map(|i| t[i].1)
+    let i = generated::DEMONYMS.find(word)?;
+    Some(country_code(generated::DEMONYM_COUNTRY[i]))
 }
 
 /// The demonym (adjective) of a country: "QA" -> "Qatari". None for territories whose only
 /// English demonym is their name, and for uninhabited ones.
 pub(crate) fn country_demonym(iso2: &str) -> Option<&'static str> {
-    let t = &generated::COUNTRY_DEMONYMS;
-    t.binary_search_by(|(c, _)| (*c).cmp(iso2))
-        .ok()
-        .map(|i| t[i].1)
+    let c = (0..generated::COUNTRY_CODES.len() / 2).find(|&c| country_code(c as u8) == iso2)?;
+    let d = generated::COUNTRY_ADJECTIVE[c];
+    (d != u16::MAX).then(|| generated::DEMONYMS.get(usize::from(d)))
 }
 
 /// The usual gender of a first name in title case ("Maria", "John", "Masoud"), or None for a
 /// name the tables don't know. Hyphenated French names are entries of their own ("Jean-Luc").
 pub(crate) fn first_name(name: &str) -> Option<Gender> {
-    let t = &generated::FIRST_NAMES;
-    t.binary_search_by(|(n, _)| (*n).cmp(name))
-        .ok()
-        .map(|i| t[i].1)
+    let i = generated::FIRST_NAMES.find(name)?;
+    Some([Gender::Male, Gender::Female, Gender::Either][usize::from(generated::FIRST_NAME_GENDER[i])])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn sorted_unique<T>(keys: impl Iterator<Item = T>) -> bool
-    where
-        T: Ord,
-    {
-        let v: Vec<T> = keys.collect();
+    fn all(l: &Lines) -> Vec<&'static str> {
+        l.text.lines().collect()
+    }
+
+    fn sorted_unique(v: &[&str]) -> bool {
         v.windows(2).all(|w| w[0] < w[1])
     }
 
     #[test]
-    fn tables_are_sorted_for_binary_search() {
-        assert!(sorted_unique(
-            generated::PLACES[..generated::NAMED].iter().map(|p| p.name)
-        ));
-        assert!(sorted_unique(generated::PLACE_FORMS.iter().map(|e| e.0)));
-        assert!(sorted_unique(generated::DEMONYMS.iter().map(|e| e.0)));
-        assert!(sorted_unique(
-            generated::COUNTRY_DEMONYMS.iter().map(|e| e.0)
-        ));
-        assert!(sorted_unique(generated::FIRST_NAMES.iter().map(|e| e.0)));
-        assert!(generated::PLACE_FORMS
-            .iter()
-            .all(|e| usize::from(e.1) < generated::PLACES.len()));
+    fn tables_are_sorted_and_aligned() {
+        let named = all(&generated::NAMED_PLACES);
+        assert_eq!(named.len(), generated::NAMED);
+        assert!(sorted_unique(&named));
+        // Read by index only: sorted, and may repeat a name (the same place with other flags).
+        assert!(all(&generated::OTHER_PLACES).windows(2).all(|w| w[0] <= w[1]));
+        let forms = all(&generated::PLACE_FORMS);
+        assert!(sorted_unique(&forms));
+        assert!(sorted_unique(&all(&generated::DEMONYMS)));
+        assert!(sorted_unique(&all(&generated::FIRST_NAMES)));
+        let n = generated::NAMED + generated::OTHER_PLACES.len();
+        for len in [
+            generated::PLACE_KIND.len(),
+            generated::PLACE_COUNTRY.len(),
+            generated::PLACE_LAT.len(),
+            generated::PLACE_LON.len(),
+            generated::PLACE_SIZE.len(),
+        ] {
+            assert_eq!(len, n);
+        }
+        assert_eq!(forms.len(), generated::PLACE_FORM_TARGET.len());
+        assert!(generated::PLACE_FORM_TARGET.iter().all(|&i| usize::from(i) < n));
+        assert_eq!(generated::DEMONYMS.len(), generated::DEMONYM_COUNTRY.len());
+        assert_eq!(generated::FIRST_NAMES.len(), generated::FIRST_NAME_GENDER.len());
+        for l in [
+            &generated::NAMED_PLACES,
+            &generated::OTHER_PLACES,
+            &generated::PLACE_FORMS,
+            &generated::DEMONYMS,
+            &generated::FIRST_NAMES,
+        ] {
+            assert_eq!(l.blocks.len(), l.len().div_ceil(BLOCK));
+            for (b, &at) in l.blocks.iter().enumerate() {
+                assert_eq!(l.line(at as usize).0, l.get(b * BLOCK));
+            }
+        }
     }
 
     #[test]
     fn every_form_is_found() {
-        for p in generated::PLACES[..generated::NAMED].iter() {
-            assert!(std::ptr::eq(place(p.name).unwrap(), p), "{}", p.name);
+        for (i, name) in all(&generated::NAMED_PLACES).into_iter().enumerate() {
+            assert_eq!(generated::NAMED_PLACES.find(name), Some(i), "{name}");
+            assert_eq!(place(name).unwrap().name, name);
         }
-        for (form, i) in generated::PLACE_FORMS.iter() {
-            assert_eq!(
-                place(form),
-                Some(&generated::PLACES[usize::from(*i)]),
-                "{form}"
-            );
+        for (i, form) in all(&generated::PLACE_FORMS).into_iter().enumerate() {
+            let want = place_at(usize::from(generated::PLACE_FORM_TARGET[i]));
+            assert_eq!(place(form), Some(want), "{form}");
             assert!(form.split(' ').count() <= MAX_PLACE_WORDS, "{form}");
-            assert!(
-                !form.starts_with("the ") && !form.starts_with("The "),
-                "{form}"
-            );
+            assert!(!form.starts_with("the ") && !form.starts_with("The "), "{form}");
         }
-        for (form, _) in generated::DEMONYMS.iter() {
+        for form in all(&generated::DEMONYMS) {
             assert!(form.split(' ').count() <= MAX_DEMONYM_WORDS, "{form}");
         }
+        // Keys before the first entry, after the last, and between two.
+        assert_eq!(place(""), None);
+        assert_eq!(place("\u{10FFFF}"), None);
+        assert_eq!(place("Tehrann"), None);
+        assert!(place_prefix("New") && place_prefix("Gaza") && place_prefix("Washington"));
+        assert!(!place_prefix("Tehran") && !place_prefix("Xinhua") && !place_prefix("zzz"));
+    }
+
+    #[test]
+    fn population_codes() {
+        assert_eq!(population(0), 0);
+        assert_eq!(population(20), 10);
+        assert_eq!(population(140), 10_000_000);
+        assert_eq!(population(141), 11_220_000);
+        assert!(population(255) > 1_000_000_000);
     }
 
     #[test]
@@ -178,6 +334,8 @@ mod tests {
         }
         assert_eq!(place("Israel").unwrap().flags, 0);
         assert_eq!(place("Paris").unwrap().flags, 0);
+        let ir = place("Iran").unwrap();
+        assert!(ir.population > 50_000_000 && ir.population < 150_000_000);
     }
 
     #[test]
@@ -257,8 +415,11 @@ mod tests {
         assert_eq!(country_demonym("US"), Some("American"));
         assert_eq!(country_demonym("AQ"), None);
         // Every adjective leads back to a country (itself, or a more populous namesake).
-        for (iso, adj) in generated::COUNTRY_DEMONYMS.iter() {
-            assert!(demonym_country(adj).is_some(), "{iso} {adj}");
+        for c in 0..generated::COUNTRY_CODES.len() / 2 {
+            let iso = country_code(c as u8);
+            if let Some(adj) = country_demonym(iso) {
+                assert!(demonym_country(adj).is_some(), "{iso} {adj}");
+            }
         }
     }
 
