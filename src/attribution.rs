@@ -793,9 +793,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 } else {
                     // "G4S receives, according to one report, $234 million ...": the sentence
                     // around the phrase is the content.
+                    // The look-back is capped like every clause, so that a run of "according to"
+                    // with no full stop stays linear.
                     let end = self.clause_end(src_last + 1, b);
+                    let start = a.max(cue.first.saturating_sub(MAX_CLAUSE_TOKENS));
                     let who = self.resolve(src);
-                    self.push_reported(a, end, &cue, who);
+                    self.push_reported(start, end, &cue, who);
                 }
             }
             CueKind::Participle if cue.first == a => {

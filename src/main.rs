@@ -3,6 +3,7 @@
 //! This file only parses arguments, reads input, converts offsets and writes output; every
 //! decision about quotes, speakers and places is made by the library.
 
+use std::borrow::Cow;
 use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
@@ -12,7 +13,8 @@ use std::process::ExitCode;
 
 use quotelens::{analyze, Analysis, EntityKind, MentionKind, Offsets, QuoteKind, Span};
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 const HELP: &str = "\
@@ -52,7 +54,9 @@ Options:
 Input that is not valid UTF-8 is decoded with U+FFFD in place of the bad bytes, and a warning
 on standard error says how many bytes were replaced; offsets count in the decoded text.
 
-With --jsonl, a line that is not a JSON object with a string \"text\" and a string or number
+With --jsonl, escapes of lone UTF-16 surrogates (\\ud800 without its pair, as JavaScript and
+Python may write) are read as U+FFFD, with a warning; offsets are unchanged by this, since both
+count as one unit. A line that is not a JSON object with a string \"text\" and a string or number
 \"id\" gives the line {\"id\": <its id, or null>, \"error\": \"...\"} in its place and a warning on
 standard error naming the line number; the other lines are processed as usual.
 
@@ -470,9 +474,27 @@ fn process_line(line_no: u64, raw: Vec<u8>, o: &Options) -> LineOut {
             failed: true,
         }
     };
-    let mut fields = match serde_json::from_str::<Value>(&line) {
-        Ok(Value::Object(map)) => map,
-        Ok(_) => {
+    // JSON from JavaScript or Python may escape lone surrogates ("\ud800"), which serde_json
+    // rejects. Each becomes U+FFFD: one code point and one UTF-16 unit, like the surrogate it
+    // replaces, so offsets still index the producer's string.
+    let fixed: String;
+    let parsed = match parse_line(&line) {
+        Err(e) => match replace_lone_surrogates(&line) {
+            Some((f, n)) => {
+                warnings.push(format!(
+                    "line {line_no}: replaced {n} lone surrogate escape{} (\\uD800-\\uDFFF) with U+FFFD",
+                    if n == 1 { "" } else { "s" }
+                ));
+                fixed = f;
+                parse_line(&fixed)
+            }
+            None => Err(e),
+        },
+        ok => ok,
+    };
+    let InLine { id, text } = match parsed {
+        Ok(Some(fields)) => fields,
+        Ok(None) => {
             return fail(
                 None,
                 "expected a JSON object {\"id\": ..., \"text\": ...}".into(),
@@ -481,18 +503,17 @@ fn process_line(line_no: u64, raw: Vec<u8>, o: &Options) -> LineOut {
         }
         Err(e) => return fail(None, format!("invalid JSON: {e}"), warnings),
     };
-    drop(line);
-    let id = fields.remove("id");
     let good_id = match &id {
         Some(v @ (Value::String(_) | Value::Number(_))) => Some(v),
         _ => None,
     };
-    let text = match fields.remove("text") {
-        Some(Value::String(s)) => s,
-        Some(_) => return fail(good_id, "\"text\" must be a string".into(), warnings),
+    let text = match text {
+        Some(TextField::Str(s)) => s,
+        Some(TextField::NotStr) => {
+            return fail(good_id, "\"text\" must be a string".into(), warnings)
+        }
         None => return fail(good_id, "missing \"text\"".into(), warnings),
     };
-    drop(fields);
     if good_id.is_none() {
         let msg = if id.is_none() || id == Some(Value::Null) {
             "missing \"id\""
@@ -521,6 +542,139 @@ fn process_line(line_no: u64, raw: Vec<u8>, o: &Options) -> LineOut {
             warnings,
         ),
     }
+}
+
+/// The fields of an input line that matter. Others (PolNeAR's annotations, say) are skipped
+/// without being built, and the text is borrowed from the line when it holds no escapes.
+#[derive(Deserialize)]
+struct InLine<'a> {
+    #[serde(default)]
+    id: Option<Value>,
+    #[serde(default, borrow)]
+    text: Option<TextField<'a>>,
+}
+
+/// A "text" field: a string, or anything else (which is an error, reported as such).
+enum TextField<'a> {
+    Str(Cow<'a, str>),
+    NotStr,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for TextField<'a> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = TextField<'de>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Self::Value, E> {
+                Ok(TextField::Str(Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Self::Value, E> {
+                Ok(TextField::Str(Cow::Owned(s.to_owned())))
+            }
+            fn visit_string<E>(self, s: String) -> Result<Self::Value, E> {
+                Ok(TextField::Str(Cow::Owned(s)))
+            }
+            fn visit_bool<E>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(TextField::NotStr)
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(TextField::NotStr)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(TextField::NotStr)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(TextField::NotStr)
+            }
+            fn visit_unit<E>(self) -> Result<Self::Value, E> {
+                Ok(TextField::NotStr)
+            }
+            fn visit_none<E>(self) -> Result<Self::Value, E> {
+                Ok(TextField::NotStr)
+            }
+            fn visit_some<D: serde::Deserializer<'de>>(
+                self,
+                d: D,
+            ) -> Result<Self::Value, D::Error> {
+                d.deserialize_any(self)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Self::Value, A::Error> {
+                while a.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(TextField::NotStr)
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Self::Value, A::Error> {
+                while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(TextField::NotStr)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// Parses one input line: `Ok(None)` when it is JSON but not an object.
+fn parse_line(line: &str) -> serde_json::Result<Option<InLine<'_>>> {
+    if line.trim_start().starts_with('{') {
+        serde_json::from_str(line).map(Some)
+    } else {
+        // Valid JSON of another kind, or an error saying where it is not JSON.
+        serde_json::from_str::<IgnoredAny>(line).map(|_| None)
+    }
+}
+
+/// `line` with every `\uXXXX` escape of a lone surrogate (one not part of a high-low pair)
+/// replaced by `\uFFFD`, and how many there were; `None` when there are none.
+fn replace_lone_surrogates(line: &str) -> Option<(String, usize)> {
+    let b = line.as_bytes();
+    let hex = |at: usize| -> Option<u16> {
+        let digits = line.get(at..at + 4)?;
+        // (from_str_radix alone would take a sign: "+abc")
+        digits
+            .bytes()
+            .all(|d| d.is_ascii_hexdigit())
+            .then(|| u16::from_str_radix(digits, 16).ok())
+            .flatten()
+    };
+    // The code unit of a `\uXXXX` escape starting at byte `at`, if there is one.
+    let escape = |at: usize| -> Option<u16> {
+        (b.get(at) == Some(&b'\\') && b.get(at + 1) == Some(&b'u'))
+            .then(|| hex(at + 2))
+            .flatten()
+    };
+    let (mut out, mut n, mut copied, mut i) = (String::new(), 0, 0, 0);
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        match escape(i) {
+            // A well-formed pair stays.
+            Some(0xD800..=0xDBFF) if matches!(escape(i + 6), Some(0xDC00..=0xDFFF)) => i += 12,
+            Some(0xD800..=0xDFFF) => {
+                out.push_str(&line[copied..i]);
+                out.push_str("\\uFFFD");
+                n += 1;
+                i += 6;
+                copied = i;
+            }
+            // Any other escape: skip the backslash and the char it escapes (so "\\\\ud800",
+            // an escaped backslash and the letters "ud800", is left alone).
+            _ => i += 2,
+        }
+    }
+    if n == 0 {
+        return None;
+    }
+    out.push_str(&line[copied..]);
+    Some((out, n))
 }
 
 /// Reads up to `max_lines` lines (or about `MAX_CHUNK_BYTES`), numbering them from `next_no`.

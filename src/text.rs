@@ -50,6 +50,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut space_before = false;
     let mut breaks: u8 = 0;
     while i < text.len() {
+        // ASCII white space, the commonest char, without decoding.
+        match b[i] {
+            b' ' | b'\t' | b'\r' | 0x0B | 0x0C => {
+                space_before = true;
+                i += 1;
+                continue;
+            }
+            b'\n' => {
+                space_before = true;
+                breaks = breaks.saturating_add(1).min(2);
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
         let c = next_char(text, i);
         if c.is_whitespace() {
             space_before = true;
@@ -67,6 +82,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let mut letters_in_part = 1usize;
             let mut initialism = !c.is_ascii_digit() && c.is_alphabetic();
             loop {
+                // ASCII letters and digits, the bulk of every word, without decoding.
+                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    letters_in_part += 1;
+                }
+                if letters_in_part > 1 {
+                    initialism = false;
+                }
                 if i >= text.len() {
                     break;
                 }

@@ -423,3 +423,163 @@ fn help_version_and_bad_arguments() {
         assert!(r.stderr.contains("--help"), "{args:?}: {}", r.stderr);
     }
 }
+
+// ---------------------------------------------------------------- hostile input
+
+/// Bytes of every value, NULs and broken sequences included (a small LCG, no dependency).
+fn junk(len: usize) -> Vec<u8> {
+    let mut x = 0x2545_f491_u32;
+    (0..len)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            (x >> 24) as u8
+        })
+        .collect()
+}
+
+#[test]
+fn binary_input_is_decoded_lossily_with_a_warning() {
+    let mut bytes = junk(300_000);
+    bytes.extend_from_slice("\0 “Still here,” said Ana Silva in Lisbon. \x7f".as_bytes());
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    for args in [
+        &[][..],
+        &["--offsets", "utf16"],
+        &["-f", "eval"],
+        &["--no-text", "--compact"],
+    ] {
+        let r = run(args, &bytes);
+        assert_eq!(r.code, 0, "{args:?}: {}", r.stderr);
+        assert!(
+            r.stderr
+                .starts_with("quotelens: warning: input is not valid UTF-8: replaced "),
+            "{args:?}: {}",
+            r.stderr
+        );
+        assert_eq!(
+            r.stderr.lines().count(),
+            1,
+            "one warning, not one per byte: {}",
+            r.stderr
+        );
+        let out = parse(&r.stdout);
+        assert_eq!(
+            out["offsets"],
+            if args.contains(&"utf16") {
+                "utf16"
+            } else {
+                "codepoint"
+            }
+        );
+    }
+    let r = run(&[], &bytes);
+    assert_eq!(
+        norm(drop_text(parse(&r.stdout))),
+        expected(&text, Offsets::CodePoint)
+    );
+}
+
+#[test]
+fn binary_lines_in_batch_fail_alone() {
+    let mut input = b"{\"id\": \"a\", \"text\": \"\\\"Yes,\\\" she said.\"}\n".to_vec();
+    // A line of raw binary (newlines taken out, so it stays one line), then NULs inside JSON.
+    input.extend(junk(100_000).into_iter().filter(|&b| b != b'\n'));
+    input.extend_from_slice(b"\n{\"id\": \"b\", \"text\": \"nul \\u0000 \0 here\"}\n");
+    input.extend_from_slice(b"{\"id\": \"c\", \"text\": \"\\\"No,\\\" he said.\"}\r\n");
+    let r = run(&["--jsonl"], &input);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let out = lines(&r.stdout);
+    assert_eq!(out.len(), 4);
+    assert_eq!(out[0]["id"], "a");
+    assert_eq!(out[1]["id"], Value::Null);
+    assert!(
+        out[1]["error"]
+            .as_str()
+            .unwrap()
+            .starts_with("invalid JSON"),
+        "{}",
+        out[1]
+    );
+    // A raw NUL inside a JSON string is a control char, which JSON forbids: an error line too.
+    assert_eq!(out[2]["id"], Value::Null);
+    assert!(out[2]["error"].is_string());
+    assert_eq!(out[3]["id"], "c");
+    assert_eq!(
+        out[3]["quotes"].as_array().unwrap().len(),
+        1,
+        "a CRLF line end is no part of the text"
+    );
+    assert!(r.stderr.contains("line 2: "), "{}", r.stderr);
+    assert!(r.stderr.contains("2 of 4 lines failed"), "{}", r.stderr);
+}
+
+#[test]
+fn lone_surrogate_escapes_in_batch_become_replacement_chars() {
+    // Python's json.dumps("\ud800 ...") and JavaScript's JSON.stringify write such escapes.
+    let input = concat!(
+        r#"{"id": 1, "text": "a \ud800 \"Hi,\" she said"}"#,
+        "\n",
+        r#"{"id": 2, "text": "\udc00\ud83d\ude00\ud83d \\ud800"}"#,
+        "\n",
+        r#"{"id": 3, "text": "\ud83d\ude00 \"Ok,\" he said"}"#,
+        "\n",
+    );
+    for unit in ["codepoint", "utf16"] {
+        let r = run(&["--jsonl", "--offsets", unit], input.as_bytes());
+        assert_eq!(r.code, 0, "{}", r.stderr);
+        assert!(
+            r.stderr
+                .contains("line 1: replaced 1 lone surrogate escape (\\uD800-\\uDFFF) with U+FFFD"),
+            "{}",
+            r.stderr
+        );
+        assert!(
+            r.stderr
+                .contains("line 2: replaced 2 lone surrogate escapes"),
+            "{}",
+            r.stderr
+        );
+        assert!(
+            !r.stderr.contains("line 3"),
+            "a proper pair is no lone surrogate: {}",
+            r.stderr
+        );
+        let out = lines(&r.stdout);
+        // The replacement counts as one unit, as the surrogate did: the quote stays at 4..9.
+        let q = &out[0]["quotes"][0];
+        assert_eq!(
+            (q["start"].as_u64(), q["end"].as_u64(), q["text"].as_str()),
+            (Some(4), Some(9), Some("\"Hi,\""))
+        );
+        assert_eq!(out[1]["id"], 2);
+        assert!(out[1].get("error").is_none());
+    }
+}
+
+#[test]
+fn a_line_longer_than_a_chunk() {
+    // One JSON line of 17 MB (more than the 16 MB chunk limit) between two small ones: mostly
+    // white space, which even a debug build gets through quickly, and a quote at its end.
+    let pad = 17 << 20;
+    let text = format!("{}“Yes,” said Ana Silva.", " ".repeat(pad));
+    let mut input = b"{\"id\": 1, \"text\": \"a\"}\n".to_vec();
+    input.extend_from_slice(
+        serde_json::to_string(&json!({"id": 2, "text": text}))
+            .unwrap()
+            .as_bytes(),
+    );
+    input.extend_from_slice(b"\n{\"id\": 3, \"text\": \"b\"}\n");
+    let r = run(&["--jsonl", "-f", "eval"], &input);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let out = lines(&r.stdout);
+    assert_eq!(
+        out.iter().map(|v| v["id"].clone()).collect::<Vec<_>>(),
+        [json!(1), json!(2), json!(3)]
+    );
+    assert_eq!(
+        out[1]["quotes"],
+        json!([{"start": pad, "end": pad + 6, "speaker": [pad + 12, pad + 21], "direct": true}])
+    );
+}

@@ -1,63 +1,26 @@
-//! Invariants that hold for every input: no panic; every span in bounds and on char
-//! boundaries; quotes never partly overlap; every speaker and continuation index is valid; the
-//! UTF-16 conversion lands on the same text.
+//! Invariants that hold for every input (proptest), and the hostile inputs a reader may paste.
+//!
+//! The invariants themselves live in tests/fuzz/invariants.rs, shared with the fuzz targets
+//! and tests/regressions.rs: no panic; every span in bounds, on char boundaries and non-empty;
+//! quotes sorted and never partly overlapping; every speaker an entity, whose own mention the
+//! speaker mention is; every continuation an earlier quote; entities numbered in order of first
+//! mention, their mentions sorted and distinct; places sorted and disjoint, with coordinates on
+//! the globe; the UTF-16 and code point views exactly the counts before each byte offset; the
+//! same result twice for the same text, and the same result (shifted) for CRLF line ends.
+//!
+//! Each hostile input is its own test, sized to stay fast in a debug build (a few seconds at
+//! most): 10 MB of articles, 100,000 unbalanced quote marks, a 1 MB paragraph, 10,000 nested
+//! quotes. Time is the linearity benchmark's business (examples/linearity.rs); here the inputs
+//! only have to finish with a sound result.
 
+#[path = "fuzz/invariants.rs"]
+mod invariants;
+
+use invariants::{check, check_analysis};
 use proptest::prelude::*;
-use quotelens::{analyze, Analysis, Offsets, Span};
+use quotelens::{analyze, Analysis, Offsets, QuoteKind, Span};
 
-fn check_span(text: &str, s: Span, what: &str) {
-    assert!(s.start <= s.end && s.end <= text.len(), "{what} {s:?} out of bounds ({})", text.len());
-    assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{what} {s:?} not on char boundaries");
-}
-
-fn check(text: &str) -> Analysis {
-    let a = analyze(text);
-    for e in &a.entities {
-        assert!(!e.mentions.is_empty(), "entity {} has no mention", e.name);
-        for m in &e.mentions {
-            check_span(text, m.span, "mention");
-        }
-    }
-    for (i, q) in a.quotes.iter().enumerate() {
-        check_span(text, q.span, "quote");
-        assert!(!q.span.is_empty(), "empty quote");
-        if let Some(s) = q.speaker_mention {
-            check_span(text, s, "speaker mention");
-        }
-        if let Some(c) = q.cue {
-            check_span(text, c, "cue");
-        }
-        if let Some(e) = q.speaker {
-            assert!(e < a.entities.len(), "speaker {e} is no entity");
-        }
-        if let Some(c) = q.continues {
-            assert!(c < i, "continues {c} must point to an earlier quote than {i}");
-        }
-    }
-    for w in a.quotes.windows(2) {
-        assert!(w[0].span.start <= w[1].span.start, "quotes sorted");
-    }
-    for (i, p) in a.quotes.iter().enumerate() {
-        for q in &a.quotes[i + 1..] {
-            let partial = p.span.overlaps(q.span) && !p.span.contains(q.span) && !q.span.contains(p.span);
-            assert!(!partial, "quotes partly overlap: {:?} {:?}", &text[p.span.start..p.span.end], &text[q.span.start..q.span.end]);
-        }
-    }
-    for l in &a.locations {
-        check_span(text, l.span, "location");
-        assert!(!l.span.is_empty());
-    }
-    for (i, e) in a.entities.iter().enumerate() {
-        assert_eq!(e.id, i);
-    }
-    // The UTF-16 view slices the same text.
-    let utf16: Vec<u16> = text.encode_utf16().collect();
-    let b = a.with_offsets(text, Offsets::Utf16);
-    for (q8, q16) in a.quotes.iter().zip(&b.quotes) {
-        assert_eq!(String::from_utf16_lossy(&utf16[q16.span.start..q16.span.end]), &text[q8.span.start..q8.span.end]);
-    }
-    a
-}
+const SEED: &str = include_str!("fixtures/seed-article.txt");
 
 /// Text built from the pieces that stress the passes: quote marks of every kind, apostrophes,
 /// cue words, names, titles, places, breaks, and arbitrary chars.
@@ -70,9 +33,27 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("Tehran".to_string()), Just(" U.S. ".to_string()), Just(". ".to_string()), Just(", ".to_string()),
         Just(":".to_string()), Just("\n\n".to_string()), Just("\n".to_string()), Just(" that ".to_string()),
         Just("Qatar's emir".to_string()), Just("😀".to_string()), Just("\u{200F}".to_string()),
+        Just("\r\n".to_string()), Just(" she told reporters ".to_string()), Just("Mr. ".to_string()),
+        Just("\u{FFFD}".to_string()), Just("\u{0301}".to_string()), Just("שלום".to_string()),
         "[a-zA-Z ]{0,12}", any::<char>().prop_map(|c| c.to_string()),
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+/// Slices of a real article, cut anywhere on a char boundary and glued together.
+fn article_slices() -> impl Strategy<Value = String> {
+    let cut = (0..SEED.len(), 0..400usize).prop_map(|(a, len)| {
+        let mut a = a;
+        while !SEED.is_char_boundary(a) {
+            a -= 1;
+        }
+        let mut b = (a + len).min(SEED.len());
+        while !SEED.is_char_boundary(b) {
+            b -= 1;
+        }
+        SEED[a..b].to_string()
+    });
+    prop::collection::vec(cut, 1..6).prop_map(|v| v.concat())
 }
 
 proptest! {
@@ -87,37 +68,244 @@ proptest! {
     fn newsy_text_gives_a_sound_result(text in newsy()) {
         check(&text);
     }
+
+    #[test]
+    fn cut_up_articles_give_a_sound_result(text in article_slices()) {
+        check(&text);
+    }
+
+    #[test]
+    fn the_analysis_is_deterministic(text in newsy()) {
+        prop_assert_eq!(analyze(&text), analyze(&text));
+    }
+
+    /// Windows line ends change offsets, nothing else.
+    #[test]
+    fn crlf_gives_the_lf_result(text in newsy()) {
+        let lf = text.replace("\r\n", "\n").replace('\r', "");
+        let crlf = lf.replace('\n', "\r\n");
+        prop_assert_eq!(shift_to_crlf(&lf, &analyze(&lf)), check(&crlf));
+    }
+}
+
+/// `a` (the result for `lf`) with every byte offset moved to where it lies once each "\n" of
+/// `lf` has become "\r\n".
+fn shift_to_crlf(lf: &str, a: &Analysis) -> Analysis {
+    let mut shift = Vec::with_capacity(lf.len() + 1);
+    let mut crs = 0;
+    for &b in lf.as_bytes() {
+        shift.push(crs);
+        crs += usize::from(b == b'\n');
+    }
+    shift.push(crs);
+    // An offset right after a "\n" sits after its "\r\n"; one at a "\n" sits before the "\r".
+    let at = |o: usize| o + shift[o];
+    let span = |s: Span| Span::new(at(s.start), at(s.end));
+    let mut out = a.clone();
+    for e in &mut out.entities {
+        for m in &mut e.mentions {
+            m.span = span(m.span);
+        }
+    }
+    for q in &mut out.quotes {
+        q.span = span(q.span);
+        q.speaker_mention = q.speaker_mention.map(span);
+        q.cue = q.cue.map(span);
+    }
+    for l in &mut out.locations {
+        l.span = span(l.span);
+    }
+    out
+}
+
+// ---------------------------------------------------------------- hostile inputs
+
+/// Checks each `unit` repeated `n` times.
+fn repeated(cases: &[(&str, usize)]) {
+    for &(unit, n) in cases {
+        check(&unit.repeat(n));
+    }
 }
 
 #[test]
-fn emoji_and_curly_quotes_keep_utf16_spans_on_the_text() {
-    let text = "👩‍👩‍👧 “Café” — 😀 “We will win,” said Maria Lopez in Paris.";
+fn empty_text_gives_an_empty_result() {
+    assert_eq!(check(""), Analysis::default());
+}
+
+#[test]
+fn whitespace_only_text_gives_an_empty_result() {
+    for text in [" ", "\n", "\r\n\r\n", " \t\n\u{a0}\u{2028}\u{2029}\u{3000}\u{200B}", &" \n".repeat(50_000)] {
+        assert_eq!(check(text), Analysis::default(), "{:?}", &text[..text.len().min(20)]);
+    }
+}
+
+#[test]
+fn ten_megabytes_of_articles() {
+    let one = analyze(SEED);
+    assert!(!one.quotes.is_empty());
+    let copies = 10_000_000 / (SEED.len() + 2) + 1;
+    let text = format!("{SEED}\n\n").repeat(copies);
+    assert!(text.len() >= 10_000_000);
+    let a = check(&text);
+    // Each copy is a paragraph run of its own: at least as many quotes per copy as alone.
+    assert!(a.quotes.len() >= copies * one.quotes.len(), "{} quotes for {copies} copies", a.quotes.len());
+}
+
+#[test]
+fn a_hundred_thousand_unbalanced_straight_quotes() {
+    repeated(&[
+        ("\"", 100_000),
+        ("\" ", 100_000),
+        ("a\" ", 100_000),
+        ("'", 100_000),
+        ("``", 50_000),
+    ]);
+}
+
+#[test]
+fn a_hundred_thousand_unbalanced_curly_quotes() {
+    repeated(&[
+        ("“", 100_000),
+        ("” ", 100_000),
+        ("’", 100_000),
+        ("„ ‘ « ‹ ", 25_000),
+        ("“Yes, ", 100_000),
+    ]);
+}
+
+#[test]
+fn a_hundred_thousand_mixed_quotes_between_words() {
+    let marks = ['"', '“', '”', '‘', '’', '\'', '«', '»', '„', '‹', '›'];
+    let mut text = String::with_capacity(1_500_000);
+    let mut x = 1u32;
+    for i in 0..100_000 {
+        // A small LCG picks the mark and whether a word or a cue stands next to it.
+        x = x.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+        text.push(marks[(x >> 16) as usize % marks.len()]);
+        match (x >> 8) % 5 {
+            0 => text.push_str(" said Ana Silva. "),
+            1 => text.push(' '),
+            2 => text.push_str("word"),
+            3 if i % 100 == 0 => text.push_str("\n\n"),
+            _ => {}
+        }
+    }
+    check(&text);
+}
+
+#[test]
+fn a_one_megabyte_paragraph_without_punctuation() {
+    let words = ["officials", "said", "the", "talks", "Maria", "Lopez", "in", "Tehran", "that", "he"];
+    let mut text = String::with_capacity(1 << 20);
+    let mut i = 0usize;
+    while text.len() < 1 << 20 {
+        text.push_str(words[(i * 7 + i / 10) % words.len()]);
+        text.push(' ');
+        i += 1;
+    }
+    check(&text);
+    // One word of a megabyte, too.
+    check(&"a".repeat(1 << 20));
+}
+
+#[test]
+fn quotes_nested_ten_thousand_deep() {
+    for (open, close) in [("“", "”"), ("\"", "\""), ("‘", "’"), ("«", "»")] {
+        let text = format!("{}deep{}", format!("{open}a ").repeat(10_000), format!(" b{close}").repeat(10_000));
+        let a = check(&text);
+        assert!(a.quotes.len() <= 10_000);
+    }
+    // Alternating double and single, as nested quotes are written.
+    let text = format!("{}core{} said Ana.", "“a ‘b ".repeat(5_000), " c’ d”".repeat(5_000));
+    check(&text);
+}
+
+#[test]
+fn emoji_keep_utf16_spans_on_the_text() {
+    let text = "👩‍👩‍👧 “Café” — 😀 “We will win,” said Maria Lopez in Paris. 🇫🇷🏳️‍🌈 “Non,” dit-il.";
     let a = check(text);
     let b = a.with_offsets(text, Offsets::Utf16);
     let utf16: Vec<u16> = text.encode_utf16().collect();
-    let q = b.quotes.iter().find(|q| String::from_utf16_lossy(&utf16[q.span.start..q.span.end]) == "“We will win,”");
-    assert!(q.is_some(), "quote lands on its text in UTF-16");
-    let l = &b.locations[0];
-    assert_eq!(String::from_utf16_lossy(&utf16[l.span.start..l.span.end]), "Paris");
+    let slice = |s: Span| String::from_utf16_lossy(&utf16[s.start..s.end]);
+    let q = b.quotes.iter().find(|q| slice(q.span) == "“We will win,”").expect("the quote lands on its text in UTF-16");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(b.entities[q.speaker.expect("a speaker")].name, "Maria Lopez");
+    assert_eq!(slice(b.locations[0].span), "Paris");
+    repeated(&[
+        ("😀", 100_000),
+        ("👩‍👩‍👧 “", 20_000),
+    ]);
 }
 
 #[test]
-fn hostile_inputs_finish() {
-    let cases = [
-        String::new(),
-        " \n\t\r\n ".to_string(),
-        "\"".repeat(20_000),
-        "“".repeat(20_000),
-        "’".repeat(20_000),
-        "« ".repeat(10_000) + &" »".repeat(10_000),
-        "“".repeat(10_000) + "deep" + &"”".repeat(10_000),
-        "a ".repeat(200_000),
-        "said he said ".repeat(20_000),
-        "Tehran, ".repeat(20_000),
-        "\r\n\"Yes,\" she said.\r\n".repeat(1_000),
-        "مرحبا \"שלום\" said Ali.".to_string(),
-    ];
-    for c in &cases {
-        check(c);
+fn right_to_left_text() {
+    // Arabic and Hebrew with their own quote marks, bidi controls and an English sentence.
+    let text = "قال الرئيس «لن نستسلم» في طهران.\n\n\u{202B}אמר השר: ”לא נוותר“\u{202C} \u{200F}\n\n\
+                \u{2067}“We will stay,” said Ali Hassan in Beirut.\u{2069}";
+    let a = check(text);
+    let q = a.quotes.iter().find(|q| &text[q.span.start..q.span.end] == "“We will stay,”").expect("English quote found");
+    assert_eq!(a.entities[q.speaker.expect("a speaker")].name, "Ali Hassan");
+    check(&text.repeat(2_000));
+    check(&"\u{202E}\u{200F}\u{061C}".repeat(30_000));
+}
+
+#[test]
+fn crlf_line_ends_give_the_lf_result() {
+    let crlf = SEED.replace('\n', "\r\n");
+    assert_ne!(crlf, SEED);
+    let lf_result = analyze(SEED);
+    assert!(!lf_result.quotes.is_empty());
+    assert_eq!(check(&crlf), shift_to_crlf(SEED, &lf_result));
+    // Lone carriage returns (old Mac files) and mixed ends still give a sound result.
+    check(&SEED.replace('\n', "\r"));
+    check(&"\r\n\"Yes,\" she said.\r\r\n\n\r".repeat(5_000));
+}
+
+#[test]
+fn control_chars_and_replacement_chars() {
+    let mut junk = String::new();
+    for i in 0..200_000u32 {
+        junk.push(char::from_u32(i % 0x30).unwrap_or('\0'));
+        if i % 7 == 0 {
+            junk.push('\u{FFFD}');
+        }
     }
+    check(&junk);
+    // What the CLI makes of binary bytes: lossy decoding, then analysis.
+    let bytes: Vec<u8> = (0..300_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 24) as u8).collect();
+    check(&String::from_utf8_lossy(&bytes));
+}
+
+#[test]
+fn every_cue_without_content() {
+    repeated(&[
+        ("said he said ", 50_000),
+        ("Maria Lopez said, ", 20_000),
+        ("Tehran, ", 50_000),
+        ("Mr. ", 50_000),
+        ("U.S. ", 50_000),
+        ("he she they it ", 20_000),
+    ]);
+}
+
+/// One sentence of 8,000 "according to"s. (At 50,000 this took minutes in a debug build:
+/// each cue took the sentence from its start as its content, quadratic in the sentence; the
+/// linearity benchmark, examples/linearity.rs, has the shape at full size.)
+#[test]
+fn according_to_without_end() {
+    repeated(&[
+        ("according to ", 8_000),
+        ("According to officials, ", 4_000),
+    ]);
+}
+
+#[test]
+fn speakers_named_a_thousand_times() {
+    let mut text = String::new();
+    for i in 0..3_000 {
+        text.push_str(&format!("“Part {i} of it,” said John Smith{}. He added: “More.”\n\n", ["", " Jr", "son"][i % 3]));
+    }
+    let a = check(&text);
+    assert!(a.quotes.iter().filter(|q| q.speaker.is_some()).count() >= 3_000);
+    check_analysis(&text, &a);
 }

@@ -1,0 +1,263 @@
+//! Linear time, measured: `quotelens::analyze` on inputs of n and 8n bytes, for hostile shapes
+//! and real text, and the ratio of the two times. Linear time gives 8; the bar is 12 (room for
+//! caches and allocation). Exit status 1 when a shape reaches it.
+//!
+//! ```sh
+//! cargo run --release --example linearity            # n = 256 KB
+//! cargo run --release --example linearity -- 1000000 # n = 1 MB
+//! cargo run --release --example linearity -- 262144 quote   # only shapes whose name has "quote"
+//! ```
+//!
+//! Times are this thread's time on a CPU (CLOCK_THREAD_CPUTIME_ID; wall time where there is no
+//! such clock), so that waiting for a core on a busy machine does not count, and each is
+//! the least of several runs (anything else on the machine only ever adds time). A
+//! shape that takes under MIN_TIME at n is measured at a larger n (doubled until it does), so
+//! that the timer, page faults and the allocator do not make the ratio. Real
+//! text is the PolNeAR training texts when ../shared/eval/polnear_train.jsonl exists, the seed
+//! article otherwise. Not a test: timings belong to a quiet machine and a release build.
+
+use std::time::{Duration, Instant};
+
+/// Ratio t(8n) / t(n) that counts as super-linear.
+const LIMIT: f64 = 12.0;
+/// Runs per size; the least time is kept.
+const RUNS: usize = 5;
+/// The least time worth a ratio: below it, n is doubled.
+const MIN_TIME: Duration = Duration::from_millis(10);
+/// The largest n tried, so that 8n stays at 16 MB: past that, caches and page faults weigh on
+/// the time per byte more than the analysis does (see `keep_freed_memory`).
+const MAX_N: usize = 2 << 20;
+
+/// Makes glibc's malloc serve every allocation from its heap and keep freed memory there.
+/// Otherwise an allocation over its mmap threshold (which tops out at 32 MB) gets fresh pages
+/// from the kernel on every run, and the large input of a shape with many tokens pays page
+/// faults that the small one does not: a single 64 MB word measured 2.0 ns a byte against 1.0
+/// up to 16 MB, for the same instructions per byte under callgrind. The analysis allocates the
+/// same either way; this only stops the benchmark from measuring the allocator's recycling.
+fn keep_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets malloc's tunables; called before any timing, on one thread.
+    unsafe {
+        libc::mallopt(libc::M_MMAP_MAX, 0);
+        libc::mallopt(libc::M_TRIM_THRESHOLD, i32::MAX);
+    }
+}
+
+/// A named way to make an input of n bytes.
+type Shape<'a> = Box<dyn Fn(usize) -> String + 'a>;
+
+/// `unit` repeated to exactly `n` bytes (cut back to a char boundary).
+fn fill(unit: &str, n: usize) -> String {
+    let mut s = unit.repeat(n / unit.len() + 1);
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.truncate(end);
+    s
+}
+
+/// Deterministic words with quote marks and cues between them: the shapes real quotes take,
+/// shuffled so that nothing pairs up the way it would in an article.
+fn mixed_marks(n: usize) -> String {
+    let pieces = [
+        "“",
+        "”",
+        "\"",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        " said ",
+        " Ana Silva",
+        ", ",
+        ". ",
+        "word ",
+        "\n\n",
+        " that ",
+    ];
+    let mut s = String::with_capacity(n + 16);
+    let mut x = 0x9E37_79B9u32;
+    while s.len() < n {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        s.push_str(pieces[x as usize % pieces.len()]);
+    }
+    fill(&s, n)
+}
+
+/// Opening marks to half the size, closing marks after: one quote nested as deep as it goes.
+fn nested(n: usize) -> String {
+    let half = fill("“a ‘b ", n / 2);
+    format!("{half}{}", fill(" c’ d”", n - half.len()))
+}
+
+/// Real news text: PolNeAR's training texts when the shared set is there, else the seed article.
+fn real_text() -> (String, &'static str) {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/eval/polnear_train.jsonl"
+    );
+    if let Ok(jsonl) = std::fs::read_to_string(path) {
+        let mut all = String::new();
+        for line in jsonl.lines() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                if let Some(t) = v["text"].as_str() {
+                    all.push_str(t);
+                    all.push_str("\n\n");
+                }
+            }
+        }
+        if !all.is_empty() {
+            return (all, "PolNeAR train");
+        }
+    }
+    (
+        include_str!("../tests/fixtures/seed-article.txt").to_string() + "\n\n",
+        "seed article",
+    )
+}
+
+/// Time this thread has spent on a CPU (CLOCK_THREAD_CPUTIME_ID, nanosecond resolution).
+#[cfg(unix)]
+fn cpu_time() -> Option<Duration> {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: clock_gettime writes one timespec through a valid pointer.
+    let rc = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    (rc == 0).then(|| Duration::new(ts.tv_sec as u64, ts.tv_nsec as u32))
+}
+
+#[cfg(not(unix))]
+fn cpu_time() -> Option<Duration> {
+    None
+}
+
+/// The least time of up to RUNS runs; fewer when they are slow (a quadratic shape at 8n can
+/// take minutes a run, and one run already tells that).
+fn time(text: &str) -> Duration {
+    let mut best = Duration::MAX;
+    let start = Instant::now();
+    for _ in 0..RUNS {
+        let (wall, cpu) = (Instant::now(), cpu_time());
+        std::hint::black_box(quotelens::analyze(std::hint::black_box(text)));
+        let t = match (cpu, cpu_time()) {
+            (Some(a), Some(b)) => b.saturating_sub(a),
+            _ => wall.elapsed(),
+        };
+        best = best.min(t);
+        if start.elapsed() > Duration::from_secs(3) {
+            break;
+        }
+    }
+    best
+}
+
+fn main() {
+    keep_freed_memory();
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(256 << 10);
+    let (real, real_name) = real_text();
+    let real_label = format!("real text ({real_name})");
+    let shapes: Vec<(&str, Shape)> = vec![
+        (&real_label, Box::new(|n| fill(&real, n))),
+        ("straight quote marks \"\"\"", Box::new(|n| fill("\"", n))),
+        ("curly quote marks “““", Box::new(|n| fill("“", n))),
+        (
+            "marks between words",
+            Box::new(|n| fill("a” “b ‘c ’d' ", n)),
+        ),
+        ("shuffled marks and cues", Box::new(mixed_marks)),
+        ("quotes nested n/12 deep", Box::new(nested)),
+        (
+            "one paragraph, no punctuation",
+            Box::new(|n| fill("officials said the talks Maria Lopez in Tehran that he ", n)),
+        ),
+        ("one word", Box::new(|n| fill("a", n))),
+        ("cue after cue", Box::new(|n| fill("said he said ", n))),
+        (
+            "according to, without end",
+            Box::new(|n| fill("according to ", n)),
+        ),
+        (
+            "according to whom, each sentence",
+            Box::new(|n| fill("G4S receives, according to one report, $234 million. ", n)),
+        ),
+        (
+            "a name, a cue, a place",
+            Box::new(|n| fill("Maria Lopez said Tehran ", n)),
+        ),
+        (
+            "one long sentence of names",
+            Box::new(|n| fill("Maria Lopez, John Smith, Ana Silva and ", n)),
+        ),
+        ("pronouns", Box::new(|n| fill("he she they said ", n))),
+        (
+            "initialisms and titles",
+            Box::new(|n| fill("U.S. Mr. Dr. Sen. ", n)),
+        ),
+        (
+            "emoji and right-to-left",
+            Box::new(|n| fill("😀 «שלום» قال 👩‍👩‍👧 ", n)),
+        ),
+        (
+            "CRLF paragraphs",
+            Box::new(|n| fill("\"Yes,\" she said.\r\n\r\n", n)),
+        ),
+        ("line breaks only", Box::new(|n| fill("\n", n))),
+    ];
+    let clock = if cpu_time().is_some() {
+        "CPU time"
+    } else {
+        "wall time"
+    };
+    println!(
+        "analyze() on n and 8n bytes (n = {} KB, or more where t(n) < {} ms); {clock}, least of {RUNS} runs each (fewer past 3 s); ratio = t(8n) / t(n), limit {LIMIT}",
+        n >> 10,
+        MIN_TIME.as_millis()
+    );
+    println!();
+    println!("| input | n KB | t(n) ms | t(8n) ms | ratio | MB/s at 8n |");
+    println!("|---|---:|---:|---:|---:|---:|");
+    let mut worst = (0.0f64, "");
+    let only = std::env::args().nth(2).unwrap_or_default();
+    for (name, make) in shapes.iter().filter(|(name, _)| name.contains(&only)) {
+        let mut n = n;
+        let mut small = make(n);
+        let mut t1 = time(&small);
+        while t1 < MIN_TIME && n < MAX_N {
+            n *= 2;
+            small = make(n);
+            t1 = time(&small);
+        }
+        let large = make(8 * n);
+        let t8 = time(&large);
+        let ratio = t8.as_secs_f64() / t1.as_secs_f64().max(1e-9);
+        let mbs = large.len() as f64 / 1e6 / t8.as_secs_f64().max(1e-9);
+        println!(
+            "| {name} | {} | {:.1} | {:.1} | {ratio:.1}{} | {mbs:.1} |",
+            n >> 10,
+            t1.as_secs_f64() * 1e3,
+            t8.as_secs_f64() * 1e3,
+            if ratio >= LIMIT { " **over**" } else { "" }
+        );
+        if ratio > worst.0 {
+            worst = (ratio, name);
+        }
+    }
+    println!();
+    println!("worst ratio: {:.1} ({})", worst.0, worst.1);
+    if worst.0 >= LIMIT {
+        eprintln!(
+            "linearity: FAILED: {} grows {:.1} times for 8 times the input (limit {LIMIT})",
+            worst.1, worst.0
+        );
+        std::process::exit(1);
+    }
+}
