@@ -1051,3 +1051,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         last.speaker_mention.map(|m| (last.speaker, m, last.cue))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn person_nouns_are_sorted() {
+        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS)]);
+    }
+}

@@ -319,13 +319,20 @@ mod tests {
             ("NAME_PARTICLES", NAME_PARTICLES),
             ("CLAUSE_BREAKERS", CLAUSE_BREAKERS),
         ];
-        for (name, list) in lists {
-            for w in list.windows(2) {
-                assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[1], w[0]);
-            }
-        }
+        assert_sorted(lists);
         for w in CUE_VERBS.windows(2) {
             assert!(w[0].0 < w[1].0, "CUE_VERBS: {:?} must come before {:?}", w[1].0, w[0].0);
+        }
+    }
+}
+
+/// Test helper for every module's word lists: each must be sorted and free of repeats, since
+/// look-ups are binary searches.
+#[cfg(test)]
+pub(crate) fn assert_sorted(lists: &[(&str, &[&str])]) {
+    for (name, list) in lists {
+        for w in list.windows(2) {
+            assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[1], w[0]);
         }
     }
 }

@@ -679,11 +679,7 @@ mod tests {
             ("WORDLIKE_NAMES", WORDLIKE_NAMES),
             ("PERSON_ROLES", PERSON_ROLES),
         ];
-        for (name, list) in lists {
-            for w in list.windows(2) {
-                assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[1], w[0]);
-            }
-        }
+        crate::lexicon::assert_sorted(lists);
         assert!(is_person_particle("bin") && is_person_particle("al-Assad") && !is_person_particle("de"));
         assert!(is_calendar_word("sat") && !is_calendar_word("galois"));
     }

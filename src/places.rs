@@ -1138,11 +1138,7 @@ mod tests {
             ("STREETS", STREETS),
             ("PLURAL_HEADS", PLURAL_HEADS),
         ];
-        for (name, list) in lists {
-            for w in list.windows(2) {
-                assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[1], w[0]);
-            }
-        }
+        crate::lexicon::assert_sorted(lists);
         for w in US_STATES.windows(2) {
             assert!(w[0].0 < w[1].0, "US_STATES: {:?} must come before {:?}", w[1].0, w[0].0);
         }
