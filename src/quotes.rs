@@ -27,8 +27,6 @@ pub(crate) struct QuoteMarks {
     pub span: Span,
     /// Depth of nesting: 0 for an outermost quote.
     pub depth: u16,
-    /// Double marks (“ ” " « » „) rather than single ones (‘ ’ ' ‹ ›).
-    pub double: bool,
     /// The quote runs over more than one paragraph.
     pub multi_paragraph: bool,
 }
@@ -64,7 +62,6 @@ struct Open {
     family: Family,
     /// For guillemets: the char that closes this opener (» for «, « for a reversed »).
     closer: char,
-    para: usize,
     para_start: bool,
 }
 
@@ -94,7 +91,6 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[usize]) -> Ve
 
     let mut i = 0;
     while i < tokens.len() {
-        let t = tokens[i];
         let para = para_of[i];
         let para_start = i == 0 || para_of[i - 1] != para;
         if para_start && i > 0 {
@@ -124,7 +120,7 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[usize]) -> Ve
             for o in left {
                 if o.para_start && o.family != Family::Single {
                     let last = i - 1;
-                    push_quote(&mut out, tokens, o.tok, None, last, 0, o.family);
+                    push_quote(&mut out, tokens, o.tok, None, last, 0);
                 }
             }
         }
@@ -154,7 +150,7 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[usize]) -> Ve
             let o = stack.pop().expect("k is in the stack");
             let depth = stack.len();
             let multi = para_of[o.tok] != para;
-            let idx = push_quote(&mut out, tokens, o.tok, Some(i), i, depth, o.family);
+            let idx = push_quote(&mut out, tokens, o.tok, Some(i), i, depth);
             if multi {
                 out[idx].multi_paragraph = true;
             }
@@ -172,7 +168,7 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[usize]) -> Ve
                     '›' => '‹',
                     _ => '\0',
                 };
-                stack.push(Open { tok: i, family, closer, para, para_start });
+                stack.push(Open { tok: i, family, closer, para_start });
             }
         }
         i += 1;
@@ -180,7 +176,7 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[usize]) -> Ve
     // End of text: quotes that began a paragraph run to the end.
     for o in stack {
         if o.para_start && o.family != Family::Single && !tokens.is_empty() {
-            push_quote(&mut out, tokens, o.tok, None, tokens.len() - 1, 0, o.family);
+            push_quote(&mut out, tokens, o.tok, None, tokens.len() - 1, 0);
         }
     }
     out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
@@ -195,14 +191,12 @@ fn push_quote(
     close: Option<usize>,
     last: usize,
     depth: usize,
-    family: Family,
 ) -> usize {
     out.push(QuoteMarks {
         open,
         close,
         span: Span::new(tokens[open].span.start, tokens[last].span.end),
         depth: depth as u16,
-        double: !matches!(family, Family::Single | Family::SingleGuillemet),
         multi_paragraph: false,
     });
     out.len() - 1
