@@ -319,8 +319,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let w = d.lower(k);
-        if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
-            return Some(Src::Pronoun(k, *p));
+        if let Some(p) = lexicon::pronoun(&w) {
+            return Some(Src::Pronoun(k, p));
         }
         // "Abortion rights advocates said", "59 percent said", "Others say": a plural noun or
         // a quantity right before the cue.
@@ -409,8 +409,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             j += 1;
         }
         let w = self.word(k)?;
-        if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
-            return Some(Src::Pronoun(k, *p));
+        if let Some(p) = lexicon::pronoun(&w) {
+            return Some(Src::Pronoun(k, p));
         }
         // "said the woman, who ...", "tweeted a German user from Hanover": a determiner and
         // a noun phrase up to a comma or a relative clause.
@@ -520,8 +520,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             if let Some(w) = self.word(i) {
-                if let Some((_, p)) = lexicon::PRONOUNS.iter().find(|(f, _)| *f == w) {
-                    return Some(Src::Pronoun(i, *p));
+                if let Some(p) = lexicon::pronoun(&w) {
+                    return Some(Src::Pronoun(i, p));
                 }
             }
             i += 1;

@@ -337,6 +337,11 @@ pub(crate) fn assert_sorted(lists: &[(&str, &[&str])]) {
     }
 }
 
+/// The kind of a subject pronoun, if `word` (lowercase) is one of [`PRONOUNS`].
+pub(crate) fn pronoun(word: &str) -> Option<PronounKind> {
+    PRONOUNS.iter().find(|(f, _)| *f == word).map(|(_, p)| *p)
+}
+
 /// The lemma of a cue verb form, if `word` (lowercase) is one.
 pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
     CUE_VERBS.binary_search_by(|(f, _)| f.cmp(&word)).ok().map(|i| CUE_VERBS[i].1)

@@ -260,7 +260,7 @@ const WORDLIKE_NAMES: &[&str] = &[
 
 /// Nouns after a possessive name that belong to a person: "Galois' death", "Dvořák's
 /// father", sorted.
-const PERSON_NOUNS: &[&str] = &[
+const KIN_AND_LIFE_NOUNS: &[&str] = &[
     "biographers", "birth", "brother", "career", "childhood", "cousin", "daughter", "death",
     "father", "friend", "friends", "husband", "life", "mother", "sister", "son", "wife",
 ];
@@ -321,7 +321,7 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         };
         let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
         // Two for what only people do, one for a passive agent ("by X").
-        let mut person = if has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || has(PERSON_NOUNS, &after_possessive) {
+        let mut person = if has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || has(KIN_AND_LIFE_NOUNS, &after_possessive) {
             2
         } else {
             // A passive agent ("by X"), a subject of a past-tense verb ("Chao went").
@@ -675,7 +675,7 @@ mod tests {
             ("MORE_TITLES", MORE_TITLES),
             ("MORE_MALE_TITLES", MORE_MALE_TITLES),
             ("PERSON_VERBS", PERSON_VERBS),
-            ("PERSON_NOUNS", PERSON_NOUNS),
+            ("KIN_AND_LIFE_NOUNS", KIN_AND_LIFE_NOUNS),
             ("WORDLIKE_NAMES", WORDLIKE_NAMES),
             ("PERSON_ROLES", PERSON_ROLES),
         ];
