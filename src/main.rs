@@ -283,7 +283,8 @@ fn eval_doc<'a>(id: &'a Value, unit: Offsets, a: &Analysis) -> EvalDoc<'a> {
         id,
         offsets: unit.name(),
         quotes,
-        locations: a.locations.iter().map(|l| pair(l.span)).collect(),
+        // The scorer's gold spans are whole noun phrases ("Cambridge, Massachusetts").
+        locations: a.locations.iter().map(|l| pair(l.phrase.unwrap_or(l.span))).collect(),
         persons,
     }
 }

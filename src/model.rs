@@ -162,6 +162,12 @@ pub struct Location {
     pub lon: Option<f32>,
     /// True for the place in the article's dateline ("TEHRAN, Dec 3 -").
     pub dateline: bool,
+    /// The whole noun phrase that names the place, where it is longer than the name: a
+    /// lowercase modifier ("southern Finland", "downtown Tulsa") or the larger places that say
+    /// where it is ("Cambridge, Massachusetts", "Randers in Jutland"). Places stay disjoint by
+    /// `span`; phrases may contain other places ("Massachusetts"), as the annotated corpora
+    /// (GUM, OntoNotes) nest them.
+    pub phrase: Option<Span>,
 }
 
 /// The analysis of one text: every field is sorted by span start.

@@ -88,7 +88,10 @@ fn all_spans(a: &Analysis) -> Vec<usize> {
         add(q.span);
         q.speaker_mention.into_iter().chain(q.cue).for_each(&mut add);
     }
-    a.locations.iter().for_each(|l| add(l.span));
+    a.locations.iter().for_each(|l| {
+        add(l.span);
+        l.phrase.into_iter().for_each(&mut add);
+    });
     v
 }
 
@@ -124,6 +127,7 @@ impl Analysis {
         }
         for l in &mut out.locations {
             l.span = m.span(l.span);
+            l.phrase = l.phrase.map(|s| m.span(s));
         }
         out
     }

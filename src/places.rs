@@ -327,6 +327,7 @@ pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
                 lat: Some(p.lat),
                 lon: Some(p.lon),
                 dateline: false,
+                phrase: None,
             },
             None => Location {
                 span: x.span,
@@ -336,6 +337,7 @@ pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
                 lat: None,
                 lon: None,
                 dateline: false,
+                phrase: None,
             },
         })
         .collect();
@@ -351,7 +353,61 @@ pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
         keep
     });
     mark_dateline(doc, &mut out);
+    phrases(doc, &mut out);
     out
+}
+
+/// Lowercase words before a place's name that belong to its noun phrase: "southern Finland",
+/// "downtown Tulsa", "mainland Guadeloupe", "present-day Łódź", "a united Germany", sorted.
+/// GUM and OntoNotes annotate the whole phrase; the name alone stays the `span`.
+const PHRASE_MODIFIERS: &[&str] = &[
+    "ancient", "central", "coastal", "downtown", "early", "east-central", "eastern", "mainland",
+    "medieval", "midtown", "modern", "nearby", "neighboring", "neighbouring", "north-central",
+    "north-eastern", "north-western", "northeastern", "northern", "northwestern", "present-day",
+    "rural", "south-central", "south-eastern", "south-western", "southeastern", "southern",
+    "southwestern", "united", "uptown", "west-central", "western",
+];
+
+/// The noun phrase of each place where it is longer than its name: a modifier before it
+/// ("southern Finland"), and the larger places after it that say where it is, after a comma or
+/// "in" ("Cambridge, Massachusetts", "Preston, Victoria, Australia", "Tiananmen Square in
+/// Beijing"). The larger place must be a region or a country (for a facility, also a city), and
+/// a country must be the place's own, as in `Finder::compounds` ("Dubai, Kuwait" is a list).
+fn phrases(doc: &Doc, locs: &mut [Location]) {
+    let n = locs.len();
+    let first_tok = |s: Span| doc.toks.partition_point(|t| t.span.start < s.start);
+    let last_tok = |s: Span| doc.toks.partition_point(|t| t.span.start < s.end).saturating_sub(1);
+    let mut ends: Vec<usize> = locs.iter().map(|l| l.span.end).collect();
+    for i in (0..n.saturating_sub(1)).rev() {
+        let (a, b) = (&locs[i], &locs[i + 1]);
+        let (ea, sb) = (last_tok(a.span), first_tok(b.span));
+        if sb != ea + 2 || doc.toks[ea + 1].breaks_before > 0 {
+            continue;
+        }
+        let comma = doc.is_punct(ea + 1, ',');
+        let inside = doc.is_word(ea + 1) && doc.tok(ea + 1) == "in";
+        let facility = a.kind == LocationKind::Area && a.lat.is_none();
+        let larger = match a.kind {
+            LocationKind::Country => false,
+            LocationKind::Region => b.kind == LocationKind::Country,
+            _ => matches!(b.kind, LocationKind::Region | LocationKind::Country) || inside && facility && b.kind == LocationKind::City,
+        };
+        let own_country = b.kind != LocationKind::Country || a.country.is_none() || a.country == b.country;
+        if (comma || inside) && larger && own_country {
+            ends[i] = ends[i + 1];
+        }
+    }
+    for (l, end) in locs.iter_mut().zip(ends) {
+        let s = first_tok(l.span);
+        let start = if s > 0 && doc.is_word(s - 1) && doc.toks[s].breaks_before == 0 && has(PHRASE_MODIFIERS, doc.tok(s - 1)) {
+            doc.toks[s - 1].span.start
+        } else {
+            l.span.start
+        };
+        if start != l.span.start || end != l.span.end {
+            l.phrase = Some(Span::new(start, end));
+        }
+    }
 }
 
 /// The word after token `last` is a speech cue: "Jordan said", "Washington announced".
@@ -1137,6 +1193,7 @@ mod tests {
             ("COMPASS", COMPASS),
             ("STREETS", STREETS),
             ("PLURAL_HEADS", PLURAL_HEADS),
+            ("PHRASE_MODIFIERS", PHRASE_MODIFIERS),
         ];
         crate::lexicon::assert_sorted(lists);
         for w in US_STATES.windows(2) {

@@ -21,6 +21,7 @@ export interface Location {
   start: number; end: number; name: string;
   kind: "country" | "region" | "city" | "area" | "water";
   country: string | null; lat: number | null; lon: number | null; dateline: boolean;
+  phrase: { start: number; end: number } | null;
 }
 export interface Analysis { offsets: "utf16"; entities: Entity[]; quotes: Quote[]; locations: Location[] }
 "#;

@@ -278,6 +278,7 @@ fn made_up(spans: &[Span]) -> Analysis {
             lat: None,
             lon: None,
             dateline: false,
+            phrase: None,
         });
     }
     a
