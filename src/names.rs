@@ -237,8 +237,110 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
         classify_run(doc, vocab, start, end, &mut out);
         i = end + 1;
     }
+    titles_of(doc, &mut out);
     promote_persons(doc, vocab, &mut out);
     out
+}
+
+/// Title heads that name a person's office only with "of": "Protector of Mexico", "Fellow of
+/// the Royal Society", "Doctor of the Church", "Rector of the University", sorted.
+const OF_TITLES: &[&str] = &["doctor", "fellow", "protector", "rector"];
+
+/// A capitalised title with "of" and the name of its domain stands for the person who holds it:
+/// "Governor of Virginia", "Emperor of the United States", "2nd Earl of Clare", "President of
+/// the Linguistic Society of America" (the person mentions of GUM and of news style). The place
+/// inside stays a place, so the mention marks no name tokens. A title before a name ("Secretary
+/// of State John Kerry") is left to the name.
+fn titles_of(doc: &Doc, out: &mut Vec<NameMention>) {
+    let n = doc.toks.len();
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i + 2 < n {
+        let head = if doc.is_cap(i) { title_head(doc, i).or_else(|| { let lw = doc.lower(i); OF_TITLES.iter().copied().find(|t| *t == lw) }) } else { None };
+        let Some(h) = head.filter(|_| doc.is_word(i + 1) && doc.tok(i + 1) == "of" && doc.toks[i + 1].breaks_before == 0) else {
+            i += 1;
+            continue;
+        };
+        // "of the United States", "of these United States", "of our Armies".
+        let mut j = i + 2;
+        if doc.is_word(j) && matches!(doc.tok(j), "the" | "these" | "our" | "a" | "an") {
+            j += 1;
+        }
+        if j >= n || !doc.is_cap(j) || doc.toks[j].breaks_before > 0 {
+            i += 1;
+            continue;
+        }
+        // The capitalised run of the domain, with "of", "and", "the", "for" between its words.
+        let mut end = j;
+        let mut k = j + 1;
+        while k < n && doc.toks[k].breaks_before == 0 && doc.sent[k] == doc.sent[i] {
+            if doc.is_cap(k) {
+                end = k;
+                k += 1;
+            } else if doc.is_punct(k, '.') && !doc.toks[k].space_before && doc.is_cap(k + 1) && doc.tok(k - 1).chars().count() == 1 {
+                k += 1; // "U. S."
+            } else if doc.is_word(k) && matches!(doc.tok(k), "of" | "and" | "the" | "for") && doc.is_cap(k + 1) && doc.toks[k + 1].breaks_before == 0 {
+                k += 1;
+            } else {
+                break;
+            }
+            if strip_possessive(doc.tok(end)).len() != doc.tok(end).len() {
+                break;
+            }
+        }
+        // A person's name in the run: the title is the name's ("Governor of Virginia Bob
+        // McDonnell"), or the run is no domain.
+        let has_name = (j..=end).any(|k| doc.is_word(k) && tables::first_name(doc.tok(k)).is_some() && lookup_place(doc.tok(k)).is_none())
+            || out.iter().any(|m| m.class == NameClass::Person && m.first <= end && m.last >= j);
+        // "Governor of Virginia Saturday": a day or a month after it is no part of it.
+        while end > j && is_calendar_word(&doc.lower(end)) {
+            end -= 1;
+        }
+        if has_name || doc.inside_quote(i) != doc.inside_quote(end) {
+            i = end + 1;
+            continue;
+        }
+        // "2nd Earl of Clare": the ordinal belongs to the title.
+        let first = if i > 0 && doc.toks[i - 1].kind == Tk::Number && doc.tok(i - 1).ends_with(|c: char| c.is_alphabetic()) { i - 1 } else { i };
+        let last_word = doc.tok(end);
+        let trim = last_word.len() - strip_possessive(last_word).len();
+        let span = doc.span(first, end);
+        let gender = if has(lexicon::MALE_TITLES, h) || has(MORE_MALE_TITLES, h) {
+            Some(Gender::Male)
+        } else if has(lexicon::FEMALE_TITLES, h) {
+            Some(Gender::Female)
+        } else {
+            None
+        };
+        added.push(NameMention {
+            span: Span::new(span.start, span.end - trim),
+            first,
+            last: end,
+            // The title is what later mentions match ("the Governor"); the words of its domain
+            // are no name of the person ("Linguistics" of "Professor of Linguistics").
+            name: Some(doc.span(first, i)),
+            // No name tokens: "Virginia" stays a place.
+            name_first: end + 1,
+            class: NameClass::Person,
+            title: Some(h.to_string()),
+            title_head: Some(h),
+            gender,
+            in_quote: doc.inside_quote(i),
+        });
+        i = end + 1;
+    }
+    if added.is_empty() {
+        return;
+    }
+    // The mentions inside a title's span are part of it ("the Royal Society" in "Fellow of the
+    // Royal Society", "Governor" alone).
+    out.retain(|m| !added.iter().any(|a| a.first <= m.first && m.last <= a.last));
+    out.extend(added);
+    out.sort_by_key(|m| (m.first, m.last));
+}
+
+fn lookup_place(w: &str) -> Option<crate::tables::Place> {
+    crate::places::lookup(w).map(|(p, _)| p)
 }
 
 /// Words after a name that say a person acts: "Galois returned", "Pachomius refused", sorted.
@@ -678,6 +780,7 @@ mod tests {
             ("KIN_AND_LIFE_NOUNS", KIN_AND_LIFE_NOUNS),
             ("WORDLIKE_NAMES", WORDLIKE_NAMES),
             ("PERSON_ROLES", PERSON_ROLES),
+            ("OF_TITLES", OF_TITLES),
         ];
         crate::lexicon::assert_sorted(lists);
         assert!(is_person_particle("bin") && is_person_particle("al-Assad") && !is_person_particle("de"));
