@@ -423,6 +423,17 @@ fn load_first_names() -> (Names, Names) {
         };
         out.insert(r[0].clone(), g);
     }
+    // Names of other countries (Faker's locales, see data/PROVENANCE.md): none is a census
+    // name, a common word or a place, so they only add persons.
+    for r in tsv("first-names-world.tsv") {
+        let g = match r[1].as_str() {
+            "male" => MALE,
+            "female" => FEMALE,
+            "either" => EITHER,
+            g => panic!("first-names-world.tsv: gender {g}"),
+        };
+        assert!(out.insert(r[0].clone(), g).is_none(), "first-names-world.tsv: {} is a census name", r[0]);
+    }
     let mut extra = vec![];
     for r in tsv("first-names-extra.tsv") {
         let g = match r[1].as_str() {
@@ -825,6 +836,7 @@ fn data_files_are_sorted() {
         "regions.tsv",
         "continents.tsv",
         "first-names.tsv",
+        "first-names-world.tsv",
         "surnames.tsv",
         "demonyms-source.tsv",
         "english-words.tsv",
