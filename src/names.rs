@@ -719,7 +719,14 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         }
         class = NameClass::Person;
     } else if name_tokens >= 2 && !name_of_thing(doc, t, end) {
-        if let Some(g) = tables::first_name(first_word) {
+        // "the Houston Astros", "the Pawtucket Red Sox": after an article, a name led by a
+        // place is a team's or a firm's named after it, not a person's ("Houston" is also a
+        // first name); the place inside stays a place.
+        let team = determiner.is_some()
+            && crate::places::lookup(first_word).is_some_and(|(p, _)| p.flags & tables::AMBIGUOUS == 0 && p.kind != LocationKind::Area);
+        if team {
+            class = NameClass::Org;
+        } else if let Some(g) = tables::first_name(first_word) {
             class = NameClass::Person;
             gender.get_or_insert(g);
         } else if (t..=end).any(|k| is_person_particle(doc.tok(k))) {

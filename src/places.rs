@@ -38,8 +38,8 @@ use crate::text::Tk;
 
 /// Words before a name that make the place reading safe ("in Jordan"), sorted.
 const LOCATIVES: &[&str] = &[
-    "across", "around", "at", "from", "in", "inside", "into", "near", "outside", "throughout",
-    "toward", "towards", "via", "visit", "visited", "visiting", "within",
+    "across", "around", "at", "beyond", "from", "in", "inside", "into", "near", "outside",
+    "through", "throughout", "toward", "towards", "via", "visit", "visited", "visiting", "within",
 ];
 
 /// Verbs and nouns of motion before "to": "moved to Boston", "flights to Napier", sorted.
@@ -53,12 +53,25 @@ const MOTION: &[&str] = &[
 
 /// Nouns before "of" that make the name after it a place: "the city of Coron", "Governor of
 /// Virginia", "the north of England", sorted.
+/// Battles, sieges, borders and deserts are named after places too ("the Siege of Savannah",
+/// "the border of Dalmatia", "the desert of Chalcis"); so are the titles of nobles ("2nd Earl of
+/// Clare") and universities ("the University of Pisa").
 const PLACE_OF: &[&str] = &[
-    "area", "capital", "center", "centre", "cities", "citizens", "city", "coast", "counties",
-    "county", "districts", "east", "emperor", "empress", "governor", "heart", "island", "islands",
-    "king", "kingdom", "mayor", "municipality", "north", "outskirts", "part", "people", "port",
-    "province", "queen", "region", "republic", "residents", "shore", "shores", "south", "state",
-    "suburb", "suburbs", "territory", "town", "towns", "village", "villages", "west",
+    "area", "baron", "battle", "border", "borders", "capital", "center", "centre", "cities",
+    "citizens", "city", "coast", "count", "counties", "county", "desert", "districts", "duke",
+    "earl", "east", "emperor", "empress", "governor", "heart", "island", "islands", "king",
+    "kingdom", "mayor", "municipality", "north", "outskirts", "part", "people", "port",
+    "province", "queen", "region", "republic", "residents", "shore", "shores", "siege", "south",
+    "state", "suburb", "suburbs", "territory", "town", "towns", "university", "village",
+    "villages", "west",
+];
+
+/// Nouns that say what a name is in "X is a city", "X is a small island", "X was the capital",
+/// sorted: a predicate noun of a place (Mikheev, Moens and Grover's external evidence).
+const PLACE_PREDICATES: &[&str] = &[
+    "archipelago", "capital", "city", "country", "destination", "district", "island", "islands",
+    "municipality", "nation", "neighborhood", "neighbourhood", "port", "province", "region",
+    "suburb", "town", "village",
 ];
 
 /// Last words that make a capitalised run a place: streets, buildings, landforms, waters and
@@ -680,7 +693,15 @@ impl<'d, 'a> Finder<'d, 'a> {
                 continue;
             }
             let end = self.run_end(i);
-            let s = self.skip_leading(i, end);
+            let mut s = self.skip_leading(i, end);
+            // "Siege of Savannah", "University of Pisa", "Earl of Clare": the name after "of" is
+            // the candidate, which pass 3 judges by the noun before it.
+            if s + 2 <= end && doc.is_word(s + 1) && doc.tok(s + 1) == "of" && has(PLACE_OF, &bare_lower(doc, s)) {
+                s += 2;
+                if s < end && doc.is_word(s) && doc.tok(s) == "the" {
+                    s += 1;
+                }
+            }
             if s <= end && doc.is_cap(s) && !(s..=end).any(|k| self.person[k]) && self.plausible(s, end) {
                 out.push((s, end));
             }
@@ -766,6 +787,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             // "the islands La Désirade, Petite Terre, ...": a plural place noun in apposition.
             let apposition = has(&["cities", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &prev);
             let mut ok = apposition
+                || self.predicate_place(e)
                 || has(LOCATIVES, &prev)
                 || prev == "to" && has(MOTION, &prev2)
                 || prev == "of" && (has(PLACE_OF, &prev2) || has(lexicon::TITLES, &prev2));
@@ -783,6 +805,28 @@ impl<'d, 'a> Finder<'d, 'a> {
                 self.push_unknown(s, e, Source::Context);
             }
         }
+    }
+
+    /// "X is a city in ...", "X is a small island", "X was the capital", "X is located in",
+    /// "X lies": what the sentence says the name after `e` is.
+    fn predicate_place(&self, e: usize) -> bool {
+        let doc = self.doc;
+        let word = |k: usize| if doc.is_word(k) { doc.lower(k) } else { String::new() };
+        if !matches!(word(e + 1).as_str(), "is" | "was" | "lies" | "lay") {
+            return false;
+        }
+        if word(e + 1).starts_with('l') {
+            return doc.is_word(e + 2) && matches!(word(e + 2).as_str(), "in" | "on" | "at" | "off" | "near" | "between" | "north" | "south" | "east" | "west");
+        }
+        let next = word(e + 2);
+        if matches!(next.as_str(), "located" | "situated") {
+            return true;
+        }
+        if !matches!(next.as_str(), "a" | "an" | "the") {
+            return false;
+        }
+        // Up to three lowercase modifiers before the noun ("a small coastal town").
+        (e + 3..e + 7).take_while(|&k| doc.is_word(k) && !doc.is_cap(k)).any(|k| has(PLACE_PREDICATES, &word(k)))
     }
 
     /// Drops the places found by context whose name the document uses for a person more
@@ -1194,6 +1238,7 @@ mod tests {
             ("STREETS", STREETS),
             ("PLURAL_HEADS", PLURAL_HEADS),
             ("PHRASE_MODIFIERS", PHRASE_MODIFIERS),
+            ("PLACE_PREDICATES", PLACE_PREDICATES),
         ];
         crate::lexicon::assert_sorted(lists);
         for w in US_STATES.windows(2) {
