@@ -290,8 +290,8 @@ fn titles_of(doc: &Doc, out: &mut Vec<NameMention>) {
         }
         // A person's name in the run: the title is the name's ("Governor of Virginia Bob
         // McDonnell"), or the run is no domain.
-        let has_name = (j..=end).any(|k| doc.is_word(k) && tables::first_name(doc.tok(k)).is_some() && lookup_place(doc.tok(k)).is_none())
-            || out.iter().any(|m| m.class == NameClass::Person && m.first <= end && m.last >= j);
+        let has_name = (j..end).any(|k| doc.is_word(k) && doc.is_cap(k + 1) && tables::first_name(doc.tok(k)).is_some() && lookup_place(doc.tok(k)).is_none())
+            || out.iter().any(|m| m.class == NameClass::Person && m.first <= end && m.last >= j && m.last > m.name_first);
         // "Governor of Virginia Saturday": a day or a month after it is no part of it.
         while end > j && is_calendar_word(&doc.lower(end)) {
             end -= 1;
@@ -668,6 +668,22 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
             }
         }
         return;
+    }
+    // "Madame Tussauds New York": a place of two or more words at the end of a longer name
+    // says where the named thing is; it is no part of the name ("Jack London" keeps its one-word
+    // "London").
+    let mut end = end;
+    if let Some(k) = (t + 1..end).find(|&k| {
+        doc.is_word(k) && doc.is_cap(k) && (k..=end).filter(|&j| doc.is_word(j)).count() >= 2 && {
+            let sp = doc.span(k, end);
+            crate::places::lookup(&doc.text[sp.start..sp.end]).is_some_and(|(p, len)| len == sp.end - sp.start && p.flags & tables::AMBIGUOUS == 0)
+        }
+    }) {
+        let mut e = k - 1;
+        while e > t && !doc.is_word(e) {
+            e -= 1;
+        }
+        end = e;
     }
     // The name part: t..=end. Drop a trailing possessive from what we look up.
     let name_span = doc.span(t, end);
