@@ -544,7 +544,12 @@ const PERSON_ROLES: &[&str] = &[
 /// A multi-word name that may be a person's: no word of it is a common word of the text, a
 /// place, a demonym, a month, or the head of a place, event or organisation name.
 fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
+    let last_word = (m.name_first..=m.last).rev().find(|&k| doc.is_word(k));
+    let last_place = last_word.is_some_and(|k| crate::places::lookup(strip_possessive(doc.tok(k))).is_some());
     (m.name_first..=m.last).filter(|&k| doc.is_word(k)).all(|k| {
+        // "Paris Hilton": a first word that is a place does not stop a full name whose last
+        // word is none.
+        let place_ok = k == m.name_first && Some(k) != last_word && !last_place;
         let w = strip_possessive(doc.tok(k));
         let lw = w.to_lowercase();
         !(vocab.contains(lw.as_str()) && w.len() > 2
@@ -553,7 +558,7 @@ fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
             || crate::places::is_place_head(w)
             || crate::places::is_event_head(&lw)
             || tables::demonym_country(w).is_some()
-            || crate::places::lookup(w).is_some() && tables::first_name(w).is_none())
+            || crate::places::lookup(w).is_some() && tables::first_name(w).is_none() && !place_ok)
     })
 }
 

@@ -321,6 +321,7 @@ pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
         }
     }
     f.gazetteer_and_shape();
+    f.roads();
     f.context();
     f.state_abbreviations();
     f.lists();
@@ -639,6 +640,21 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
                 continue;
             }
+            // "Air Canada", "Air Chathams": an airline. "Pacific Standard", "Arctic Tern": an area
+            // or a sea before one more capitalised word that is no place's head names a thing
+            // after it (a bar, a bird); "Pacific Ocean" and "Sahara Desert" are forms or heads.
+            let airline = i > 0 && doc.toks[i].breaks_before == 0 && doc.is_word(i - 1) && doc.tok(i - 1) == "Air";
+            let modifier = gaz.as_ref().is_some_and(|&(last, p, _)| {
+                matches!(p.kind, LocationKind::Area | LocationKind::Water)
+                    && last + 1 == end
+                    && doc.is_cap(end)
+                    && !is_place_head(doc.tok(end))
+                    && !is_place_first_word(doc.tok(end))
+            });
+            if airline || modifier {
+                i = gaz.map_or(i, |g| g.0) + 1;
+                continue;
+            }
             if let Some((last, p, span)) = gaz {
                 // "North Oakland", "Upper Manhattan": a capitalised part of a place is one
                 // with it, under the place's name.
@@ -654,6 +670,76 @@ impl<'d, 'a> Finder<'d, 'a> {
             } else {
                 i += 1;
             }
+        }
+    }
+
+    /// Pass 2b: numbered roads, which the annotated corpora count as places: "the M1", "the A64
+    /// eastbound", "I-44 West", "US-412", "US 75", "Hwy 51", "Route 66", "Interstate 95". A bare
+    /// letter and number ("A1", "M18") is a road only after "the" with a word about roads in the
+    /// sentence ("junction", "northbound", another road), since it also names paper sizes, planes
+    /// and money supplies.
+    fn roads(&mut self) {
+        let doc = self.doc;
+        let n = self.n();
+        let code = |k: usize| -> Option<bool> {
+            // Some(true): a road by its shape alone ("I-44", "US-412"); Some(false): a road if
+            // the context says so ("M1", "A1237").
+            if !doc.is_word(k) {
+                return None;
+            }
+            let w = doc.tok(k);
+            let (pre, num) = w.split_at(w.find(|c: char| c.is_ascii_digit())?);
+            let digits = num.trim_end_matches(|c: char| c.is_ascii_uppercase());
+            if digits.is_empty() || digits.len() > 4 || !digits.chars().all(|c| c.is_ascii_digit()) || num.len() - digits.len() > 1 {
+                return None;
+            }
+            match pre {
+                "I-" | "US-" | "SR-" => Some(true),
+                "A" | "M" => Some(false),
+                _ => None,
+            }
+        };
+        let road_word = |k: usize| {
+            doc.is_word(k)
+                && (code(k).is_some()
+                    || has(&["eastbound", "exit", "highway", "junction", "motorway", "northbound", "road", "roads", "route", "southbound", "traffic", "westbound"], &doc.lower(k)))
+        };
+        let mut add = Vec::new();
+        let mut k = 0;
+        while k < n {
+            let mut last = None;
+            if let Some(sure) = code(k) {
+                let sent = doc.sent[k];
+                let (a, b) = doc.sents[sent];
+                let context = (a..b.min(n)).any(|j| j != k && road_word(j));
+                if sure || k > 0 && doc.is_word(k - 1) && doc.lower(k - 1) == "the" && context {
+                    last = Some(k);
+                }
+            } else if doc.is_word(k) && matches!(doc.tok(k), "US" | "Hwy" | "Highway" | "Route" | "Interstate")
+                && doc.toks.get(k + 1).is_some_and(|t| t.kind == Tk::Number && t.breaks_before == 0)
+                && doc.tok(k + 1).len() <= 4
+            {
+                last = Some(k + 1);
+            }
+            let Some(mut e) = last else {
+                k += 1;
+                continue;
+            };
+            // "I-44 West", "the M18 eastbound".
+            if doc.is_word(e + 1) && doc.toks[e + 1].breaks_before == 0 {
+                let next = doc.tok(e + 1);
+                if matches!(next, "northbound" | "southbound" | "eastbound" | "westbound")
+                    || code(k) == Some(true) && matches!(next, "North" | "South" | "East" | "West")
+                {
+                    e += 1;
+                }
+            }
+            add.push((k, e));
+            k = e + 1;
+        }
+        // Over a shorter gazetteer match ("US" of "US 75"): the output keeps the longer place.
+        for (s, e) in add {
+            self.push_unknown(s, e, Source::Shape);
         }
     }
 
