@@ -242,6 +242,29 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
     out
 }
 
+/// First words of storms' names, sorted.
+const STORMS: &[&str] = &["cyclone", "hurricane", "storm", "tropical", "typhoon"];
+
+/// Words that open sentences and are no names, besides `lexicon::COMMON_CAPS`, sorted: "Thus
+/// commenced ...", "Around 4 July ...", "Several freeways ...".
+const OPENERS: &[&str] = &[
+    "afterwards", "around", "besides", "eventually", "finally", "hence", "long", "moreover",
+    "nevertheless", "non", "nonetheless", "often", "once", "several", "sometimes", "soon",
+    "therefore", "thereby", "thus", "upon", "whereas", "whereupon",
+];
+
+/// A lone capitalised word at a sentence start that is a common word by its shape: an opener,
+/// or a participle ("Seized with ...", "Captured by ...", "Comparing ...") that is no first
+/// name and does not speak.
+fn opener_shape(doc: &Doc, i: usize) -> bool {
+    let lw = doc.lower(i);
+    if has(OPENERS, &lw) {
+        return true;
+    }
+    let participle = lw.chars().count() > 5 && (lw.ends_with("ed") || lw.ends_with("ing"));
+    participle && tables::first_name(doc.tok(i)).is_none() && !speaks_after(doc, i) && crate::places::lookup(doc.tok(i)).is_none()
+}
+
 /// Title heads that name a person's office only with "of": "Protector of Mexico", "Fellow of
 /// the Royal Society", "Doctor of the Church", "Rector of the University", sorted.
 const OF_TITLES: &[&str] = &["doctor", "fellow", "protector", "rector"];
@@ -589,6 +612,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         if has(lexicon::COMMON_CAPS, &lw)
             || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains(lw.as_str()) && s < end)
             || (sentence_start && s == end && is_common_cap(doc, vocab, s))
+            || (sentence_start && s == end && opener_shape(doc, s))
         {
             determiner = None;
             s += 1;
@@ -597,6 +621,14 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         break;
     }
     if s > end {
+        return;
+    }
+    // "I-244", "US-412": a road, not a name ("... area: I-244, I-44").
+    if s == end && crate::places::road_code(doc.tok(s)) == Some(true) {
+        return;
+    }
+    // "Major League Baseball": "Major" is no military title here.
+    if doc.lower(s) == "major" && s < end && doc.lower(s + 1).starts_with("league") {
         return;
     }
     // A place whose name starts like a title ("St. Louis", "Saint Lucia", "King's Lynn").
@@ -701,6 +733,10 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     if has(lexicon::KNOWN_ORGS, bare)
         || has(lexicon::KNOWN_ORG_PHRASES, bare)
         || (name_tokens >= 2 && has(lexicon::ORG_HEADS, &last_lower))
+        // "Squadron Officer School": a title before an institution's head.
+        || (head.is_some() && crate::places::is_event_head(&last_lower))
+        // "Cyclone Phailin", "Hurricane Katrina": storms are named like people.
+        || (name_tokens >= 2 && has(STORMS, &doc.lower(t)))
     {
         class = NameClass::Org;
     } else if let Some((place, _)) = crate::places::lookup(bare) {
@@ -743,7 +779,11 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         // "the Houston Astros", "the Pawtucket Red Sox": after an article, a name led by a
         // place is a team's or a firm's named after it, not a person's ("Houston" is also a
         // first name); the place inside stays a place.
-        let team = determiner.is_some()
+        // So is one whose last word is a plural ("Cleveland Browns Stadium" has "Cleveland
+        // Browns").
+        let last_word = strip_possessive(doc.tok(end));
+        let plural = last_word.len() > 3 && last_word.ends_with('s') && !last_word.ends_with("ss") && tables::first_name(last_word).is_none();
+        let team = (determiner.is_some() || plural)
             && crate::places::lookup(first_word).is_some_and(|(p, _)| p.flags & tables::AMBIGUOUS == 0 && p.kind != LocationKind::Area);
         if team {
             class = NameClass::Org;
@@ -755,6 +795,15 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
             // join places ("Terre de Haut", "Paseo de Montejo"), so they need a first name.
             class = NameClass::Person;
         }
+    }
+    // "Queen Creek", "King Street": a title before a place's head alone is a place's name; a
+    // building keeps the person it is named after ("Shah Mosque", "King Palace").
+    const BUILDINGS: &[&str] = &[
+        "abbey", "basilica", "castle", "cathedral", "chapel", "hotel", "lodge", "monastery", "monument", "mosque",
+        "museum", "palace", "shrine", "stadium", "synagogue", "temple", "theater", "theatre", "tower",
+    ];
+    if head.is_some() && name_tokens == 1 && crate::places::is_place_head(doc.tok(end)) && !has(BUILDINGS, &last_lower) {
+        return;
     }
     if class == NameClass::Person && gender.is_none() {
         gender = tables::first_name(first_word);
@@ -784,7 +833,11 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         span: Span::new(doc.toks[first].span.start, span_end),
         first,
         last,
-        name: Some(Span::new(name_span.start, if last == end { name_span.end - possessive_len } else { span_end })),
+        // An institution's name keeps the title word inside it ("Squadron Officer School").
+        name: Some(Span::new(
+            if class == NameClass::Org { doc.toks[first].span.start } else { name_span.start },
+            if last == end { name_span.end - possessive_len } else { span_end },
+        )),
         name_first: t,
         class,
         title,
@@ -809,6 +862,8 @@ mod tests {
             ("WORDLIKE_NAMES", WORDLIKE_NAMES),
             ("PERSON_ROLES", PERSON_ROLES),
             ("OF_TITLES", OF_TITLES),
+            ("STORMS", STORMS),
+            ("OPENERS", OPENERS),
         ];
         crate::lexicon::assert_sorted(lists);
         assert!(is_person_particle("bin") && is_person_particle("al-Assad") && !is_person_particle("de"));

@@ -681,24 +681,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn roads(&mut self) {
         let doc = self.doc;
         let n = self.n();
-        let code = |k: usize| -> Option<bool> {
-            // Some(true): a road by its shape alone ("I-44", "US-412"); Some(false): a road if
-            // the context says so ("M1", "A1237").
-            if !doc.is_word(k) {
-                return None;
-            }
-            let w = doc.tok(k);
-            let (pre, num) = w.split_at(w.find(|c: char| c.is_ascii_digit())?);
-            let digits = num.trim_end_matches(|c: char| c.is_ascii_uppercase());
-            if digits.is_empty() || digits.len() > 4 || !digits.chars().all(|c| c.is_ascii_digit()) || num.len() - digits.len() > 1 {
-                return None;
-            }
-            match pre {
-                "I-" | "US-" | "SR-" => Some(true),
-                "A" | "M" => Some(false),
-                _ => None,
-            }
-        };
+        let code = |k: usize| if doc.is_word(k) { road_code(doc.tok(k)) } else { None };
         let road_word = |k: usize| {
             doc.is_word(k)
                 && (code(k).is_some()
@@ -1192,6 +1175,21 @@ fn camel_case(word: &str) -> bool {
             !matches!(prefix.as_str(), "Mc" | "Mac" | "La" | "Le" | "De" | "Di" | "Da" | "Du" | "Van" | "Fitz" | "Al" | "El")
         }
     })
+}
+
+/// A road number: Some(true) for a road by its shape alone ("I-44", "US-412"), Some(false) for
+/// one only where the context says so ("M1", "A1237").
+pub(crate) fn road_code(w: &str) -> Option<bool> {
+    let (pre, num) = w.split_at(w.find(|c: char| c.is_ascii_digit())?);
+    let digits = num.trim_end_matches(|c: char| c.is_ascii_uppercase());
+    if digits.is_empty() || digits.len() > 4 || !digits.chars().all(|c| c.is_ascii_digit()) || num.len() - digits.len() > 1 {
+        return None;
+    }
+    match pre {
+        "I-" | "US-" | "SR-" => Some(true),
+        "A" | "M" => Some(false),
+        _ => None,
+    }
 }
 
 /// The kind of a place named by its head word.
