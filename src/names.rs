@@ -375,6 +375,12 @@ const PERSON_VERBS: &[&str] = &[
     "wanted", "worked", "wrote",
 ];
 
+/// Verbs before a name that take a person as their object: "appointed Solon", "met Sue Atkins",
+/// sorted.
+const PERSON_OBJECT_VERBS: &[&str] = &[
+    "appointed", "befriended", "crowned", "hired", "interviewed", "married", "met", "succeeded",
+];
+
 /// First names that are also common words or names of things ("Summer can be hot", "Maya
 /// ruins"): alone, they are no evidence of a person.
 const WORDLIKE_NAMES: &[&str] = &[
@@ -433,6 +439,9 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     }
     // Votes of the lone uses.
     let mut votes: HashMap<String, (i32, i32, usize)> = HashMap::new();
+    // Lone uses that only a person's name has (a verb of a life after it, "X, who", "X's
+    // father"), uses after an article, and uses inside a sentence, per word.
+    let mut strong: HashMap<String, (i32, i32, i32)> = HashMap::new();
     for m in out.iter().filter(|m| m.class == NameClass::Unknown && words(m) == 1) {
         let Some(w) = word(m) else { continue };
         let k = m.last;
@@ -458,6 +467,10 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             person += 1;
         }
         let place = matches!(prev.as_str(), "in" | "near" | "at" | "via");
+        let st = strong.entry(w.clone()).or_insert((0, 0, 0));
+        st.0 += i32::from(has(PERSON_VERBS, &next) || who || has(KIN_AND_LIFE_NOUNS, &after_possessive) || has(PERSON_OBJECT_VERBS, &prev));
+        st.1 += i32::from(matches!(prev.as_str(), "the" | "a" | "an"));
+        st.2 += i32::from(m.first != doc.sents[doc.sent[m.first]].0);
         let v = votes.entry(w).or_insert((0, 0, 0));
         v.0 += person;
         v.1 += i32::from(place);
@@ -485,6 +498,9 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         surnames.contains_key(w) && 2 * person >= place
             || tables::first_name(w).is_some() && !has(WORDLIKE_NAMES, &lw) && place == 0
             || person >= 3 && person > place
+            // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
+            // after an article or where places stand, once inside a sentence.
+            || strong.get(w).is_some_and(|&(s, det, mid)| s >= 1 && det == 0 && mid > 0) && place == 0
     };
     let person: HashSet<String> = votes.keys().filter(|w| is_person(w)).cloned().collect();
     for m in out.iter_mut().filter(|m| m.class == NameClass::Unknown) {
@@ -514,14 +530,22 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         }
         for i in 0..out.len() {
             let m = &out[i];
-            if m.class != NameClass::Unknown || words(m) < 2 || !name_shaped(doc, vocab, m) {
+            // One word ("Niklaus", "Goscinny") only mid-sentence, as a list item or after a noun
+            // for a person ("two brothers, Niklaus and Johann II"), below.
+            let single = words(m) == 1;
+            if m.class != NameClass::Unknown || !name_shaped(doc, vocab, m) || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && has(WORDLIKE_NAMES, &doc.lower(m.first))) {
                 continue;
             }
             let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { String::new() };
             let k = m.last;
             let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { String::new() };
             let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
-            let acts = round == 0 && (has(PERSON_ROLES, &prev) || has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who);
+            // "born in Exeter, Devon", "at Harrow", "Jones, Jr.": a single word where places
+            // stand, or a name's suffix, is no person listed.
+            if single && (matches!(prev.as_str(), "in" | "at" | "near" | "from" | "to" | "via") || matches!(doc.tok(m.first), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")) {
+                continue;
+            }
+            let acts = round == 0 && (has(PERSON_ROLES, &prev) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
             // A neighbour with a known first name; a name led by an article is a place's
             // ("La Désirade", "Les Saintes").
@@ -625,6 +649,10 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     }
     // "I-244", "US-412": a road, not a name ("... area: I-244, I-44").
     if s == end && crate::places::road_code(doc.tok(s)) == Some(true) {
+        return;
+    }
+    // "Hwy 51", "Route 66".
+    if s == end && matches!(doc.tok(s), "Hwy" | "Highway" | "Route" | "Interstate") && doc.toks.get(s + 1).is_some_and(|t| t.kind == Tk::Number) {
         return;
     }
     // "Major League Baseball": "Major" is no military title here.
@@ -863,6 +891,7 @@ mod tests {
             ("PERSON_ROLES", PERSON_ROLES),
             ("OF_TITLES", OF_TITLES),
             ("STORMS", STORMS),
+            ("PERSON_OBJECT_VERBS", PERSON_OBJECT_VERBS),
             ("OPENERS", OPENERS),
         ];
         crate::lexicon::assert_sorted(lists);
