@@ -250,7 +250,7 @@ const STORMS: &[&str] = &["cyclone", "hurricane", "storm", "tropical", "typhoon"
 const OPENERS: &[&str] = &[
     "afterwards", "around", "besides", "eventually", "finally", "hence", "long", "moreover",
     "nevertheless", "non", "nonetheless", "often", "once", "several", "sometimes", "soon",
-    "therefore", "thereby", "thus", "upon", "whereas", "whereupon",
+    "thereby", "therefore", "thus", "upon", "whereas", "whereupon",
 ];
 
 /// A lone capitalised word at a sentence start that is a common word by its shape: an opener,
@@ -374,6 +374,14 @@ const PERSON_VERBS: &[&str] = &[
     "received", "refused", "replied", "returned", "spent", "studied", "taught", "thought",
     "wanted", "worked", "wrote",
 ];
+
+/// A first name, also one joined with a hyphen ("Pierre-Simon", "Jean-Louis", "Mary-Kate").
+fn given_name(w: &str) -> Option<Gender> {
+    tables::first_name(w).or_else(|| {
+        let (a, b) = w.split_once('-')?;
+        if b.starts_with(|c: char| c.is_uppercase()) { tables::first_name(a) } else { None }
+    })
+}
 
 /// Verbs before a name that take a person as their object: "appointed Solon", "met Sue Atkins",
 /// sorted.
@@ -545,7 +553,11 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             if single && (matches!(prev.as_str(), "in" | "at" | "near" | "from" | "to" | "via") || matches!(doc.tok(m.first), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")) {
                 continue;
             }
-            let acts = round == 0 && (has(PERSON_ROLES, &prev) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who));
+            // "invited by Deng Xiaoping", "a lifelong friend of Hu Shih": a full name as an agent or
+            // after a noun for a person and "of".
+            let prev2 = if m.first > 1 && doc.is_word(m.first - 2) { doc.lower(m.first - 2) } else { String::new() };
+            let agent = !single && (prev == "by" || prev == "of" && has(PERSON_ROLES, &prev2));
+            let acts = round == 0 && (has(PERSON_ROLES, &prev) || agent || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
             // A neighbour with a known first name; a name led by an article is a place's
             // ("La Désirade", "Les Saintes").
@@ -577,15 +589,16 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
 const PERSON_ROLES: &[&str] = &[
     "activist", "actor", "actors", "actress", "architect", "artist", "artists", "aunt", "author",
     "biologist", "boyfriend", "brother", "brothers", "businessman", "businesswoman", "candidate",
-    "chemist", "classmate", "colleague", "columnist", "comedian", "composer", "composers",
-    "conductor", "cousin", "critic", "daughter", "diplomat", "economist", "engineer",
-    "entrepreneur", "father", "fiancé", "fiancée", "founder", "friend", "girlfriend",
-    "grandfather", "grandmother", "guitarist", "historian", "husband", "interviewee",
-    "journalist", "laureate", "linguist", "mathematician", "mother", "musician", "nephew",
-    "niece", "novelist", "painter", "philosopher", "photographer", "physicist", "pianist",
-    "player", "players", "poet", "politician", "rapper", "rappers", "realist", "reporter",
-    "scientist", "singer", "singers", "sister", "sisters", "son", "student", "teacher",
-    "teammate", "uncle", "widow", "wife", "writer", "writers",
+    "chemist", "classmate", "co-star", "co-stars", "colleague", "colleagues", "columnist",
+    "comedian", "composer", "composers", "conductor", "cousin", "critic", "daughter", "diplomat",
+    "directors", "economist", "engineer", "entrepreneur", "father", "fiancé", "fiancée",
+    "founder", "friend", "girlfriend", "grandfather", "grandmother", "guitarist", "historian",
+    "husband", "interviewee", "journalist", "laureate", "linguist", "mathematician", "mentor",
+    "mother", "musician", "nephew", "niece", "novelist", "painter", "partner", "philosopher",
+    "photographer", "physicist", "pianist", "player", "players", "poet", "politician",
+    "predecessor", "publisher", "rapper", "rappers", "realist", "reporter", "rival",
+    "scientist", "singer", "singers", "sister", "sisters", "son", "student", "successor",
+    "teacher", "teammate", "uncle", "widow", "wife", "writer", "writers",
 ];
 
 /// A multi-word name that may be a person's: no word of it is a common word of the text, a
@@ -815,7 +828,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
             && crate::places::lookup(first_word).is_some_and(|(p, _)| p.flags & tables::AMBIGUOUS == 0 && p.kind != LocationKind::Area);
         if team {
             class = NameClass::Org;
-        } else if let Some(g) = tables::first_name(first_word) {
+        } else if let Some(g) = given_name(first_word) {
             class = NameClass::Person;
             gender.get_or_insert(g);
         } else if (t..=end).any(|k| is_person_particle(doc.tok(k))) {

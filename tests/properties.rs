@@ -114,6 +114,7 @@ fn shift_to_crlf(lf: &str, a: &Analysis) -> Analysis {
     }
     for l in &mut out.locations {
         l.span = span(l.span);
+        l.phrase = l.phrase.map(span);
     }
     out
 }
