@@ -660,6 +660,10 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     if s > end {
         return;
     }
+    // "the main island of Utu Vava'u", "the town of Coron": a place, not a person.
+    if s > 1 && doc.is_word(s - 1) && doc.tok(s - 1) == "of" && doc.is_word(s - 2) && crate::places::is_place_kind_of(&doc.lower(s - 2)) && title_head(doc, s).is_none() {
+        return;
+    }
     // "I-244", "US-412": a road, not a name ("... area: I-244, I-44").
     if s == end && crate::places::road_code(doc.tok(s)) == Some(true) {
         return;

@@ -66,6 +66,20 @@ const PLACE_OF: &[&str] = &[
     "villages", "west",
 ];
 
+/// Nouns of PLACE_OF that always name a place's kind ("the island of X", "the town of X"), not a
+/// part or the people of something ("part of Obama's plan"), sorted.
+const PLACE_KIND_OF: &[&str] = &[
+    "capital", "cities", "city", "counties", "county", "district", "districts", "island",
+    "islands", "kingdom", "municipality", "port", "province", "region", "republic", "suburb",
+    "suburbs", "territory", "town", "towns", "village", "villages",
+];
+
+/// "the island of X", "the town of X": the word before "of" names a place's kind, so X is a
+/// place, not a person.
+pub(crate) fn is_place_kind_of(lower: &str) -> bool {
+    has(PLACE_KIND_OF, lower)
+}
+
 /// Nouns that say what a name is in "X is a city", "X is a small island", "X was the capital",
 /// sorted: a predicate noun of a place (Mikheev, Moens and Grover's external evidence).
 const PLACE_PREDICATES: &[&str] = &[
@@ -816,7 +830,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // A university or a school named after its town ("at Harvard" where the text also
         // says "Harvard University").
-        if words.len() == 1 && self.institution_word(bare) {
+        // "in Exeter", "near Exeter" stay the town: only "at" and the like point to the school.
+        let in_town = s > 0 && doc.is_word(s - 1) && has(&["from", "in", "near", "outside"], &doc.lower(s - 1));
+        if words.len() == 1 && self.institution_word(bare) && !in_town {
             return false;
         }
         if words.len() >= 2 && tables::first_name(doc.tok(s)).is_some() {
@@ -855,7 +871,14 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // "the islands La Désirade, Petite Terre, ...": a plural place noun in apposition.
             let apposition = has(&["cities", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &prev);
+            // "moved south to Vichy": a compass word between the verb of motion and "to";
+            // "bordered by Edgewater": what borders a place is one.
+            let prev3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { String::new() };
+            let compass_motion = prev == "to" && matches!(prev2.as_str(), "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "abroad" | "back") && has(MOTION, &prev3);
+            let bordered = prev == "by" && matches!(prev2.as_str(), "bordered" | "surrounded" | "flanked");
             let mut ok = apposition
+                || compass_motion
+                || bordered
                 || self.predicate_place(e)
                 || has(LOCATIVES, &prev)
                 || prev == "to" && has(MOTION, &prev2)
@@ -863,6 +886,15 @@ impl<'d, 'a> Finder<'d, 'a> {
             // "the city of X": the article between.
             if !ok && prev == "of" && s > 2 && doc.lower(s - 2) == "the" {
                 ok = false;
+            }
+            // "born in Kibbutz Kinneret, Tiberias.", "in Exeter, Devon, [4]": a one- or two-word
+            // name after a place and a comma that ends the clause says where the place is.
+            if !ok && s >= 2 && doc.is_punct(s - 1, ',') && e - s <= 2 && self.found.iter().any(|f| f.last == s - 2 && f.source != Source::Discourse) {
+                let end_of_clause = e + 1 >= self.n()
+                    || doc.toks[e + 1].breaks_before > 0
+                    || doc.toks[e + 1].kind == Tk::Punct && matches!(doc.first_char(e + 1), '.' | ';' | ')' | '(' | '[')
+                    || doc.is_punct(e + 1, ',') && doc.toks.get(e + 2).is_some_and(|t| t.kind == Tk::Number || doc.is_punct(e + 2, '['));
+                ok = end_of_clause;
             }
             // "Eureka Springs, Arkansas": a region or a country after a comma.
             if !ok && doc.is_punct(e + 1, ',') && e + 2 < self.n() {
@@ -921,7 +953,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             let prev = if i > 0 && doc.is_word(i - 1) { doc.lower(i - 1) } else { String::new() };
             let next = if doc.is_word(i + 1) { doc.lower(i + 1) } else { String::new() };
             let after_comma = doc.is_punct(i + 1, ',') && doc.is_word(i + 2) && doc.lower(i + 2) == "who";
-            if prev == "by" || has(PERSON_VERBS, &next) || speaks_at(doc, i) || after_comma {
+            // "bordered by X" is no passive agent.
+            let border = i > 1 && doc.is_word(i - 2) && matches!(doc.lower(i - 2).as_str(), "bordered" | "surrounded" | "flanked");
+            if prev == "by" && !border || has(PERSON_VERBS, &next) || speaks_at(doc, i) || after_comma {
                 *person_votes.entry(w.to_string()).or_default() += 1;
             }
         }
@@ -1323,6 +1357,7 @@ mod tests {
             ("PLURAL_HEADS", PLURAL_HEADS),
             ("PHRASE_MODIFIERS", PHRASE_MODIFIERS),
             ("PLACE_PREDICATES", PLACE_PREDICATES),
+            ("PLACE_KIND_OF", PLACE_KIND_OF),
         ];
         crate::lexicon::assert_sorted(lists);
         for w in US_STATES.windows(2) {
