@@ -474,7 +474,11 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         if (k + 1..(k + 8).min(doc.toks.len())).any(|j| doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she")) {
             person += 1;
         }
-        let place = matches!(prev.as_str(), "in" | "near" | "at" | "via");
+        // "born in Exeter, Devon": a name after a place's name and a comma stands where places
+        // stand too.
+        let after_place = doc.is_punct(m.first.wrapping_sub(1), ',') && m.first >= 3 && doc.is_cap(m.first - 2)
+            && doc.is_word(m.first - 3) && matches!(doc.lower(m.first - 3).as_str(), "in" | "near" | "at" | "from");
+        let place = matches!(prev.as_str(), "in" | "near" | "at" | "via") || after_place;
         let st = strong.entry(w.clone()).or_insert((0, 0, 0));
         st.0 += i32::from(has(PERSON_VERBS, &next) || who || has(KIN_AND_LIFE_NOUNS, &after_possessive) || has(PERSON_OBJECT_VERBS, &prev));
         st.1 += i32::from(matches!(prev.as_str(), "the" | "a" | "an"));
@@ -623,6 +627,9 @@ fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
 }
 
 fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out: &mut Vec<NameMention>) {
+    // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
+    // pronoun, no part of the name.
+    let end = if end > start && doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1) { end - 1 } else { end };
     let mut s = start;
     // Leading function words ("The", "In", "But") and sentence-initial common words.
     let mut determiner = None;
@@ -838,6 +845,12 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         } else if (t..=end).any(|k| is_person_particle(doc.tok(k))) {
             // "Tamim bin Hamad", "Ludwig van Beethoven", "al-Assad"; Romance particles also
             // join places ("Terre de Haut", "Paseo de Montejo"), so they need a first name.
+            class = NameClass::Person;
+        } else if name_tokens == 2 && matches!(doc.tok(end), "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "XI" | "XII" | "XIII" | "XIV" | "XV" | "XVI")
+            && !speaks_after(doc, end)
+            && !(doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1))
+        {
+            // A regnal number: "Norton I", "Johann II" (not "I" as a subject: "Often I would").
             class = NameClass::Person;
         }
     }

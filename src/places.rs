@@ -99,7 +99,7 @@ const HEADS_LAST: &[&str] = &[
     "gulf", "harbor", "harbour", "heights", "highway", "hill", "hills", "hotel", "island",
     "islands", "isle", "isles", "lagoon", "lake", "lane", "lodge", "mall", "market", "monastery",
     "monument", "mosque", "mountain", "mountains", "museum", "oasis", "ocean", "palace", "park",
-    "parkway", "peninsula", "pier", "plateau", "plaza", "prefecture", "province", "quarter",
+    "parkway", "peninsula", "pier", "place", "plateau", "plaza", "prefecture", "province", "quarter",
     "reef", "reserve", "reservoir", "ridge", "river", "road", "sea", "shelf", "shrine", "square",
     "stadium", "station", "strait", "street", "synagogue", "temple", "terminal", "terrace",
     "territory", "theater", "theatre", "tower", "township", "trail", "tunnel", "turnpike",
@@ -117,7 +117,7 @@ const HEADS_FIRST: &[&str] = &[
 /// Heads of street names, sorted.
 const STREETS: &[&str] = &[
     "alley", "ave", "avenue", "blvd", "boulevard", "drive", "expressway", "freeway", "highway",
-    "lane", "parkway", "road", "street", "terrace", "trail", "turnpike",
+    "lane", "parkway", "place", "road", "street", "terrace", "trail", "turnpike",
 ];
 
 /// Heads that are also surnames: "Sally Field" and "Lauryn Hill" are people when a first name
