@@ -238,9 +238,72 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
         i = end + 1;
     }
     titles_of(doc, &mut out);
+    places_listed(doc, &mut out);
     promote_persons(doc, vocab, &mut out);
     out
 }
+
+/// Plural nouns of places before a list of their names: "the islands La Désirade, Petite
+/// Terre, Marie Galante", "exurbs such as Apache Junction, Fountain Hills", sorted.
+const PLACE_LIST_NOUNS: &[&str] = &[
+    "cities", "exurbs", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns",
+    "villages",
+];
+
+/// The names in a list after a plural noun of places are places, also those that start with a
+/// first name ("Marie Galante", "Les Saintes"): the places pass finds them (`Finder::context`,
+/// `Finder::lists`).
+fn places_listed(doc: &Doc, out: &mut Vec<NameMention>) {
+    let sep = |k: usize| doc.is_punct(k, ',') || doc.is_word(k) && matches!(doc.tok(k), "and" | "or");
+    let mut drop = vec![false; out.len()];
+    let mut in_list = false;
+    let mut prev_last: Option<usize> = None;
+    for (i, m) in out.iter().enumerate() {
+        let starts = m.first > 0 && {
+            let mut k = m.first - 1;
+            // "the islands X", "towns such as X", "the islands Grande Terre and far away X".
+            if doc.is_word(k) && matches!(doc.tok(k), "as") && k > 0 && doc.is_word(k - 1) && doc.tok(k - 1) == "such" {
+                k = k.saturating_sub(2);
+            }
+            doc.is_word(k) && has(PLACE_LIST_NOUNS, &doc.lower(k))
+        };
+        // The list goes on: only separators (and "far away" words) between the last item and this.
+        let goes_on = in_list && prev_last.is_some_and(|p| m.first > p + 1 && m.first - p <= 5 && (p + 1..m.first).any(sep) && (p + 1..m.first).all(|k| sep(k) || doc.is_word(k) && !doc.is_cap(k)));
+        in_list = (starts || goes_on) && m.class != NameClass::Title;
+        if in_list {
+            drop[i] = true;
+            prev_last = Some(m.last);
+        }
+    }
+    let mut it = drop.iter();
+    out.retain(|_| !*it.next().unwrap());
+}
+
+/// The name that ends at `end` is cited as an author with "et al." ("Daily et al."). (A year in
+/// brackets after a name marks works as often as authors: "Chasing Liberty (2004)".)
+fn cited(doc: &Doc, end: usize) -> bool {
+    doc.is_word(end + 1) && doc.tok(end + 1) == "et" && doc.is_word(end + 2) && doc.tok(end + 2).starts_with("al")
+}
+
+/// Members of parties and movements, plural: groups, not persons, sorted.
+const GROUP_NAMES: &[&str] = &[
+    "communists", "conservatives", "democrats", "greens", "liberals", "republicans",
+    "socialists", "tories",
+];
+
+/// Historical peoples whose adjective is also a first name or names no person ("Roman times",
+/// "Roman Britain", "Viking trade"), sorted.
+const PEOPLES: &[&str] = &[
+    "aztec", "byzantine", "celtic", "frankish", "mayan", "moorish", "norman", "ottoman", "roman",
+    "saxon", "viking", "vikings",
+];
+
+/// Nouns after a people's name used as an adjective: "Moriori culture", "Maori language", sorted.
+const PEOPLE_NOUNS: &[&str] = &[
+    "ancestry", "carvings", "communities", "community", "culture", "cultures", "descent",
+    "dialect", "ethnicity", "heritage", "language", "languages", "people", "peoples", "tradition",
+    "traditions", "tribe", "tribes",
+];
 
 /// First words of storms' names, sorted.
 const STORMS: &[&str] = &["cyclone", "hurricane", "storm", "tropical", "typhoon"];
@@ -629,7 +692,9 @@ fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
 fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
-    let end = if end > start && doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1) { end - 1 } else { end };
+    let pronoun_i = end > start && doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1)
+        && !matches!(doc.tok(end + 1), "in" | "of" | "and" | "on" | "at" | "to" | "for" | "with" | "from" | "by" | "was" | "as" | "who");
+    let end = if pronoun_i { end - 1 } else { end };
     let mut s = start;
     // Leading function words ("The", "In", "But") and sentence-initial common words.
     let mut determiner = None;
@@ -665,6 +730,29 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         break;
     }
     if s > end {
+        return;
+    }
+    // "the Bernoulli family", "the Bush administration": a family or a government named after
+    // a person is a group, not the person.
+    if s == end && doc.is_word(end + 1) && matches!(doc.lower(end + 1).as_str(), "family" | "families" | "dynasty" | "clan" | "administration") && s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "the" {
+        return;
+    }
+    // Parties' members and historical peoples: "Democrats", "Roman times", "Roman Britain".
+    let lw0 = doc.lower(s);
+    // "the 7th century BC".
+    if s == end && (has(GROUP_NAMES, &lw0) || has(PEOPLES, &lw0) || matches!(lw0.as_str(), "bc" | "bce" | "ad" | "ce")) || has(GROUP_NAMES, &doc.lower(end)) {
+        return;
+    }
+    if s < end && has(PEOPLES, &lw0) && crate::places::lookup(doc.tok(s + 1)).is_some() {
+        return;
+    }
+    // "the indigenous Moriori language", "Moriori culture": a people's name before a noun of
+    // peoples and their ways, not a person's.
+    if s == end && doc.is_word(end + 1) && has(PEOPLE_NOUNS, &doc.lower(end + 1)) {
+        return;
+    }
+    // "flights from Sana'a via Al Mukalla": after "via" a name is a place's.
+    if s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "via" && title_head(doc, s).is_none() {
         return;
     }
     // "the main island of Utu Vava'u", "the town of Coron": a place, not a person.
@@ -818,7 +906,8 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
             while k > t && !doc.is_word(k) {
                 k -= 1;
             }
-            if k > t {
+            // "Pearl Harbor Memorial Expressway": a place's head inside is no person's name.
+            if k > t && !(t + 1..=k).any(|j| doc.is_word(j) && crate::places::is_place_head(doc.tok(j))) {
                 classify_run(doc, vocab, t, k, out);
             }
             return;
@@ -826,6 +915,15 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         if !head_is_surname || tables::first_name(first_word).is_none() {
             return;
         }
+        class = NameClass::Person;
+    } else if determiner.is_some() && name_tokens == 1 && head.is_none() && tables::first_name(first_word).is_none()
+        && doc.is_word(end + 1) && (lexicon::cue_lemma(&doc.lower(end + 1)).is_some() || has(PERSON_VERBS, &doc.lower(end + 1)) || matches!(doc.tok(end + 1), "writes" | "has" | "is" | "was"))
+    {
+        // "The Independent reported", "The Onion writes": a paper or a firm acting under its
+        // article; a person's name takes none.
+        class = NameClass::Org;
+    } else if cited(doc, end) && !name_of_thing(doc, t, end) && !(name_tokens == 1 && is_common_cap(doc, vocab, t)) {
+        // An author cited: "Daily et al.".
         class = NameClass::Person;
     } else if name_tokens >= 2 && !name_of_thing(doc, t, end) {
         // "the Houston Astros", "the Pawtucket Red Sox": after an article, a name led by a
@@ -921,6 +1019,10 @@ mod tests {
             ("PERSON_ROLES", PERSON_ROLES),
             ("OF_TITLES", OF_TITLES),
             ("STORMS", STORMS),
+            ("PEOPLE_NOUNS", PEOPLE_NOUNS),
+            ("GROUP_NAMES", GROUP_NAMES),
+            ("PEOPLES", PEOPLES),
+            ("PLACE_LIST_NOUNS", PLACE_LIST_NOUNS),
             ("PERSON_OBJECT_VERBS", PERSON_OBJECT_VERBS),
             ("OPENERS", OPENERS),
         ];

@@ -93,7 +93,7 @@ const PLACE_PREDICATES: &[&str] = &[
 /// Lowercase, without a final dot.
 const HEADS_LAST: &[&str] = &[
     "abbey", "airport", "alley", "arena", "ave", "avenue", "base", "basilica", "basin", "bay",
-    "beach", "blvd", "boulevard", "bridge", "canal", "canyon", "castle", "cathedral", "cemetery",
+    "beach", "blvd", "boulevard", "bridge", "building", "canal", "canyon", "castle", "cathedral", "cemetery",
     "center", "centre", "chapel", "coast", "county", "cove", "creek", "crossing", "dam", "desert",
     "district", "expressway", "falls", "fjord", "forest", "fort", "freeway", "gardens", "glacier",
     "gulf", "harbor", "harbour", "heights", "highway", "hill", "hills", "hotel", "island",
