@@ -438,6 +438,20 @@ const PERSON_VERBS: &[&str] = &[
     "wanted", "worked", "wrote",
 ];
 
+/// After the name ending at `end`, an appositive that says it is a person: ", a 17th-century
+/// writer", ", the leader of ...", ", the other two leading Chinese linguists".
+fn appositive_role(doc: &Doc, end: usize) -> bool {
+    if !doc.is_punct(end + 1, ',') || !(doc.is_word(end + 2) && matches!(doc.lower(end + 2).as_str(), "a" | "an" | "the")) {
+        return false;
+    }
+    (end + 3..end + 9)
+        .take_while(|&k| k < doc.toks.len() && (doc.is_word(k) || doc.toks[k].kind == Tk::Number || doc.is_punct(k, '-')))
+        .any(|k| doc.is_word(k) && {
+            let w = doc.lower(k);
+            has(PERSON_ROLES, &w) || has(lexicon::TITLES, &w) || w.strip_suffix('s').is_some_and(|x| has(PERSON_ROLES, x))
+        })
+}
+
 /// A first name, also one joined with a hyphen ("Pierre-Simon", "Jean-Louis", "Mary-Kate").
 fn given_name(w: &str) -> Option<Gender> {
     tables::first_name(w).or_else(|| {
@@ -624,7 +638,7 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             // after a noun for a person and "of".
             let prev2 = if m.first > 1 && doc.is_word(m.first - 2) { doc.lower(m.first - 2) } else { String::new() };
             let agent = !single && (prev == "by" || prev == "of" && has(PERSON_ROLES, &prev2));
-            let acts = round == 0 && (has(PERSON_ROLES, &prev) || agent || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who));
+            let acts = round == 0 && (has(PERSON_ROLES, &prev) || agent || !single && appositive_role(doc, k) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
             // A neighbour with a known first name; a name led by an article is a place's
             // ("La Désirade", "Les Saintes").

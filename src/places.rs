@@ -835,7 +835,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if words.len() == 1 && self.institution_word(bare) && !in_town {
             return false;
         }
-        if words.len() >= 2 && tables::first_name(doc.tok(s)).is_some() {
+        if words.len() >= 2 && tables::first_name(doc.tok(s)).is_some() && !after_place_list(doc, s) {
             return false;
         }
         if words.len() == 1 && self.person_words.contains(&strip_possessive(&doc.lower(s)).to_string()) {
@@ -1209,6 +1209,23 @@ fn camel_case(word: &str) -> bool {
             !matches!(prefix.as_str(), "Mc" | "Mac" | "La" | "Le" | "De" | "Di" | "Da" | "Du" | "Van" | "Fitz" | "Al" | "El")
         }
     })
+}
+
+/// Token `s` is an item of a list of names after a plural noun of places: "the islands La
+/// Désirade, Petite Terre, Marie Galante" ("Marie" is a first name, but not here).
+fn after_place_list(doc: &Doc, s: usize) -> bool {
+    let mut k = s;
+    let mut steps = 0;
+    while k > 0 && steps < 40 {
+        k -= 1;
+        steps += 1;
+        let item = doc.is_cap(k) || doc.is_punct(k, ',') || doc.is_word(k) && (doc.tok(k) == "and" || has(CONNECTORS, doc.tok(k)));
+        if item && doc.sent[k] == doc.sent[s] {
+            continue;
+        }
+        return doc.is_word(k) && has(&["cities", "exurbs", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &doc.lower(k));
+    }
+    false
 }
 
 /// A road number: Some(true) for a road by its shape alone ("I-44", "US-412"), Some(false) for
