@@ -523,10 +523,9 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         }
     }
     // Votes of the lone uses.
-    let mut votes: HashMap<String, (i32, i32, usize)> = HashMap::new();
-    // Lone uses that only a person's name has (a verb of a life after it, "X, who", "X's
-    // father"), uses after an article, and uses inside a sentence, per word.
-    let mut strong: HashMap<String, (i32, i32, i32)> = HashMap::new();
+    // Per word: person votes, place votes, and lone uses that only a person's name has (a verb
+    // of a life after it, "X, who", "X's father"), uses after an article, uses inside a sentence.
+    let mut votes: HashMap<String, [i32; 5]> = HashMap::new();
     for m in out.iter().filter(|m| m.class == NameClass::Unknown && words(m) == 1) {
         let Some(w) = word(m) else { continue };
         let k = m.last;
@@ -556,17 +555,15 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         let after_place = doc.is_punct(m.first.wrapping_sub(1), ',') && m.first >= 3 && doc.is_cap(m.first - 2)
             && doc.is_word(m.first - 3) && matches!(doc.lower(m.first - 3).as_str(), "in" | "near" | "at" | "from");
         let place = matches!(prev.as_str(), "in" | "near" | "at" | "via") || after_place;
-        let st = strong.entry(w.clone()).or_insert((0, 0, 0));
-        st.0 += i32::from(has(PERSON_VERBS, &next) || who || has(KIN_AND_LIFE_NOUNS, &after_possessive) || has(PERSON_OBJECT_VERBS, &prev));
-        st.1 += i32::from(matches!(prev.as_str(), "the" | "a" | "an"));
-        st.2 += i32::from(m.first != doc.sents[doc.sent[m.first]].0);
-        let v = votes.entry(w).or_insert((0, 0, 0));
-        v.0 += person;
-        v.1 += i32::from(place);
-        v.2 += 1;
+        let v = votes.entry(w).or_insert([0; 5]);
+        v[0] += person;
+        v[1] += i32::from(place);
+        v[2] += i32::from(has(PERSON_VERBS, &next) || who || has(KIN_AND_LIFE_NOUNS, &after_possessive) || has(PERSON_OBJECT_VERBS, &prev));
+        v[3] += i32::from(matches!(prev.as_str(), "the" | "a" | "an"));
+        v[4] += i32::from(m.first != doc.sents[doc.sent[m.first]].0);
     }
     let is_person = |w: &str| -> bool {
-        let Some(&(person, place, _)) = votes.get(w) else { return false };
+        let Some(&[person, place, strong, det, mid]) = votes.get(w) else { return false };
         if crate::places::lookup(w).is_some() || tables::demonym_country(w).is_some() || has(lexicon::KNOWN_ORGS, w) {
             return false;
         }
@@ -589,7 +586,7 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             || person >= 3 && person > place
             // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
             // after an article or where places stand, once inside a sentence.
-            || strong.get(w).is_some_and(|&(s, det, mid)| s >= 1 && det == 0 && mid > 0) && place == 0
+            || strong >= 1 && det == 0 && mid > 0 && place == 0
     };
     let person: HashSet<String> = votes.keys().filter(|w| is_person(w)).cloned().collect();
     for m in out.iter_mut().filter(|m| m.class == NameClass::Unknown) {
