@@ -275,8 +275,13 @@ fn places_listed(doc: &Doc, out: &mut Vec<NameMention>) {
             prev_last = Some(m.last);
         }
     }
+    remove_marked(out, &drop);
+}
+
+/// Removes the mentions marked in `drop` (one `retain` for the passes that drop mentions).
+fn remove_marked(out: &mut Vec<NameMention>, drop: &[bool]) {
     let mut it = drop.iter();
-    out.retain(|_| !*it.next().unwrap());
+    out.retain(|_| !*it.next().unwrap_or(&false));
 }
 
 /// The name that ends at `end` is cited as an author with "et al." ("Daily et al."). (A year in
@@ -420,9 +425,13 @@ fn titles_of(doc: &Doc, out: &mut Vec<NameMention>) {
     }
     // The mentions inside a title's span are part of it ("the Royal Society" in "Fellow of the
     // Royal Society", "Governor" alone).
-    out.retain(|m| !added.iter().any(|a| a.first <= m.first && m.last <= a.last));
-    out.extend(added);
-    out.sort_by_key(|m| (m.first, m.last));
+    let drop: Vec<bool> = out.iter().map(|m| added.iter().any(|a| a.first <= m.first && m.last <= a.last)).collect();
+    remove_marked(out, &drop);
+    // Into text order without a sort (both lists are in text order).
+    for a in added {
+        let at = out.partition_point(|m| (m.first, m.last) < (a.first, a.last));
+        out.insert(at, a);
+    }
 }
 
 fn lookup_place(w: &str) -> Option<crate::tables::Place> {
