@@ -855,8 +855,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         from += 1;
                     }
                 }
+                // "vowed to fight on", "declined to comment": an intention's infinitive is its
+                // content (see lexicon::INFINITIVE_CUES); "said to him" stays out.
+                let infinitive = self.word(from).as_deref() == Some("to")
+                    && has(lexicon::INFINITIVE_CUES, &d.lower(cue.last))
+                    && self.word(from + 1).is_some_and(|w| !matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "me" | "us" | "it" | "this" | "that"));
                 // "said of their time", "told about the plan": what follows is not speech.
-                if from == cue.last + 1 && matches!(self.word(from).as_deref(), Some("of" | "about" | "to" | "for" | "with" | "by" | "as" | "so")) {
+                if from == cue.last + 1 && !infinitive && matches!(self.word(from).as_deref(), Some("of" | "about" | "to" | "for" | "with" | "by" | "as" | "so")) {
                     return;
                 }
                 let mut end = self.clause_end(from, b);
@@ -887,7 +892,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return false;
         }
         matches!(self.word(from).as_deref(), Some("on" | "in" | "at" | "last" | "this" | "late" | "early" | "yesterday" | "today" | "tuesday" | "monday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "afterward" | "later"))
-            || self.name_at_first.get(from).copied().flatten().is_some()
+            // "..., said Smith." / "said Smith on Monday.", but not "urged Congress to act".
+            || self.name_at_first.get(from).copied().flatten().is_some_and(|n| {
+                let after = self.names[n].last + 1;
+                self.words_in(after, b) == 0 || self.trailer_only(after, b)
+            })
     }
 
     fn direct(&mut self, q: usize, a: usize, b: usize, sourced: &[(Cue, Src)]) {

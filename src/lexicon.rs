@@ -22,7 +22,7 @@ pub(crate) const CUE_VERBS: &[(&str, &str)] = &[
     ("announce", "announce"), ("announced", "announce"), ("announces", "announce"), ("announcing", "announce"),
     ("answered", "answer"), ("answers", "answer"),
     ("argue", "argue"), ("argued", "argue"), ("argues", "argue"), ("arguing", "argue"),
-    ("asked", "ask"), ("asks", "ask"),
+    ("asked", "ask"), ("asking", "ask"), ("asks", "ask"),
     ("assert", "assert"), ("asserted", "assert"), ("asserting", "assert"), ("asserts", "assert"),
     ("assure", "assure"), ("assured", "assure"), ("assures", "assure"), ("assuring", "assure"),
     ("believe", "believe"), ("believed", "believe"), ("believes", "believe"),
@@ -47,7 +47,7 @@ pub(crate) const CUE_VERBS: &[(&str, &str)] = &[
     ("explain", "explain"), ("explained", "explain"), ("explaining", "explain"), ("explains", "explain"),
     ("fear", "fear"), ("feared", "fear"), ("fears", "fear"),
     ("feel", "feel"), ("feels", "feel"), ("felt", "feel"),
-    ("hope", "hope"), ("hoped", "hope"), ("hopes", "hope"),
+    ("hope", "hope"), ("hoped", "hope"), ("hopes", "hope"), ("hoping", "hope"),
     ("indicated", "indicate"), ("indicates", "indicate"),
     ("insist", "insist"), ("insisted", "insist"), ("insisting", "insist"), ("insists", "insist"),
     ("joked", "joke"), ("jokes", "joke"),
@@ -55,7 +55,7 @@ pub(crate) const CUE_VERBS: &[(&str, &str)] = &[
     ("maintain", "maintain"), ("maintained", "maintain"), ("maintaining", "maintain"), ("maintains", "maintain"),
     ("note", "note"), ("noted", "note"), ("notes", "note"), ("noting", "note"),
     ("observed", "observe"), ("observes", "observe"),
-    ("pledged", "pledge"), ("pledges", "pledge"),
+    ("pledge", "pledge"), ("pledged", "pledge"), ("pledges", "pledge"), ("pledging", "pledge"),
     ("predict", "predict"), ("predicted", "predict"), ("predicting", "predict"), ("predicts", "predict"),
     ("promise", "promise"), ("promised", "promise"), ("promises", "promise"), ("promising", "promise"),
     ("quipped", "quip"),
@@ -77,7 +77,7 @@ pub(crate) const CUE_VERBS: &[(&str, &str)] = &[
     ("told", "tell"),
     ("tweeted", "tweet"), ("tweets", "tweet"),
     ("urge", "urge"), ("urged", "urge"), ("urges", "urge"), ("urging", "urge"),
-    ("vowed", "vow"), ("vowing", "vow"), ("vows", "vow"),
+    ("vow", "vow"), ("vowed", "vow"), ("vowing", "vow"), ("vows", "vow"),
     ("warn", "warn"), ("warned", "warn"), ("warning", "warn"), ("warns", "warn"),
     ("worried", "worry"), ("worries", "worry"),
     ("write", "write"), ("writes", "write"), ("writing", "write"), ("written", "write"), ("wrote", "write"),
@@ -86,8 +86,8 @@ pub(crate) const CUE_VERBS: &[(&str, &str)] = &[
 /// Lemmas whose bare base form is too often a noun to be a cue without a subject right before
 /// it ("the state", "a note", "a report", "the fear").
 pub(crate) const NOUNISH_FORMS: &[&str] = &[
-    "claim", "claims", "fear", "fears", "hope", "hopes", "note", "notes", "read", "reads",
-    "report", "reports", "state", "states", "stress", "warning", "writing",
+    "claim", "claims", "fear", "fears", "hope", "hopes", "note", "notes", "pledge", "read",
+    "reads", "report", "reports", "state", "states", "stress", "vow", "warning", "writing",
 ];
 
 /// Cues whose object is the attributed content itself: attitudes, intentions and evidence
@@ -96,15 +96,15 @@ pub(crate) const NOUNISH_FORMS: &[&str] = &[
 /// beliefs, intentions and evaluations, not only speech); the seed article's gold does too for
 /// "praised" and "voiced".
 pub(crate) const OBJECT_CUES: &[&str] = &[
-    "accuse", "accused", "accuses", "attacked", "backed", "blamed", "blames", "blasted",
-    "cite", "cited", "cites", "citing", "condemned", "condemns", "criticised", "criticized",
-    "criticizes", "declined", "declines", "defended", "defends", "demanded", "demands",
-    "described", "describes", "dismissed", "dismisses", "endorse", "endorsed", "endorses",
-    "favor", "favors", "finds", "found", "indicated", "indicates", "mocked", "oppose", "opposed",
+    "accuse", "accused", "accuses", "attacked", "backed", "blamed", "blames", "blasted", "cite",
+    "cited", "cites", "citing", "condemned", "condemns", "criticised", "criticized", "criticizes",
+    "declined", "declines", "declining", "defended", "defends", "demanded", "demands", "described",
+    "describes", "dismissed", "dismisses", "endorse", "endorsed", "endorses", "favor", "favors",
+    "finds", "found", "indicated", "indicates", "mocked", "offered", "oppose", "opposed",
     "opposes", "plans", "praise", "praised", "praises", "proposed", "proposes", "questioned",
-    "refused", "refuses", "rejected", "rejects", "show", "showed", "shown", "shows", "slammed",
-    "sought", "support", "supported", "supports", "threatened", "voiced", "want", "wanted",
-    "wants", "welcomed", "welcomes",
+    "refused", "refuses", "refusing", "rejected", "rejects", "seeking", "seeks", "show", "showed",
+    "shown", "shows", "slammed", "sought", "support", "supported", "supports", "threatened",
+    "threatening", "threatens", "voiced", "want", "wanted", "wants", "welcomed", "welcomes",
 ];
 
 /// Forms of OBJECT_CUES that are as often nouns ("40 percent support", "the plans"): they
@@ -112,6 +112,19 @@ pub(crate) const OBJECT_CUES: &[&str] = &[
 pub(crate) const OBJECT_NOUNISH: &[&str] = &[
     "cite", "demands", "favor", "plans", "praise", "show", "shows", "support", "supports", "want",
     "wants",
+];
+
+/// Cue forms whose content may be a "to"-infinitive: commitments, intentions, refusals and
+/// directives ("vowed to fight on", "declined to comment", "urged Congress to act"). PolNeAR
+/// annotates the infinitive as the content (Newell et al. 2018 count intentions as
+/// attributions). Kept to forms where, in PolNeAR train, an attribution starts at the "to"
+/// at least two times in five: "wants to", "plans to", "tried to" stay out (under one in three).
+pub(crate) const INFINITIVE_CUES: &[&str] = &[
+    "agreed", "agrees", "asked", "asking", "asks", "declined", "declines", "declining",
+    "hoped", "hopes", "hoping", "offered", "pledge", "pledged", "pledges", "pledging",
+    "promise", "promised", "promises", "promising", "refused", "refuses", "refusing", "seeking",
+    "seeks", "sought", "threatened", "threatening", "threatens", "urge", "urged", "urges",
+    "urging", "vow", "vowed", "vowing", "vows",
 ];
 
 /// Adjectives of attitude after a form of "be" ("is worried about", "was pleased with", "has
@@ -301,6 +314,7 @@ mod tests {
             ("NOUNISH_FORMS", NOUNISH_FORMS),
             ("OBJECT_CUES", OBJECT_CUES),
             ("OBJECT_NOUNISH", OBJECT_NOUNISH),
+            ("INFINITIVE_CUES", INFINITIVE_CUES),
             ("RAISING", RAISING),
             ("ATTITUDE_ADJECTIVES", ATTITUDE_ADJECTIVES),
             ("EXPRESSED_NOUNS", EXPRESSED_NOUNS),
