@@ -178,6 +178,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             let after_be = i > a && matches!(self.word(i - 1).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be" | "being"));
+            // "called for a ban", "spoke about her plans", "called on Congress to act": the
+            // content follows the particle. A sentence-initial "Asked about X, Smith said" keeps
+            // the participle reading below; "called on Monday" needs its "to" ("called on the
+            // government Wednesday to block").
+            if let Some(lemma) = next.as_deref().and_then(|nx| lexicon::phrasal_cue(&w, nx)) {
+                let directive_ok = lemma != "call on"
+                    || (i + 2..b.min(i + 2 + MAX_THAT_GAP)).take_while(|&k| !d.is_punct(k, ',')).any(|k| self.word(k).as_deref() == Some("to"));
+                if !(i == a && w == "asked") && directive_ok {
+                    let kind = if w.ends_with("ing") && !after_be { CueKind::Participle } else { CueKind::Verb };
+                    out.push(Cue { first: i, last: i + 1, kind, lemma });
+                    i += 2;
+                    continue;
+                }
+            }
             if has(lexicon::OBJECT_CUES, &w) {
                 // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
                 let passive = after_be && (w.ends_with("ed") || matches!(w.as_str(), "sought" | "found" | "shown"));
