@@ -250,6 +250,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
+    /// The shared subject of a cue in a second predicate: "House Democrats seized the floor and
+    /// said they would stay", "Wealth-X keeps its finances secret but says its business has
+    /// tripled". Coordinated verb phrases share their subject (any English grammar: Quirk et
+    /// al. 1985, §13.58), so the cue takes the previous cue's source in the sentence, else the
+    /// sentence's subject.
+    fn coordinated_source(&self, cue: usize, sent_start: usize, sourced: &[(Cue, Src)]) -> Option<Src> {
+        let d = self.doc;
+        let mut k = cue.checked_sub(1)?;
+        while k > sent_start && d.is_word(k) && has(lexicon::CUE_AUX, &d.lower(k)) {
+            k -= 1;
+        }
+        if k <= sent_start || !matches!(self.word(k).as_deref(), Some("and" | "but")) || d.outer_quote[k].is_some() {
+            return None;
+        }
+        if let Some(&(_, src)) = sourced.last() {
+            return Some(src);
+        }
+        self.subject(sent_start, k).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)))
+    }
+
     /// A source ending right before token `cue` (over auxiliaries and an appositive).
     fn source_before(&self, cue: usize, sent_start: usize) -> Option<Src> {
         let d = self.doc;
@@ -731,7 +751,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let src = self.source_starting_at(cue.last + 1, b)?;
                     let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
                     before_is_comma.then_some(src)
-                }),
+                })
+                .or_else(|| self.coordinated_source(cue.first, a, &sourced)),
             };
             if let Some(src) = src {
                 sourced.push((*cue, src));
