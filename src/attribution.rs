@@ -667,6 +667,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     }
                 }
             }
+            // "... and predicted that ...", "..., and vowed to ...": a coordinated cue starts
+            // an attribution of its own (see `coordinated_source`).
+            if i > from && self.word(i).as_deref() == Some("and") {
+                let mut k = i + 1;
+                while k < b && d.is_word(k) && has(lexicon::CUE_AUX, &d.lower(k)) {
+                    k += 1;
+                }
+                if let Some(w) = self.word(k) {
+                    let next = self.word(k + 1).unwrap_or_default();
+                    if (lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w))
+                        || (has(lexicon::OBJECT_CUES, &w) && !has(lexicon::OBJECT_NOUNISH, &w))
+                        || lexicon::phrasal_cue(&w, &next).is_some()
+                    {
+                        return if d.is_punct(i - 1, ',') { i - 1 } else { i };
+                    }
+                }
+            }
             if i > from && d.is_word(i) && has(lexicon::CLAUSE_BREAKERS, &d.lower(i)) {
                 if let Some(w) = self.word(i + 1) {
                     if lexicon::cue_lemma(&w).is_some() {
