@@ -327,7 +327,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     break;
                 }
                 if d.is_punct(j, ',') && j > sent_start {
-                    if let Some(s) = self.source_ending_at(j - 1, sent_start) {
+                    // "Sen. Rob Portman (R-Ohio), another incumbent, said": a party label
+                    // between the name and the appositive.
+                    let mut e = j - 1;
+                    if d.is_punct(e, ')') {
+                        let lo = e.saturating_sub(8).max(sent_start);
+                        if let Some(open) = (lo..e).rev().find(|&x| d.is_punct(x, '(')) {
+                            if open > sent_start {
+                                e = open - 1;
+                            }
+                        }
+                    }
+                    if let Some(s) = self.source_ending_at(e, sent_start) {
                         match s {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
                             Src::Name(_) => {}
@@ -763,7 +774,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     None
                 }
                 CueKind::Object if d.lower(cue.first).ends_with("ing") => self.subject(a, cue.first),
-                _ => self.source_before(cue.first, a).or_else(|| {
+                // "CLAUSE, said Dan Gerstein, an analyst.": an inverted source that ends the
+                // sentence wins over a name in the clause before the comma.
+                _ => (if cue.first > a && d.is_punct(cue.first - 1, ',') { self.inverted_final_source(*cue, b) } else { None })
+                .or_else(|| self.source_before(cue.first, a))
+                .or_else(|| {
                     // Inversion: ", said Smith." / "..., reported Xinhua".
                     let src = self.source_starting_at(cue.last + 1, b)?;
                     let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
@@ -873,9 +888,36 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     k += 1;
                 }
                 let quote_follows = k < b && d.mark[k] && d.outer_quote[k].is_some_and(|q| d.quotes[q].open == k);
-                let sentence_final = self.trailer_only(cue.last + 1, b);
+                // "CLAUSE, said Dan Gerstein, a political analyst in New York." / "CLAUSE, said
+                // several observers.": an inverted source may carry a trailer or an appositive
+                // to the sentence end.
+                let inverted_final = !src_before && src_span.start >= d.toks[cue.last].span.end && self.ends_sentence_after(self.src_last(src) + 1, b);
+                let sentence_final = inverted_final || self.trailer_only(cue.last + 1, b);
                 if quote_follows {
                     return;
+                }
+                // "A wall would stop crime, she said, but also drugs." / "In particular, Will
+                // wrote, Christie can win.": a parenthetical cue between commas; the sentence
+                // around it is the content (PolNeAR spans it whole).
+                if src_before && d.is_punct(from, ',') && cue.kind != CueKind::Object {
+                    let head = d.toks[..b].partition_point(|t| t.span.start < src_span.start);
+                    let end = {
+                        let mut e = b;
+                        while e > from && d.toks[e - 1].kind == Tk::Punct && !d.mark[e - 1] {
+                            e -= 1;
+                        }
+                        e
+                    };
+                    if head > a
+                        && d.is_punct(head - 1, ',')
+                        && self.words_in(a, head) >= MIN_CONTENT_WORDS
+                        && self.words_in(from, end) >= 2
+                        && !(a..end).any(|i| d.mark[i])
+                    {
+                        let who = self.resolve(src);
+                        self.push_reported(a, end, &cue, who);
+                        return;
+                    }
                 }
                 // "Smith said, a hint of frustration in her voice.": an aside, not content.
                 if d.is_punct(from, ',') && matches!(self.word(from + 1).as_deref(), Some("a" | "an" | "his" | "her" | "their")) {
@@ -927,6 +969,54 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 self.push_reported(from, end, &cue, who);
             }
         }
+    }
+
+    /// True when nothing but a trailer ("on Monday") or a comma-led appositive (", a political
+    /// analyst in New York") follows token `after - 1` to the sentence end `b`.
+    fn ends_sentence_after(&self, after: usize, b: usize) -> bool {
+        let d = self.doc;
+        let appositive = d.is_punct(after, ',')
+            && self.word(after + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their") || is_role_noun(&w) || d.first_char(after + 1).is_uppercase())
+            && !(after..b.min(after + MAX_CLAUSE_TOKENS)).any(|i| d.mark[i] || self.cue_word_at(i));
+        appositive || self.trailer_only(after, b)
+    }
+
+    /// An inverted source right after the cue that ends the sentence: "..., said Smith, an
+    /// analyst." (Verb cues only; objects and participles never invert.)
+    fn inverted_final_source(&self, cue: Cue, b: usize) -> Option<Src> {
+        // "..., told AFP." names the listener; "said of the campaign" a topic.
+        if cue.kind != CueKind::Verb
+            || matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask" | "answer")
+            || matches!(self.word(cue.last + 1).as_deref(), Some("of" | "to" | "about" | "for" | "with" | "on" | "in" | "at" | "by"))
+        {
+            return None;
+        }
+        let src = self.source_starting_at(cue.last + 1, b)?;
+        // A person or group, not any noun phrase ("said their speeches would ...").
+        let who_like = match src {
+            Src::Name(_) => true,
+            Src::Pronoun(..) => false,
+            Src::Nominal(first, last, _) => {
+                let head = self.doc.lower(last);
+                !matches!(self.doc.lower(first).as_str(), "his" | "her" | "their" | "its" | "one")
+                    && (has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok() || has(lexicon::TITLES, &head) || has(lexicon::ORG_HEADS, &head))
+            }
+        };
+        (who_like && self.ends_sentence_after(self.src_last(src) + 1, b)).then_some(src)
+    }
+
+    /// The last token of a source.
+    fn src_last(&self, src: Src) -> usize {
+        match src {
+            Src::Name(n) => self.names[n].last,
+            Src::Pronoun(t, _) => t,
+            Src::Nominal(_, e, _) => e,
+        }
+    }
+
+    /// A speech or object cue word at token `i` (for telling an appositive from a clause).
+    fn cue_word_at(&self, i: usize) -> bool {
+        self.word(i).is_some_and(|w| lexicon::cue_lemma(&w).is_some() || has(lexicon::OBJECT_CUES, &w))
     }
 
     /// True when the tokens [from, b) hold nothing but a short trailer: "on Monday.",
