@@ -31,6 +31,9 @@ const MAX_CLAUSE_TOKENS: usize = 300;
 const SUBJECT_WINDOW: usize = 80;
 /// How far back an interrupted quote looks for its first half, in quotes.
 const MAX_CONTINUATION_LOOKBACK: usize = 4;
+/// The longest subject noun phrase taken whole before a speech verb (see
+/// `subject_phrase_before`), in words.
+const MAX_SUBJECT_PHRASE: usize = 12;
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 
@@ -268,6 +271,51 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return Some(src);
         }
         self.subject(sent_start, k).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)))
+    }
+
+    /// The whole subject noun phrase before a speech verb that no narrower rule named: "47%
+    /// say", "Nearly nine out of 10 say", "Her campaign workers here said", "A statement
+    /// posted on the website said". The phrase runs from the clause start (after a leading
+    /// adverbial and its comma) to the cue, over at most MAX_SUBJECT_PHRASE words, with no
+    /// quotation and no other cue inside; its last word must be a content word.
+    fn subject_phrase_before(&self, cue: Cue, sent_start: usize) -> Option<Src> {
+        let d = self.doc;
+        if cue.kind != CueKind::Verb || lexicon::cue_lemma(&d.lower(cue.first)).is_none() {
+            return None;
+        }
+        let mut last = cue.first.checked_sub(1)?;
+        while last > sent_start && d.is_word(last) && has(lexicon::CUE_AUX, &d.lower(last)) {
+            last -= 1;
+        }
+        // The clause start: the sentence start, or just after the last comma of a leading
+        // adverbial ("In a statement, ..."); a conjunction opening the sentence is skipped.
+        let lo = last.saturating_sub(MAX_SUBJECT_PHRASE + 4).max(sent_start);
+        let mut first = sent_start;
+        if first < lo {
+            return None;
+        }
+        if matches!(self.word(first).as_deref(), Some("and" | "but" | "so" | "yet")) {
+            first += 1;
+        }
+        if matches!(self.word(first).as_deref(), Some("in" | "at" | "on" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "with" | "for" | "from" | "despite" | "although" | "though" | "if" | "because" | "by" | "last" | "earlier" | "later" | "meanwhile" | "still" | "indeed" | "now")) {
+            if let Some(c) = (first..last).find(|&k| d.is_punct(k, ',')) {
+                first = c + 1;
+            }
+        }
+        if first > last || self.words_in(first, last + 1) > MAX_SUBJECT_PHRASE {
+            return None;
+        }
+        if (first..=last).any(|k| d.mark[k] || d.outer_quote[k].is_some() || d.is_punct(k, ';') || d.is_punct(k, ':') || self.cue_word_at(k)) {
+            return None;
+        }
+        if !(d.is_word(last) || d.toks[last].kind == Tk::Number || d.is_punct(last, '%')) {
+            return None;
+        }
+        let lw = d.lower(last);
+        if d.is_word(last) && (has(lexicon::COMMON_CAPS, &lw) && !matches!(lw.as_str(), "all" | "both" | "many" | "most" | "others" | "some" | "few")) {
+            return None;
+        }
+        Some(Src::Nominal(first, last, EntityKind::Unknown))
     }
 
     /// A source ending right before token `cue` (over auxiliaries and an appositive).
@@ -784,7 +832,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
                     before_is_comma.then_some(src)
                 })
-                .or_else(|| self.coordinated_source(cue.first, a, &sourced)),
+                .or_else(|| self.coordinated_source(cue.first, a, &sourced))
+                .or_else(|| self.subject_phrase_before(*cue, a)),
             };
             if let Some(src) = src {
                 sourced.push((*cue, src));
