@@ -273,18 +273,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.subject(sent_start, k).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)))
     }
 
-    /// The whole subject noun phrase before a speech verb that no narrower rule named: "47%
-    /// say", "Nearly nine out of 10 say", "Her campaign workers here said", "A statement
-    /// posted on the website said". The phrase runs from the clause start (after a leading
+    /// The whole subject noun phrase before a speech verb or a finite object cue that no
+    /// narrower rule named: "47% say", "Nearly nine out of 10 say", "Her campaign workers here
+    /// said", "A statement posted on the website said", "The state party chairman denounced". The phrase runs from the clause start (after a leading
     /// adverbial and its comma) to the cue, over at most MAX_SUBJECT_PHRASE words, with no
     /// quotation and no other cue inside; its last word must be a content word.
     fn subject_phrase_before(&self, cue: Cue, sent_start: usize) -> Option<Src> {
         let d = self.doc;
-        if cue.kind != CueKind::Verb || lexicon::cue_lemma(&d.lower(cue.first)).is_none() {
+        let object = cue.kind == CueKind::Object && has(lexicon::OBJECT_CUES, &d.lower(cue.first)) && !d.lower(cue.first).ends_with("ing");
+        if !object && (cue.kind != CueKind::Verb || lexicon::cue_lemma(&d.lower(cue.first)).is_none()) {
             return None;
         }
         let mut last = cue.first.checked_sub(1)?;
-        while last > sent_start && d.is_word(last) && has(lexicon::CUE_AUX, &d.lower(last)) {
+        while last > sent_start && d.is_word(last) && (has(lexicon::CUE_AUX, &d.lower(last)) || matches!(d.lower(last).as_str(), "here" | "there" | "too" | "now")) {
             last -= 1;
         }
         // The clause start: the sentence start, or just after the last comma of a leading
