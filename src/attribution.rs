@@ -214,6 +214,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 i += 1;
                 continue;
             }
+            // "Clinton was declared the winner by news organizations", "the pair were known to
+            // use his house": a cue verb in the passive attributes its whole clause, to the
+            // "by" agent when there is one (PolNeAR spans the clause, subject included).
+            let be_before = |k: usize| k >= a && matches!(self.word(k).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be" | "being"));
+            let adverb_between = i > a + 1 && self.word(i - 1).is_some_and(|p| p.ends_with("ly")) && be_before(i - 2);
+            if has(lexicon::PASSIVE_CUES, &w) && i > a && (be_before(i - 1) || adverb_between) && !(w == "expected" && next.as_deref() == Some("to")) {
+                let first = if adverb_between { i - 2 } else { i - 1 };
+                out.push(Cue { first, last: i, kind: CueKind::Raising, lemma: "passive" });
+                i += 1;
+                continue;
+            }
             if has(lexicon::OBJECT_CUES, &w) {
                 // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
                 let passive = after_be && (w.ends_with("ed") || matches!(w.as_str(), "sought" | "found" | "shown"));
@@ -709,11 +720,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if end <= start || self.words_in(start, end) < MIN_CONTENT_WORDS || (start..end).any(|k| d.outer_quote[k].is_some()) {
             return;
         }
+        // A passive's agent speaks: "was declared the winner ... by news organizations".
+        let agent = if cue.lemma == "passive" {
+            (cue.last + 1..end).find(|&k| self.word(k).as_deref() == Some("by")).and_then(|k| self.source_starting_at(k + 1, b))
+        } else {
+            None
+        };
+        let (speaker, speaker_mention) = match agent {
+            Some(src) => {
+                let who = self.resolve(src);
+                (who.0, Some(who.1))
+            }
+            None => (None, None),
+        };
         self.quotes.push(Quote {
             span: d.span(start, end - 1),
             kind: QuoteKind::Indirect,
-            speaker: None,
-            speaker_mention: None,
+            speaker,
+            speaker_mention,
             cue: Some(d.span(cue.first, cue.last)),
             continues: None,
         });
