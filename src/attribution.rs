@@ -985,7 +985,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // several observers.": an inverted source may carry a trailer or an appositive
                 // to the sentence end.
                 let inverted_final = !src_before && src_span.start >= d.toks[cue.last].span.end && self.ends_sentence_after(self.src_last(src) + 1, b);
-                let sentence_final = inverted_final || self.trailer_only(cue.last + 1, b);
+                // With the source before the cue, a name after it is an object ("sided with the
+                // president on the plan"), not an inverted source; after "told" it is the
+                // listener of a sentence-final cue ("..., Grassley told POLITICO.").
+                let name_after = self.name_at_first.get(cue.last + 1).copied().flatten().is_some() && !matches!(cue.lemma, "tell" | "assure" | "warn" | "ask");
+                let sentence_final = inverted_final || (self.trailer_only(cue.last + 1, b) && !(src_before && name_after));
                 if quote_follows {
                     return;
                 }

@@ -109,7 +109,7 @@ pub(crate) const OBJECT_CUES: &[&str] = &[
     "found", "hailed", "hailing", "highlighted", "highlighting", "hints", "identified",
     "indicated", "indicates", "invoked", "lambasted", "lauded", "listed", "mention", "mentioned",
     "mentioning", "mentions", "mocked", "nominated", "offered", "oppose", "opposed", "opposes",
-    "ordered", "plans", "pleaded", "portrayed", "posted", "praise", "praised", "praises",
+    "ordered", "plans", "pleaded", "portrayed", "praise", "praised", "praises",
     "preferred", "prefers", "projected", "proposed", "proposes", "proposing", "questioned",
     "questioning", "recommended", "referenced", "refused", "refuses", "refusing", "reiterated",
     "reiterates", "reiterating", "rejected", "rejecting", "rejects", "remembered", "reminded",
