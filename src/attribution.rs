@@ -272,12 +272,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn strong_source_before(&self, cue: usize, sent_start: usize) -> bool {
         match self.source_before(cue, sent_start) {
             Some(Src::Pronoun(..)) => true,
+            // "a majority of Republicans support deportation": a group name speaks too.
             Some(Src::Name(n)) => {
-                self.names[n].class == NameClass::Person || self.reg.of_name[n].is_some()
+                self.names[n].class == NameClass::Person || self.reg.of_name[n].is_some() || has(lexicon::GROUP_NOUNS, &self.doc.lower(self.names[n].last))
             }
+            // "19 percent of college students polled support Clinton", "59 percent say".
             Some(Src::Nominal(_, e, _)) => {
                 let head = self.doc.lower(e);
-                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok()
+                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok() || head == "percent"
             }
             None => false,
         }
