@@ -317,7 +317,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let mut last = cue.first.checked_sub(1)?;
-        while last > sent_start && d.is_word(last) && (has(lexicon::CUE_AUX, &d.lower(last)) || matches!(d.lower(last).as_str(), "here" | "there" | "too" | "now")) {
+        while last > sent_start && d.is_word(last) && (has(lexicon::CUE_AUX, &d.lower(last)) || matches!(d.lower(last).as_str(), "here" | "there" | "too" | "now" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
             last -= 1;
         }
         // The clause start: the sentence start, or just after the last comma of a leading
@@ -338,7 +338,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if first > last || self.words_in(first, last + 1) > MAX_SUBJECT_PHRASE {
             return None;
         }
-        if (first..=last).any(|k| d.mark[k] || d.outer_quote[k].is_some() || d.is_punct(k, ';') || d.is_punct(k, ':') || self.cue_word_at(k)) {
+        // Noun-like cue forms may head the phrase ("The report released Tuesday said").
+        let verb_cue_at = |k: usize| self.cue_word_at(k) && !self.word(k).is_some_and(|w| has(lexicon::NOUNISH_FORMS, &w) || has(lexicon::OBJECT_NOUNISH, &w));
+        if (first..=last).any(|k| d.mark[k] || d.outer_quote[k].is_some() || d.is_punct(k, ';') || d.is_punct(k, ':') || verb_cue_at(k)) {
             return None;
         }
         if !(d.is_word(last) || d.toks[last].kind == Tk::Number || d.is_punct(last, '%')) {
@@ -998,7 +1000,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "A wall would stop crime, she said, but also drugs." / "In particular, Will
                 // wrote, Christie can win.": a parenthetical cue between commas; the sentence
                 // around it is the content (PolNeAR spans it whole).
-                if src_before && d.is_punct(from, ',') && cue.kind != CueKind::Object {
+                if src_before && d.is_punct(from, ',') {
                     let head = d.toks[..b].partition_point(|t| t.span.start < src_span.start);
                     let end = {
                         let mut e = b;
@@ -1022,10 +1024,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if d.is_punct(from, ',') && matches!(self.word(from + 1).as_deref(), Some("a" | "an" | "his" | "her" | "their")) {
                     return;
                 }
-                if sentence_final && cue.kind != CueKind::Object {
-                    // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said on Monday."
+                // An object cue ends its sentence only with its source before it: "CLAUSE,
+                // new fundraising reports show."
+                if sentence_final && (cue.kind != CueKind::Object || (src_before && self.words_in(cue.last + 1, b) == 0)) {
+                    // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said on Monday." /
+                    // "CLAUSE, new fundraising reports show." (modifiers before the source head).
                     let head = if src_before { src_span.start } else { d.toks[cue.first].span.start };
-                    let hi = d.toks[..b].partition_point(|t| t.span.start < head);
+                    let mut hi = d.toks[..b].partition_point(|t| t.span.start < head);
+                    if src_before && !(hi > a && d.is_punct(hi - 1, ',')) {
+                        if let Some(c) = (hi.saturating_sub(3).max(a)..hi).rev().find(|&k| d.is_punct(k, ',')) {
+                            if (c + 1..hi).all(|k| d.is_word(k) && d.first_char(k).is_lowercase()) {
+                                hi = c + 1;
+                            }
+                        }
+                    }
                     if hi > a && d.is_punct(hi - 1, ',') {
                         let who = self.resolve(src);
                         self.push_reported(a, hi - 1, &cue, who);
