@@ -357,7 +357,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn source_before(&self, cue: usize, sent_start: usize) -> Option<Src> {
         let d = self.doc;
         let mut k = cue.checked_sub(1)?;
-        while k > sent_start && d.is_word(k) && has(lexicon::CUE_AUX, &d.lower(k)) {
+        // "he is emphasizing", "they were arguing": a progressive's "be" stands between too.
+        let progressive = d.lower(cue).ends_with("ing");
+        while k > sent_start
+            && d.is_word(k)
+            && (has(lexicon::CUE_AUX, &d.lower(k)) || (progressive && matches!(d.lower(k).as_str(), "is" | "are" | "was" | "were" | "am" | "’s" | "'s")))
+        {
             k -= 1;
         }
         if k < sent_start {
@@ -1009,9 +1014,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         }
                         e
                     };
+                    // "Overall, she said, a number of ...": a lone adverb before is content too.
                     if head > a
                         && d.is_punct(head - 1, ',')
-                        && self.words_in(a, head) >= MIN_CONTENT_WORDS
+                        && self.words_in(a, head) >= 1
                         && self.words_in(from, end) >= 2
                         && !(a..end).any(|i| d.mark[i])
                     {
