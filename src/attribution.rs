@@ -22,6 +22,9 @@ const MAX_APPOSITIVE: usize = 20;
 const MIN_CONTENT_WORDS: usize = 3;
 /// How far a "that" may follow its cue ("said in a statement on Monday that").
 const MAX_THAT_GAP: usize = 8;
+/// How far a "that" may follow a cue over a leading place or time adverbial ("said in an
+/// interview with The Associated Press last week that"), in tokens.
+const MAX_ADVERBIAL_GAP: usize = 20;
 /// A quote of at most this many words with nobody speaking is a scare quote.
 const MAX_SCARE_WORDS: usize = 4;
 /// The longest reported clause we scan, in tokens. Real clauses end far sooner; the cap keeps a
@@ -1074,6 +1077,34 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "said of their time", "told about the plan": what follows is not speech.
                 if from == cue.last + 1 && !infinitive && matches!(self.word(from).as_deref(), Some("of" | "about" | "to" | "for" | "with" | "by" | "as" | "so")) {
                     return;
+                }
+                // "she said over breakfast across the street", "said in an interview with The
+                // Associated Press last week that ...": a place or time adverbial is no
+                // content; a "that" after it, before any comma, starts the clause.
+                if from == cue.last + 1 && cue.kind != CueKind::Object && matches!(self.word(from).as_deref(), Some("over" | "after" | "at" | "in" | "during" | "before" | "while" | "from" | "outside" | "inside" | "near" | "under" | "following" | "through" | "since" | "until" | "across" | "among" | "last" | "earlier" | "late" | "early"))
+                    // "reported at least six planes", "over 30,000 people": quantities, not places.
+                    && !matches!(self.word(from + 1).as_deref(), Some("least" | "most"))
+                    && d.toks.get(from + 1).is_some_and(|t| t.kind != Tk::Number)
+                {
+                    // "vowed last month to take ...", "announcing on Wednesday he would meet":
+                    // an intention's infinitive or a pronoun subject after the adverbial also
+                    // starts the content.
+                    let infinitive_cue = has(lexicon::INFINITIVE_CUES, &d.lower(cue.last));
+                    let lim = b.min(from + MAX_ADVERBIAL_GAP);
+                    let mut t = from + 1;
+                    while t < lim && !d.is_punct(t, ',') && !d.mark[t] {
+                        match self.word(t).as_deref() {
+                            Some("that") => break,
+                            Some("to") if infinitive_cue => break,
+                            Some("he" | "she" | "they" | "we" | "i") => break,
+                            _ => t += 1,
+                        }
+                    }
+                    match self.word(t).as_deref() {
+                        Some("that") if t < lim => from = t + 1,
+                        Some("to" | "he" | "she" | "they" | "we" | "i") if t < lim => from = t,
+                        _ => return,
+                    }
                 }
                 let mut end = self.clause_end(from, b);
                 if matches!(src, Src::Pronoun(_, PronounKind::Relative)) {
