@@ -822,7 +822,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     fn push_reported(&mut self, a: usize, b: usize, cue: &Cue, who: (Option<usize>, Span)) {
         // An object may be one word ("endorsed Canova"); a reported clause has a few.
-        let min = if cue.kind == CueKind::Object { 1 } else { MIN_CONTENT_WORDS };
+        // So may the object of a phrasal cue ("referring to Barack Obama").
+        let phrasal = cue.last == cue.first + 1 && lexicon::phrasal_cue(&self.doc.lower(cue.first), &self.doc.lower(cue.last)).is_some();
+        let min = if cue.kind == CueKind::Object || phrasal { 1 } else { MIN_CONTENT_WORDS };
         if b <= a || self.words_in(a, b) < min {
             return;
         }
@@ -1056,11 +1058,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if !src_before {
                     return;
                 }
+                // "“We will win,” Clinton told reporters as she emerged": a cue whose source
+                // follows a closing quotation mark attributes that quotation; what follows the
+                // cue is no second attribution unless a "that" or an infinitive opens it.
+                let after_quote = cue.kind == CueKind::Verb && !d.lower(cue.first).ends_with("ing") && cue.first <= self.src_last(src) + 3 && {
+                    let head = d.toks[..b].partition_point(|t| t.span.start < src_span.start);
+                    let mut k = head;
+                    while k > a && d.is_punct(k - 1, ',') {
+                        k -= 1;
+                    }
+                    k > a && d.mark[k - 1] && d.outer_quote[k - 1].is_some_and(|q| d.quotes[q].close == Some(k - 1))
+                };
                 if let Some(t) = (from..b.min(from + MAX_THAT_GAP)).find(|&i| self.word(i).as_deref() == Some("that") && d.outer_quote[i].is_none()) {
                     // Only over a short adverbial: no comma, no other verb-ish cue between.
                     if !(from..t).any(|i| d.is_punct(i, ',') || d.mark[i]) {
                         from = t + 1;
+                    } else if after_quote {
+                        return;
                     }
+                } else if after_quote && !has(lexicon::INFINITIVE_CUES, &d.lower(cue.last)) {
+                    return;
                 } else if matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask") {
                     // "told reporters ...": skip the listener.
                     if let Some(n) = self.name_at_first.get(from).copied().flatten() {

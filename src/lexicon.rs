@@ -111,7 +111,7 @@ pub(crate) const OBJECT_CUES: &[&str] = &[
     "mentioning", "mentions", "mocked", "nominated", "offered", "oppose", "opposed", "opposes",
     "ordered", "plans", "pleaded", "portrayed", "praise", "praised", "praises",
     "preferred", "prefers", "projected", "proposed", "proposes", "proposing", "questioned",
-    "questioning", "recommended", "referenced", "refused", "refuses", "refusing", "reiterated",
+    "questioning", "recommended", "referenced", "referencing", "refused", "refuses", "refusing", "reiterated",
     "reiterates", "reiterating", "rejected", "rejecting", "rejects", "remembered", "reminded",
     "reminding", "requested", "retweeted", "ruled", "seeking", "seeks", "sees", "show", "showed",
     "shown", "shows", "slammed", "slamming", "slams", "sought", "sounded", "support", "supported",
