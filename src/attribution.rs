@@ -249,7 +249,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             // "Putin seemed most concerned", "the bank is expected to act".
-            if (has(lexicon::RAISING, &w) || (w == "expected" && after_be && next.as_deref() == Some("to"))) && i > a {
+            // "Schilling appeared on a show", "has appeared at his side": "appear" before a
+            // place is presence, not raising.
+            let presence = w.starts_with("appear") && matches!(next.as_deref(), Some("on" | "at" | "in" | "with" | "before" | "alongside" | "onstage" | "together" | "live"));
+            if (has(lexicon::RAISING, &w) || (w == "expected" && after_be && next.as_deref() == Some("to"))) && i > a && !presence {
                 out.push(Cue { first: if w == "expected" { i - 1 } else { i }, last: i, kind: CueKind::Raising, lemma: "raise" });
                 i += 1;
                 continue;
