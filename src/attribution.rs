@@ -779,8 +779,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             if d.is_punct(i, ',') {
                 if let Some(w) = self.word(i + 1) {
-                    let participle = w.ends_with("ing") && lexicon::cue_lemma(&w).is_some();
-                    if participle || has(lexicon::CLAUSE_BREAKERS, &w) || w == "according" {
+                    // ", leading authorities to question ...", ", casting him as ...": a
+                    // participial adjunct of the main clause ends the reported one.
+                    let participle = w.ends_with("ing") && w.len() > 5 && d.first_char(i + 1).is_lowercase() && !matches!(w.as_str(), "including" | "excluding" | "during" | "notwithstanding");
+                    // ", and they will also ...": a new independent clause with its own subject.
+                    let new_clause = w == "and" && matches!(self.word(i + 2).as_deref(), Some("he" | "she" | "they" | "we" | "i"));
+                    if participle || new_clause || has(lexicon::CLAUSE_BREAKERS, &w) || w == "according" {
                         return i;
                     }
                 }
