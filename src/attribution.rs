@@ -1011,7 +1011,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // listener of a sentence-final cue ("..., Grassley told POLITICO.").
                 let name_after = self.name_at_first.get(cue.last + 1).copied().flatten().is_some() && !matches!(cue.lemma, "tell" | "assure" | "warn" | "ask");
                 let sentence_final = inverted_final || (self.trailer_only(cue.last + 1, b) && !(src_before && name_after));
-                if quote_follows {
+                // "He told his audience, to rowdy applause: “...”", "told the Reuters news
+                // agency simply, “We lost.”": the quotation after a short listener or adverbial
+                // is the content itself.
+                let quote_follows_later = (from..b.min(from + 10)).find(|&i| d.is_punct(i, ',') || d.is_punct(i, ':') || d.mark[i]).is_some_and(|c| {
+                    // Only over a listener or an adverbial: not over "... and Clinton said,".
+                    if d.mark[c] || (from..c).any(|i| matches!(self.word(i).as_deref(), Some("and" | "but" | "or")) || self.cue_word_at(i)) {
+                        return false;
+                    }
+                    let mut k = c;
+                    while k < b && (d.is_punct(k, ',') || d.is_punct(k, ':')) {
+                        k += 1;
+                    }
+                    k < b && d.mark[k] && d.outer_quote[k].is_some_and(|q| d.quotes[q].open == k && d.quotes[q].close.is_some_and(|e| e + 2 >= b))
+                });
+                if quote_follows || quote_follows_later {
                     return;
                 }
                 // "A wall would stop crime, she said, but also drugs." / "In particular, Will
@@ -1068,7 +1082,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "“We will win,” Clinton told reporters as she emerged": a cue whose source
                 // follows a closing quotation mark attributes that quotation; what follows the
                 // cue is no second attribution unless a "that" or an infinitive opens it.
-                let after_quote = cue.kind == CueKind::Verb && !d.lower(cue.first).ends_with("ing") && cue.first <= self.src_last(src) + 3 && {
+                let after_quote = cue.kind == CueKind::Verb && !d.lower(cue.first).ends_with("ing") && cue.first <= self.src_last(src) + MAX_APPOSITIVE && {
                     let head = d.toks[..b].partition_point(|t| t.span.start < src_span.start);
                     let mut k = head;
                     while k > a && d.is_punct(k - 1, ',') {
