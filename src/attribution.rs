@@ -308,7 +308,38 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(&(_, src)) = sourced.last() {
             return Some(src);
         }
-        self.subject(sent_start, k).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)))
+        self.plausible_subject_of(sent_start, k).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)))
+    }
+
+    /// The sentence's subject, passing over an opening word that is no speaker (see
+    /// `plausible_subject`) and its phrase up to the next comma ("Speaking in the East Room,
+    /// Obama is defending ...").
+    fn plausible_subject_of(&self, a: usize, b: usize) -> Option<Src> {
+        let src = self.subject(a, b)?;
+        if self.plausible_subject(src, a) {
+            return Some(src);
+        }
+        let c = (a..b.min(a + SUBJECT_WINDOW)).find(|&k| self.doc.is_punct(k, ',') && self.doc.outer_quote[k].is_none())?;
+        self.subject(c + 1, b).filter(|s| self.plausible_subject(*s, c + 1))
+    }
+
+    /// False for a lone capitalised word opening the sentence that the name pass could not
+    /// class and that names nobody elsewhere ("Warm and sunny weather ...", "Apparently,
+    /// ..."): capitalised by position only, it is no speaker.
+    fn plausible_subject(&self, src: Src, sent_start: usize) -> bool {
+        match src {
+            Src::Name(n) => {
+                let m = &self.names[n];
+                let w = self.doc.lower(m.first);
+                // An adverb or a gerund ("Apparently", "Working together"), or an adjective
+                // coordinated with a lowercase one ("Warm and sunny").
+                let shape = w.ends_with("ly")
+                    || w.ends_with("ing")
+                    || (matches!(self.word(m.last + 1).as_deref(), Some("and" | "or")) && self.doc.is_word(m.last + 2) && self.doc.first_char(m.last + 2).is_lowercase());
+                !(m.first == sent_start && m.first == m.last && m.class == NameClass::Unknown && self.reg.of_name[n].is_none() && shape)
+            }
+            _ => true,
+        }
     }
 
     /// The whole subject noun phrase before a speech verb or a finite object cue that no
@@ -886,7 +917,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     self.raising(*cue, a, b);
                     None
                 }
-                CueKind::Object if d.lower(cue.first).ends_with("ing") => self.subject(a, cue.first),
+                CueKind::Object if d.lower(cue.first).ends_with("ing") => self.plausible_subject_of(a, cue.first),
                 // "CLAUSE, said Dan Gerstein, an analyst.": an inverted source that ends the
                 // sentence wins over a name in the clause before the comma.
                 _ => (if cue.first > a && d.is_punct(cue.first - 1, ',') { self.inverted_final_source(*cue, b) } else { None })
