@@ -1041,7 +1041,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // president on the plan"), not an inverted source; after "told" it is the
                 // listener of a sentence-final cue ("..., Grassley told POLITICO.").
                 let name_after = self.name_at_first.get(cue.last + 1).copied().flatten().is_some() && !matches!(cue.lemma, "tell" | "assure" | "warn" | "ask");
-                let sentence_final = inverted_final || (self.trailer_only(cue.last + 1, b) && !(src_before && name_after));
+                // A phrasal cue's object always follows it ("referring to the RNC").
+                let phrasal = cue.last == cue.first + 1 && lexicon::phrasal_cue(&d.lower(cue.first), &d.lower(cue.last)).is_some();
+                let sentence_final = inverted_final || (!phrasal && self.trailer_only(cue.last + 1, b) && !(src_before && name_after));
                 // "He told his audience, to rowdy applause: “...”", "told the Reuters news
                 // agency simply, “We lost.”": the quotation after a short listener or adverbial
                 // is the content itself.
@@ -1192,9 +1194,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// analyst in New York") follows token `after - 1` to the sentence end `b`.
     fn ends_sentence_after(&self, after: usize, b: usize) -> bool {
         let d = self.doc;
+        // The appositive may end at ", adding ..." (a participle cue of its own).
+        let lim = b.min(after + MAX_CLAUSE_TOKENS);
+        let end = (after + 1..lim).find(|&i| d.is_punct(i, ',') && self.word(i + 1).is_some_and(|w| w.ends_with("ing") && lexicon::cue_lemma(&w).is_some())).unwrap_or(lim);
         let appositive = d.is_punct(after, ',')
             && self.word(after + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their") || is_role_noun(&w) || d.first_char(after + 1).is_uppercase())
-            && !(after..b.min(after + MAX_CLAUSE_TOKENS)).any(|i| d.mark[i] || self.cue_word_at(i));
+            && !(after..end).any(|i| d.mark[i] || self.cue_word_at(i));
         appositive || self.trailer_only(after, b)
     }
 
@@ -1262,8 +1267,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return false;
         }
         matches!(self.word(from).as_deref(), Some("on" | "in" | "at" | "last" | "this" | "late" | "early" | "yesterday" | "today" | "tuesday" | "monday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "afterward" | "later"))
-            // "..., said Smith." / "said Smith on Monday.", but not "urged Congress to act".
-            || self.name_at_first.get(from).copied().flatten().is_some_and(|n| {
+            // "..., the president told her." / "..., Smith told reporters.": a listener.
+            || (matches!(self.word(from).as_deref(), Some("him" | "her" | "them" | "me" | "us" | "reporters")) && (self.words_in(from + 1, b) == 0 || self.trailer_only(from + 1, b)))
+            // "..., said Smith." / "said Smith on Monday.", but not "urged Congress to act";
+            // "..., an official told The New York Times."
+            || self.name_at_first.get(if self.word(from).as_deref() == Some("the") { from + 1 } else { from }).copied().flatten().is_some_and(|n| {
                 let after = self.names[n].last + 1;
                 self.words_in(after, b) == 0 || self.trailer_only(after, b)
             })
