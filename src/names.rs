@@ -760,9 +760,12 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     // Parties' members and historical peoples: "Democrats", "Roman times", "Roman Britain".
     let lw0 = doc.lower(s);
     // "the 7th century BC".
-    if s == end && (has(GROUP_NAMES, &lw0) || has(PEOPLES, &lw0) || matches!(lw0.as_str(), "bc" | "bce" | "ad" | "ce")) || has(GROUP_NAMES, &doc.lower(end)) {
+    if s == end && (has(PEOPLES, &lw0) || matches!(lw0.as_str(), "bc" | "bce" | "ad" | "ce")) {
         return;
     }
+    // "Democrats", "House Republicans": a party's members speak as a body ("House Democrats
+    // ... said they would"), so the run stays a mention, of an organisation, never a person.
+    let party_members = (s == end && has(GROUP_NAMES, &lw0)) || has(GROUP_NAMES, &doc.lower(end));
     if s < end && has(PEOPLES, &lw0) && crate::places::lookup(doc.tok(s + 1)).is_some() {
         return;
     }
@@ -890,7 +893,8 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     let first_word = doc.tok(t);
     let mut class = NameClass::Unknown;
     let last_lower = strip_possessive(doc.tok(end)).to_lowercase();
-    if has(lexicon::KNOWN_ORGS, bare)
+    if party_members
+        || has(lexicon::KNOWN_ORGS, bare)
         || has(lexicon::KNOWN_ORG_PHRASES, bare)
         || (name_tokens >= 2 && has(lexicon::ORG_HEADS, &last_lower))
         // "Squadron Officer School": a title before an institution's head.
