@@ -189,11 +189,30 @@ impl<'a> Doc<'a> {
     }
 
     /// A speech verb within the next four words, before any punctuation ("Clinton asks",
-    /// "said Smith", "the senator added").
+    /// "said Smith", "the senator added"). The dot of an abbreviated title is part of the name
+    /// ("Mr. Manafort asked", "Sen. Ted Cruz said"), so it does not count as punctuation.
     fn cue_follows(&self, j: usize) -> bool {
-        (j..(j + 4).min(self.toks.len()))
-            .take_while(|&i| self.toks[i].kind == Tk::Word)
-            .any(|i| crate::lexicon::cue_lemma(&self.lower(i)).is_some())
+        let mut words = 0;
+        let mut i = j;
+        while i < self.toks.len() && words < 4 {
+            match self.toks[i].kind {
+                Tk::Word => {
+                    if crate::lexicon::cue_lemma(&self.lower(i)).is_some() {
+                        return true;
+                    }
+                    words += 1;
+                }
+                Tk::Punct if self.first_char(i) == '.' && !self.toks[i].space_before && i > j && self.toks[i - 1].kind == Tk::Word => {
+                    let w = self.lower(i - 1);
+                    if ABBREVIATIONS.binary_search(&w.as_str()).is_err() {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+            i += 1;
+        }
+        false
     }
 
     fn starts_like_sentence(&self, j: usize, strict: bool) -> bool {
