@@ -31,6 +31,16 @@ const MAX_CLAUSE_TOKENS: usize = 300;
 const SUBJECT_WINDOW: usize = 80;
 /// How far back an interrupted quote looks for its first half, in quotes.
 const MAX_CONTINUATION_LOOKBACK: usize = 4;
+/// How many words may stand between a verb and the quotation it governs ("fixates on the
+/// “pivot” line").
+const MAX_GOVERNED_GAP: usize = 3;
+/// Irregular past forms that often govern an embedded quotation ("wore a hat reading", "held
+/// up a sign", "gave a compliment"). Sorted.
+const IRREGULAR_PASTS: &[&str] = &[
+    "began", "brought", "built", "came", "cast", "chose", "drew", "fought", "found", "gave", "got",
+    "held", "hit", "kept", "led", "left", "made", "meant", "met", "paid", "put", "ran", "sang",
+    "sat", "saw", "sent", "set", "spoke", "stood", "struck", "threw", "took", "won", "wore",
+];
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 
@@ -529,6 +539,111 @@ impl<'d, 'a> Attributor<'d, 'a> {
         None
     }
 
+    /// The subject of a verb that governs the quotation opening at token `open` directly: the
+    /// verb stands at most a few words before the quotation, with no clause break between, and
+    /// its subject right before it ("who he dubbed “the little senator”", "when she called him
+    /// “somebody's savage grandpa”", "the protesters chanted “...”"). The quotation is that
+    /// verb's object, so its subject is the source, not the first name of the sentence (PolNeAR
+    /// marks the subject of the governing verb). A subject inside a reported clause ("said
+    /// that Trump is “...”") is left to the cue that reports it.
+    fn governing_subject(&self, a: usize, open: usize) -> Option<Src> {
+        let d = self.doc;
+        let mut k = open;
+        // One comma or colon may introduce the quotation ("had posted: “...”").
+        if k > a && (d.is_punct(k - 1, ',') || d.is_punct(k - 1, ':')) {
+            k -= 1;
+        }
+        let lo = a.max(k.saturating_sub(MAX_GOVERNED_GAP + 1));
+        let v = (lo..k).rev().find(|&v| self.strong_verb(v))?;
+        if (v + 1..k).any(|i| !d.is_word(i) || matches!(d.lower(i).as_str(), "that" | "whether" | "if" | "how" | "why" | "because")) {
+            return None;
+        }
+        // The subject right before the verb, over auxiliaries and adverbs. A form of "be"
+        // before a past participle makes a passive or an adjective ("was biased", "were
+        // obligated"): its subject says nothing.
+        let mut s = v;
+        let mut passive = false;
+        while s > a && d.is_word(s - 1) {
+            let w = d.lower(s - 1);
+            if matches!(w.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "being") {
+                passive = true;
+            } else if !has(lexicon::CUE_AUX, &w) && !matches!(w.as_str(), "has" | "have" | "had") {
+                break;
+            }
+            s -= 1;
+        }
+        if s == a || (passive && lexicon::cue_lemma(&d.lower(v)).is_none()) {
+            return None;
+        }
+        let src = self.source_ending_at(s - 1, a)?;
+        if self.possessive(src) {
+            return None;
+        }
+        // "a memo titled", "a film called", "an order signed": a participle right after an
+        // unnamed thing modifies it. After people ("the protesters chanted") it is their verb.
+        if let Src::Nominal(_, l, _) = src {
+            let head = d.lower(l);
+            let people = has(lexicon::GROUP_NOUNS, &head)
+                || has(lexicon::TITLES, &head)
+                || PERSON_NOUNS.binary_search(&head.as_str()).is_ok()
+                || head.ends_with("ers")
+                || head.ends_with("ists");
+            if !self.nominal_is_np(src) || (s == v && !people && !has(IRREGULAR_PASTS, &d.lower(v)) && lexicon::cue_lemma(&d.lower(v)).is_none()) {
+                return None;
+            }
+        }
+        let first = match src {
+            Src::Name(n) => self.names[n].first,
+            Src::Pronoun(t, _) => t,
+            Src::Nominal(f, _, _) => f,
+        };
+        // After a preposition it is no subject ("with al-Assad"); after "that" or a cue it
+        // opens a reported clause.
+        if first > a {
+            if let Some(w) = self.word(first - 1) {
+                if matches!(w.as_str(), "that" | "of" | "with" | "to" | "by" | "for" | "from" | "on" | "in" | "at" | "about" | "against")
+                    || lexicon::cue_lemma(&w).is_some()
+                {
+                    return None;
+                }
+            }
+        }
+        Some(src)
+    }
+
+    /// A word that is a finite verb more often than anything else: a speech cue, an object
+    /// cue, a past form in -ed or a common irregular past.
+    fn strong_verb(&self, i: usize) -> bool {
+        let d = self.doc;
+        if !d.is_word(i) || !d.first_char(i).is_lowercase() || d.outer_quote[i].is_some() {
+            return false;
+        }
+        let w = d.lower(i);
+        lexicon::cue_lemma(&w).is_some() || has(lexicon::OBJECT_CUES, &w) || has(IRREGULAR_PASTS, &w) || (w.len() > 4 && w.ends_with("ed"))
+    }
+
+    /// An unnamed source that is a plain noun phrase ("the protesters", "one of her ads"), not a
+    /// bare capitalised word.
+    fn nominal_is_np(&self, src: Src) -> bool {
+        match src {
+            Src::Nominal(f, l, _) => l > f || !self.doc.first_char(f).is_uppercase(),
+            _ => true,
+        }
+    }
+
+    /// A source written as a possessive ("Trump's comments"): a modifier, not a subject.
+    fn possessive(&self, src: Src) -> bool {
+        let d = self.doc;
+        let last = match src {
+            Src::Name(n) => self.names[n].last,
+            Src::Pronoun(t, _) => t,
+            Src::Nominal(_, l, _) => l,
+        };
+        let w = d.tok(last);
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’')
+            || (last + 1 < d.toks.len() && !d.toks[last + 1].space_before && matches!(d.first_char(last + 1), '\'' | '’'))
+    }
+
     /// A subject that can say things: a person or organisation name, a title, a pronoun.
     fn is_speaker_like(&self, src: Src) -> bool {
         match src {
@@ -987,7 +1102,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         //    is a person, an organisation or a pronoun, speaks (PolNeAR attributes such partial
         //    quotes to the subject). With no such subject a short quote is a scare quote.
         if found.is_none() && a < qm.open {
-            if let Some(src) = self.subject(a, qm.open).filter(|s| self.is_speaker_like(*s)) {
+            if let Some(src) = self.governing_subject(a, qm.open).or_else(|| self.subject(a, qm.open)).filter(|s| self.is_speaker_like(*s)) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, None));
             }
@@ -1039,7 +1154,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .iter()
             .rev()
             .take(MAX_CONTINUATION_LOOKBACK * 4)
-            .filter(|p| p.span.start < start && p.speaker_mention.is_some())
+            // A relative clause about the speaker ("said Murphy, who thinks often about ...")
+            // is not a new speaker: the one it describes goes on.
+            .filter(|p| p.span.start < start && p.speaker_mention.is_some_and(|m| !d.text[m.start..m.end].eq_ignore_ascii_case("who")))
             .max_by_key(|p| p.span.start)?;
         let t = d.toks.partition_point(|t| t.span.start < last.span.start);
         let same_para = t < d.para.len() && d.para[t] == d.para[a];
@@ -1056,6 +1173,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
 mod tests {
     #[test]
     fn person_nouns_are_sorted() {
-        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS)]);
+        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS)]);
     }
 }
