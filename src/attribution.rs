@@ -41,6 +41,23 @@ const IRREGULAR_PASTS: &[&str] = &[
     "held", "hit", "kept", "led", "left", "made", "meant", "met", "paid", "put", "ran", "sang",
     "sat", "saw", "sent", "set", "spoke", "stood", "struck", "threw", "took", "won", "wore",
 ];
+/// Participles that name or label the noun they follow ("a memo titled “…”", "a film called
+/// “…”", "an order signed ..."). Sorted.
+const NAMING_PARTICIPLES: &[&str] = &[
+    "billed", "branded", "called", "dedicated", "described", "dubbed", "emblazoned",
+    "entitled", "headlined", "known", "labeled", "labelled", "marked", "named", "printed",
+    "published", "signed", "stamped", "termed", "titled", "written",
+];
+/// The longest opening adverbial we skip to find a sentence's subject, in tokens.
+const OPENING_ADVERBIAL_TOKENS: usize = 30;
+/// Capitalised words that open a sentence as connectives or adverbs, not names ("Together,
+/// Senators Rubio and Cruz ...", "Along with the photo, he ..."). Sorted.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "afterward", "afterwards", "along", "altogether", "besides", "consequently", "finally",
+    "furthermore", "hence", "indeed", "likewise", "moreover", "nevertheless", "nonetheless",
+    "otherwise", "outside", "overall", "separately", "similarly", "therefore", "thus",
+    "together",
+];
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 
@@ -477,6 +494,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         while i < b && matches!(self.word(i).as_deref(), Some("and" | "but" | "so" | "yet" | "still" | "then")) {
             i += 1;
         }
+        i = self.skip_opening_adverb(i, b);
         if matches!(self.word(i).as_deref(), Some("in" | "at" | "on" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "with" | "for" | "from" | "despite" | "although" | "though" | "if" | "because" | "like" | "unlike" | "under" | "over" | "last" | "earlier" | "later")) {
             if let Some(c) = (i..b.min(i + 30)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
                 i = c + 1;
@@ -579,8 +597,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if self.possessive(src) {
             return None;
         }
-        // "a memo titled", "a film called", "an order signed": a participle right after an
-        // unnamed thing modifies it. After people ("the protesters chanted") it is their verb.
+        // "a memo titled", "a film called", "an order signed": a naming or marking participle
+        // right after an unnamed thing modifies it. After people ("the protesters chanted")
+        // and for other verbs ("a young boy shouted") it is the noun's own verb.
         if let Src::Nominal(_, l, _) = src {
             let head = d.lower(l);
             let people = has(lexicon::GROUP_NOUNS, &head)
@@ -588,7 +607,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || PERSON_NOUNS.binary_search(&head.as_str()).is_ok()
                 || head.ends_with("ers")
                 || head.ends_with("ists");
-            if !self.nominal_is_np(src) || (s == v && !people && !has(IRREGULAR_PASTS, &d.lower(v)) && lexicon::cue_lemma(&d.lower(v)).is_none()) {
+            if !self.nominal_is_np(src) || (s == v && !people && has(NAMING_PARTICIPLES, &d.lower(v))) {
                 return None;
             }
         }
@@ -619,7 +638,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return false;
         }
         let w = d.lower(i);
-        lexicon::cue_lemma(&w).is_some() || has(lexicon::OBJECT_CUES, &w) || has(IRREGULAR_PASTS, &w) || (w.len() > 4 && w.ends_with("ed"))
+        (lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w))
+            || (has(lexicon::OBJECT_CUES, &w) && !has(lexicon::OBJECT_NOUNISH, &w))
+            || has(IRREGULAR_PASTS, &w)
+            || (w.len() > 4 && w.ends_with("ed"))
     }
 
     /// An unnamed source that is a plain noun phrase ("the protesters", "one of her ads"), not a
@@ -642,6 +664,38 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let w = d.tok(last);
         w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’')
             || (last + 1 < d.toks.len() && !d.toks[last + 1].space_before && matches!(d.first_char(last + 1), '\'' | '’'))
+    }
+
+    /// The first token after a capitalised adverb or participle that opens a sentence and is
+    /// no name ("Thus, ...", "Immediately after the attacks, Trump ...", "Speaking on CNBC,
+    /// Mr. Ubben ...", "Fifteen minutes after ..., Podesta ..."): up to its comma when one
+    /// follows, else past the word. Returns `i` when the sentence opens otherwise.
+    fn skip_opening_adverb(&self, i: usize, b: usize) -> usize {
+        let d = self.doc;
+        if i >= b || !d.is_word(i) || !d.first_char(i).is_uppercase() {
+            return i;
+        }
+        if let Some(n) = self.name_at_first[i] {
+            if self.names[n].class == NameClass::Person || self.names[n].last > i {
+                return i;
+            }
+        }
+        let w = d.lower(i);
+        let next = self.word(i + 1);
+        let time_noun = |x: &str| matches!(x, "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades");
+        let adverb = has(SENTENCE_ADVERBS, &w)
+            || (w.len() > 4 && (w.ends_with("ly") || w.ends_with("ing")))
+            || (w.len() > 4 && w.ends_with("ed") && !d.is_punct(i + 1, ',') && next.is_some())
+            || next.as_deref().is_some_and(time_noun)
+            || (time_noun(&w) && matches!(next.as_deref(), Some("later" | "earlier" | "after" | "before" | "ago")));
+        if !adverb {
+            return i;
+        }
+        let lim = b.min(i + OPENING_ADVERBIAL_TOKENS);
+        match (i + 1..lim).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
+            Some(c) => c + 1,
+            None => i + 1,
+        }
     }
 
     /// A subject that can say things: a person or organisation name, a title, a pronoun.
@@ -1173,6 +1227,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
 mod tests {
     #[test]
     fn person_nouns_are_sorted() {
-        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS)]);
+        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES)]);
     }
 }
