@@ -44,7 +44,7 @@ const IRREGULAR_PASTS: &[&str] = &[
 /// Participles that name or label the noun they follow ("a memo titled “…”", "a film called
 /// “…”", "an order signed ..."). Sorted.
 const NAMING_PARTICIPLES: &[&str] = &[
-    "billed", "branded", "called", "dedicated", "described", "dubbed", "emblazoned",
+    "billed", "branded", "called", "dedicated", "deemed", "described", "dubbed", "emblazoned",
     "entitled", "headlined", "known", "labeled", "labelled", "marked", "named", "printed",
     "published", "signed", "stamped", "termed", "titled", "written",
 ];
@@ -521,6 +521,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         let kind = if head.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                         return Some(Src::Nominal(i, l, kind));
                     }
+                    // "The town released a statement", "The ad targets ...", "Her campaign
+                    // quickly blasted out an email": a determiner-led phrase that opens the
+                    // sentence and is followed by its verb is the sentence's subject. A clear
+                    // verb decides first; a form in -s ("targets") only when none follows.
+                    let ends = |strong: bool| (i + 1..=l).find(|&e| self.verb_after(e, b, strong));
+                    if let Some(e) = ends(true).or_else(|| ends(false)) {
+                        let kind = if d.lower(e).ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
+                        return Some(Src::Nominal(i, e, kind));
+                    }
                 }
             }
         }
@@ -630,14 +639,42 @@ impl<'d, 'a> Attributor<'d, 'a> {
         Some(src)
     }
 
+    /// Is the word after token `e` (over adverbs like "also", "quickly") the verb of a noun
+    /// phrase ending at `e`? `strong`: a clear verb only; else also a form in -s ("targets").
+    /// Not a copula ("The place is the townhome"), nor the participle of a passive ("The
+    /// question posed by ...").
+    fn verb_after(&self, e: usize, b: usize, strong: bool) -> bool {
+        let d = self.doc;
+        let mut v = e + 1;
+        while v < b && d.is_word(v) && (has(lexicon::CUE_AUX, &d.lower(v)) || d.lower(v).ends_with("ly")) {
+            v += 1;
+        }
+        if v >= b || !d.is_word(v) || !d.first_char(v).is_lowercase() {
+            return false;
+        }
+        let vw = d.lower(v);
+        if has(lexicon::RAISING, &vw) || matches!(vw.as_str(), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "does") || self.word(v + 1).as_deref() == Some("by") {
+            return false;
+        }
+        if strong {
+            self.strong_verb(v)
+        } else {
+            vw.len() > 3 && vw.ends_with('s') && !vw.ends_with("ss") && !vw.ends_with("us")
+        }
+    }
+
     /// A word that is a finite verb more often than anything else: a speech cue, an object
-    /// cue, a past form in -ed or a common irregular past.
+    /// cue, a past form in -ed or a common irregular past; no participle in -ing.
     fn strong_verb(&self, i: usize) -> bool {
         let d = self.doc;
         if !d.is_word(i) || !d.first_char(i).is_lowercase() || d.outer_quote[i].is_some() {
             return false;
         }
         let w = d.lower(i);
+        // A participle ("stating", "saying") has no subject of its own right before it.
+        if w.ends_with("ing") {
+            return false;
+        }
         (lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w))
             || (has(lexicon::OBJECT_CUES, &w) && !has(lexicon::OBJECT_NOUNISH, &w))
             || has(IRREGULAR_PASTS, &w)
@@ -1215,7 +1252,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let t = d.toks.partition_point(|t| t.span.start < last.span.start);
         let same_para = t < d.para.len() && d.para[t] == d.para[a];
         let prev_para = t < d.para.len() && d.para[t] + 1 == d.para[a];
-        let ok = if para_start { prev_para && (last.kind == QuoteKind::Direct || d.is_punct(a - 1, ':')) } else { same_para };
+        // A reported clause that shares its cue with a direct quote ("“…,” he tweeted during
+        // the first half") belongs to that quote's attribution: the direct quote still ends the
+        // paragraph as far as the next one is concerned.
+        let direct_cue = || {
+            last.cue.is_some()
+                && self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4).any(|p| p.kind == QuoteKind::Direct && p.cue == last.cue)
+        };
+        let ok = if para_start { prev_para && (last.kind == QuoteKind::Direct || d.is_punct(a - 1, ':') || direct_cue()) } else { same_para };
         if !ok {
             return None;
         }
