@@ -48,6 +48,11 @@ const NAMING_PARTICIPLES: &[&str] = &[
     "entitled", "headlined", "known", "labeled", "labelled", "marked", "named", "printed",
     "published", "signed", "stamped", "termed", "titled", "written",
 ];
+/// How many tokens may stand between a quote closing its paragraph and the paragraph end,
+/// for a signature on the next line (the full stop after the mark).
+const MAX_SIGNATURE_GAP: usize = 2;
+/// Prepositions that end a noun phrase looked for leftwards. Sorted.
+const PREPOSITIONS: &[&str] = &["about", "at", "by", "for", "from", "in", "of", "on", "to", "with"];
 /// The longest opening adverbial we skip to find a sentence's subject, in tokens.
 const OPENING_ADVERBIAL_TOKENS: usize = 30;
 /// Capitalised words that open a sentence as connectives or adverbs, not names ("Together,
@@ -376,7 +381,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
                 let modifier = d.is_cap(a - 1) || matches!(pw.as_str(), "the" | "a" | "an" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
-                if !modifier || has(lexicon::CUE_AUX, &pw) {
+                // A capitalised preposition opening the sentence ("From the report") is no
+                // modifier.
+                if !modifier || has(lexicon::CUE_AUX, &pw) || has(PREPOSITIONS, &pw) {
                     break;
                 }
                 a -= 1;
@@ -661,6 +668,54 @@ impl<'d, 'a> Attributor<'d, 'a> {
         } else {
             vw.len() > 3 && vw.ends_with('s') && !vw.ends_with("ss") && !vw.ends_with("us")
         }
+    }
+
+    /// The source of a byline ending right before the colon at token `colon`: a name or a
+    /// document that opens the sentence, or follows a dash or "from" ("... - Carl Bialik:").
+    fn byline_before(&self, colon: usize, a: usize) -> Option<Src> {
+        let d = self.doc;
+        let src = self.source_ending_at(colon - 1, a)?;
+        let first = match src {
+            Src::Name(n) => {
+                if self.names[n].class == NameClass::Title {
+                    return None;
+                }
+                // "Mark Blumenthal and Jon Cohen:": the pair before the colon.
+                let f = self.names[n].first;
+                match f.checked_sub(2) {
+                    Some(p) if p >= a && self.word(f - 1).as_deref() == Some("and") => self.name_at_last[p].map_or(f, |m| self.names[m].first),
+                    _ => f,
+                }
+            }
+            Src::Nominal(f, l, _) if has(lexicon::DOC_NOUNS, &d.lower(l)) => f,
+            _ => return None,
+        };
+        let opens = first <= a
+            || d.is_punct(first - 1, '-')
+            || d.is_punct(first - 1, '—')
+            || d.is_punct(first - 1, '–')
+            || self.word(first - 1).as_deref() == Some("from");
+        opens.then_some(src)
+    }
+
+    /// A signature after a quote that closes its paragraph: the next paragraph opens with a
+    /// dash and a name ("- Hillary Clinton.", "—Michelle Marks, Philadelphia."). Looks at most
+    /// [`MAX_SIGNATURE_GAP`] tokens ahead.
+    fn signature_after(&self, close: usize) -> Option<Src> {
+        let d = self.doc;
+        let n = d.toks.len();
+        let mut k = close + 1;
+        while k < n && k <= close + MAX_SIGNATURE_GAP && d.para[k] == d.para[close] {
+            if !d.is_punct(k, '.') {
+                return None;
+            }
+            k += 1;
+        }
+        if k + 1 >= n || d.para[k] != d.para[close] + 1 || !(d.is_punct(k, '-') || d.is_punct(k, '—') || d.is_punct(k, '–')) {
+            return None;
+        }
+        let n = self.name_at_first[k + 1]?;
+        matches!(self.names[n].class, NameClass::Person | NameClass::Unknown).then_some(Src::Name(n))
     }
 
     /// A word that is a finite verb more often than anything else: a speech cue, an object
@@ -1168,6 +1223,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
         }
+        // 2b. A byline before a colon: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen:
+        //     “…”", "From the report: “…”". With no verb, the colon right after a name or a
+        //     document introduces its words (PolNeAR takes the colon as the cue).
+        if found.is_none() && qm.open > a + 1 && d.is_punct(qm.open - 1, ':') {
+            if let Some(src) = self.byline_before(qm.open - 1, a) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, Some(d.toks[qm.open - 1].span)));
+            }
+        }
         // 3. Inside reported content of this sentence, or any cue of the sentence.
         if found.is_none() {
             if let Some((e, sp)) = self.direct_speaker[q] {
@@ -1179,6 +1243,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             } {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
+            }
+        }
+        // 3b. A quote standing as its own paragraph, signed on the next line with a dash:
+        //     "“I will look into it.”" / "- Hillary Clinton." (quote boxes, tweets).
+        if found.is_none() && a == qm.open {
+            if let Some(src) = self.signature_after(close) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, None));
             }
         }
         // 4. A quote opening its sentence with no cue of its own: the speaker of the sentence
@@ -1271,6 +1343,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
 mod tests {
     #[test]
     fn person_nouns_are_sorted() {
-        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES)]);
+        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES), ("PREPOSITIONS", super::PREPOSITIONS)]);
     }
 }
