@@ -330,6 +330,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
                             Src::Name(_) => {}
                             Src::Pronoun(..) => return Some(s),
+                            // "Paris, who used to work on Capitol Hill, said": a capitalised
+                            // word the name pass set aside, described by a relative clause.
+                            Src::Nominal(f, l, _) if f == l && d.first_char(f).is_uppercase() && self.word(j + 1).as_deref() == Some("who") => return Some(s),
                             Src::Nominal(..) => {}
                         }
                     }
@@ -441,6 +444,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
             j += 1;
+        }
+        // "said Monte Shaw, executive director ...": capitalised words the name pass set aside,
+        // ending at a comma or the sentence's end, still name the one who speaks.
+        if j > k && (k..j).all(|i| d.first_char(i).is_uppercase() && !has(lexicon::COMMON_CAPS, &d.lower(i)) && !is_role_noun(&d.lower(i)))
+            && (j >= sent_end || d.is_punct(j, ',') || d.is_punct(j, '.'))
+        {
+            let kind = if j - k > 1 { EntityKind::Person } else { EntityKind::Unknown };
+            return Some(Src::Nominal(k, j - 1, kind));
         }
         let w = self.word(k)?;
         if let Some(p) = lexicon::pronoun(&w) {

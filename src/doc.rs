@@ -15,6 +15,10 @@ const ABBREVIATIONS: &[&str] = &[
     "sgt", "sr", "st", "supt", "vs",
 ];
 
+/// How many words may open a sentence before its speech verb for a question or exclamation
+/// closing a quotation to stay in that sentence ("“…!” US Senator Jeff Sessions said").
+const MAX_CUE_WORDS: usize = 5;
+
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
@@ -188,13 +192,13 @@ impl<'a> Doc<'a> {
         self.starts_like_sentence(j, false)
     }
 
-    /// A speech verb within the next four words, before any punctuation ("Clinton asks",
+    /// A speech verb within the next [`MAX_CUE_WORDS`] words, before any punctuation ("Clinton asks",
     /// "said Smith", "the senator added"). The dot of an abbreviated title is part of the name
     /// ("Mr. Manafort asked", "Sen. Ted Cruz said"), so it does not count as punctuation.
     fn cue_follows(&self, j: usize) -> bool {
         let mut words = 0;
         let mut i = j;
-        while i < self.toks.len() && words < 4 {
+        while i < self.toks.len() && words < MAX_CUE_WORDS {
             match self.toks[i].kind {
                 Tk::Word => {
                     if crate::lexicon::cue_lemma(&self.lower(i)).is_some() {
