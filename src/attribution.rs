@@ -53,6 +53,9 @@ const NAMING_PARTICIPLES: &[&str] = &[
 const MAX_SIGNATURE_GAP: usize = 2;
 /// Prepositions that end a noun phrase looked for leftwards. Sorted.
 const PREPOSITIONS: &[&str] = &["about", "at", "by", "for", "from", "in", "of", "on", "to", "with"];
+/// How many modifiers may stand between a determiner and the noun of an unnamed source ("the
+/// presumptive Republican presidential nominee said").
+const MAX_NOUN_MODIFIERS: usize = 3;
 /// The longest opening adverbial we skip to find a sentence's subject, in tokens.
 const OPENING_ADVERBIAL_TOKENS: usize = 30;
 /// Capitalised words that open a sentence as connectives or adverbs, not names ("Together,
@@ -394,9 +397,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return Some(Src::Nominal(a, k, kind));
         }
         // "the investor said", "the release added", "his wife had warned": a determiner, at
-        // most two modifiers, and a lowercase noun right before the cue.
+        // most [`MAX_NOUN_MODIFIERS`] modifiers, and a lowercase noun right before the cue.
         if d.first_char(k).is_lowercase() && !has(lexicon::CUE_AUX, &w) && !has(lexicon::COMMON_CAPS, &w) {
-            let lo = k.saturating_sub(3).max(sent_start);
+            let lo = k.saturating_sub(MAX_NOUN_MODIFIERS + 1).max(sent_start);
             for j in (lo..k).rev() {
                 if !d.is_word(j) || d.outer_quote[j].is_some() {
                     break;
@@ -1196,7 +1199,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // 1b. A verb the lexicon does not know, right after a quote that ends in a comma:
         //     "“...,” the nominee riffed", "“...,” remembered Roy Verley". The comma inside
         //     the closing mark is what news style reserves for an attribution that follows.
-        if found.is_none() && k < b && qm.close.is_some() && (d.is_punct(close.saturating_sub(1), ',') || d.is_punct(close + 1, ',')) {
+        //     A question or exclamation mark in that place works the same ("“All the way!”
+        //     Dawson shouted").
+        let closing = close.saturating_sub(1);
+        if found.is_none() && k < b && qm.close.is_some() && (d.is_punct(closing, ',') || d.is_punct(close + 1, ',') || d.is_punct(closing, '!') || d.is_punct(closing, '?')) {
             let verbish = |i: usize| {
                 d.is_word(i) && d.first_char(i).is_lowercase() && {
                     let w = d.lower(i);

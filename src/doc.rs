@@ -164,7 +164,7 @@ impl<'a> Doc<'a> {
         }
         // "“Who can remember?” Clinton asks.": after a question or exclamation closing a
         // quotation, a name and a speech verb continue the sentence of the quote.
-        if k + 1 < j && self.mark[j - 1] && matches!(self.first_char(k), '?' | '!') && self.cue_follows(j) {
+        if k + 1 < j && self.mark[j - 1] && matches!(self.first_char(k), '?' | '!' | '…') && self.cue_follows(j) {
             return false;
         }
         let ends = match self.toks[k].kind {
@@ -193,17 +193,24 @@ impl<'a> Doc<'a> {
     }
 
     /// A speech verb within the next [`MAX_CUE_WORDS`] words, before any punctuation ("Clinton asks",
-    /// "said Smith", "the senator added"). The dot of an abbreviated title is part of the name
+    /// "said Smith", "the senator added", "Dawson shouted"). The dot of an abbreviated title is part of the name
     /// ("Mr. Manafort asked", "Sen. Ted Cruz said"), so it does not count as punctuation.
     fn cue_follows(&self, j: usize) -> bool {
         let mut words = 0;
+        let mut names_only = true;
         let mut i = j;
         while i < self.toks.len() && words < MAX_CUE_WORDS {
             match self.toks[i].kind {
                 Tk::Word => {
-                    if crate::lexicon::cue_lemma(&self.lower(i)).is_some() {
+                    let w = self.lower(i);
+                    if crate::lexicon::cue_lemma(&w).is_some() {
                         return true;
                     }
+                    // "“All the way!” Dawson shouted": a name, then a verb in the past.
+                    if words > 0 && w.len() > 4 && w.ends_with("ed") && self.first_char(i).is_lowercase() && names_only {
+                        return true;
+                    }
+                    names_only &= self.first_char(i).is_uppercase();
                     words += 1;
                 }
                 Tk::Punct if self.first_char(i) == '.' && !self.toks[i].space_before && i > j && self.toks[i - 1].kind == Tk::Word => {
