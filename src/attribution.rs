@@ -56,6 +56,8 @@ const PREPOSITIONS: &[&str] = &["about", "at", "by", "for", "from", "in", "of", 
 /// How many modifiers may stand between a determiner and the noun of an unnamed source ("the
 /// presumptive Republican presidential nominee said").
 const MAX_NOUN_MODIFIERS: usize = 3;
+/// The longest dateline we skip before a sentence's subject, in tokens.
+const MAX_DATELINE_TOKENS: usize = 10;
 /// The longest opening adverbial we skip to find a sentence's subject, in tokens.
 const OPENING_ADVERBIAL_TOKENS: usize = 30;
 /// Capitalised words that open a sentence as connectives or adverbs, not names ("Together,
@@ -515,6 +517,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         while i < b && matches!(self.word(i).as_deref(), Some("and" | "but" | "so" | "yet" | "still" | "then")) {
             i += 1;
         }
+        i = self.skip_dateline(i, b);
         i = self.skip_opening_adverb(i, b);
         if matches!(self.word(i).as_deref(), Some("in" | "at" | "on" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "with" | "for" | "from" | "despite" | "although" | "though" | "if" | "because" | "like" | "unlike" | "under" | "over" | "last" | "earlier" | "later")) {
             if let Some(c) = (i..b.min(i + 30)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
@@ -770,6 +773,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let w = d.tok(last);
         w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’')
             || (last + 1 < d.toks.len() && !d.toks[last + 1].space_before && matches!(d.first_char(last + 1), '\'' | '’'))
+    }
+
+    /// The first token after a dateline that opens a sentence ("NEW YORK - ", "JACKSON, Miss.
+    /// - ", "WASHINGTON, June 10 (UPI) — "): words, commas, dots, numbers and a parenthesis,
+    /// the first word in capitals, up to a dash within [`MAX_DATELINE_TOKENS`] tokens.
+    fn skip_dateline(&self, i: usize, b: usize) -> usize {
+        let d = self.doc;
+        if i >= b || !d.is_word(i) || !d.tok(i).chars().all(|c| !c.is_lowercase()) || d.tok(i).chars().count() < 2 {
+            return i;
+        }
+        let lim = b.min(i + MAX_DATELINE_TOKENS);
+        for k in i + 1..lim {
+            if d.is_punct(k, '-') || d.is_punct(k, '—') || d.is_punct(k, '–') {
+                return k + 1;
+            }
+            let ok = d.is_word(k) || d.toks[k].kind == Tk::Number || d.is_punct(k, ',') || d.is_punct(k, '.') || d.is_punct(k, '(') || d.is_punct(k, ')');
+            if !ok || d.outer_quote[k].is_some() {
+                return i;
+            }
+        }
+        i
     }
 
     /// The first token after a capitalised adverb or participle that opens a sentence and is
