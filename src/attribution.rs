@@ -1214,6 +1214,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && d.is_punct(cue.first - 1, ',')
                     && !(k..cue.first).any(|i| d.mark[i]);
                 if (src_here && cue.first > k && cue.first <= k + 8) || (cue_here && sp.start >= cue_span.end) || inverted_near {
+                    // "“…,” Walker said, according to an Associated Press account": the
+                    // attribution is reported second-hand; PolNeAR's source is the one the
+                    // sentence cites, named after "according to".
+                    let (cue, src) = sourced[lo..]
+                        .iter()
+                        .find(|(c, _)| c.kind == CueKind::According && c.first > cue.last && d.is_punct(c.first - 1, ','))
+                        .copied()
+                        .unwrap_or((cue, src));
+                    let cue_span = d.span(cue.first, cue.last);
                     let who = self.resolve(src);
                     found = Some((who.0, who.1, Some(cue_span)));
                     break;
