@@ -839,6 +839,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
+    /// Resolves the source of a cue inside the reported clause of another cue that holds quote
+    /// `q`. "Trump said Sunday that he believed ... “admits this is a problem”": a pronoun that
+    /// opens the complement clause ("said that he", "said he") and takes up the speaker of the
+    /// clause around it adds no new source; the quote belongs to that outer attribution and
+    /// its mention. A pronoun of an adverbial or relative clause ("although he", "whom he")
+    /// keeps its own mention.
+    fn resolve_within(&mut self, src: Src, q: usize, a: usize) -> (Option<usize>, Span) {
+        let mut who = self.resolve(src);
+        if let (Src::Pronoun(t, p), Some((e, sp))) = (src, self.direct_speaker[q]) {
+            let opens_complement = t > a && self.word(t - 1).is_some_and(|w| w == "that" || lexicon::cue_lemma(&w).is_some());
+            if p != PronounKind::Relative && who.0 == Some(e) && opens_complement {
+                who.1 = sp;
+            }
+        }
+        who
+    }
+
     /// Resolves a source to (entity, mention span), adding the mention to the entity.
     fn resolve(&mut self, src: Src) -> (Option<usize>, Span) {
         let d = self.doc;
@@ -1267,7 +1284,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let hi = sourced.partition_point(|(c, _)| c.last <= k);
             for &(cue, src) in &sourced[lo..hi] {
                 if cue.last == k || (cue.last < k && k - cue.last <= 4 && !(cue.last + 1..=k).any(|i| d.mark[i])) {
-                    let who = self.resolve(src);
+                    let who = self.resolve_within(src, q, a);
                     found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
                     break;
                 }
@@ -1291,7 +1308,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let after = sourced.partition_point(|(c, _)| c.first <= close);
                 before.checked_sub(1).map(|i| &sourced[i]).or(sourced.get(after))
             } {
-                let who = self.resolve(src);
+                let who = self.resolve_within(src, q, a);
                 found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
             }
         }
