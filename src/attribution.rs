@@ -365,7 +365,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "Abortion rights advocates said", "59 percent said", "Others say": a plural noun or
         // a quantity right before the cue.
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !has(lexicon::CUE_AUX, &w) && lexicon::cue_lemma(&w).is_none();
-        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w.as_str(), "percent" | "others" | "many" | "most" | "some" | "both" | "few" | "all") {
+        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w.as_str(), "percent" | "others" | "another" | "many" | "most" | "some" | "both" | "few" | "all") {
             let mut a = k;
             while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
@@ -388,7 +388,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let mut a = k;
             while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
-                let modifier = d.is_cap(a - 1) || matches!(pw.as_str(), "the" | "a" | "an" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
+                let modifier = d.is_cap(a - 1) || matches!(pw.as_str(), "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
                 // A capitalised preposition opening the sentence ("From the report") is no
                 // modifier.
                 if !modifier || has(lexicon::CUE_AUX, &pw) || has(PREPOSITIONS, &pw) {
@@ -407,7 +407,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     break;
                 }
                 let jw = d.lower(j);
-                if matches!(jw.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "one") {
+                if matches!(jw.as_str(), "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "this" | "one") {
                     let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                     return Some(Src::Nominal(j, k, kind));
                 }
@@ -464,7 +464,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "said the woman, who ...", "tweeted a German user from Hanover": a determiner and
         // a noun phrase up to a comma or a relative clause.
-        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one") {
+        if matches!(w.as_str(), "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "one") {
             let mut j = k + 1;
             let mut last = None;
             while j < sent_end && j < k + 7 && (d.is_word(j) || d.toks[j].kind == Tk::Number) && d.outer_quote[j].is_none() {
@@ -526,7 +526,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A determiner-led noun phrase as subject: "A staffer emailed ...", "The judge then".
         if let Some(w) = self.word(i) {
-            if matches!(w.as_str(), "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
+            if matches!(w.as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
                 let mut j = i + 1;
                 let mut last = None;
                 while j < b && j < i + 5 && d.is_word(j) && self.name_at_first[j].is_none() {
@@ -1323,7 +1323,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // 4. A quote opening its sentence with no cue of its own: the speaker of the sentence
         //    before in this paragraph goes on (`"A," Smith said. "B."`), or, at a paragraph
         //    start, the speaker of the previous paragraph's last direct quote (AP style).
-        if found.is_none() && a == qm.open {
+        // A conjunction or connective before the quote does not change this ("But “…”",
+        // "Now, “…”").
+        let opens = a == qm.open
+            || (qm.open <= a + 2
+                && matches!(self.word(a).as_deref(), Some("but" | "and" | "yet" | "still" | "now" | "rather" | "instead" | "also" | "so" | "then" | "again" | "later"))
+                && (a + 1..qm.open).all(|k| d.is_punct(k, ',')));
+        if found.is_none() && opens {
             found = self.previous_speaker(a);
         }
         let words = self.words_in(qm.open, close + 1);
@@ -1379,14 +1385,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let para_start = d.para[a - 1] != d.para[a];
         let start = d.toks[a].span.start;
-        let last = self
-            .quotes
-            .iter()
-            .rev()
-            .take(MAX_CONTINUATION_LOOKBACK * 4)
+        let recent = || self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4);
+        let last = recent()
             // A relative clause about the speaker ("said Murphy, who thinks often about ...")
-            // is not a new speaker: the one it describes goes on.
+            // is not a new speaker: the one it describes goes on. Nor is a cue nested in the
+            // reported clause of another ("Carter said that critics had been predicting ..."):
+            // the outer attribution is the one that goes on.
             .filter(|p| p.span.start < start && p.speaker_mention.is_some_and(|m| !d.text[m.start..m.end].eq_ignore_ascii_case("who")))
+            .filter(|p| p.kind == QuoteKind::Direct || !recent().any(|o| o.kind != QuoteKind::Direct && o.span != p.span && o.span.contains(p.span)))
             .max_by_key(|p| p.span.start)?;
         let t = d.toks.partition_point(|t| t.span.start < last.span.start);
         let same_para = t < d.para.len() && d.para[t] == d.para[a];
@@ -1398,7 +1404,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             last.cue.is_some()
                 && self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4).any(|p| p.kind == QuoteKind::Direct && p.cue == last.cue)
         };
-        let ok = if para_start { prev_para && (last.kind == QuoteKind::Direct || d.is_punct(a - 1, ':') || direct_cue()) } else { same_para };
+        let ok = if para_start { prev_para && (last.kind != QuoteKind::Scare || d.is_punct(a - 1, ':') || direct_cue()) } else { same_para };
         if !ok {
             return None;
         }
