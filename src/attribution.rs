@@ -58,6 +58,9 @@ const PREPOSITIONS: &[&str] = &["about", "at", "by", "for", "from", "in", "of", 
 const MAX_NOUN_MODIFIERS: usize = 3;
 /// The longest dateline we skip before a sentence's subject, in tokens.
 const MAX_DATELINE_TOKENS: usize = 10;
+/// How many auxiliaries and adverbs may stand between a subject and its verb ("had also
+/// repeatedly said"); the cap keeps a run of adverbs in junk text linear.
+const MAX_AUX_RUN: usize = 4;
 /// The longest opening adverbial we skip to find a sentence's subject, in tokens.
 const OPENING_ADVERBIAL_TOKENS: usize = 30;
 /// Capitalised words that open a sentence as connectives or adverbs, not names ("Together,
@@ -529,7 +532,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if matches!(w.as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
                 let mut j = i + 1;
                 let mut last = None;
-                while j < b && j < i + 5 && d.is_word(j) && self.name_at_first[j].is_none() {
+                // A place or organisation name may modify the head ("The Florida senator", "The
+                // Clinton campaign"); a person's name ends the phrase.
+                let modifier_name = |j: usize| self.name_at_first[j].filter(|&n| self.names[n].class != NameClass::Person && self.names[n].last + 1 < b);
+                while j < b && j < i + 5 && d.is_word(j) && (self.name_at_first[j].is_none() || modifier_name(j).is_some()) {
+                    if let Some(n) = modifier_name(j) {
+                        // "The Florida senator": the title is the head, and names the person.
+                        if self.names[n].class == NameClass::Title {
+                            return Some(Src::Name(n));
+                        }
+                        j = self.names[n].last + 1;
+                        continue;
+                    }
                     let lw = d.lower(j);
                     if lexicon::cue_lemma(&lw).is_some() || has(lexicon::CUE_AUX, &lw) || has(lexicon::COMMON_CAPS, &lw) || lw.ends_with("ed") {
                         break;
@@ -614,7 +628,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // obligated"): its subject says nothing.
         let mut s = v;
         let mut passive = false;
-        while s > a && d.is_word(s - 1) {
+        while s > a && v - s < MAX_AUX_RUN && d.is_word(s - 1) {
             let w = d.lower(s - 1);
             if matches!(w.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "being") {
                 passive = true;
@@ -663,6 +677,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
         Some(src)
     }
 
+    /// The subject of "as X put it" opening the sentence (after a conjunction): "As Akhil
+    /// Amar, professor of law, put it, ''…''". Looks [`OPENING_ADVERBIAL_TOKENS`] tokens ahead.
+    fn as_x_put_it(&self, a: usize, open: usize) -> Option<Src> {
+        let mut i = a;
+        if matches!(self.word(i).as_deref(), Some("or" | "and" | "but" | "so")) {
+            i += 1;
+        }
+        if self.word(i).as_deref() != Some("as") {
+            return None;
+        }
+        let lim = open.min(i + OPENING_ADVERBIAL_TOKENS);
+        let put = (i + 2..lim).find(|&k| matches!(self.word(k).as_deref(), Some("put" | "puts")) && self.word(k + 1).as_deref() == Some("it"))?;
+        // "As Akhil Amar, professor of law at Yale, put it": the name right after "as" is the
+        // subject the appositive describes.
+        if let Some(n) = self.name_at_first[i + 1] {
+            if self.names[n].class != NameClass::Title && (self.names[n].last + 1 == put || self.doc.is_punct(self.names[n].last + 1, ',')) {
+                return Some(Src::Name(n));
+            }
+        }
+        self.source_before(put, i + 1)
+    }
+
     /// Is the word after token `e` (over adverbs like "also", "quickly") the verb of a noun
     /// phrase ending at `e`? `strong`: a clear verb only; else also a form in -s ("targets").
     /// Not a copula ("The place is the townhome"), nor the participle of a passive ("The
@@ -670,14 +706,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn verb_after(&self, e: usize, b: usize, strong: bool) -> bool {
         let d = self.doc;
         let mut v = e + 1;
-        while v < b && d.is_word(v) && (has(lexicon::CUE_AUX, &d.lower(v)) || d.lower(v).ends_with("ly")) {
+        while v < b && v - e <= MAX_AUX_RUN && d.is_word(v) && (has(lexicon::CUE_AUX, &d.lower(v)) || d.lower(v).ends_with("ly")) {
             v += 1;
         }
         if v >= b || !d.is_word(v) || !d.first_char(v).is_lowercase() {
             return false;
         }
         let vw = d.lower(v);
-        if has(lexicon::RAISING, &vw) || matches!(vw.as_str(), "is" | "was" | "are" | "were" | "has" | "had" | "have" | "does") || self.word(v + 1).as_deref() == Some("by") {
+        // "is telling", "has said": an auxiliary before a participle is the verb group.
+        if matches!(vw.as_str(), "is" | "was" | "are" | "were" | "has" | "had" | "have") {
+            return self.word(v + 1).is_some_and(|w| (w.ends_with("ing") && w.len() > 4) || lexicon::cue_lemma(&w).is_some());
+        }
+        if has(lexicon::RAISING, &vw) || vw == "does" || self.word(v + 1).as_deref() == Some("by") {
             return false;
         }
         if strong {
@@ -1297,6 +1337,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(src) = self.byline_before(qm.open - 1, a) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, Some(d.toks[qm.open - 1].span)));
+            }
+        }
+        // 2c. "As Tom Ridge put it: “…”", "As The Post's Ruth Marcus puts it, ...": the idiom is
+        //     a cue, and its subject the source of the quote the sentence goes on to give.
+        if found.is_none() && qm.open > a {
+            if let Some(src) = self.as_x_put_it(a, qm.open) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, None));
             }
         }
         // 3. Inside reported content of this sentence, or any cue of the sentence.
