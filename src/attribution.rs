@@ -1068,12 +1068,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     None
                 }
                 CueKind::Object if d.lower(cue.first).ends_with("ing") => self.subject(a, cue.first),
-                _ => self.source_before(cue.first, a).or_else(|| {
+                _ => {
                     // Inversion: ", said Smith." / "..., reported Xinhua".
-                    let src = self.source_starting_at(cue.last + 1, b)?;
-                    let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
-                    before_is_comma.then_some(src)
-                }),
+                    let inverted = || {
+                        let src = self.source_starting_at(cue.last + 1, b)?;
+                        let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
+                        before_is_comma.then_some(src)
+                    };
+                    // "CLAUSE to Mr. Sanders, said David Axelrod, a strategist.": after a comma,
+                    // a cue followed by a name that ends the sentence or opens an appositive is
+                    // inverted; the name before the comma belongs to the clause.
+                    // Not after a verb that takes a listener ("Jeb Bush, ..., told CNN").
+                    let listener = matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask");
+                    let inverted_name = !listener && cue.first > a && d.is_punct(cue.first - 1, ',') && match inverted() {
+                        Some(Src::Name(n)) => {
+                            let after = self.names[n].last + 1;
+                            self.names[n].class != NameClass::Title && (after >= b || d.is_punct(after, ',') || d.is_punct(after, '.'))
+                        }
+                        _ => false,
+                    };
+                    if inverted_name { inverted() } else { self.source_before(cue.first, a).or_else(inverted) }
+                }
             };
             if let Some(src) = src {
                 sourced.push((*cue, src));
