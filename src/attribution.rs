@@ -637,7 +637,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             s -= 1;
         }
-        if s == a || (passive && lexicon::cue_lemma(&d.lower(v)).is_none()) {
+        if s == a || passive {
             return None;
         }
         let src = self.source_ending_at(s - 1, a)?;
@@ -654,7 +654,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || PERSON_NOUNS.binary_search(&head.as_str()).is_ok()
                 || head.ends_with("ers")
                 || head.ends_with("ists");
-            if !self.nominal_is_np(src) || (s == v && !people && has(NAMING_PARTICIPLES, &d.lower(v))) {
+            // A hyphenated word before a form in -ed is an adjective run ("his out-of-print
+            // unauthorized biography"), not a subject and its verb.
+            if !self.nominal_is_np(src) || (s == v && !people && (has(NAMING_PARTICIPLES, &d.lower(v)) || d.tok(l).contains('-'))) {
                 return None;
             }
         }
@@ -894,6 +896,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         who
+    }
+
+    /// The entity a source would resolve to, without recording anything.
+    fn peek_entity(&self, src: Src) -> Option<usize> {
+        match src {
+            Src::Name(n) => self.reg.of_name[n],
+            Src::Pronoun(_, PronounKind::Relative) => None,
+            Src::Pronoun(t, p) => self.reg.placed_at(t).map(|i| self.reg.placed[i].ent).or_else(|| self.reg.antecedent(self.doc, t, p)),
+            Src::Nominal(..) => None,
+        }
     }
 
     /// Resolves a source to (entity, mention span), adding the mention to the entity.
@@ -1371,8 +1383,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let after = sourced.partition_point(|(c, _)| c.first <= close);
                 before.checked_sub(1).map(|i| &sourced[i]).or(sourced.get(after))
             } {
-                let who = self.resolve_within(src, q, a);
-                found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
+                // A verb the lexicon does not know may govern the quote right before it, in
+                // another clause than the sentence's cue ("He said, ... - at which point the
+                // crowd chanted “Build the wall!”", "..., to which O'Malley interjected: “…”").
+                // Its subject speaks when it is someone else; when it takes up the same person
+                // ("The president denounced what he called ''…''"), the cue's mention stays.
+                let gov = self.governing_subject(a, qm.open).filter(|g| {
+                    let ge = self.peek_entity(*g);
+                    ge.is_none() || ge != self.peek_entity(src)
+                });
+                if let Some(g) = gov.filter(|_| cue.last + 1 < qm.open && !(cue.last + 1..qm.open).all(|i| !d.is_word(i))) {
+                    let who = self.resolve(g);
+                    found = Some((who.0, who.1, None));
+                } else {
+                    let who = self.resolve_within(src, q, a);
+                    found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
+                }
             }
         }
         // 3b. A quote standing as its own paragraph, signed on the next line with a dash:
