@@ -898,6 +898,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
         who
     }
 
+    /// The subject of a participle in the absolute construction "with X -ing": the source
+    /// right before the participle, when "with" opens it.
+    fn with_absolute(&self, cue: usize, a: usize) -> Option<Src> {
+        let src = self.source_before(cue, a)?;
+        let (first, last) = match src {
+            Src::Name(n) => (self.names[n].first, self.names[n].last),
+            Src::Pronoun(..) => return None,
+            Src::Nominal(f, l, _) => (f, l),
+        };
+        // No comma between ("a meeting planned with Trump, adding: ..." is no absolute).
+        let adjacent = (last + 1..cue).all(|i| self.word(i).is_some_and(|w| has(lexicon::CUE_AUX, &w)));
+        (adjacent && first > a && self.word(first - 1).as_deref() == Some("with")).then_some(src)
+    }
+
     /// The entity a source would resolve to, without recording anything.
     fn peek_entity(&self, src: Src) -> Option<usize> {
         match src {
@@ -1074,7 +1088,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     }
                     self.subject(k + 1, b)
                 }
-                CueKind::Participle => self.subject(a, cue.first),
+                // "with Sen. John McCain calling it a “Chinese menu”", "with Cruz recently
+                // promising ...": in the absolute construction "with X -ing" X is the
+                // participle's own subject, not the sentence's.
+                CueKind::Participle => self.with_absolute(cue.first, a).or_else(|| self.subject(a, cue.first)),
                 CueKind::Raising => {
                     self.raising(*cue, a, b);
                     None
