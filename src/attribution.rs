@@ -37,6 +37,46 @@ const MAX_CONTINUATION_LOOKBACK: usize = 4;
 /// The longest subject noun phrase taken whole before a speech verb (see
 /// `subject_phrase_before`), in words.
 const MAX_SUBJECT_PHRASE: usize = 12;
+/// How many words may stand between a verb and the quotation it governs ("fixates on the
+/// “pivot” line").
+const MAX_GOVERNED_GAP: usize = 3;
+/// Irregular past forms that often govern an embedded quotation ("wore a hat reading", "held
+/// up a sign", "gave a compliment"). Sorted.
+const IRREGULAR_PASTS: &[&str] = &[
+    "began", "brought", "built", "came", "cast", "chose", "drew", "fought", "found", "gave", "got",
+    "held", "hit", "kept", "led", "left", "made", "meant", "met", "paid", "put", "ran", "sang",
+    "sat", "saw", "sent", "set", "spoke", "stood", "struck", "threw", "took", "won", "wore",
+];
+/// Participles that name or label the noun they follow ("a memo titled “…”", "a film called
+/// “…”", "an order signed ..."). Sorted.
+const NAMING_PARTICIPLES: &[&str] = &[
+    "billed", "branded", "called", "dedicated", "deemed", "described", "dubbed", "emblazoned",
+    "entitled", "headlined", "known", "labeled", "labelled", "marked", "named", "printed",
+    "published", "signed", "stamped", "termed", "titled", "written",
+];
+/// How many tokens may stand between a quote closing its paragraph and the paragraph end,
+/// for a signature on the next line (the full stop after the mark).
+const MAX_SIGNATURE_GAP: usize = 2;
+/// Prepositions that end a noun phrase looked for leftwards. Sorted.
+const PREPOSITIONS: &[&str] = &["about", "at", "by", "for", "from", "in", "of", "on", "to", "with"];
+/// How many modifiers may stand between a determiner and the noun of an unnamed source ("the
+/// presumptive Republican presidential nominee said").
+const MAX_NOUN_MODIFIERS: usize = 3;
+/// The longest dateline we skip before a sentence's subject, in tokens.
+const MAX_DATELINE_TOKENS: usize = 10;
+/// How many auxiliaries and adverbs may stand between a subject and its verb ("had also
+/// repeatedly said"); the cap keeps a run of adverbs in junk text linear.
+const MAX_AUX_RUN: usize = 4;
+/// The longest opening adverbial we skip to find a sentence's subject, in tokens.
+const OPENING_ADVERBIAL_TOKENS: usize = 30;
+/// Capitalised words that open a sentence as connectives or adverbs, not names ("Together,
+/// Senators Rubio and Cruz ...", "Along with the photo, he ..."). Sorted.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "afterward", "afterwards", "along", "altogether", "besides", "consequently", "finally",
+    "furthermore", "hence", "indeed", "likewise", "moreover", "nevertheless", "nonetheless",
+    "otherwise", "outside", "overall", "separately", "similarly", "therefore", "thus",
+    "together",
+];
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 
@@ -468,6 +508,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
                             Src::Name(_) => {}
                             Src::Pronoun(..) => return Some(s),
+                            // "Paris, who used to work on Capitol Hill, said": a capitalised
+                            // word the name pass set aside, described by a relative clause.
+                            Src::Nominal(f, l, _) if f == l && d.first_char(f).is_uppercase() && self.word(j + 1).as_deref() == Some("who") => return Some(s),
                             Src::Nominal(..) => {}
                         }
                     }
@@ -495,7 +538,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "Abortion rights advocates said", "59 percent said", "Others say": a plural noun or
         // a quantity right before the cue.
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !has(lexicon::CUE_AUX, &w) && lexicon::cue_lemma(&w).is_none();
-        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w.as_str(), "percent" | "others" | "many" | "most" | "some" | "both" | "few" | "all") {
+        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w.as_str(), "percent" | "others" | "another" | "many" | "most" | "some" | "both" | "few" | "all") {
             let mut a = k;
             while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
@@ -518,8 +561,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let mut a = k;
             while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
-                let modifier = d.is_cap(a - 1) || matches!(pw.as_str(), "the" | "a" | "an" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
-                if !modifier || has(lexicon::CUE_AUX, &pw) {
+                let modifier = d.is_cap(a - 1) || matches!(pw.as_str(), "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
+                // A capitalised preposition opening the sentence ("From the report") is no
+                // modifier.
+                if !modifier || has(lexicon::CUE_AUX, &pw) || has(PREPOSITIONS, &pw) {
                     break;
                 }
                 a -= 1;
@@ -527,15 +572,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return Some(Src::Nominal(a, k, kind));
         }
         // "the investor said", "the release added", "his wife had warned": a determiner, at
-        // most two modifiers, and a lowercase noun right before the cue.
+        // most [`MAX_NOUN_MODIFIERS`] modifiers, and a lowercase noun right before the cue.
         if d.first_char(k).is_lowercase() && !has(lexicon::CUE_AUX, &w) && !has(lexicon::COMMON_CAPS, &w) {
-            let lo = k.saturating_sub(3).max(sent_start);
+            let lo = k.saturating_sub(MAX_NOUN_MODIFIERS + 1).max(sent_start);
             for j in (lo..k).rev() {
                 if !d.is_word(j) || d.outer_quote[j].is_some() {
                     break;
                 }
                 let jw = d.lower(j);
-                if matches!(jw.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "one") {
+                if matches!(jw.as_str(), "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "this" | "one") {
                     let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                     return Some(Src::Nominal(j, k, kind));
                 }
@@ -578,13 +623,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             j += 1;
         }
+        // "said Monte Shaw, executive director ...": capitalised words the name pass set aside,
+        // ending at a comma or the sentence's end, still name the one who speaks.
+        if j > k && (k..j).all(|i| d.first_char(i).is_uppercase() && !has(lexicon::COMMON_CAPS, &d.lower(i)) && !is_role_noun(&d.lower(i)))
+            && (j >= sent_end || d.is_punct(j, ',') || d.is_punct(j, '.'))
+        {
+            let kind = if j - k > 1 { EntityKind::Person } else { EntityKind::Unknown };
+            return Some(Src::Nominal(k, j - 1, kind));
+        }
         let w = self.word(k)?;
         if let Some(p) = lexicon::pronoun(&w) {
             return Some(Src::Pronoun(k, p));
         }
         // "said the woman, who ...", "tweeted a German user from Hanover": a determiner and
         // a noun phrase up to a comma or a relative clause.
-        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one") {
+        if matches!(w.as_str(), "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "one") {
             let mut j = k + 1;
             let mut last = None;
             while j < sent_end && j < k + 7 && (d.is_word(j) || d.toks[j].kind == Tk::Number) && d.outer_quote[j].is_none() {
@@ -637,6 +690,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         while i < b && matches!(self.word(i).as_deref(), Some("and" | "but" | "so" | "yet" | "still" | "then")) {
             i += 1;
         }
+        i = self.skip_dateline(i, b);
+        i = self.skip_opening_adverb(i, b);
         if matches!(self.word(i).as_deref(), Some("in" | "at" | "on" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "with" | "for" | "from" | "despite" | "although" | "though" | "if" | "because" | "like" | "unlike" | "under" | "over" | "last" | "earlier" | "later")) {
             if let Some(c) = (i..b.min(i + 30)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
                 i = c + 1;
@@ -644,10 +699,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A determiner-led noun phrase as subject: "A staffer emailed ...", "The judge then".
         if let Some(w) = self.word(i) {
-            if matches!(w.as_str(), "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
+            if matches!(w.as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
                 let mut j = i + 1;
                 let mut last = None;
-                while j < b && j < i + 5 && d.is_word(j) && self.name_at_first[j].is_none() {
+                // A place or organisation name may modify the head ("The Florida senator", "The
+                // Clinton campaign"); a person's name ends the phrase.
+                let modifier_name = |j: usize| self.name_at_first[j].filter(|&n| self.names[n].class != NameClass::Person && self.names[n].last + 1 < b);
+                while j < b && j < i + 5 && d.is_word(j) && (self.name_at_first[j].is_none() || modifier_name(j).is_some()) {
+                    if let Some(n) = modifier_name(j) {
+                        // "The Florida senator": the title is the head, and names the person.
+                        if self.names[n].class == NameClass::Title {
+                            return Some(Src::Name(n));
+                        }
+                        j = self.names[n].last + 1;
+                        continue;
+                    }
                     let lw = d.lower(j);
                     if lexicon::cue_lemma(&lw).is_some() || has(lexicon::CUE_AUX, &lw) || has(lexicon::COMMON_CAPS, &lw) || lw.ends_with("ed") {
                         break;
@@ -662,6 +728,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     if has(lexicon::GROUP_NOUNS, &head) || has(lexicon::TITLES, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok() {
                         let kind = if head.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                         return Some(Src::Nominal(i, l, kind));
+                    }
+                    // "The town released a statement", "The ad targets ...", "Her campaign
+                    // quickly blasted out an email": a determiner-led phrase that opens the
+                    // sentence and is followed by its verb is the sentence's subject. A clear
+                    // verb decides first; a form in -s ("targets") only when none follows.
+                    let ends = |strong: bool| (i + 1..=l).find(|&e| self.verb_after(e, b, strong));
+                    if let Some(e) = ends(true).or_else(|| ends(false)) {
+                        let kind = if d.lower(e).ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
+                        return Some(Src::Nominal(i, e, kind));
                     }
                 }
             }
@@ -699,6 +774,272 @@ impl<'d, 'a> Attributor<'d, 'a> {
         None
     }
 
+    /// The subject of a verb that governs the quotation opening at token `open` directly: the
+    /// verb stands at most a few words before the quotation, with no clause break between, and
+    /// its subject right before it ("who he dubbed “the little senator”", "when she called him
+    /// “somebody's savage grandpa”", "the protesters chanted “...”"). The quotation is that
+    /// verb's object, so its subject is the source, not the first name of the sentence (PolNeAR
+    /// marks the subject of the governing verb). A subject inside a reported clause ("said
+    /// that Trump is “...”") is left to the cue that reports it.
+    fn governing_subject(&self, a: usize, open: usize) -> Option<Src> {
+        let d = self.doc;
+        let mut k = open;
+        // One comma or colon may introduce the quotation ("had posted: “...”").
+        if k > a && (d.is_punct(k - 1, ',') || d.is_punct(k - 1, ':')) {
+            k -= 1;
+        }
+        let lo = a.max(k.saturating_sub(MAX_GOVERNED_GAP + 1));
+        let v = (lo..k).rev().find(|&v| self.strong_verb(v))?;
+        if (v + 1..k).any(|i| !d.is_word(i) || matches!(d.lower(i).as_str(), "that" | "whether" | "if" | "how" | "why" | "because")) {
+            return None;
+        }
+        // The subject right before the verb, over auxiliaries and adverbs. A form of "be"
+        // before a past participle makes a passive or an adjective ("was biased", "were
+        // obligated"): its subject says nothing.
+        let mut s = v;
+        let mut passive = false;
+        while s > a && v - s < MAX_AUX_RUN && d.is_word(s - 1) {
+            let w = d.lower(s - 1);
+            if matches!(w.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "being") {
+                passive = true;
+            } else if !has(lexicon::CUE_AUX, &w) && !matches!(w.as_str(), "has" | "have" | "had") {
+                break;
+            }
+            s -= 1;
+        }
+        if s == a || passive {
+            return None;
+        }
+        let src = self.source_ending_at(s - 1, a)?;
+        if self.possessive(src) {
+            return None;
+        }
+        // "a memo titled", "a film called", "an order signed": a naming or marking participle
+        // right after an unnamed thing modifies it. After people ("the protesters chanted")
+        // and for other verbs ("a young boy shouted") it is the noun's own verb.
+        if let Src::Nominal(_, l, _) = src {
+            let head = d.lower(l);
+            let people = has(lexicon::GROUP_NOUNS, &head)
+                || has(lexicon::TITLES, &head)
+                || PERSON_NOUNS.binary_search(&head.as_str()).is_ok()
+                || head.ends_with("ers")
+                || head.ends_with("ists");
+            // A hyphenated word before a form in -ed is an adjective run ("his out-of-print
+            // unauthorized biography"), not a subject and its verb.
+            if !self.nominal_is_np(src) || (s == v && !people && (has(NAMING_PARTICIPLES, &d.lower(v)) || d.tok(l).contains('-'))) {
+                return None;
+            }
+        }
+        let first = match src {
+            Src::Name(n) => self.names[n].first,
+            Src::Pronoun(t, _) => t,
+            Src::Nominal(f, _, _) => f,
+        };
+        // After a preposition it is no subject ("with al-Assad"); after "that" or a cue it
+        // opens a reported clause.
+        if first > a {
+            if let Some(w) = self.word(first - 1) {
+                if matches!(w.as_str(), "that" | "of" | "with" | "to" | "by" | "for" | "from" | "on" | "in" | "at" | "about" | "against")
+                    || lexicon::cue_lemma(&w).is_some()
+                {
+                    return None;
+                }
+            }
+        }
+        Some(src)
+    }
+
+    /// The subject of "as X put it" opening the sentence (after a conjunction): "As Akhil
+    /// Amar, professor of law, put it, ''…''". Looks [`OPENING_ADVERBIAL_TOKENS`] tokens ahead.
+    fn as_x_put_it(&self, a: usize, open: usize) -> Option<Src> {
+        let mut i = a;
+        if matches!(self.word(i).as_deref(), Some("or" | "and" | "but" | "so")) {
+            i += 1;
+        }
+        if self.word(i).as_deref() != Some("as") {
+            return None;
+        }
+        let lim = open.min(i + OPENING_ADVERBIAL_TOKENS);
+        let put = (i + 2..lim).find(|&k| matches!(self.word(k).as_deref(), Some("put" | "puts")) && self.word(k + 1).as_deref() == Some("it"))?;
+        // "As Akhil Amar, professor of law at Yale, put it": the name right after "as" is the
+        // subject the appositive describes.
+        if let Some(n) = self.name_at_first[i + 1] {
+            if self.names[n].class != NameClass::Title && (self.names[n].last + 1 == put || self.doc.is_punct(self.names[n].last + 1, ',')) {
+                return Some(Src::Name(n));
+            }
+        }
+        self.source_before(put, i + 1)
+    }
+
+    /// Is the word after token `e` (over adverbs like "also", "quickly") the verb of a noun
+    /// phrase ending at `e`? `strong`: a clear verb only; else also a form in -s ("targets").
+    /// Not a copula ("The place is the townhome"), nor the participle of a passive ("The
+    /// question posed by ...").
+    fn verb_after(&self, e: usize, b: usize, strong: bool) -> bool {
+        let d = self.doc;
+        let mut v = e + 1;
+        while v < b && v - e <= MAX_AUX_RUN && d.is_word(v) && (has(lexicon::CUE_AUX, &d.lower(v)) || d.lower(v).ends_with("ly")) {
+            v += 1;
+        }
+        if v >= b || !d.is_word(v) || !d.first_char(v).is_lowercase() {
+            return false;
+        }
+        let vw = d.lower(v);
+        // "is telling", "has said": an auxiliary before a participle is the verb group.
+        if matches!(vw.as_str(), "is" | "was" | "are" | "were" | "has" | "had" | "have") {
+            return self.word(v + 1).is_some_and(|w| (w.ends_with("ing") && w.len() > 4) || lexicon::cue_lemma(&w).is_some());
+        }
+        if has(lexicon::RAISING, &vw) || vw == "does" || self.word(v + 1).as_deref() == Some("by") {
+            return false;
+        }
+        if strong {
+            self.strong_verb(v)
+        } else {
+            vw.len() > 3 && vw.ends_with('s') && !vw.ends_with("ss") && !vw.ends_with("us")
+        }
+    }
+
+    /// The source of a byline ending right before the colon at token `colon`: a name or a
+    /// document that opens the sentence, or follows a dash or "from" ("... - Carl Bialik:").
+    fn byline_before(&self, colon: usize, a: usize) -> Option<Src> {
+        let d = self.doc;
+        let src = self.source_ending_at(colon - 1, a)?;
+        let first = match src {
+            Src::Name(n) => {
+                if self.names[n].class == NameClass::Title {
+                    return None;
+                }
+                // "Mark Blumenthal and Jon Cohen:": the pair before the colon.
+                let f = self.names[n].first;
+                match f.checked_sub(2) {
+                    Some(p) if p >= a && self.word(f - 1).as_deref() == Some("and") => self.name_at_last[p].map_or(f, |m| self.names[m].first),
+                    _ => f,
+                }
+            }
+            Src::Nominal(f, l, _) if has(lexicon::DOC_NOUNS, &d.lower(l)) => f,
+            _ => return None,
+        };
+        let opens = first <= a
+            || d.is_punct(first - 1, '-')
+            || d.is_punct(first - 1, '—')
+            || d.is_punct(first - 1, '–')
+            || self.word(first - 1).as_deref() == Some("from");
+        opens.then_some(src)
+    }
+
+    /// A signature after a quote that closes its paragraph: the next paragraph opens with a
+    /// dash and a name ("- Hillary Clinton.", "—Michelle Marks, Philadelphia."). Looks at most
+    /// [`MAX_SIGNATURE_GAP`] tokens ahead.
+    fn signature_after(&self, close: usize) -> Option<Src> {
+        let d = self.doc;
+        let n = d.toks.len();
+        let mut k = close + 1;
+        while k < n && k <= close + MAX_SIGNATURE_GAP && d.para[k] == d.para[close] {
+            if !d.is_punct(k, '.') {
+                return None;
+            }
+            k += 1;
+        }
+        if k + 1 >= n || d.para[k] != d.para[close] + 1 || !(d.is_punct(k, '-') || d.is_punct(k, '—') || d.is_punct(k, '–')) {
+            return None;
+        }
+        let n = self.name_at_first[k + 1]?;
+        matches!(self.names[n].class, NameClass::Person | NameClass::Unknown).then_some(Src::Name(n))
+    }
+
+    /// A word that is a finite verb more often than anything else: a speech cue, an object
+    /// cue, a past form in -ed or a common irregular past; no participle in -ing.
+    fn strong_verb(&self, i: usize) -> bool {
+        let d = self.doc;
+        if !d.is_word(i) || !d.first_char(i).is_lowercase() || d.outer_quote[i].is_some() {
+            return false;
+        }
+        let w = d.lower(i);
+        // A participle ("stating", "saying") has no subject of its own right before it.
+        if w.ends_with("ing") {
+            return false;
+        }
+        (lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w))
+            || (has(lexicon::OBJECT_CUES, &w) && !has(lexicon::OBJECT_NOUNISH, &w))
+            || has(IRREGULAR_PASTS, &w)
+            || (w.len() > 4 && w.ends_with("ed"))
+    }
+
+    /// An unnamed source that is a plain noun phrase ("the protesters", "one of her ads"), not a
+    /// bare capitalised word.
+    fn nominal_is_np(&self, src: Src) -> bool {
+        match src {
+            Src::Nominal(f, l, _) => l > f || !self.doc.first_char(f).is_uppercase(),
+            _ => true,
+        }
+    }
+
+    /// A source written as a possessive ("Trump's comments"): a modifier, not a subject.
+    fn possessive(&self, src: Src) -> bool {
+        let d = self.doc;
+        let last = match src {
+            Src::Name(n) => self.names[n].last,
+            Src::Pronoun(t, _) => t,
+            Src::Nominal(_, l, _) => l,
+        };
+        let w = d.tok(last);
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with('\'') || w.ends_with('’')
+            || (last + 1 < d.toks.len() && !d.toks[last + 1].space_before && matches!(d.first_char(last + 1), '\'' | '’'))
+    }
+
+    /// The first token after a dateline that opens a sentence ("NEW YORK - ", "JACKSON, Miss.
+    /// - ", "WASHINGTON, June 10 (UPI) — "): words, commas, dots, numbers and a parenthesis,
+    /// the first word in capitals, up to a dash within [`MAX_DATELINE_TOKENS`] tokens.
+    fn skip_dateline(&self, i: usize, b: usize) -> usize {
+        let d = self.doc;
+        if i >= b || !d.is_word(i) || !d.tok(i).chars().all(|c| !c.is_lowercase()) || d.tok(i).chars().count() < 2 {
+            return i;
+        }
+        let lim = b.min(i + MAX_DATELINE_TOKENS);
+        for k in i + 1..lim {
+            if d.is_punct(k, '-') || d.is_punct(k, '—') || d.is_punct(k, '–') {
+                return k + 1;
+            }
+            let ok = d.is_word(k) || d.toks[k].kind == Tk::Number || d.is_punct(k, ',') || d.is_punct(k, '.') || d.is_punct(k, '(') || d.is_punct(k, ')');
+            if !ok || d.outer_quote[k].is_some() {
+                return i;
+            }
+        }
+        i
+    }
+
+    /// The first token after a capitalised adverb or participle that opens a sentence and is
+    /// no name ("Thus, ...", "Immediately after the attacks, Trump ...", "Speaking on CNBC,
+    /// Mr. Ubben ...", "Fifteen minutes after ..., Podesta ..."): up to its comma when one
+    /// follows, else past the word. Returns `i` when the sentence opens otherwise.
+    fn skip_opening_adverb(&self, i: usize, b: usize) -> usize {
+        let d = self.doc;
+        if i >= b || !d.is_word(i) || !d.first_char(i).is_uppercase() {
+            return i;
+        }
+        if let Some(n) = self.name_at_first[i] {
+            if self.names[n].class == NameClass::Person || self.names[n].last > i {
+                return i;
+            }
+        }
+        let w = d.lower(i);
+        let next = self.word(i + 1);
+        let time_noun = |x: &str| matches!(x, "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades");
+        let adverb = has(SENTENCE_ADVERBS, &w)
+            || (w.len() > 4 && (w.ends_with("ly") || w.ends_with("ing")))
+            || (w.len() > 4 && w.ends_with("ed") && !d.is_punct(i + 1, ',') && next.is_some())
+            || next.as_deref().is_some_and(time_noun)
+            || (time_noun(&w) && matches!(next.as_deref(), Some("later" | "earlier" | "after" | "before" | "ago")));
+        if !adverb {
+            return i;
+        }
+        let lim = b.min(i + OPENING_ADVERBIAL_TOKENS);
+        match (i + 1..lim).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
+            Some(c) => c + 1,
+            None => i + 1,
+        }
+    }
+
     /// A subject that can say things: a person or organisation name, a title, a pronoun.
     fn is_speaker_like(&self, src: Src) -> bool {
         match src {
@@ -707,6 +1048,47 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Name(_) => true,
             // subject() returns only people, groups and documents as unnamed subjects.
             Src::Nominal(..) => true,
+        }
+    }
+
+    /// Resolves the source of a cue inside the reported clause of another cue that holds quote
+    /// `q`. "Trump said Sunday that he believed ... “admits this is a problem”": a pronoun that
+    /// opens the complement clause ("said that he", "said he") and takes up the speaker of the
+    /// clause around it adds no new source; the quote belongs to that outer attribution and
+    /// its mention. A pronoun of an adverbial or relative clause ("although he", "whom he")
+    /// keeps its own mention.
+    fn resolve_within(&mut self, src: Src, q: usize, a: usize) -> (Option<usize>, Span) {
+        let mut who = self.resolve(src);
+        if let (Src::Pronoun(t, p), Some((e, sp))) = (src, self.direct_speaker[q]) {
+            let opens_complement = t > a && self.word(t - 1).is_some_and(|w| w == "that" || lexicon::cue_lemma(&w).is_some());
+            if p != PronounKind::Relative && who.0 == Some(e) && opens_complement {
+                who.1 = sp;
+            }
+        }
+        who
+    }
+
+    /// The subject of a participle in the absolute construction "with X -ing": the source
+    /// right before the participle, when "with" opens it.
+    fn with_absolute(&self, cue: usize, a: usize) -> Option<Src> {
+        let src = self.source_before(cue, a)?;
+        let (first, last) = match src {
+            Src::Name(n) => (self.names[n].first, self.names[n].last),
+            Src::Pronoun(..) => return None,
+            Src::Nominal(f, l, _) => (f, l),
+        };
+        // No comma between ("a meeting planned with Trump, adding: ..." is no absolute).
+        let adjacent = (last + 1..cue).all(|i| self.word(i).is_some_and(|w| has(lexicon::CUE_AUX, &w)));
+        (adjacent && first > a && self.word(first - 1).as_deref() == Some("with")).then_some(src)
+    }
+
+    /// The entity a source would resolve to, without recording anything.
+    fn peek_entity(&self, src: Src) -> Option<usize> {
+        match src {
+            Src::Name(n) => self.reg.of_name[n],
+            Src::Pronoun(_, PronounKind::Relative) => None,
+            Src::Pronoun(t, p) => self.reg.placed_at(t).map(|i| self.reg.placed[i].ent).or_else(|| self.reg.antecedent(self.doc, t, p)),
+            Src::Nominal(..) => None,
         }
     }
 
@@ -912,24 +1294,44 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     }
                     self.subject(k + 1, b)
                 }
-                CueKind::Participle => self.subject(a, cue.first),
+                // "with Sen. John McCain calling it a “Chinese menu”", "with Cruz recently
+                // promising ...": in the absolute construction "with X -ing" X is the
+                // participle's own subject, not the sentence's.
+                CueKind::Participle => self.with_absolute(cue.first, a).or_else(|| self.subject(a, cue.first)),
                 CueKind::Raising => {
                     self.raising(*cue, a, b);
                     None
                 }
                 CueKind::Object if d.lower(cue.first).ends_with("ing") => self.plausible_subject_of(a, cue.first),
-                // "CLAUSE, said Dan Gerstein, an analyst.": an inverted source that ends the
-                // sentence wins over a name in the clause before the comma.
-                _ => (if cue.first > a && d.is_punct(cue.first - 1, ',') { self.inverted_final_source(*cue, b) } else { None })
-                .or_else(|| self.source_before(cue.first, a))
-                .or_else(|| {
+                _ => {
                     // Inversion: ", said Smith." / "..., reported Xinhua".
-                    let src = self.source_starting_at(cue.last + 1, b)?;
-                    let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
-                    before_is_comma.then_some(src)
-                })
-                .or_else(|| self.coordinated_source(cue.first, a, &sourced))
-                .or_else(|| self.subject_phrase_before(*cue, a)),
+                    let inverted = || {
+                        let src = self.source_starting_at(cue.last + 1, b)?;
+                        let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
+                        before_is_comma.then_some(src)
+                    };
+                    // "CLAUSE to Mr. Sanders, said David Axelrod, a strategist.": after a comma,
+                    // a cue followed by a name that ends the sentence or opens an appositive is
+                    // inverted; the name before the comma belongs to the clause.
+                    // Not after a verb that takes a listener ("Jeb Bush, ..., told CNN").
+                    let listener = matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask");
+                    let inverted_name = !listener && cue.first > a && d.is_punct(cue.first - 1, ',') && match inverted() {
+                        Some(Src::Name(n)) => {
+                            let after = self.names[n].last + 1;
+                            self.names[n].class != NameClass::Title && (after >= b || d.is_punct(after, ',') || d.is_punct(after, '.'))
+                        }
+                        _ => false,
+                    };
+                    let first = if inverted_name { inverted() } else { None };
+                    // "CLAUSE, said Dan Gerstein, an analyst.": an inverted source that ends the
+                    // sentence wins over a name in the clause before the comma.
+                    first
+                        .or_else(|| if cue.first > a && d.is_punct(cue.first - 1, ',') { self.inverted_final_source(*cue, b) } else { None })
+                        .or_else(|| self.source_before(cue.first, a))
+                        .or_else(inverted)
+                        .or_else(|| self.coordinated_source(cue.first, a, &sourced))
+                        .or_else(|| self.subject_phrase_before(*cue, a))
+                }
             };
             if let Some(src) = src {
                 sourced.push((*cue, src));
@@ -1302,6 +1704,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && d.is_punct(cue.first - 1, ',')
                     && !(k..cue.first).any(|i| d.mark[i]);
                 if (src_here && cue.first > k && cue.first <= k + 8) || (cue_here && sp.start >= cue_span.end) || inverted_near {
+                    // "“…,” Walker said, according to an Associated Press account": the
+                    // attribution is reported second-hand; PolNeAR's source is the one the
+                    // sentence cites, named after "according to".
+                    let (cue, src) = sourced[lo..]
+                        .iter()
+                        .find(|(c, _)| c.kind == CueKind::According && c.first > cue.last && d.is_punct(c.first - 1, ','))
+                        .copied()
+                        .unwrap_or((cue, src));
+                    let cue_span = d.span(cue.first, cue.last);
                     let who = self.resolve(src);
                     found = Some((who.0, who.1, Some(cue_span)));
                     break;
@@ -1311,7 +1722,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // 1b. A verb the lexicon does not know, right after a quote that ends in a comma:
         //     "“...,” the nominee riffed", "“...,” remembered Roy Verley". The comma inside
         //     the closing mark is what news style reserves for an attribution that follows.
-        if found.is_none() && k < b && qm.close.is_some() && (d.is_punct(close.saturating_sub(1), ',') || d.is_punct(close + 1, ',')) {
+        //     A question or exclamation mark in that place works the same ("“All the way!”
+        //     Dawson shouted").
+        let closing = close.saturating_sub(1);
+        if found.is_none() && k < b && qm.close.is_some() && (d.is_punct(closing, ',') || d.is_punct(close + 1, ',') || d.is_punct(closing, '!') || d.is_punct(closing, '?')) {
             let verbish = |i: usize| {
                 d.is_word(i) && d.first_char(i).is_lowercase() && {
                     let w = d.lower(i);
@@ -1343,10 +1757,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let hi = sourced.partition_point(|(c, _)| c.last <= k);
             for &(cue, src) in &sourced[lo..hi] {
                 if cue.last == k || (cue.last < k && k - cue.last <= 4 && !(cue.last + 1..=k).any(|i| d.mark[i])) {
-                    let who = self.resolve(src);
+                    let who = self.resolve_within(src, q, a);
                     found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
                     break;
                 }
+            }
+        }
+        // 2b. A byline before a colon: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen:
+        //     “…”", "From the report: “…”". With no verb, the colon right after a name or a
+        //     document introduces its words (PolNeAR takes the colon as the cue).
+        if found.is_none() && qm.open > a + 1 && d.is_punct(qm.open - 1, ':') {
+            if let Some(src) = self.byline_before(qm.open - 1, a) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, Some(d.toks[qm.open - 1].span)));
+            }
+        }
+        // 2c. "As Tom Ridge put it: “…”", "As The Post's Ruth Marcus puts it, ...": the idiom is
+        //     a cue, and its subject the source of the quote the sentence goes on to give.
+        if found.is_none() && qm.open > a {
+            if let Some(src) = self.as_x_put_it(a, qm.open) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, None));
             }
         }
         // 3. Inside reported content of this sentence, or any cue of the sentence.
@@ -1358,14 +1789,42 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let after = sourced.partition_point(|(c, _)| c.first <= close);
                 before.checked_sub(1).map(|i| &sourced[i]).or(sourced.get(after))
             } {
+                // A verb the lexicon does not know may govern the quote right before it, in
+                // another clause than the sentence's cue ("He said, ... - at which point the
+                // crowd chanted “Build the wall!”", "..., to which O'Malley interjected: “…”").
+                // Its subject speaks when it is someone else; when it takes up the same person
+                // ("The president denounced what he called ''…''"), the cue's mention stays.
+                let gov = self.governing_subject(a, qm.open).filter(|g| {
+                    let ge = self.peek_entity(*g);
+                    ge.is_none() || ge != self.peek_entity(src)
+                });
+                if let Some(g) = gov.filter(|_| cue.last + 1 < qm.open && !(cue.last + 1..qm.open).all(|i| !d.is_word(i))) {
+                    let who = self.resolve(g);
+                    found = Some((who.0, who.1, None));
+                } else {
+                    let who = self.resolve_within(src, q, a);
+                    found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
+                }
+            }
+        }
+        // 3b. A quote standing as its own paragraph, signed on the next line with a dash:
+        //     "“I will look into it.”" / "- Hillary Clinton." (quote boxes, tweets).
+        if found.is_none() && a == qm.open {
+            if let Some(src) = self.signature_after(close) {
                 let who = self.resolve(src);
-                found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
+                found = Some((who.0, who.1, None));
             }
         }
         // 4. A quote opening its sentence with no cue of its own: the speaker of the sentence
         //    before in this paragraph goes on (`"A," Smith said. "B."`), or, at a paragraph
         //    start, the speaker of the previous paragraph's last direct quote (AP style).
-        if found.is_none() && a == qm.open {
+        // A conjunction or connective before the quote does not change this ("But “…”",
+        // "Now, “…”").
+        let opens = a == qm.open
+            || (qm.open <= a + 2
+                && matches!(self.word(a).as_deref(), Some("but" | "and" | "yet" | "still" | "now" | "rather" | "instead" | "also" | "so" | "then" | "again" | "later"))
+                && (a + 1..qm.open).all(|k| d.is_punct(k, ',')));
+        if found.is_none() && opens {
             found = self.previous_speaker(a);
         }
         let words = self.words_in(qm.open, close + 1);
@@ -1374,7 +1833,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         //    is a person, an organisation or a pronoun, speaks (PolNeAR attributes such partial
         //    quotes to the subject). With no such subject a short quote is a scare quote.
         if found.is_none() && a < qm.open {
-            if let Some(src) = self.subject(a, qm.open).filter(|s| self.is_speaker_like(*s)) {
+            if let Some(src) = self.governing_subject(a, qm.open).or_else(|| self.subject(a, qm.open)).filter(|s| self.is_speaker_like(*s)) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, None));
             }
@@ -1421,17 +1880,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let para_start = d.para[a - 1] != d.para[a];
         let start = d.toks[a].span.start;
-        let last = self
-            .quotes
-            .iter()
-            .rev()
-            .take(MAX_CONTINUATION_LOOKBACK * 4)
-            .filter(|p| p.span.start < start && p.speaker_mention.is_some())
+        let recent = || self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4);
+        let last = recent()
+            // A relative clause about the speaker ("said Murphy, who thinks often about ...")
+            // is not a new speaker: the one it describes goes on. Nor is a cue nested in the
+            // reported clause of another ("Carter said that critics had been predicting ..."):
+            // the outer attribution is the one that goes on.
+            .filter(|p| p.span.start < start && p.speaker_mention.is_some_and(|m| !d.text[m.start..m.end].eq_ignore_ascii_case("who")))
+            .filter(|p| p.kind == QuoteKind::Direct || !recent().any(|o| o.kind != QuoteKind::Direct && o.span != p.span && o.span.contains(p.span)))
             .max_by_key(|p| p.span.start)?;
         let t = d.toks.partition_point(|t| t.span.start < last.span.start);
         let same_para = t < d.para.len() && d.para[t] == d.para[a];
         let prev_para = t < d.para.len() && d.para[t] + 1 == d.para[a];
-        let ok = if para_start { prev_para && (last.kind == QuoteKind::Direct || d.is_punct(a - 1, ':')) } else { same_para };
+        // A reported clause that shares its cue with a direct quote ("“…,” he tweeted during
+        // the first half") belongs to that quote's attribution: the direct quote still ends the
+        // paragraph as far as the next one is concerned.
+        let direct_cue = || {
+            last.cue.is_some()
+                && self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4).any(|p| p.kind == QuoteKind::Direct && p.cue == last.cue)
+        };
+        let ok = if para_start { prev_para && (last.kind != QuoteKind::Scare || d.is_punct(a - 1, ':') || direct_cue()) } else { same_para };
         if !ok {
             return None;
         }
@@ -1443,6 +1911,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
 mod tests {
     #[test]
     fn person_nouns_are_sorted() {
-        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS)]);
+        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES), ("PREPOSITIONS", super::PREPOSITIONS)]);
     }
 }

@@ -15,6 +15,10 @@ const ABBREVIATIONS: &[&str] = &[
     "sgt", "sr", "st", "supt", "vs",
 ];
 
+/// How many words may open a sentence before its speech verb for a question or exclamation
+/// closing a quotation to stay in that sentence ("“…!” US Senator Jeff Sessions said").
+const MAX_CUE_WORDS: usize = 5;
+
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
@@ -160,7 +164,13 @@ impl<'a> Doc<'a> {
         }
         // "“Who can remember?” Clinton asks.": after a question or exclamation closing a
         // quotation, a name and a speech verb continue the sentence of the quote.
-        if k + 1 < j && self.mark[j - 1] && matches!(self.first_char(k), '?' | '!') && self.cue_follows(j) {
+        if k + 1 < j && self.mark[j - 1] && matches!(self.first_char(k), '?' | '!' | '…') && self.cue_follows(j) {
+            return false;
+        }
+        // "“… missing.” Trump said.": after a full stop closing a quotation, a short
+        // attribution that ends right at its verb belongs to the quote. "“…” Trump said he
+        // would ..." starts a sentence of its own.
+        if k + 1 < j && self.mark[j - 1] && self.first_char(k) == '.' && self.attribution_ends(j) {
             return false;
         }
         let ends = match self.toks[k].kind {
@@ -188,12 +198,63 @@ impl<'a> Doc<'a> {
         self.starts_like_sentence(j, false)
     }
 
-    /// A speech verb within the next four words, before any punctuation ("Clinton asks",
-    /// "said Smith", "the senator added").
+    /// A speech verb within the next [`MAX_CUE_WORDS`] words, before any punctuation ("Clinton asks",
+    /// "said Smith", "the senator added", "Dawson shouted"). The dot of an abbreviated title is part of the name
+    /// ("Mr. Manafort asked", "Sen. Ted Cruz said"), so it does not count as punctuation.
     fn cue_follows(&self, j: usize) -> bool {
-        (j..(j + 4).min(self.toks.len()))
-            .take_while(|&i| self.toks[i].kind == Tk::Word)
-            .any(|i| crate::lexicon::cue_lemma(&self.lower(i)).is_some())
+        let mut words = 0;
+        let mut names_only = true;
+        let mut i = j;
+        while i < self.toks.len() && words < MAX_CUE_WORDS {
+            match self.toks[i].kind {
+                Tk::Word => {
+                    let w = self.lower(i);
+                    if crate::lexicon::cue_lemma(&w).is_some() {
+                        return true;
+                    }
+                    // "“All the way!” Dawson shouted": a name, then a verb in the past.
+                    if words > 0 && w.len() > 4 && w.ends_with("ed") && self.first_char(i).is_lowercase() && names_only {
+                        return true;
+                    }
+                    names_only &= self.first_char(i).is_uppercase();
+                    words += 1;
+                }
+                Tk::Punct if self.first_char(i) == '.' && !self.toks[i].space_before && i > j && self.toks[i - 1].kind == Tk::Word => {
+                    let w = self.lower(i - 1);
+                    if ABBREVIATIONS.binary_search(&w.as_str()).is_err() {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// A name of at most [`MAX_CUE_WORDS`] capitalised words and a speech verb right after it,
+    /// followed by a full stop: "Trump said.", "Mr. Manafort added." (after a comma the verb
+    /// more often introduces the next quote: "He added, “…”").
+    fn attribution_ends(&self, j: usize) -> bool {
+        let n = self.toks.len();
+        let mut i = j;
+        let mut words = 0;
+        while i < n && words < MAX_CUE_WORDS {
+            match self.toks[i].kind {
+                Tk::Word if self.first_char(i).is_uppercase() => words += 1,
+                Tk::Word => {
+                    return words > 0
+                        && crate::lexicon::cue_lemma(&self.lower(i)).is_some()
+                        && i + 1 < n
+                        && self.toks[i + 1].kind == Tk::Punct
+                        && self.first_char(i + 1) == '.';
+                }
+                Tk::Punct if self.first_char(i) == '.' && !self.toks[i].space_before && i > j => {}
+                _ => return false,
+            }
+            i += 1;
+        }
+        false
     }
 
     fn starts_like_sentence(&self, j: usize, strict: bool) -> bool {
