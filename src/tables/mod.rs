@@ -8,10 +8,21 @@
 //! of small integers, and [`Place`] is assembled by value on each hit. Measured against sorted
 //! arrays of `&str` and structs (the first version): a third of the wasm bytes for the same
 //! data (data/PROVENANCE.md has the figures).
+//!
+//! The look-ups that analysis makes go through [`Index`], hash maps over the same lists built
+//! once, on the first look-up: most look-ups are misses (every capitalised n-gram is tried as
+//! a place), and a binary search over the text paid about 2,000 instructions for each, a third
+//! of all the CLI's work. A hash probe pays one hash of the key. Building the maps takes about
+//! a millisecond and adds no bytes to the data, where a generated hash table would add tens
+//! of kilobytes to the wasm.
 
 // Skipped by rustfmt: its layout is the generator's, and the regeneration test compares bytes.
 #[rustfmt::skip]
 mod generated;
+
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::LocationKind;
 
@@ -62,7 +73,8 @@ impl Lines {
         (i, None)
     }
 
-    /// The index of `key` in the list.
+    /// The index of `key` in the list (the tests' reference for [`Index`]).
+    #[cfg(test)]
     pub(crate) fn find(&self, key: &str) -> Option<usize> {
         match self.seek(key) {
             (i, Some(line)) if line == key => Some(i),
@@ -156,11 +168,7 @@ fn population(code: u8) -> u32 {
 
 /// Place number `i`, by value.
 fn place_at(i: usize) -> Place {
-    let name = if i < generated::NAMED {
-        generated::NAMED_PLACES.get(i)
-    } else {
-        generated::OTHER_PLACES.get(i - generated::NAMED)
-    };
+    let name = index().names[i];
     let kf = generated::PLACE_KIND[i];
     let size = generated::PLACE_SIZE[i];
     Place {
@@ -179,18 +187,18 @@ fn place_at(i: usize) -> Place {
 /// country before a region, a city, an area, water; then the larger population; or the one that
 /// `data/aliases.tsv` pins ("New York" is the city). Forms never start with "the".
 pub(crate) fn place(surface: &str) -> Option<Place> {
-    // Most forms are a place's own name; the rest ("U.S.", "Sao Paulo") have an entry of their
-    // own that points to a place.
-    if let Some(i) = generated::NAMED_PLACES.find(surface) {
-        return Some(place_at(i));
-    }
-    let f = generated::PLACE_FORMS.find(surface)?;
-    Some(place_at(usize::from(generated::PLACE_FORM_TARGET[f])))
+    index().places.get(surface).map(|&i| place_at(usize::from(i)))
 }
 
 /// Some place form is longer than `surface` and starts with it and a space, a comma or a dot
 /// ("New" of "New York"): a caller trying longer and longer word n-grams can stop when not.
 pub(crate) fn place_prefix(surface: &str) -> bool {
+    index().prefixes.contains(surface)
+}
+
+/// [`place_prefix`] by search in the sorted lists: the definition, which [`Index`] evaluates
+/// once for every string that can pass it.
+fn place_prefix_by_search(surface: &str) -> bool {
     // The separators sort before letters and digits, and " " first: the forms that go on
     // after `surface` are the first entries at or after "surface ".
     let mut key = String::with_capacity(surface.len() + 1);
@@ -200,13 +208,74 @@ pub(crate) fn place_prefix(surface: &str) -> bool {
     [&generated::NAMED_PLACES, &generated::PLACE_FORMS].iter().any(|t| t.seek(&key).1.is_some_and(goes_on))
 }
 
+/// The hash maps that answer the look-ups of this module (see the module's comment).
+struct Index {
+    /// Every surface form: its place number. A place's own name wins over another place's
+    /// form with the same text, as the named list was searched first.
+    places: FxHashMap<&'static str, u16>,
+    /// The strings for which [`place_prefix_by_search`] is true.
+    prefixes: FxHashSet<&'static str>,
+    /// Name of each place, by number.
+    names: Vec<&'static str>,
+    /// Demonym: its index in `generated::DEMONYMS`.
+    demonyms: FxHashMap<&'static str, u16>,
+    /// First name: its index in `generated::FIRST_NAMES`.
+    first_names: FxHashMap<&'static str, u16>,
+}
+
+/// A list's entries, each with its index. Indexes fit in u16: the generator's own index
+/// arrays (`PLACE_FORM_TARGET`, `COUNTRY_ADJECTIVE`) are u16.
+fn numbered(l: &Lines) -> impl Iterator<Item = (&'static str, u16)> {
+    let text: &'static str = l.text;
+    text.split_terminator('\n').enumerate().map(|(i, e)| (e, u16::try_from(i).unwrap_or(u16::MAX)))
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut places = FxHashMap::default();
+        for (form, f) in numbered(&generated::PLACE_FORMS) {
+            places.insert(form, generated::PLACE_FORM_TARGET[usize::from(f)]);
+        }
+        // The named list is sorted and unique, so each name is inserted once; it replaces a
+        // form of another place with the same text.
+        for (name, i) in numbered(&generated::NAMED_PLACES) {
+            places.insert(name, i);
+        }
+        // A string passes `place_prefix` only when some form starts with it and a separator,
+        // so those heads are all the candidates; each is checked by the definition.
+        let mut prefixes = FxHashSet::default();
+        let mut tried = FxHashSet::default();
+        for l in [&generated::NAMED_PLACES, &generated::PLACE_FORMS] {
+            let text: &'static str = l.text;
+            for e in text.split_terminator('\n') {
+                for (p, b) in e.bytes().enumerate() {
+                    if matches!(b, b' ' | b',' | b'-' | b'.') && tried.insert(&e[..p]) && place_prefix_by_search(&e[..p]) {
+                        prefixes.insert(&e[..p]);
+                    }
+                }
+            }
+        }
+        let names: Vec<&'static str> = generated::NAMED_PLACES.text.split_terminator('\n').chain(generated::OTHER_PLACES.text.split_terminator('\n')).collect();
+        // Place numbers 0..NAMED are the named list's indexes, as `places` assumes.
+        debug_assert_eq!(generated::NAMED_PLACES.text.split_terminator('\n').count(), generated::NAMED);
+        Index {
+            places,
+            prefixes,
+            names,
+            demonyms: numbered(&generated::DEMONYMS).collect(),
+            first_names: numbered(&generated::FIRST_NAMES).collect(),
+        }
+    })
+}
+
 /// The country (ISO 3166-1 alpha-2) of a demonym or its plural, case-sensitive: "Iranian" and
 /// "Iranians" -> "IR". Multi-word demonyms ("South Korean", "New Zealanders") are single
 /// entries of up to [`MAX_DEMONYM_WORDS`] words. A demonym shared by two countries ("Congolese",
 /// "Dominican") gives the more populous one.
 pub(crate) fn demonym_country(word: &str) -> Option<&'static str> {
-    let i = generated::DEMONYMS.find(word)?;
-    Some(country_code(generated::DEMONYM_COUNTRY[i]))
+    let &i = index().demonyms.get(word)?;
+    Some(country_code(generated::DEMONYM_COUNTRY[usize::from(i)]))
 }
 
 /// The demonym (adjective) of a country: "QA" -> "Qatari". None for territories whose only
@@ -220,8 +289,8 @@ pub(crate) fn country_demonym(iso2: &str) -> Option<&'static str> {
 /// The usual gender of a first name in title case ("Maria", "John", "Masoud"), or None for a
 /// name the tables don't know. Hyphenated French names are entries of their own ("Jean-Luc").
 pub(crate) fn first_name(name: &str) -> Option<Gender> {
-    let i = generated::FIRST_NAMES.find(name)?;
-    Some([Gender::Male, Gender::Female, Gender::Either][usize::from(generated::FIRST_NAME_GENDER[i])])
+    let &i = index().first_names.get(name)?;
+    Some([Gender::Male, Gender::Female, Gender::Either][usize::from(generated::FIRST_NAME_GENDER[usize::from(i)])])
 }
 
 #[cfg(test)]
@@ -296,6 +365,28 @@ mod tests {
         assert_eq!(place("Tehrann"), None);
         assert!(place_prefix("New") && place_prefix("Gaza") && place_prefix("Washington"));
         assert!(!place_prefix("Tehran") && !place_prefix("Xinhua") && !place_prefix("zzz"));
+    }
+
+    #[test]
+    fn index_agrees_with_search() {
+        // Every head of every entry, cut at each char boundary, and with a letter added: the
+        // hash look-ups answer as the searches in the sorted lists do.
+        let lists = [&generated::NAMED_PLACES, &generated::PLACE_FORMS, &generated::DEMONYMS, &generated::FIRST_NAMES];
+        for l in lists {
+            for e in all(l) {
+                for (p, _) in e.char_indices().chain([(e.len(), ' ')]) {
+                    for key in [e[..p].to_string(), format!("{}x", &e[..p])] {
+                        assert_eq!(place_prefix(&key), place_prefix_by_search(&key), "{key}");
+                        let by_search = generated::NAMED_PLACES.find(&key).or_else(|| {
+                            generated::PLACE_FORMS.find(&key).map(|f| usize::from(generated::PLACE_FORM_TARGET[f]))
+                        });
+                        assert_eq!(place(&key), by_search.map(place_at), "{key}");
+                        assert_eq!(demonym_country(&key).is_some(), generated::DEMONYMS.find(&key).is_some(), "{key}");
+                        assert_eq!(first_name(&key).is_some(), generated::FIRST_NAMES.find(&key).is_some(), "{key}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
