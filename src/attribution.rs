@@ -140,7 +140,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
-    fn word(&self, i: usize) -> Option<String> {
+    fn word(&self, i: usize) -> Option<&str> {
         self.doc.is_word(i).then(|| self.doc.lower(i))
     }
 
@@ -180,7 +180,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let after_be = i > a && matches!(self.word(i - 1).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be" | "being"));
             if has(lexicon::OBJECT_CUES, &w) {
                 // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
-                let passive = after_be && (w.ends_with("ed") || matches!(w.as_str(), "sought" | "found" | "shown"));
+                let passive = after_be && (w.ends_with("ed") || matches!(w, "sought" | "found" | "shown"));
                 let nounish = has(lexicon::OBJECT_NOUNISH, &w);
                 if !passive && (!nounish || self.strong_source_before(i, a)) {
                     out.push(Cue { first: i, last: i, kind: CueKind::Object, lemma: "object" });
@@ -230,7 +230,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             Some(Src::Nominal(_, e, _)) => {
                 let head = self.doc.lower(e);
-                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok()
+                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok()
             }
             None => false,
         }
@@ -325,11 +325,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "Abortion rights advocates said", "59 percent said", "Others say": a plural noun or
         // a quantity right before the cue.
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !has(lexicon::CUE_AUX, &w) && lexicon::cue_lemma(&w).is_none();
-        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w.as_str(), "percent" | "others" | "many" | "most" | "some" | "both" | "few" | "all") {
+        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w, "percent" | "others" | "many" | "most" | "some" | "both" | "few" | "all") {
             let mut a = k;
             while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
-                if has(lexicon::CUE_AUX, &pw) || lexicon::cue_lemma(&pw).is_some() || matches!(pw.as_str(), "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
+                if has(lexicon::CUE_AUX, &pw) || lexicon::cue_lemma(&pw).is_some() || matches!(pw, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
                     break;
                 }
                 a -= 1;
@@ -348,7 +348,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let mut a = k;
             while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
-                let modifier = d.is_cap(a - 1) || matches!(pw.as_str(), "the" | "a" | "an" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
+                let modifier = d.is_cap(a - 1) || matches!(pw, "the" | "a" | "an" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
                 if !modifier || has(lexicon::CUE_AUX, &pw) {
                     break;
                 }
@@ -365,7 +365,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     break;
                 }
                 let jw = d.lower(j);
-                if matches!(jw.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "one") {
+                if matches!(jw, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "one") {
                     let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                     return Some(Src::Nominal(j, k, kind));
                 }
@@ -414,12 +414,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "said the woman, who ...", "tweeted a German user from Hanover": a determiner and
         // a noun phrase up to a comma or a relative clause.
-        if matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one") {
+        if matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one") {
             let mut j = k + 1;
             let mut last = None;
             while j < sent_end && j < k + 7 && (d.is_word(j) || d.toks[j].kind == Tk::Number) && d.outer_quote[j].is_none() {
                 let lw = d.lower(j);
-                if matches!(lw.as_str(), "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "and")
+                if matches!(lw, "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "and")
                     || (j > k + 1 && (lw.ends_with("ed") || lexicon::cue_lemma(&lw).is_some()) && !d.first_char(j).is_uppercase())
                 {
                     break;
@@ -474,7 +474,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A determiner-led noun phrase as subject: "A staffer emailed ...", "The judge then".
         if let Some(w) = self.word(i) {
-            if matches!(w.as_str(), "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
+            if matches!(w, "the" | "a" | "an" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
                 let mut j = i + 1;
                 let mut last = None;
                 while j < b && j < i + 5 && d.is_word(j) && self.name_at_first[j].is_none() {
@@ -489,7 +489,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // Only a person-like head makes a speaking subject ("the judge", not "the
                     // market"): group nouns, titles and any noun followed by a verb-like word.
                     let head = d.lower(l);
-                    if has(lexicon::GROUP_NOUNS, &head) || has(lexicon::TITLES, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok() {
+                    if has(lexicon::GROUP_NOUNS, &head) || has(lexicon::TITLES, &head) || PERSON_NOUNS.binary_search(&head).is_ok() {
                         let kind = if head.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                         return Some(Src::Nominal(i, l, kind));
                     }
@@ -502,7 +502,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 i += 1;
                 continue;
             }
-            let after_prep = i > a && d.is_word(i - 1) && matches!(d.lower(i - 1).as_str(), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among" | "a" | "an" | "the");
+            let after_prep = i > a && d.is_word(i - 1) && matches!(d.lower(i - 1), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among" | "a" | "an" | "the");
             if let Some(n) = self.name_at_first[i] {
                 // "Republican front-runner Donald Trump": a name used as a modifier before a
                 // role noun and a person's name is not the subject; the person is.

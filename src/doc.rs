@@ -30,6 +30,11 @@ pub(crate) struct Doc<'a> {
     pub outer_quote: Vec<Option<usize>>,
     /// True for tokens that are the opening or closing mark of a paired quotation.
     pub mark: Vec<bool>,
+    /// Every token in lowercase, one after another: token i is `lower_text[lower_at[i]..
+    /// lower_at[i + 1]]`. Made once here because the passes ask for the same tokens' lowercase
+    /// many times (a fifth of all the work when each call lowercased into a new String).
+    lower_text: String,
+    lower_at: Vec<usize>,
 }
 
 impl<'a> Doc<'a> {
@@ -69,7 +74,20 @@ impl<'a> Doc<'a> {
                 mark[c] = true;
             }
         }
-        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark };
+        let mut lower_text = String::with_capacity(text.len());
+        let mut lower_at = Vec::with_capacity(toks.len() + 1);
+        lower_at.push(0);
+        for t in &toks {
+            let w = &text[t.span.start..t.span.end];
+            // The same as to_lowercase for ASCII, which most tokens are, without a String each.
+            if w.is_ascii() {
+                lower_text.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                lower_text.push_str(&w.to_lowercase());
+            }
+            lower_at.push(lower_text.len());
+        }
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at };
         doc.split_sentences();
         doc
     }
@@ -96,9 +114,9 @@ impl<'a> Doc<'a> {
         self.is_word(i) && self.first_char(i).is_uppercase()
     }
 
-    /// The token as lowercase ASCII-folded text, for lexicon look-ups.
-    pub fn lower(&self, i: usize) -> String {
-        self.tok(i).to_lowercase()
+    /// The token as lowercase text (`str::to_lowercase`), for lexicon look-ups.
+    pub fn lower(&self, i: usize) -> &str {
+        &self.lower_text[self.lower_at[i]..self.lower_at[i + 1]]
     }
 
     pub fn span(&self, from: usize, to_incl: usize) -> Span {

@@ -85,7 +85,7 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
 /// Word `i` is a common word that happens to be capitalised (sentence start, headline).
 pub(crate) fn is_common_cap(doc: &Doc, vocab: &HashSet<&str>, i: usize) -> bool {
     let lw = doc.lower(i);
-    has(lexicon::COMMON_CAPS, &lw) || vocab.contains(lw.as_str())
+    has(lexicon::COMMON_CAPS, &lw) || vocab.contains(lw)
 }
 
 /// A name that is no person's although it may start with a first name: an event ("Summer
@@ -311,13 +311,13 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     for m in out.iter().filter(|m| m.class == NameClass::Unknown && words(m) == 1) {
         let Some(w) = word(m) else { continue };
         let k = m.last;
-        let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { String::new() };
-        let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { String::new() };
+        let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
+        let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
         let possessive = doc.tok(k).len() != strip_possessive(doc.tok(k)).len() || doc.is_punct(k + 1, '\'') || doc.is_punct(k + 1, '’');
         let after_possessive = if possessive {
             (k + 1..(k + 4).min(doc.toks.len())).find(|&j| doc.is_word(j)).map(|j| doc.lower(j)).unwrap_or_default()
         } else {
-            String::new()
+            ""
         };
         let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
         // Two for what only people do, one for a passive agent ("by X").
@@ -325,14 +325,14 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             2
         } else {
             // A passive agent ("by X"), a subject of a past-tense verb ("Chao went").
-            i32::from(prev == "by" || next.len() > 4 && next.ends_with("ed") || matches!(next.as_str(), "went" | "became" | "began"))
+            i32::from(prev == "by" || next.len() > 4 && next.ends_with("ed") || matches!(next, "went" | "became" | "began"))
         };
         // "his" or "her" later in the sentence.
         let sent = doc.sent[k];
         if (k + 1..(k + 8).min(doc.toks.len())).any(|j| doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she")) {
             person += 1;
         }
-        let place = matches!(prev.as_str(), "in" | "near" | "at" | "via");
+        let place = matches!(prev, "in" | "near" | "at" | "via");
         let v = votes.entry(w).or_insert((0, 0, 0));
         v.0 += person;
         v.1 += i32::from(place);
@@ -392,9 +392,9 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             if m.class != NameClass::Unknown || words(m) < 2 || !name_shaped(doc, vocab, m) {
                 continue;
             }
-            let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { String::new() };
+            let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
             let k = m.last;
-            let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { String::new() };
+            let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
             let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
             let acts = round == 0 && (has(PERSON_ROLES, &prev) || has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who);
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
@@ -480,7 +480,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
             break;
         }
         if has(lexicon::COMMON_CAPS, &lw)
-            || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains(lw.as_str()) && s < end)
+            || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains(lw) && s < end)
             || (sentence_start && s == end && is_common_cap(doc, vocab, s))
         {
             determiner = None;

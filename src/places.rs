@@ -213,9 +213,9 @@ const MAX_RUN: usize = 24;
 const DATELINE_WINDOW: usize = 12;
 
 /// The word at `i`, lowercase, without a final dot ("St." -> "st").
-fn bare_lower(doc: &Doc, i: usize) -> String {
+fn bare_lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
     let w = doc.lower(i);
-    w.strip_suffix('.').map(str::to_string).unwrap_or(w)
+    w.strip_suffix('.').unwrap_or(w)
 }
 
 fn is_connector(doc: &Doc, i: usize) -> bool {
@@ -303,7 +303,7 @@ pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
     }
     let mut f = Finder { doc, vocab: lowercase_vocabulary(doc), person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, institutions: HashSet::new() };
     for k in 1..n {
-        if doc.is_word(k - 1) && doc.is_word(k) && matches!(bare_lower(doc, k).as_str(), "university" | "college" | "school" | "institute" | "academy") {
+        if doc.is_word(k - 1) && doc.is_word(k) && matches!(bare_lower(doc, k), "university" | "college" | "school" | "institute" | "academy") {
             f.institutions.insert(doc.tok(k - 1));
         }
     }
@@ -433,7 +433,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let lw = doc.lower(i);
             let sentence_start = i == doc.sents[doc.sent[i]].0 || (i > 0 && doc.is_quote_mark(i - 1));
             let place_first = is_place_first_word(&lw) && doc.is_cap(i + 1);
-            if lw == "the" || has(lexicon::COMMON_CAPS, &lw) || sentence_start && !place_first && self.vocab.contains(lw.as_str()) {
+            if lw == "the" || has(lexicon::COMMON_CAPS, &lw) || sentence_start && !place_first && self.vocab.contains(lw) {
                 i += 1;
                 // Never start on a connector.
                 while i < end && is_connector(doc, i) {
@@ -689,8 +689,8 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn context(&mut self) {
         let doc = self.doc;
         for (s, e) in self.unknown_runs() {
-            let prev = if s > 0 && doc.is_word(s - 1) { doc.lower(s - 1) } else { String::new() };
-            let prev2 = if s > 1 && doc.is_word(s - 2) { doc.lower(s - 2) } else { String::new() };
+            let prev = if s > 0 && doc.is_word(s - 1) { doc.lower(s - 1) } else { "" };
+            let prev2 = if s > 1 && doc.is_word(s - 2) { doc.lower(s - 2) } else { "" };
             // "in Byron's later memoirs": a possessor, not a place.
             if strip_possessive(doc.tok(e)).len() != doc.tok(e).len() && doc.is_word(e + 1) && !doc.is_cap(e + 1) {
                 continue;
@@ -701,7 +701,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 && (doc.tok(s).ends_with('s') && !doc.tok(s).ends_with("'s") && !doc.tok(s).ends_with("’s") || has(COMPASS, doc.tok(s)));
             if prev == "the" && plural && s > 1 && doc.is_word(s - 2) {
                 let p2 = doc.lower(s - 2);
-                let p3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { String::new() };
+                let p3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { "" };
                 if has(LOCATIVES, &p2) || p2 == "to" && has(MOTION, &p3) {
                     self.push_unknown(s, e, Source::Context);
                     continue;
@@ -749,8 +749,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             if !place_votes.contains_key(w) {
                 continue;
             }
-            let prev = if i > 0 && doc.is_word(i - 1) { doc.lower(i - 1) } else { String::new() };
-            let next = if doc.is_word(i + 1) { doc.lower(i + 1) } else { String::new() };
+            let prev = if i > 0 && doc.is_word(i - 1) { doc.lower(i - 1) } else { "" };
+            let next = if doc.is_word(i + 1) { doc.lower(i + 1) } else { "" };
             let after_comma = doc.is_punct(i + 1, ',') && doc.is_word(i + 2) && doc.lower(i + 2) == "who";
             if prev == "by" || has(PERSON_VERBS, &next) || speaks_at(doc, i) || after_comma {
                 *person_votes.entry(w.to_string()).or_default() += 1;
