@@ -5,7 +5,7 @@
 //! al-Assad"), then by surname or by title alone (AP Stylebook, "titles" and "second
 //! reference"): the title parts recorded here are what later mentions are matched against.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::doc::Doc;
 use crate::lexicon::{self, has};
@@ -73,7 +73,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
 /// The lowercase words that the text uses in lowercase somewhere: a capitalised word whose
 /// lowercase form is among them is a common word at a sentence start, not a name.
 pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     for (i, t) in doc.toks.iter().enumerate() {
         if t.kind == Tk::Word && doc.first_char(i).is_lowercase() {
             set.insert(doc.tok(i));
@@ -279,7 +279,7 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     };
     let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
     // Last words of longer names ("Galois" of "Évariste Galois"), and their persons.
-    let mut surnames: HashMap<String, bool> = HashMap::new();
+    let mut surnames: HashMap<String, bool> = HashMap::default();
     for m in out.iter() {
         if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
             continue;
@@ -307,7 +307,7 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         }
     }
     // Votes of the lone uses.
-    let mut votes: HashMap<String, (i32, i32, usize)> = HashMap::new();
+    let mut votes: HashMap<String, (i32, i32, usize)> = HashMap::default();
     for m in out.iter().filter(|m| m.class == NameClass::Unknown && words(m) == 1) {
         let Some(w) = word(m) else { continue };
         let k = m.last;
@@ -379,8 +379,8 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     for round in 0..3 {
         let mut changed = false;
         // Persons with a known first name, by their first and last token.
-        let mut firsts: HashSet<usize> = HashSet::new();
-        let mut lasts: HashSet<usize> = HashSet::new();
+        let mut firsts: HashSet<usize> = HashSet::default();
+        let mut lasts: HashSet<usize> = HashSet::default();
         for o in out.iter() {
             if o.class == NameClass::Person && tables::first_name(doc.tok(o.name_first)).is_some() {
                 firsts.insert(o.first);

@@ -27,7 +27,7 @@
 //! "Massachusetts"; "Phoenix Sky Harbor International Airport" and "Phoenix"; "Helsinki" in
 //! "the University of Helsinki". A place inside a person's name is none ("Paris Hilton").
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::doc::Doc;
 use crate::lexicon::{self, has};
@@ -287,7 +287,7 @@ struct Finder<'d, 'a> {
 pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
     let n = doc.toks.len();
     let mut person = vec![false; n];
-    let mut person_words = HashSet::new();
+    let mut person_words = HashSet::default();
     for m in names {
         let speaks = m.class == NameClass::Unknown && speaks_at(doc, m.last);
         if m.class == NameClass::Person || speaks {
@@ -301,7 +301,7 @@ pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
             }
         }
     }
-    let mut f = Finder { doc, vocab: lowercase_vocabulary(doc), person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, institutions: HashSet::new() };
+    let mut f = Finder { doc, vocab: lowercase_vocabulary(doc), person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, institutions: HashSet::default() };
     for k in 1..n {
         if doc.is_word(k - 1) && doc.is_word(k) && matches!(bare_lower(doc, k), "university" | "college" | "school" | "institute" | "academy") {
             f.institutions.insert(doc.tok(k - 1));
@@ -733,14 +733,14 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// often than it supports it as a place: "welcomed by Pachomius", "Pachomius refused".
     fn person_votes(&mut self) {
         let doc = self.doc;
-        let mut place_votes: HashMap<String, i32> = HashMap::new();
+        let mut place_votes: HashMap<String, i32> = HashMap::default();
         for f in self.found.iter().filter(|f| f.source == Source::Context) {
             *place_votes.entry(self.surface(f)).or_default() += 1;
         }
         if place_votes.is_empty() {
             return;
         }
-        let mut person_votes: HashMap<String, i32> = HashMap::new();
+        let mut person_votes: HashMap<String, i32> = HashMap::default();
         for i in 0..self.n() {
             if !doc.is_cap(i) || doc.is_cap(i + 1) {
                 continue;
@@ -845,7 +845,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn resolve_ambiguous(&mut self) {
         let doc = self.doc;
         // Forms with support somewhere in the document.
-        let mut supported: HashSet<String> = HashSet::new();
+        let mut supported: HashSet<String> = HashSet::default();
         let starts: HashSet<usize> = self.found.iter().map(|f| f.first).collect();
         let ends: HashSet<usize> = self.found.iter().map(|f| f.last).collect();
         for f in &self.found {
@@ -894,7 +894,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// Pass 4: every other use of a name found as a place, also inside longer names.
     fn discourse(&mut self) {
         let doc = self.doc;
-        let mut known: HashMap<String, usize> = HashMap::new();
+        let mut known: HashMap<String, usize> = HashMap::default();
         let mut max_words = 0;
         for (i, f) in self.found.iter().enumerate() {
             let s = self.surface(f);
