@@ -3,7 +3,10 @@
 //! Sentences are split outside quotations only, so `"We won. They lost," she said.` is one
 //! sentence holding the quote and its attribution: that is the unit attribution works on.
 
+use std::borrow::Cow;
+
 use crate::model::Span;
+use crate::names::strip_possessive;
 use crate::quotes::{find_quotes, QuoteMarks};
 use crate::text::{next_char, tokenize, Tk, Token};
 
@@ -117,6 +120,18 @@ impl<'a> Doc<'a> {
     /// The token as lowercase text (`str::to_lowercase`), for lexicon look-ups.
     pub fn lower(&self, i: usize) -> &str {
         &self.lower_text[self.lower_at[i]..self.lower_at[i + 1]]
+    }
+
+    /// The token without a possessive ending, in lowercase: the same as
+    /// `strip_possessive(self.tok(i)).to_lowercase()`, taken from [`Doc::lower`] when that part
+    /// is ASCII (lowercasing ASCII depends on no neighbour, so it is a prefix of the token's).
+    pub fn lower_bare(&self, i: usize) -> Cow<'_, str> {
+        let bare = strip_possessive(self.tok(i));
+        if bare.is_ascii() {
+            Cow::Borrowed(&self.lower(i)[..bare.len()])
+        } else {
+            Cow::Owned(bare.to_lowercase())
+        }
     }
 
     pub fn span(&self, from: usize, to_incl: usize) -> Span {

@@ -5,6 +5,8 @@
 //! al-Assad"), then by surname or by title alone (AP Stylebook, "titles" and "second
 //! reference"): the title parts recorded here are what later mentions are matched against.
 
+use std::sync::OnceLock;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::doc::Doc;
@@ -128,13 +130,11 @@ fn title_head(doc: &Doc, i: usize) -> Option<&'static str> {
     if doc.toks[i].kind != Tk::Word {
         return None;
     }
-    let lw = strip_possessive(doc.tok(i)).to_lowercase();
+    let lw = doc.lower_bare(i);
     let lw = lw.strip_suffix('.').unwrap_or(&lw);
-    lexicon::TITLES
-        .binary_search(&lw)
-        .ok()
-        .map(|k| lexicon::TITLES[k])
-        .or_else(|| MORE_TITLES.binary_search(&lw).ok().map(|k| MORE_TITLES[k]))
+    // Asked of every token: one hash probe for both lists, made on first use.
+    static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    HEADS.get_or_init(|| lexicon::TITLES.iter().chain(MORE_TITLES).copied().collect()).get(lw).copied()
 }
 
 /// Titles of rulers, nobles and saints, besides `lexicon::TITLES`: "Emperor Norton", "Tsar
@@ -158,13 +158,13 @@ fn title_word(doc: &Doc, i: usize) -> Option<String> {
         return None;
     }
     let w = doc.tok(i);
-    let lw = strip_possessive(w).to_lowercase();
+    let lw = doc.lower_bare(i);
     if has(lexicon::TITLES, &lw) || has(lexicon::TITLE_MODIFIERS, &lw) || title_head(doc, i).is_some() {
-        return Some(lw);
+        return Some(lw.into_owned());
     }
     if doc.first_char(i).is_uppercase() {
         if tables::demonym_country(w).is_some() {
-            return Some(lw);
+            return Some(lw.into_owned());
         }
         // "Qatar's emir" is the Qatari emir.
         let base = strip_possessive(w);
@@ -205,7 +205,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
             // Noah Says").
             // Not when it ends a place's name ("United States", "Baltic States").
             let cue_word = j > start
-                && lexicon::cue_lemma(&w.to_lowercase()).is_some()
+                && lexicon::cue_lemma(doc.lower(j)).is_some()
                 && crate::places::lookup(&doc.text[doc.toks[j - 1].span.start..doc.toks[j].span.end]).is_none();
             let ok = if cue_word {
                 false
