@@ -19,7 +19,7 @@ pub fn analyze(text: &str) -> Analysis {
     let doc = Doc::new(text);
     let vocab = lowercase_vocabulary(&doc);
     let names = find_names(&doc, &vocab);
-    let locations = find_places(&doc, &names);
+    let locations = find_places(&doc, &names, &vocab);
     let reg = Registry::from_names(&doc, &names);
     let mut att = Attributor::new(&doc, &names, reg);
     att.run();

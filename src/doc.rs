@@ -84,7 +84,9 @@ impl<'a> Doc<'a> {
             let w = &text[t.span.start..t.span.end];
             // The same as to_lowercase for ASCII, which most tokens are, without a String each.
             if w.is_ascii() {
-                lower_text.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                let at = lower_text.len();
+                lower_text.push_str(w);
+                lower_text[at..].make_ascii_lowercase();
             } else {
                 lower_text.push_str(&w.to_lowercase());
             }

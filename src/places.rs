@@ -32,7 +32,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::doc::Doc;
 use crate::lexicon::{self, has};
 use crate::model::{Location, LocationKind, Span};
-use crate::names::{is_common_cap, lowercase_vocabulary, strip_possessive, NameClass, NameMention};
+use crate::names::{is_common_cap, strip_possessive, NameClass, NameMention};
 use crate::tables::{self, Place, AMBIGUOUS};
 use crate::text::Tk;
 
@@ -284,7 +284,8 @@ struct Finder<'d, 'a> {
     institutions: HashSet<&'a str>,
 }
 
-pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
+/// `vocab` is [`crate::names::lowercase_vocabulary`] of `doc`, made once by the caller.
+pub(crate) fn find_places<'a>(doc: &Doc<'a>, names: &[NameMention], vocab: &HashSet<&'a str>) -> Vec<Location> {
     let n = doc.toks.len();
     let mut person = vec![false; n];
     let mut person_words = HashSet::default();
@@ -301,7 +302,7 @@ pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
             }
         }
     }
-    let mut f = Finder { doc, vocab: lowercase_vocabulary(doc), person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, institutions: HashSet::default() };
+    let mut f = Finder { doc, vocab: vocab.clone(), person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, institutions: HashSet::default() };
     for k in 1..n {
         if doc.is_word(k - 1) && doc.is_word(k) && matches!(bare_lower(doc, k), "university" | "college" | "school" | "institute" | "academy") {
             f.institutions.insert(doc.tok(k - 1));
