@@ -182,6 +182,12 @@ fn place_at(i: usize) -> Place {
     }
 }
 
+/// Every place of the tables, by number (for tests that go over them all).
+#[cfg(test)]
+pub(crate) fn all_places() -> impl Iterator<Item = Place> {
+    (0..index().names.len()).map(place_at)
+}
+
 /// The place for an exact, case-sensitive surface form ("U.S.", "Gaza Strip", "Tehran",
 /// "São Paulo", "Sao Paulo"). Where several places share a form the generator kept one: a
 /// country before a region, a city, an area, water; then the larger population; or the one that
