@@ -342,7 +342,7 @@ pub(crate) fn find_places<'a>(doc: &Doc<'a>, names: &[NameMention], vocab: &Hash
         .collect();
     // Disjoint, in text order: of places that overlap, the longer one ("Phoenix Sky Harbor
     // International Airport", not the "Phoenix" inside it).
-    out.sort_by_key(|l| (l.span.start, std::cmp::Reverse(l.span.end)));
+    crate::model::sort_by_keys(&mut out, |l| (l.span.start, crate::model::desc(l.span.end)));
     let mut end = 0;
     out.retain(|l| {
         let keep = l.span.start >= end;
