@@ -54,6 +54,7 @@ impl Lines {
     }
 
     /// The index and text of the first entry that is >= `key`, if any.
+    #[cfg(test)]
     fn seek(&self, key: &str) -> (usize, Option<&'static str>) {
         // The last block whose first entry is <= key holds it, or it is the next block's first.
         let b = self.blocks.partition_point(|&s| self.line(s as usize).0 <= key);
@@ -202,8 +203,9 @@ pub(crate) fn place_prefix(surface: &str) -> bool {
     index().prefixes.contains(surface)
 }
 
-/// [`place_prefix`] by search in the sorted lists: the definition, which [`Index`] evaluates
-/// once for every string that can pass it.
+/// [`place_prefix`] by search in the sorted lists: the definition, which [`prefixes_of`]
+/// computes for all strings at once (the tests compare the two).
+#[cfg(test)]
 fn place_prefix_by_search(surface: &str) -> bool {
     // The separators sort before letters and digits, and " " first: the forms that go on
     // after `surface` are the first entries at or after "surface ".
@@ -212,6 +214,32 @@ fn place_prefix_by_search(surface: &str) -> bool {
     key.push(' ');
     let goes_on = |l: &str| l.starts_with(surface) && matches!(l.as_bytes().get(surface.len()), Some(b' ' | b',' | b'-' | b'.'));
     [&generated::NAMED_PLACES, &generated::PLACE_FORMS].iter().any(|t| t.seek(&key).1.is_some_and(goes_on))
+}
+
+/// The strings for which `place_prefix_by_search` finds a form that goes on in list `l`, in one
+/// pass over the list instead of a search for each candidate (those searches were a third of
+/// building the index, which happens at the first look-up: in the browser, during the first
+/// article's analysis).
+///
+/// The search's answer for `c` is whether the first entry at or after "c " continues `c` with a
+/// separator. Entries between "c " and any entry "c<sep>..." all start with `c`, so that first
+/// entry is the one that continues `c` with the smallest byte from ' ' up; and since the
+/// separators are the bytes ' ', ',', '-' and '.', only continuations by bytes ' '..='.' can
+/// be that smallest one when the answer is yes. So: the smallest such continuation byte of
+/// each head, then the heads whose smallest is a separator.
+fn prefixes_of(l: &Lines) -> impl Iterator<Item = &'static str> {
+    let text: &'static str = l.text;
+    let mut smallest: FxHashMap<&'static str, u8> = FxHashMap::default();
+    for e in text.split_terminator('\n') {
+        for (p, b) in e.bytes().enumerate() {
+            // An ASCII byte: `p` is a char boundary.
+            if (b' '..=b'.').contains(&b) {
+                let min = smallest.entry(&e[..p]).or_insert(b);
+                *min = (*min).min(b);
+            }
+        }
+    }
+    smallest.into_iter().filter(|&(_, b)| matches!(b, b' ' | b',' | b'-' | b'.')).map(|(head, _)| head)
 }
 
 /// The hash maps that answer the look-ups of this module (see the module's comment).
@@ -239,7 +267,7 @@ fn numbered(l: &Lines) -> impl Iterator<Item = (&'static str, u16)> {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut places = FxHashMap::default();
+        let mut places = FxHashMap::with_capacity_and_hasher(generated::NAMED + generated::PLACE_FORM_TARGET.len(), Default::default());
         for (form, f) in numbered(&generated::PLACE_FORMS) {
             places.insert(form, generated::PLACE_FORM_TARGET[usize::from(f)]);
         }
@@ -248,19 +276,9 @@ fn index() -> &'static Index {
         for (name, i) in numbered(&generated::NAMED_PLACES) {
             places.insert(name, i);
         }
-        // A string passes `place_prefix` only when some form starts with it and a separator,
-        // so those heads are all the candidates; each is checked by the definition.
         let mut prefixes = FxHashSet::default();
-        let mut tried = FxHashSet::default();
         for l in [&generated::NAMED_PLACES, &generated::PLACE_FORMS] {
-            let text: &'static str = l.text;
-            for e in text.split_terminator('\n') {
-                for (p, b) in e.bytes().enumerate() {
-                    if matches!(b, b' ' | b',' | b'-' | b'.') && tried.insert(&e[..p]) && place_prefix_by_search(&e[..p]) {
-                        prefixes.insert(&e[..p]);
-                    }
-                }
-            }
+            prefixes.extend(prefixes_of(l));
         }
         let names: Vec<&'static str> = generated::NAMED_PLACES.text.split_terminator('\n').chain(generated::OTHER_PLACES.text.split_terminator('\n')).collect();
         // Place numbers 0..NAMED are the named list's indexes, as `places` assumes.
