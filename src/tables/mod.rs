@@ -83,6 +83,23 @@ impl Lines {
         }
     }
 
+    /// The entries in order, as `text.split_terminator('\n')` gives them. A plain byte loop:
+    /// the entries are short, and the memchr call that `split` makes for each was a quarter of
+    /// building [`Index`].
+    fn entries(&self) -> impl Iterator<Item = &'static str> {
+        let text: &'static str = self.text;
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            if at >= text.len() {
+                return None;
+            }
+            let n = text.as_bytes()[at..].iter().position(|&b| b == b'\n').unwrap_or(text.len() - at);
+            let e = &text[at..at + n];
+            at += n + 1;
+            Some(e)
+        })
+    }
+
     /// The entry at index `i`.
     pub(crate) fn get(&self, i: usize) -> &'static str {
         let mut at = self.blocks[i / BLOCK] as usize;
@@ -228,9 +245,8 @@ fn place_prefix_by_search(surface: &str) -> bool {
 /// be that smallest one when the answer is yes. So: the smallest such continuation byte of
 /// each head, then the heads whose smallest is a separator.
 fn prefixes_of(l: &Lines) -> impl Iterator<Item = &'static str> {
-    let text: &'static str = l.text;
-    let mut smallest: FxHashMap<&'static str, u8> = FxHashMap::default();
-    for e in text.split_terminator('\n') {
+    let mut smallest: FxHashMap<&'static str, u8> = FxHashMap::with_capacity_and_hasher(l.blocks.len() * BLOCK, Default::default());
+    for e in l.entries() {
         for (p, b) in e.bytes().enumerate() {
             // An ASCII byte: `p` is a char boundary.
             if (b' '..=b'.').contains(&b) {
@@ -260,8 +276,7 @@ struct Index {
 /// A list's entries, each with its index. Indexes fit in u16: the generator's own index
 /// arrays (`PLACE_FORM_TARGET`, `COUNTRY_ADJECTIVE`) are u16.
 fn numbered(l: &Lines) -> impl Iterator<Item = (&'static str, u16)> {
-    let text: &'static str = l.text;
-    text.split_terminator('\n').enumerate().map(|(i, e)| (e, u16::try_from(i).unwrap_or(u16::MAX)))
+    l.entries().enumerate().map(|(i, e)| (e, u16::try_from(i).unwrap_or(u16::MAX)))
 }
 
 fn index() -> &'static Index {
@@ -276,13 +291,13 @@ fn index() -> &'static Index {
         for (name, i) in numbered(&generated::NAMED_PLACES) {
             places.insert(name, i);
         }
-        let mut prefixes = FxHashSet::default();
+        let mut prefixes = FxHashSet::with_capacity_and_hasher(generated::NAMED, Default::default());
         for l in [&generated::NAMED_PLACES, &generated::PLACE_FORMS] {
             prefixes.extend(prefixes_of(l));
         }
-        let names: Vec<&'static str> = generated::NAMED_PLACES.text.split_terminator('\n').chain(generated::OTHER_PLACES.text.split_terminator('\n')).collect();
+        let names: Vec<&'static str> = generated::NAMED_PLACES.entries().chain(generated::OTHER_PLACES.entries()).collect();
         // Place numbers 0..NAMED are the named list's indexes, as `places` assumes.
-        debug_assert_eq!(generated::NAMED_PLACES.text.split_terminator('\n').count(), generated::NAMED);
+        debug_assert_eq!(generated::NAMED_PLACES.entries().count(), generated::NAMED);
         Index {
             places,
             prefixes,
@@ -361,6 +376,7 @@ mod tests {
             &generated::DEMONYMS,
             &generated::FIRST_NAMES,
         ] {
+            assert_eq!(l.entries().collect::<Vec<_>>(), l.text.split_terminator('\n').collect::<Vec<_>>());
             assert_eq!(l.blocks.len(), l.len().div_ceil(BLOCK));
             for (b, &at) in l.blocks.iter().enumerate() {
                 assert_eq!(l.line(at as usize).0, l.get(b * BLOCK));
