@@ -150,6 +150,7 @@ fn is_single_letter_then_dot(text: &str, at: usize) -> bool {
 }
 
 /// The char starting at byte `i`, which must be a char boundary inside `text`.
+#[inline]
 pub(crate) fn next_char(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or('\0')
 }
