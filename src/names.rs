@@ -161,7 +161,10 @@ fn title_word(doc: &Doc, i: usize) -> Option<String> {
     }
     let w = doc.tok(i);
     let lw = doc.lower_bare(i);
-    if has(lexicon::TITLES, &lw) || has(lexicon::TITLE_MODIFIERS, &lw) || title_head(doc, i).is_some() {
+    // Both lists in one hash set made on first use: asked of every word of every name run.
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS).copied().collect());
+    if words.contains(&*lw) || title_head(doc, i).is_some() {
         return Some(lw.into_owned());
     }
     if doc.first_char(i).is_uppercase() {
