@@ -96,7 +96,7 @@ pub(crate) fn is_common_cap(doc: &Doc, vocab: &HashSet<&str>, i: usize) -> bool 
 /// Paralympics"), a work or a title ("Virginia Governor"), a day ("Virginia Saturday").
 fn name_of_thing(doc: &Doc, t: usize, end: usize) -> bool {
     let _ = t;
-    let last = strip_possessive(doc.tok(end)).to_lowercase();
+    let last = doc.lower_bare(end);
     crate::places::is_event_head(&last)
         || crate::places::is_not_name_word(&last)
         || has(lexicon::TITLES, &last)
@@ -292,14 +292,14 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         // Not a full name: a place's team or firm ("Pittsburgh Pirates"), a common noun's
         // ("Cyclone Phailin", "Summer Paralympics"), an event ("Olympic Games").
         let first = strip_possessive(doc.tok(m.name_first));
-        let lf = first.to_lowercase();
+        let lf = doc.lower_bare(m.name_first);
         // An acronym is no given name ("JPL Stardust"); initials are ("O.J. Simpson").
         let acronym = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.contains('.') && !first.chars().any(char::is_lowercase);
-        let last_lower = strip_possessive(doc.tok(m.last)).to_lowercase();
+        let last_lower = doc.lower_bare(m.last);
         if m.class == NameClass::Unknown
             && (acronym
                 || crate::places::lookup(first).is_some()
-                || vocab.contains(lf.as_str())
+                || vocab.contains(&*lf)
                 || has(lexicon::COMMON_CAPS, &lf)
                 || crate::places::is_event_head(&last_lower)
                 || crate::places::is_not_name_word(&last_lower))
@@ -449,8 +449,8 @@ const PERSON_ROLES: &[&str] = &[
 fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
     (m.name_first..=m.last).filter(|&k| doc.is_word(k)).all(|k| {
         let w = strip_possessive(doc.tok(k));
-        let lw = w.to_lowercase();
-        !(vocab.contains(lw.as_str()) && w.len() > 2
+        let lw = doc.lower_bare(k);
+        !(vocab.contains(&*lw) && w.len() > 2
             || has(lexicon::COMMON_CAPS, &lw)
             || crate::places::is_not_name_word(&lw)
             || crate::places::is_place_head(w)
@@ -519,7 +519,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     if title_word(doc, s).is_none() {
         if let Some(h) = (s + 1..end.min(s + 4)).find(|&k| title_head(doc, k).is_some()) {
             if (s..h).all(|k| is_name_word(doc, k) || title_word(doc, k).is_some()) {
-                words.extend((s..h).map(|k| strip_possessive(doc.tok(k)).to_lowercase()));
+                words.extend((s..h).map(|k| doc.lower_bare(k).into_owned()));
                 t = h;
             }
         }
@@ -579,7 +579,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     let name_tokens = (t..=end).filter(|&k| doc.toks[k].kind == Tk::Word).count();
     let first_word = doc.tok(t);
     let mut class = NameClass::Unknown;
-    let last_lower = strip_possessive(doc.tok(end)).to_lowercase();
+    let last_lower = doc.lower_bare(end);
     if has(lexicon::KNOWN_ORGS, bare)
         || has(lexicon::KNOWN_ORG_PHRASES, bare)
         || (name_tokens >= 2 && has(lexicon::ORG_HEADS, &last_lower))
