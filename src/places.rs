@@ -234,7 +234,8 @@ const PLURAL_HEADS: &[&str] = &["falls", "gardens", "heights", "hills", "islands
 /// A word that starts a place-shaped name ("Fort", "Lake", "Mount"): such a word at a
 /// sentence start is not a common word capitalised when a name follows ("Fort Lee is ...").
 pub(crate) fn is_place_first_word(word: &str) -> bool {
-    let w = word.to_lowercase();
+    // Callers mostly pass Doc::lower's words: no new String for those.
+    let w = crate::text::lowercase(word);
     has(HEADS_FIRST, w.strip_suffix('.').unwrap_or(&w))
 }
 
