@@ -3,7 +3,7 @@
 use crate::attribution::Attributor;
 use crate::doc::Doc;
 use crate::entities::Registry;
-use crate::model::{Analysis, Entity, EntityKind, Quote};
+use crate::model::{desc, sort_by_keys, Analysis, Entity, EntityKind, Quote};
 use crate::names::{find_names, lowercase_vocabulary, NameClass};
 use crate::places::find_places;
 
@@ -19,7 +19,7 @@ pub fn analyze(text: &str) -> Analysis {
     let doc = Doc::new(text);
     let vocab = lowercase_vocabulary(&doc);
     let names = find_names(&doc, &vocab);
-    let locations = find_places(&doc, &names);
+    let locations = find_places(&doc, &names, &vocab);
     let reg = Registry::from_names(&doc, &names);
     let mut att = Attributor::new(&doc, &names, reg);
     att.run();
@@ -41,7 +41,7 @@ pub fn analyze(text: &str) -> Analysis {
         })
         .collect();
     let first = |e: usize| reg.ents[e].mentions.iter().map(|m| m.span.start).min().unwrap_or(0);
-    order.sort_by_key(|&e| first(e));
+    sort_by_keys(&mut order, |&e| (first(e), 0));
     let mut new_id = vec![None; reg.ents.len()];
     for (i, &e) in order.iter().enumerate() {
         new_id[e] = Some(i);
@@ -52,7 +52,7 @@ pub fn analyze(text: &str) -> Analysis {
         .map(|(id, &e)| {
             let ent = &reg.ents[e];
             let mut mentions = ent.mentions.clone();
-            mentions.sort_by_key(|m| (m.span.start, m.span.end));
+            sort_by_keys(&mut mentions, |m| (m.span.start, m.span.end));
             mentions.dedup_by_key(|m| m.span);
             Entity { id, name: ent.name.clone(), kind: ent.kind, mentions }
         })
@@ -67,7 +67,7 @@ pub fn analyze(text: &str) -> Analysis {
     // Text order; `continues` points into the sorted list.
     let keep = laminar(&quotes);
     let mut idx: Vec<usize> = (0..quotes.len()).filter(|&i| keep[i]).collect();
-    idx.sort_by_key(|&i| (quotes[i].span.start, std::cmp::Reverse(quotes[i].span.end)));
+    sort_by_keys(&mut idx, |&i| (quotes[i].span.start, desc(quotes[i].span.end)));
     let mut pos = vec![usize::MAX; quotes.len()];
     for (p, &i) in idx.iter().enumerate() {
         pos[i] = p;
@@ -93,9 +93,9 @@ fn laminar(quotes: &[Quote]) -> Vec<bool> {
     let mut keep = vec![true; quotes.len()];
     let is_direct = |q: &Quote| matches!(q.kind, QuoteKind::Direct | QuoteKind::Scare);
     let mut direct: Vec<(usize, usize)> = quotes.iter().filter(|q| is_direct(q)).map(|q| (q.span.start, q.span.end)).collect();
-    direct.sort_by_key(|&(s, e)| (s, std::cmp::Reverse(e)));
+    sort_by_keys(&mut direct, |&(s, e)| (s, desc(e)));
     let mut reported: Vec<usize> = (0..quotes.len()).filter(|&i| !is_direct(&quotes[i])).collect();
-    reported.sort_by_key(|&i| (quotes[i].span.start, std::cmp::Reverse(quotes[i].span.end)));
+    sort_by_keys(&mut reported, |&i| (quotes[i].span.start, desc(quotes[i].span.end)));
     let mut stack: Vec<(usize, usize)> = Vec::new();
     for i in reported {
         let (s, e) = (quotes[i].span.start, quotes[i].span.end);

@@ -186,7 +186,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
-    fn word(&self, i: usize) -> Option<String> {
+    fn word(&self, i: usize) -> Option<&str> {
         self.doc.is_word(i).then(|| self.doc.lower(i))
     }
 
@@ -270,7 +270,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             if has(lexicon::OBJECT_CUES, &w) {
                 // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
-                let passive = after_be && (w.ends_with("ed") || matches!(w.as_str(), "sought" | "found" | "shown"));
+                let passive = after_be && (w.ends_with("ed") || matches!(w, "sought" | "found" | "shown"));
                 let nounish = has(lexicon::OBJECT_NOUNISH, &w);
                 if !passive && (!nounish || self.strong_source_before(i, a)) {
                     out.push(Cue { first: i, last: i, kind: CueKind::Object, lemma: "object" });
@@ -325,7 +325,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "19 percent of college students polled support Clinton", "59 percent say".
             Some(Src::Nominal(_, e, _)) => {
                 let head = self.doc.lower(e);
-                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok() || head == "percent"
+                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok() || head == "percent"
             }
             None => false,
         }
@@ -394,7 +394,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let mut last = cue.first.checked_sub(1)?;
-        while last > sent_start && d.is_word(last) && (has(lexicon::CUE_AUX, &d.lower(last)) || matches!(d.lower(last).as_str(), "here" | "there" | "too" | "now" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
+        while last > sent_start && d.is_word(last) && (has(lexicon::CUE_AUX, &d.lower(last)) || matches!(d.lower(last), "here" | "there" | "too" | "now" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
             last -= 1;
         }
         // The clause start: the sentence start, or just after the last comma of a leading
@@ -424,7 +424,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let lw = d.lower(last);
-        if d.is_word(last) && (has(lexicon::COMMON_CAPS, &lw) && !matches!(lw.as_str(), "all" | "both" | "many" | "most" | "others" | "some" | "few")) {
+        if d.is_word(last) && (has(lexicon::COMMON_CAPS, &lw) && !matches!(lw, "all" | "both" | "many" | "most" | "others" | "some" | "few")) {
             return None;
         }
         Some(Src::Nominal(first, last, EntityKind::Unknown))
@@ -438,7 +438,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let progressive = d.lower(cue).ends_with("ing");
         while k > sent_start
             && d.is_word(k)
-            && (has(lexicon::CUE_AUX, &d.lower(k)) || (progressive && matches!(d.lower(k).as_str(), "is" | "are" | "was" | "were" | "am" | "’s" | "'s")))
+            && (has(lexicon::CUE_AUX, &d.lower(k)) || (progressive && matches!(d.lower(k), "is" | "are" | "was" | "were" | "am" | "’s" | "'s")))
         {
             k -= 1;
         }
@@ -538,11 +538,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "Abortion rights advocates said", "59 percent said", "Others say": a plural noun or
         // a quantity right before the cue.
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !has(lexicon::CUE_AUX, &w) && lexicon::cue_lemma(&w).is_none();
-        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w.as_str(), "percent" | "others" | "another" | "many" | "most" | "some" | "both" | "few" | "all") {
+        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w, "percent" | "others" | "another" | "many" | "most" | "some" | "both" | "few" | "all") {
             let mut a = k;
             while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
-                if has(lexicon::CUE_AUX, &pw) || lexicon::cue_lemma(&pw).is_some() || matches!(pw.as_str(), "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
+                if has(lexicon::CUE_AUX, &pw) || lexicon::cue_lemma(&pw).is_some() || matches!(pw, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
                     break;
                 }
                 a -= 1;
@@ -561,7 +561,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let mut a = k;
             while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
-                let modifier = d.is_cap(a - 1) || matches!(pw.as_str(), "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
+                let modifier = d.is_cap(a - 1) || matches!(pw, "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
                 // A capitalised preposition opening the sentence ("From the report") is no
                 // modifier.
                 if !modifier || has(lexicon::CUE_AUX, &pw) || has(PREPOSITIONS, &pw) {
@@ -580,7 +580,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     break;
                 }
                 let jw = d.lower(j);
-                if matches!(jw.as_str(), "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "this" | "one") {
+                if matches!(jw, "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "this" | "one") {
                     let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                     return Some(Src::Nominal(j, k, kind));
                 }
@@ -637,12 +637,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "said the woman, who ...", "tweeted a German user from Hanover": a determiner and
         // a noun phrase up to a comma or a relative clause.
-        if matches!(w.as_str(), "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "one") {
+        if matches!(w, "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "one") {
             let mut j = k + 1;
             let mut last = None;
             while j < sent_end && j < k + 7 && (d.is_word(j) || d.toks[j].kind == Tk::Number) && d.outer_quote[j].is_none() {
                 let lw = d.lower(j);
-                if matches!(lw.as_str(), "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "and")
+                if matches!(lw, "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "and")
                     || (j > k + 1 && (lw.ends_with("ed") || lexicon::cue_lemma(&lw).is_some()) && !d.first_char(j).is_uppercase())
                 {
                     break;
@@ -699,7 +699,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A determiner-led noun phrase as subject: "A staffer emailed ...", "The judge then".
         if let Some(w) = self.word(i) {
-            if matches!(w.as_str(), "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
+            if matches!(w, "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
                 let mut j = i + 1;
                 let mut last = None;
                 // A place or organisation name may modify the head ("The Florida senator", "The
@@ -725,7 +725,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // Only a person-like head makes a speaking subject ("the judge", not "the
                     // market"): group nouns, titles and any noun followed by a verb-like word.
                     let head = d.lower(l);
-                    if has(lexicon::GROUP_NOUNS, &head) || has(lexicon::TITLES, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok() {
+                    if has(lexicon::GROUP_NOUNS, &head) || has(lexicon::TITLES, &head) || PERSON_NOUNS.binary_search(&head).is_ok() {
                         let kind = if head.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                         return Some(Src::Nominal(i, l, kind));
                     }
@@ -747,7 +747,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 i += 1;
                 continue;
             }
-            let after_prep = i > a && d.is_word(i - 1) && matches!(d.lower(i - 1).as_str(), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among" | "a" | "an" | "the");
+            let after_prep = i > a && d.is_word(i - 1) && matches!(d.lower(i - 1), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among" | "a" | "an" | "the");
             if let Some(n) = self.name_at_first[i] {
                 // "Republican front-runner Donald Trump": a name used as a modifier before a
                 // role noun and a person's name is not the subject; the person is.
@@ -790,7 +790,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let lo = a.max(k.saturating_sub(MAX_GOVERNED_GAP + 1));
         let v = (lo..k).rev().find(|&v| self.strong_verb(v))?;
-        if (v + 1..k).any(|i| !d.is_word(i) || matches!(d.lower(i).as_str(), "that" | "whether" | "if" | "how" | "why" | "because")) {
+        if (v + 1..k).any(|i| !d.is_word(i) || matches!(d.lower(i), "that" | "whether" | "if" | "how" | "why" | "because")) {
             return None;
         }
         // The subject right before the verb, over auxiliaries and adverbs. A form of "be"
@@ -800,9 +800,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut passive = false;
         while s > a && v - s < MAX_AUX_RUN && d.is_word(s - 1) {
             let w = d.lower(s - 1);
-            if matches!(w.as_str(), "is" | "was" | "are" | "were" | "be" | "been" | "being") {
+            if matches!(w, "is" | "was" | "are" | "were" | "be" | "been" | "being") {
                 passive = true;
-            } else if !has(lexicon::CUE_AUX, &w) && !matches!(w.as_str(), "has" | "have" | "had") {
+            } else if !has(lexicon::CUE_AUX, &w) && !matches!(w, "has" | "have" | "had") {
                 break;
             }
             s -= 1;
@@ -821,7 +821,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let head = d.lower(l);
             let people = has(lexicon::GROUP_NOUNS, &head)
                 || has(lexicon::TITLES, &head)
-                || PERSON_NOUNS.binary_search(&head.as_str()).is_ok()
+                || PERSON_NOUNS.binary_search(&head).is_ok()
                 || head.ends_with("ers")
                 || head.ends_with("ists");
             // A hyphenated word before a form in -ed is an adjective run ("his out-of-print
@@ -839,7 +839,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // opens a reported clause.
         if first > a {
             if let Some(w) = self.word(first - 1) {
-                if matches!(w.as_str(), "that" | "of" | "with" | "to" | "by" | "for" | "from" | "on" | "in" | "at" | "about" | "against")
+                if matches!(w, "that" | "of" | "with" | "to" | "by" | "for" | "from" | "on" | "in" | "at" | "about" | "against")
                     || lexicon::cue_lemma(&w).is_some()
                 {
                     return None;
@@ -886,7 +886,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let vw = d.lower(v);
         // "is telling", "has said": an auxiliary before a participle is the verb group.
-        if matches!(vw.as_str(), "is" | "was" | "are" | "were" | "has" | "had" | "have") {
+        if matches!(vw, "is" | "was" | "are" | "were" | "has" | "had" | "have") {
             return self.word(v + 1).is_some_and(|w| (w.ends_with("ing") && w.len() > 4) || lexicon::cue_lemma(&w).is_some());
         }
         if has(lexicon::RAISING, &vw) || vw == "does" || self.word(v + 1).as_deref() == Some("by") {
@@ -1194,7 +1194,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if let Some(w) = self.word(i + 1) {
                     // ", leading authorities to question ...", ", casting him as ...": a
                     // participial adjunct of the main clause ends the reported one.
-                    let participle = w.ends_with("ing") && w.len() > 5 && d.first_char(i + 1).is_lowercase() && !matches!(w.as_str(), "including" | "excluding" | "during" | "notwithstanding");
+                    let participle = w.ends_with("ing") && w.len() > 5 && d.first_char(i + 1).is_lowercase() && !matches!(w, "including" | "excluding" | "during" | "notwithstanding");
                     // ", and they will also ...": a new independent clause with its own subject.
                     let new_clause = w == "and" && matches!(self.word(i + 2).as_deref(), Some("he" | "she" | "they" | "we" | "i"));
                     if participle || new_clause || has(lexicon::CLAUSE_BREAKERS, &w) || w == "according" {
@@ -1546,7 +1546,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // content (see lexicon::INFINITIVE_CUES); "said to him" stays out.
                 let infinitive = self.word(from).as_deref() == Some("to")
                     && has(lexicon::INFINITIVE_CUES, &d.lower(cue.last))
-                    && self.word(from + 1).is_some_and(|w| !matches!(w.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "me" | "us" | "it" | "this" | "that"));
+                    && self.word(from + 1).is_some_and(|w| !matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "me" | "us" | "it" | "this" | "that"));
                 // "said of their time", "told about the plan": what follows is not speech.
                 if from == cue.last + 1 && !infinitive && matches!(self.word(from).as_deref(), Some("of" | "about" | "to" | "for" | "with" | "by" | "as" | "so")) {
                     return;
@@ -1600,7 +1600,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let lim = b.min(after + MAX_CLAUSE_TOKENS);
         let end = (after + 1..lim).find(|&i| d.is_punct(i, ',') && self.word(i + 1).is_some_and(|w| w.ends_with("ing") && lexicon::cue_lemma(&w).is_some())).unwrap_or(lim);
         let appositive = d.is_punct(after, ',')
-            && self.word(after + 1).is_some_and(|w| matches!(w.as_str(), "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their") || is_role_noun(&w) || d.first_char(after + 1).is_uppercase())
+            && self.word(after + 1).is_some_and(|w| matches!(w, "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their") || is_role_noun(&w) || d.first_char(after + 1).is_uppercase())
             && !(after..end).any(|i| d.mark[i] || self.cue_word_at(i));
         appositive || self.trailer_only(after, b)
     }
@@ -1622,8 +1622,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Pronoun(..) => false,
             Src::Nominal(first, last, _) => {
                 let head = self.doc.lower(last);
-                !matches!(self.doc.lower(first).as_str(), "his" | "her" | "their" | "its" | "one")
-                    && (has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head.as_str()).is_ok() || has(lexicon::TITLES, &head) || has(lexicon::ORG_HEADS, &head))
+                !matches!(self.doc.lower(first), "his" | "her" | "their" | "its" | "one")
+                    && (has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok() || has(lexicon::TITLES, &head) || has(lexicon::ORG_HEADS, &head))
             }
         };
         (who_like && self.ends_sentence_after(self.src_last(src) + 1, b)).then_some(src)
@@ -1635,7 +1635,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let d = self.doc;
         let Some(w) = self.word(k) else { return false };
         matches!(
-            w.as_str(),
+            w,
             "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | "some" | "many" | "most" | "no" | "none" | "every" | "all" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"
         ) || (d.first_char(k).is_uppercase() && !has(lexicon::COMMON_CAPS, &w))
     }

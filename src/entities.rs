@@ -6,7 +6,7 @@
 //! (Hobbs 1978, "Resolving pronoun references": the nearest earlier sentence with a compatible
 //! candidate, its subject first), simplified to what a rule system can see without a parser.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::doc::Doc;
 use crate::lexicon::{self, has, PronounKind};

@@ -24,6 +24,8 @@ mod analyze;
 mod attribution;
 mod doc;
 mod entities;
+#[cfg(any(target_arch = "wasm32", test))]
+mod json;
 mod lexicon;
 mod model;
 mod names;

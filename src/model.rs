@@ -41,6 +41,30 @@ impl Span {
     }
 }
 
+/// Sorts `v` stably by `key`, pairs compared in order. For descending order of a part, give
+/// [`desc`] of it. Every sort of the crate goes through here, so the wasm holds one copy of the
+/// sorting code: a stable sort per element type was a sixth of the module's code. Sorting the
+/// keys with each item's index is a stable sort of the items.
+pub(crate) fn sort_by_keys<T>(v: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+    let mut order: Vec<(usize, usize, usize)> = v
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let (a, b) = key(x);
+            (a, b, i)
+        })
+        .collect();
+    order.sort_unstable();
+    let mut items: Vec<Option<T>> = v.drain(..).map(Some).collect();
+    // Each index appears once in `order`, so every item is taken exactly once.
+    v.extend(order.iter().filter_map(|&(_, _, i)| items[i].take()));
+}
+
+/// A key part that [`sort_by_keys`] orders from large to small.
+pub(crate) const fn desc(x: usize) -> usize {
+    usize::MAX - x
+}
+
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -5,7 +5,9 @@
 //! al-Assad"), then by surname or by title alone (AP Stylebook, "titles" and "second
 //! reference"): the title parts recorded here are what later mentions are matched against.
 
-use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::doc::Doc;
 use crate::lexicon::{self, has};
@@ -73,7 +75,9 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
 /// The lowercase words that the text uses in lowercase somewhere: a capitalised word whose
 /// lowercase form is among them is a common word at a sentence start, not a name.
 pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
-    let mut set = HashSet::new();
+    // Sized for the distinct words of typical news text (a third of its tokens), so that the
+    // set rarely grows.
+    let mut set = HashSet::with_capacity_and_hasher(doc.toks.len() / 3, Default::default());
     for (i, t) in doc.toks.iter().enumerate() {
         if t.kind == Tk::Word && doc.first_char(i).is_lowercase() {
             set.insert(doc.tok(i));
@@ -85,14 +89,14 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
 /// Word `i` is a common word that happens to be capitalised (sentence start, headline).
 pub(crate) fn is_common_cap(doc: &Doc, vocab: &HashSet<&str>, i: usize) -> bool {
     let lw = doc.lower(i);
-    has(lexicon::COMMON_CAPS, &lw) || vocab.contains(lw.as_str())
+    has(lexicon::COMMON_CAPS, &lw) || vocab.contains(lw)
 }
 
 /// A name that is no person's although it may start with a first name: an event ("Summer
 /// Paralympics"), a work or a title ("Virginia Governor"), a day ("Virginia Saturday").
 fn name_of_thing(doc: &Doc, t: usize, end: usize) -> bool {
     let _ = t;
-    let last = strip_possessive(doc.tok(end)).to_lowercase();
+    let last = doc.lower_bare(end);
     crate::places::is_event_head(&last)
         || crate::places::is_not_name_word(&last)
         || has(lexicon::TITLES, &last)
@@ -128,13 +132,11 @@ fn title_head(doc: &Doc, i: usize) -> Option<&'static str> {
     if doc.toks[i].kind != Tk::Word {
         return None;
     }
-    let lw = strip_possessive(doc.tok(i)).to_lowercase();
+    let lw = doc.lower_bare(i);
     let lw = lw.strip_suffix('.').unwrap_or(&lw);
-    lexicon::TITLES
-        .binary_search(&lw)
-        .ok()
-        .map(|k| lexicon::TITLES[k])
-        .or_else(|| MORE_TITLES.binary_search(&lw).ok().map(|k| MORE_TITLES[k]))
+    // Asked of every token: one hash probe for both lists, made on first use.
+    static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    HEADS.get_or_init(|| lexicon::TITLES.iter().chain(MORE_TITLES).copied().collect()).get(lw).copied()
 }
 
 /// Titles of rulers, nobles and saints, besides `lexicon::TITLES`: "Emperor Norton", "Tsar
@@ -158,13 +160,16 @@ fn title_word(doc: &Doc, i: usize) -> Option<String> {
         return None;
     }
     let w = doc.tok(i);
-    let lw = strip_possessive(w).to_lowercase();
-    if has(lexicon::TITLES, &lw) || has(lexicon::TITLE_MODIFIERS, &lw) || title_head(doc, i).is_some() {
-        return Some(lw);
+    let lw = doc.lower_bare(i);
+    // Both lists in one hash set made on first use: asked of every word of every name run.
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS).copied().collect());
+    if words.contains(&*lw) || title_head(doc, i).is_some() {
+        return Some(lw.into_owned());
     }
     if doc.first_char(i).is_uppercase() {
         if tables::demonym_country(w).is_some() {
-            return Some(lw);
+            return Some(lw.into_owned());
         }
         // "Qatar's emir" is the Qatari emir.
         let base = strip_possessive(w);
@@ -205,7 +210,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
             // Noah Says").
             // Not when it ends a place's name ("United States", "Baltic States").
             let cue_word = j > start
-                && lexicon::cue_lemma(&w.to_lowercase()).is_some()
+                && lexicon::cue_lemma(doc.lower(j)).is_some()
                 && crate::places::lookup(&doc.text[doc.toks[j - 1].span.start..doc.toks[j].span.end]).is_none();
             let ok = if cue_word {
                 false
@@ -450,7 +455,7 @@ const PERSON_VERBS: &[&str] = &[
 /// After the name ending at `end`, an appositive that says it is a person: ", a 17th-century
 /// writer", ", the leader of ...", ", the other two leading Chinese linguists".
 fn appositive_role(doc: &Doc, end: usize) -> bool {
-    if !doc.is_punct(end + 1, ',') || !(doc.is_word(end + 2) && matches!(doc.lower(end + 2).as_str(), "a" | "an" | "the")) {
+    if !doc.is_punct(end + 1, ',') || !(doc.is_word(end + 2) && matches!(doc.lower(end + 2), "a" | "an" | "the")) {
         return false;
     }
     (end + 3..end + 9)
@@ -504,7 +509,7 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     };
     let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
     // Last words of longer names ("Galois" of "Évariste Galois"), and their persons.
-    let mut surnames: HashMap<String, bool> = HashMap::new();
+    let mut surnames: HashMap<String, bool> = HashMap::default();
     for m in out.iter() {
         if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
             continue;
@@ -512,14 +517,14 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         // Not a full name: a place's team or firm ("Pittsburgh Pirates"), a common noun's
         // ("Cyclone Phailin", "Summer Paralympics"), an event ("Olympic Games").
         let first = strip_possessive(doc.tok(m.name_first));
-        let lf = first.to_lowercase();
+        let lf = doc.lower_bare(m.name_first);
         // An acronym is no given name ("JPL Stardust"); initials are ("O.J. Simpson").
         let acronym = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.contains('.') && !first.chars().any(char::is_lowercase);
-        let last_lower = strip_possessive(doc.tok(m.last)).to_lowercase();
+        let last_lower = doc.lower_bare(m.last);
         if m.class == NameClass::Unknown
             && (acronym
                 || crate::places::lookup(first).is_some()
-                || vocab.contains(lf.as_str())
+                || vocab.contains(&*lf)
                 || has(lexicon::COMMON_CAPS, &lf)
                 || crate::places::is_event_head(&last_lower)
                 || crate::places::is_not_name_word(&last_lower))
@@ -534,17 +539,17 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     // Votes of the lone uses.
     // Per word: person votes, place votes, and lone uses that only a person's name has (a verb
     // of a life after it, "X, who", "X's father"), uses after an article, uses inside a sentence.
-    let mut votes: HashMap<String, [i32; 5]> = HashMap::new();
+    let mut votes: HashMap<String, [i32; 5]> = HashMap::default();
     for m in out.iter().filter(|m| m.class == NameClass::Unknown && words(m) == 1) {
         let Some(w) = word(m) else { continue };
         let k = m.last;
-        let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { String::new() };
-        let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { String::new() };
+        let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
+        let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
         let possessive = doc.tok(k).len() != strip_possessive(doc.tok(k)).len() || doc.is_punct(k + 1, '\'') || doc.is_punct(k + 1, '’');
         let after_possessive = if possessive {
             (k + 1..(k + 4).min(doc.toks.len())).find(|&j| doc.is_word(j)).map(|j| doc.lower(j)).unwrap_or_default()
         } else {
-            String::new()
+            ""
         };
         let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
         // Two for what only people do, one for a passive agent ("by X").
@@ -552,7 +557,7 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             2
         } else {
             // A passive agent ("by X"), a subject of a past-tense verb ("Chao went").
-            i32::from(prev == "by" || next.len() > 4 && next.ends_with("ed") || matches!(next.as_str(), "went" | "became" | "began"))
+            i32::from(prev == "by" || next.len() > 4 && next.ends_with("ed") || matches!(next, "went" | "became" | "began"))
         };
         // "his" or "her" later in the sentence.
         let sent = doc.sent[k];
@@ -562,13 +567,13 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         // "born in Exeter, Devon": a name after a place's name and a comma stands where places
         // stand too.
         let after_place = doc.is_punct(m.first.wrapping_sub(1), ',') && m.first >= 3 && doc.is_cap(m.first - 2)
-            && doc.is_word(m.first - 3) && matches!(doc.lower(m.first - 3).as_str(), "in" | "near" | "at" | "from");
-        let place = matches!(prev.as_str(), "in" | "near" | "at" | "via") || after_place;
+            && doc.is_word(m.first - 3) && matches!(doc.lower(m.first - 3), "in" | "near" | "at" | "from");
+        let place = matches!(prev, "in" | "near" | "at" | "via") || after_place;
         let v = votes.entry(w).or_insert([0; 5]);
         v[0] += person;
         v[1] += i32::from(place);
         v[2] += i32::from(has(PERSON_VERBS, &next) || who || has(KIN_AND_LIFE_NOUNS, &after_possessive) || has(PERSON_OBJECT_VERBS, &prev));
-        v[3] += i32::from(matches!(prev.as_str(), "the" | "a" | "an"));
+        v[3] += i32::from(matches!(prev, "the" | "a" | "an"));
         v[4] += i32::from(m.first != doc.sents[doc.sent[m.first]].0);
     }
     let is_person = |w: &str| -> bool {
@@ -615,8 +620,8 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     for round in 0..3 {
         let mut changed = false;
         // Persons with a known first name, by their first and last token.
-        let mut firsts: HashSet<usize> = HashSet::new();
-        let mut lasts: HashSet<usize> = HashSet::new();
+        let mut firsts: HashSet<usize> = HashSet::default();
+        let mut lasts: HashSet<usize> = HashSet::default();
         for o in out.iter() {
             if o.class == NameClass::Person && tables::first_name(doc.tok(o.name_first)).is_some() {
                 firsts.insert(o.first);
@@ -631,18 +636,18 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             if m.class != NameClass::Unknown || !name_shaped(doc, vocab, m) || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && has(WORDLIKE_NAMES, &doc.lower(m.first))) {
                 continue;
             }
-            let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { String::new() };
+            let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
             let k = m.last;
-            let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { String::new() };
+            let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
             let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
             // "born in Exeter, Devon", "at Harrow", "Jones, Jr.": a single word where places
             // stand, or a name's suffix, is no person listed.
-            if single && (matches!(prev.as_str(), "in" | "at" | "near" | "from" | "to" | "via") || matches!(doc.tok(m.first), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")) {
+            if single && (matches!(prev, "in" | "at" | "near" | "from" | "to" | "via") || matches!(doc.tok(m.first), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")) {
                 continue;
             }
             // "invited by Deng Xiaoping", "a lifelong friend of Hu Shih": a full name as an agent or
             // after a noun for a person and "of".
-            let prev2 = if m.first > 1 && doc.is_word(m.first - 2) { doc.lower(m.first - 2) } else { String::new() };
+            let prev2 = if m.first > 1 && doc.is_word(m.first - 2) { doc.lower(m.first - 2) } else { "" };
             let agent = !single && (prev == "by" || prev == "of" && has(PERSON_ROLES, &prev2));
             let acts = round == 0 && (has(PERSON_ROLES, &prev) || agent || !single && appositive_role(doc, k) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
@@ -698,8 +703,8 @@ fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
         // word is none.
         let place_ok = k == m.name_first && Some(k) != last_word && !last_place;
         let w = strip_possessive(doc.tok(k));
-        let lw = w.to_lowercase();
-        !(vocab.contains(lw.as_str()) && w.len() > 2
+        let lw = doc.lower_bare(k);
+        !(vocab.contains(&*lw) && w.len() > 2
             || has(lexicon::COMMON_CAPS, &lw)
             || crate::places::is_not_name_word(&lw)
             || crate::places::is_place_head(w)
@@ -739,7 +744,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
             break;
         }
         if has(lexicon::COMMON_CAPS, &lw)
-            || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains(lw.as_str()) && s < end)
+            || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains(lw) && s < end)
             || (sentence_start && s == end && is_common_cap(doc, vocab, s))
             || (sentence_start && s == end && opener_shape(doc, s))
         {
@@ -754,13 +759,13 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     }
     // "the Bernoulli family", "the Bush administration": a family or a government named after
     // a person is a group, not the person.
-    if s == end && doc.is_word(end + 1) && matches!(doc.lower(end + 1).as_str(), "family" | "families" | "dynasty" | "clan" | "administration") && s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "the" {
+    if s == end && doc.is_word(end + 1) && matches!(doc.lower(end + 1), "family" | "families" | "dynasty" | "clan" | "administration") && s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "the" {
         return;
     }
     // Parties' members and historical peoples: "Democrats", "Roman times", "Roman Britain".
     let lw0 = doc.lower(s);
     // "the 7th century BC".
-    if s == end && (has(PEOPLES, &lw0) || matches!(lw0.as_str(), "bc" | "bce" | "ad" | "ce")) {
+    if s == end && (has(PEOPLES, &lw0) || matches!(lw0, "bc" | "bce" | "ad" | "ce")) {
         return;
     }
     // "Democrats", "House Republicans": a party's members speak as a body ("House Democrats
@@ -816,7 +821,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     if title_word(doc, s).is_none() {
         if let Some(h) = (s + 1..end.min(s + 4)).find(|&k| title_head(doc, k).is_some()) {
             if (s..h).all(|k| is_name_word(doc, k) || title_word(doc, k).is_some()) {
-                words.extend((s..h).map(|k| strip_possessive(doc.tok(k)).to_lowercase()));
+                words.extend((s..h).map(|k| doc.lower_bare(k).into_owned()));
                 t = h;
             }
         }
@@ -892,7 +897,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     let name_tokens = (t..=end).filter(|&k| doc.toks[k].kind == Tk::Word).count();
     let first_word = doc.tok(t);
     let mut class = NameClass::Unknown;
-    let last_lower = strip_possessive(doc.tok(end)).to_lowercase();
+    let last_lower = doc.lower_bare(end);
     if party_members
         || has(lexicon::KNOWN_ORGS, bare)
         || has(lexicon::KNOWN_ORG_PHRASES, bare)

@@ -43,7 +43,8 @@ fn count_units(s: &str, unit: Offsets) -> usize {
 
 impl Mapper {
     fn new(text: &str, mut wanted: Vec<usize>, unit: Offsets) -> Mapper {
-        wanted.sort_unstable();
+        // The crate's one sort (a second sort instance would only add to the wasm).
+        crate::model::sort_by_keys(&mut wanted, |&w| (w, 0));
         wanted.dedup();
         let mut pairs = Vec::with_capacity(wanted.len());
         // `at` is a char boundary and `units` the units before it; both only grow.

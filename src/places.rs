@@ -27,12 +27,12 @@
 //! "Massachusetts"; "Phoenix Sky Harbor International Airport" and "Phoenix"; "Helsinki" in
 //! "the University of Helsinki". A place inside a person's name is none ("Paris Hilton").
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::doc::Doc;
 use crate::lexicon::{self, has};
 use crate::model::{Location, LocationKind, Span};
-use crate::names::{is_common_cap, lowercase_vocabulary, strip_possessive, NameClass, NameMention};
+use crate::names::{is_common_cap, strip_possessive, NameClass, NameMention};
 use crate::tables::{self, Place, AMBIGUOUS};
 use crate::text::Tk;
 
@@ -240,9 +240,9 @@ const MAX_RUN: usize = 24;
 const DATELINE_WINDOW: usize = 12;
 
 /// The word at `i`, lowercase, without a final dot ("St." -> "st").
-fn bare_lower(doc: &Doc, i: usize) -> String {
+fn bare_lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
     let w = doc.lower(i);
-    w.strip_suffix('.').map(str::to_string).unwrap_or(w)
+    w.strip_suffix('.').unwrap_or(w)
 }
 
 fn is_connector(doc: &Doc, i: usize) -> bool {
@@ -261,7 +261,8 @@ const PLURAL_HEADS: &[&str] = &["falls", "gardens", "heights", "hills", "islands
 /// A word that starts a place-shaped name ("Fort", "Lake", "Mount"): such a word at a
 /// sentence start is not a common word capitalised when a name follows ("Fort Lee is ...").
 pub(crate) fn is_place_first_word(word: &str) -> bool {
-    let w = word.to_lowercase();
+    // Callers mostly pass Doc::lower's words: no new String for those.
+    let w = crate::text::lowercase(word);
     has(HEADS_FIRST, w.strip_suffix('.').unwrap_or(&w))
 }
 
@@ -311,10 +312,11 @@ struct Finder<'d, 'a> {
     institutions: HashSet<&'a str>,
 }
 
-pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
+/// `vocab` is [`crate::names::lowercase_vocabulary`] of `doc`, made once by the caller.
+pub(crate) fn find_places<'a>(doc: &Doc<'a>, names: &[NameMention], vocab: &HashSet<&'a str>) -> Vec<Location> {
     let n = doc.toks.len();
     let mut person = vec![false; n];
-    let mut person_words = HashSet::new();
+    let mut person_words = HashSet::default();
     for m in names {
         let speaks = m.class == NameClass::Unknown && speaks_at(doc, m.last);
         if m.class == NameClass::Person || speaks {
@@ -328,9 +330,9 @@ pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
             }
         }
     }
-    let mut f = Finder { doc, vocab: lowercase_vocabulary(doc), person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, institutions: HashSet::new() };
+    let mut f = Finder { doc, vocab: vocab.clone(), person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, institutions: HashSet::default() };
     for k in 1..n {
-        if doc.is_word(k - 1) && doc.is_word(k) && matches!(bare_lower(doc, k).as_str(), "university" | "college" | "school" | "institute" | "academy") {
+        if doc.is_word(k - 1) && doc.is_word(k) && matches!(bare_lower(doc, k), "university" | "college" | "school" | "institute" | "academy") {
             f.institutions.insert(doc.tok(k - 1));
         }
     }
@@ -371,7 +373,7 @@ pub(crate) fn find_places(doc: &Doc, names: &[NameMention]) -> Vec<Location> {
         .collect();
     // Disjoint, in text order: of places that overlap, the longer one ("Phoenix Sky Harbor
     // International Airport", not the "Phoenix" inside it).
-    out.sort_by_key(|l| (l.span.start, std::cmp::Reverse(l.span.end)));
+    crate::model::sort_by_keys(&mut out, |l| (l.span.start, crate::model::desc(l.span.end)));
     let mut end = 0;
     out.retain(|l| {
         let keep = l.span.start >= end;
@@ -517,7 +519,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let lw = doc.lower(i);
             let sentence_start = i == doc.sents[doc.sent[i]].0 || (i > 0 && doc.is_quote_mark(i - 1));
             let place_first = is_place_first_word(&lw) && doc.is_cap(i + 1);
-            if lw == "the" || has(lexicon::COMMON_CAPS, &lw) || sentence_start && !place_first && self.vocab.contains(lw.as_str()) {
+            if lw == "the" || has(lexicon::COMMON_CAPS, &lw) || sentence_start && !place_first && self.vocab.contains(lw) {
                 i += 1;
                 // Never start on a connector.
                 while i < end && is_connector(doc, i) {
@@ -851,8 +853,8 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn context(&mut self) {
         let doc = self.doc;
         for (s, e) in self.unknown_runs() {
-            let prev = if s > 0 && doc.is_word(s - 1) { doc.lower(s - 1) } else { String::new() };
-            let prev2 = if s > 1 && doc.is_word(s - 2) { doc.lower(s - 2) } else { String::new() };
+            let prev = if s > 0 && doc.is_word(s - 1) { doc.lower(s - 1) } else { "" };
+            let prev2 = if s > 1 && doc.is_word(s - 2) { doc.lower(s - 2) } else { "" };
             // "in Byron's later memoirs": a possessor, not a place.
             if strip_possessive(doc.tok(e)).len() != doc.tok(e).len() && doc.is_word(e + 1) && !doc.is_cap(e + 1) {
                 continue;
@@ -863,7 +865,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 && (doc.tok(s).ends_with('s') && !doc.tok(s).ends_with("'s") && !doc.tok(s).ends_with("’s") || has(COMPASS, doc.tok(s)));
             if prev == "the" && plural && s > 1 && doc.is_word(s - 2) {
                 let p2 = doc.lower(s - 2);
-                let p3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { String::new() };
+                let p3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { "" };
                 if has(LOCATIVES, &p2) || p2 == "to" && has(MOTION, &p3) {
                     self.push_unknown(s, e, Source::Context);
                     continue;
@@ -873,9 +875,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             let apposition = has(&["cities", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &prev);
             // "moved south to Vichy": a compass word between the verb of motion and "to";
             // "bordered by Edgewater": what borders a place is one.
-            let prev3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { String::new() };
-            let compass_motion = prev == "to" && matches!(prev2.as_str(), "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "abroad" | "back") && has(MOTION, &prev3);
-            let bordered = prev == "by" && matches!(prev2.as_str(), "bordered" | "surrounded" | "flanked");
+            let prev3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { "" };
+            let compass_motion = prev == "to" && matches!(prev2, "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "abroad" | "back") && has(MOTION, &prev3);
+            let bordered = prev == "by" && matches!(prev2, "bordered" | "surrounded" | "flanked");
             let mut ok = apposition
                 || compass_motion
                 || bordered
@@ -912,18 +914,18 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// "X lies": what the sentence says the name after `e` is.
     fn predicate_place(&self, e: usize) -> bool {
         let doc = self.doc;
-        let word = |k: usize| if doc.is_word(k) { doc.lower(k) } else { String::new() };
-        if !matches!(word(e + 1).as_str(), "is" | "was" | "lies" | "lay") {
+        let word = |k: usize| if doc.is_word(k) { doc.lower(k) } else { "" };
+        if !matches!(word(e + 1), "is" | "was" | "lies" | "lay") {
             return false;
         }
         if word(e + 1).starts_with('l') {
-            return doc.is_word(e + 2) && matches!(word(e + 2).as_str(), "in" | "on" | "at" | "off" | "near" | "between" | "north" | "south" | "east" | "west");
+            return doc.is_word(e + 2) && matches!(word(e + 2), "in" | "on" | "at" | "off" | "near" | "between" | "north" | "south" | "east" | "west");
         }
         let next = word(e + 2);
-        if matches!(next.as_str(), "located" | "situated") {
+        if matches!(next, "located" | "situated") {
             return true;
         }
-        if !matches!(next.as_str(), "a" | "an" | "the") {
+        if !matches!(next, "a" | "an" | "the") {
             return false;
         }
         // Up to three lowercase modifiers before the noun ("a small coastal town").
@@ -934,14 +936,14 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// often than it supports it as a place: "welcomed by Pachomius", "Pachomius refused".
     fn person_votes(&mut self) {
         let doc = self.doc;
-        let mut place_votes: HashMap<String, i32> = HashMap::new();
+        let mut place_votes: HashMap<String, i32> = HashMap::default();
         for f in self.found.iter().filter(|f| f.source == Source::Context) {
             *place_votes.entry(self.surface(f)).or_default() += 1;
         }
         if place_votes.is_empty() {
             return;
         }
-        let mut person_votes: HashMap<String, i32> = HashMap::new();
+        let mut person_votes: HashMap<String, i32> = HashMap::default();
         for i in 0..self.n() {
             if !doc.is_cap(i) || doc.is_cap(i + 1) {
                 continue;
@@ -950,11 +952,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             if !place_votes.contains_key(w) {
                 continue;
             }
-            let prev = if i > 0 && doc.is_word(i - 1) { doc.lower(i - 1) } else { String::new() };
-            let next = if doc.is_word(i + 1) { doc.lower(i + 1) } else { String::new() };
+            let prev = if i > 0 && doc.is_word(i - 1) { doc.lower(i - 1) } else { "" };
+            let next = if doc.is_word(i + 1) { doc.lower(i + 1) } else { "" };
             let after_comma = doc.is_punct(i + 1, ',') && doc.is_word(i + 2) && doc.lower(i + 2) == "who";
             // "bordered by X" is no passive agent.
-            let border = i > 1 && doc.is_word(i - 2) && matches!(doc.lower(i - 2).as_str(), "bordered" | "surrounded" | "flanked");
+            let border = i > 1 && doc.is_word(i - 2) && matches!(doc.lower(i - 2), "bordered" | "surrounded" | "flanked");
             if prev == "by" && !border || has(PERSON_VERBS, &next) || speaks_at(doc, i) || after_comma {
                 *person_votes.entry(w.to_string()).or_default() += 1;
             }
@@ -1048,7 +1050,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn resolve_ambiguous(&mut self) {
         let doc = self.doc;
         // Forms with support somewhere in the document.
-        let mut supported: HashSet<String> = HashSet::new();
+        let mut supported: HashSet<String> = HashSet::default();
         let starts: HashSet<usize> = self.found.iter().map(|f| f.first).collect();
         let ends: HashSet<usize> = self.found.iter().map(|f| f.last).collect();
         for f in &self.found {
@@ -1097,7 +1099,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// Pass 4: every other use of a name found as a place, also inside longer names.
     fn discourse(&mut self) {
         let doc = self.doc;
-        let mut known: HashMap<String, usize> = HashMap::new();
+        let mut known: HashMap<String, usize> = HashMap::default();
         let mut max_words = 0;
         for (i, f) in self.found.iter().enumerate() {
             let s = self.surface(f);

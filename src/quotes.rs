@@ -179,7 +179,7 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[usize]) -> Ve
             push_quote(&mut out, tokens, o.tok, None, tokens.len() - 1, 0);
         }
     }
-    out.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    crate::model::sort_by_keys(&mut out, |q| (q.span.start, crate::model::desc(q.span.end)));
     fix_depths(&mut out);
     out
 }

@@ -4,6 +4,8 @@
 //! "al-Assad", "U.S."), so that later passes never mistake an apostrophe for a quote mark and
 //! never split a name. Everything else that is not white space is a one-char punctuation token.
 
+use std::borrow::Cow;
+
 use crate::model::Span;
 
 /// What a token is.
@@ -149,7 +151,17 @@ fn is_single_letter_then_dot(text: &str, at: usize) -> bool {
     matches!((it.next(), it.next()), (Some(l), Some('.')) if l.is_alphabetic())
 }
 
+/// `w.to_lowercase()`, borrowed when that is `w` itself: ASCII without capitals.
+pub(crate) fn lowercase(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
 /// The char starting at byte `i`, which must be a char boundary inside `text`.
+#[inline]
 pub(crate) fn next_char(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or('\0')
 }

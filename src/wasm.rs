@@ -26,14 +26,6 @@ export interface Location {
 export interface Analysis { offsets: "utf16"; entities: Entity[]; quotes: Quote[]; locations: Location[] }
 "#;
 
-#[derive(serde::Serialize)]
-struct Out<'a> {
-    offsets: &'static str,
-    entities: &'a [crate::Entity],
-    quotes: &'a [crate::Quote],
-    locations: &'a [crate::Location],
-}
-
 /// Analyse `text` and return a plain object (see the `Analysis` interface) with UTF-16 offsets.
 ///
 /// JavaScript strings may hold lone surrogates; wasm-bindgen hands them over as U+FFFD, which is
@@ -41,17 +33,12 @@ struct Out<'a> {
 ///
 /// The result crosses into JavaScript as one JSON string, parsed there by `JSON.parse`: one call
 /// across the boundary instead of one per field, which measured faster and smaller than building
-/// the object field by field (serde-wasm-bindgen); see the README's Performance section.
+/// the object field by field (serde-wasm-bindgen); see the README's Performance section. The
+/// text comes from `json.rs`, the same as serde_json's without its code in the module.
 #[wasm_bindgen(js_name = analyze, unchecked_return_type = "Analysis")]
 pub fn analyze_js(text: &str) -> Result<JsValue, JsError> {
     let a = analyze(text).with_offsets(text, Offsets::Utf16);
-    let out = Out {
-        offsets: Offsets::Utf16.name(),
-        entities: &a.entities,
-        quotes: &a.quotes,
-        locations: &a.locations,
-    };
-    let json = serde_json::to_string(&out).map_err(|e| JsError::new(&e.to_string()))?;
+    let json = crate::json::analysis(&a, Offsets::Utf16.name());
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("the analysis is not valid JSON"))
 }
 

@@ -3,15 +3,27 @@
 //! `generated.rs` holds them as compact static data that `tests/tables.rs` renders from the
 //! files in `data/` (sources, licences and filtering: `data/PROVENANCE.md`). Nothing is parsed
 //! at start-up. Each list of strings is one sorted text of lines ([`Lines`]) plus the byte
-//! offset of every [`BLOCK`]-th line: a look-up is a binary search over the blocks and a short
-//! scan inside one. The numbers of a place (kind, country, position, size) are parallel arrays
+//! offset of every [`BLOCK`]-th line, for a binary search over the blocks and a short scan
+//! inside one (now the tests' reference, see below). The numbers of a place (kind, country, position, size) are parallel arrays
 //! of small integers, and [`Place`] is assembled by value on each hit. Measured against sorted
 //! arrays of `&str` and structs (the first version): a third of the wasm bytes for the same
 //! data (data/PROVENANCE.md has the figures).
+//!
+//! The look-ups that analysis makes go through [`Index`], hash maps over the same lists built
+//! once, on the first look-up: most look-ups are misses (every capitalised n-gram is tried as
+//! a place), and a binary search over the text paid about 2,000 instructions for each, a third
+//! of all the CLI's work. A hash probe pays one hash of the key. Building the maps costs about
+//! 3 million instructions (about one PolNeAR article's analysis, under a millisecond natively)
+//! and adds no bytes to the data, where a generated hash table would add tens of kilobytes to
+//! the wasm.
 
 // Skipped by rustfmt: its layout is the generator's, and the regeneration test compares bytes.
 #[rustfmt::skip]
 mod generated;
+
+use std::sync::OnceLock;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::LocationKind;
 
@@ -43,6 +55,7 @@ impl Lines {
     }
 
     /// The index and text of the first entry that is >= `key`, if any.
+    #[cfg(test)]
     fn seek(&self, key: &str) -> (usize, Option<&'static str>) {
         // The last block whose first entry is <= key holds it, or it is the next block's first.
         let b = self.blocks.partition_point(|&s| self.line(s as usize).0 <= key);
@@ -62,12 +75,30 @@ impl Lines {
         (i, None)
     }
 
-    /// The index of `key` in the list.
+    /// The index of `key` in the list (the tests' reference for [`Index`]).
+    #[cfg(test)]
     pub(crate) fn find(&self, key: &str) -> Option<usize> {
         match self.seek(key) {
             (i, Some(line)) if line == key => Some(i),
             _ => None,
         }
+    }
+
+    /// The entries in order, as `text.split_terminator('\n')` gives them. A plain byte loop:
+    /// the entries are short, and the memchr call that `split` makes for each was a quarter of
+    /// building [`Index`].
+    fn entries(&self) -> impl Iterator<Item = &'static str> {
+        let text: &'static str = self.text;
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            if at >= text.len() {
+                return None;
+            }
+            let n = text.as_bytes()[at..].iter().position(|&b| b == b'\n').unwrap_or(text.len() - at);
+            let e = &text[at..at + n];
+            at += n + 1;
+            Some(e)
+        })
     }
 
     /// The entry at index `i`.
@@ -156,11 +187,7 @@ fn population(code: u8) -> u32 {
 
 /// Place number `i`, by value.
 fn place_at(i: usize) -> Place {
-    let name = if i < generated::NAMED {
-        generated::NAMED_PLACES.get(i)
-    } else {
-        generated::OTHER_PLACES.get(i - generated::NAMED)
-    };
+    let name = index().names[i];
     let kf = generated::PLACE_KIND[i];
     let size = generated::PLACE_SIZE[i];
     Place {
@@ -174,23 +201,30 @@ fn place_at(i: usize) -> Place {
     }
 }
 
+/// Every place of the tables, by number (for tests that go over them all).
+#[cfg(test)]
+pub(crate) fn all_places() -> impl Iterator<Item = Place> {
+    (0..index().names.len()).map(place_at)
+}
+
 /// The place for an exact, case-sensitive surface form ("U.S.", "Gaza Strip", "Tehran",
 /// "São Paulo", "Sao Paulo"). Where several places share a form the generator kept one: a
 /// country before a region, a city, an area, water; then the larger population; or the one that
 /// `data/aliases.tsv` pins ("New York" is the city). Forms never start with "the".
 pub(crate) fn place(surface: &str) -> Option<Place> {
-    // Most forms are a place's own name; the rest ("U.S.", "Sao Paulo") have an entry of their
-    // own that points to a place.
-    if let Some(i) = generated::NAMED_PLACES.find(surface) {
-        return Some(place_at(i));
-    }
-    let f = generated::PLACE_FORMS.find(surface)?;
-    Some(place_at(usize::from(generated::PLACE_FORM_TARGET[f])))
+    index().places.get(surface).map(|&i| place_at(usize::from(i)))
 }
 
 /// Some place form is longer than `surface` and starts with it and a space, a comma or a dot
 /// ("New" of "New York"): a caller trying longer and longer word n-grams can stop when not.
 pub(crate) fn place_prefix(surface: &str) -> bool {
+    index().prefixes.contains(surface)
+}
+
+/// [`place_prefix`] by search in the sorted lists: the definition, which [`prefixes_of`]
+/// computes for all strings at once (the tests compare the two).
+#[cfg(test)]
+fn place_prefix_by_search(surface: &str) -> bool {
     // The separators sort before letters and digits, and " " first: the forms that go on
     // after `surface` are the first entries at or after "surface ".
     let mut key = String::with_capacity(surface.len() + 1);
@@ -200,13 +234,88 @@ pub(crate) fn place_prefix(surface: &str) -> bool {
     [&generated::NAMED_PLACES, &generated::PLACE_FORMS].iter().any(|t| t.seek(&key).1.is_some_and(goes_on))
 }
 
+/// The strings for which `place_prefix_by_search` finds a form that goes on in list `l`, in one
+/// pass over the list instead of a search for each candidate (those searches were a third of
+/// building the index, which happens at the first look-up: in the browser, during the first
+/// article's analysis).
+///
+/// The search's answer for `c` is whether the first entry at or after "c " continues `c` with a
+/// separator. Entries between "c " and any entry "c<sep>..." all start with `c`, so that first
+/// entry is the one that continues `c` with the smallest byte from ' ' up; and since the
+/// separators are the bytes ' ', ',', '-' and '.', only continuations by bytes ' '..='.' can
+/// be that smallest one when the answer is yes. So: the smallest such continuation byte of
+/// each head, then the heads whose smallest is a separator.
+fn prefixes_of(l: &Lines) -> impl Iterator<Item = &'static str> {
+    let mut smallest: FxHashMap<&'static str, u8> = FxHashMap::with_capacity_and_hasher(l.blocks.len() * BLOCK, Default::default());
+    for e in l.entries() {
+        for (p, b) in e.bytes().enumerate() {
+            // An ASCII byte: `p` is a char boundary.
+            if (b' '..=b'.').contains(&b) {
+                let min = smallest.entry(&e[..p]).or_insert(b);
+                *min = (*min).min(b);
+            }
+        }
+    }
+    smallest.into_iter().filter(|&(_, b)| matches!(b, b' ' | b',' | b'-' | b'.')).map(|(head, _)| head)
+}
+
+/// The hash maps that answer the look-ups of this module (see the module's comment).
+struct Index {
+    /// Every surface form: its place number. A place's own name wins over another place's
+    /// form with the same text, as the named list was searched first.
+    places: FxHashMap<&'static str, u16>,
+    /// The strings for which [`place_prefix_by_search`] is true.
+    prefixes: FxHashSet<&'static str>,
+    /// Name of each place, by number.
+    names: Vec<&'static str>,
+    /// Demonym: its index in `generated::DEMONYMS`.
+    demonyms: FxHashMap<&'static str, u16>,
+    /// First name: its index in `generated::FIRST_NAMES`.
+    first_names: FxHashMap<&'static str, u16>,
+}
+
+/// A list's entries, each with its index. Indexes fit in u16: the generator's own index
+/// arrays (`PLACE_FORM_TARGET`, `COUNTRY_ADJECTIVE`) are u16.
+fn numbered(l: &Lines) -> impl Iterator<Item = (&'static str, u16)> {
+    l.entries().enumerate().map(|(i, e)| (e, u16::try_from(i).unwrap_or(u16::MAX)))
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut places = FxHashMap::with_capacity_and_hasher(generated::NAMED + generated::PLACE_FORM_TARGET.len(), Default::default());
+        for (form, f) in numbered(&generated::PLACE_FORMS) {
+            places.insert(form, generated::PLACE_FORM_TARGET[usize::from(f)]);
+        }
+        // The named list is sorted and unique, so each name is inserted once; it replaces a
+        // form of another place with the same text.
+        for (name, i) in numbered(&generated::NAMED_PLACES) {
+            places.insert(name, i);
+        }
+        let mut prefixes = FxHashSet::with_capacity_and_hasher(generated::NAMED, Default::default());
+        for l in [&generated::NAMED_PLACES, &generated::PLACE_FORMS] {
+            prefixes.extend(prefixes_of(l));
+        }
+        let names: Vec<&'static str> = generated::NAMED_PLACES.entries().chain(generated::OTHER_PLACES.entries()).collect();
+        // Place numbers 0..NAMED are the named list's indexes, as `places` assumes.
+        debug_assert_eq!(generated::NAMED_PLACES.entries().count(), generated::NAMED);
+        Index {
+            places,
+            prefixes,
+            names,
+            demonyms: numbered(&generated::DEMONYMS).collect(),
+            first_names: numbered(&generated::FIRST_NAMES).collect(),
+        }
+    })
+}
+
 /// The country (ISO 3166-1 alpha-2) of a demonym or its plural, case-sensitive: "Iranian" and
 /// "Iranians" -> "IR". Multi-word demonyms ("South Korean", "New Zealanders") are single
 /// entries of up to [`MAX_DEMONYM_WORDS`] words. A demonym shared by two countries ("Congolese",
 /// "Dominican") gives the more populous one.
 pub(crate) fn demonym_country(word: &str) -> Option<&'static str> {
-    let i = generated::DEMONYMS.find(word)?;
-    Some(country_code(generated::DEMONYM_COUNTRY[i]))
+    let &i = index().demonyms.get(word)?;
+    Some(country_code(generated::DEMONYM_COUNTRY[usize::from(i)]))
 }
 
 /// The demonym (adjective) of a country: "QA" -> "Qatari". None for territories whose only
@@ -220,8 +329,8 @@ pub(crate) fn country_demonym(iso2: &str) -> Option<&'static str> {
 /// The usual gender of a first name in title case ("Maria", "John", "Masoud"), or None for a
 /// name the tables don't know. Hyphenated French names are entries of their own ("Jean-Luc").
 pub(crate) fn first_name(name: &str) -> Option<Gender> {
-    let i = generated::FIRST_NAMES.find(name)?;
-    Some([Gender::Male, Gender::Female, Gender::Either][usize::from(generated::FIRST_NAME_GENDER[i])])
+    let &i = index().first_names.get(name)?;
+    Some([Gender::Male, Gender::Female, Gender::Either][usize::from(generated::FIRST_NAME_GENDER[usize::from(i)])])
 }
 
 #[cfg(test)]
@@ -268,6 +377,7 @@ mod tests {
             &generated::DEMONYMS,
             &generated::FIRST_NAMES,
         ] {
+            assert_eq!(l.entries().collect::<Vec<_>>(), l.text.split_terminator('\n').collect::<Vec<_>>());
             assert_eq!(l.blocks.len(), l.len().div_ceil(BLOCK));
             for (b, &at) in l.blocks.iter().enumerate() {
                 assert_eq!(l.line(at as usize).0, l.get(b * BLOCK));
@@ -296,6 +406,28 @@ mod tests {
         assert_eq!(place("Tehrann"), None);
         assert!(place_prefix("New") && place_prefix("Gaza") && place_prefix("Washington"));
         assert!(!place_prefix("Tehran") && !place_prefix("Xinhua") && !place_prefix("zzz"));
+    }
+
+    #[test]
+    fn index_agrees_with_search() {
+        // Every head of every entry, cut at each char boundary, and with a letter added: the
+        // hash look-ups answer as the searches in the sorted lists do.
+        let lists = [&generated::NAMED_PLACES, &generated::PLACE_FORMS, &generated::DEMONYMS, &generated::FIRST_NAMES];
+        for l in lists {
+            for e in all(l) {
+                for (p, _) in e.char_indices().chain([(e.len(), ' ')]) {
+                    for key in [e[..p].to_string(), format!("{}x", &e[..p])] {
+                        assert_eq!(place_prefix(&key), place_prefix_by_search(&key), "{key}");
+                        let by_search = generated::NAMED_PLACES.find(&key).or_else(|| {
+                            generated::PLACE_FORMS.find(&key).map(|f| usize::from(generated::PLACE_FORM_TARGET[f]))
+                        });
+                        assert_eq!(place(&key), by_search.map(place_at), "{key}");
+                        assert_eq!(demonym_country(&key).is_some(), generated::DEMONYMS.find(&key).is_some(), "{key}");
+                        assert_eq!(first_name(&key).is_some(), generated::FIRST_NAMES.find(&key).is_some(), "{key}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]
