@@ -54,6 +54,15 @@ const NAMING_PARTICIPLES: &[&str] = &[
     "entitled", "headlined", "known", "labeled", "labelled", "marked", "named", "printed",
     "published", "signed", "stamped", "termed", "titled", "written",
 ];
+/// Finite naming verbs whose second object may be a quotation: "Trump called the deal “a
+/// disaster”", "what Gingrich called “…”". Sorted.
+const NAMING_VERBS: &[&str] = &["branded", "brands", "called", "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "termed", "terms"];
+/// How far before a quotation its naming verb may stand, over the verb's first object ("called
+/// the assault that killed five Dallas police officers “…”"), in tokens.
+const MAX_NAMING_OBJECT: usize = 12;
+/// How far before a naming verb a relative word may open its clause ("what Bay Buchanan,
+/// national treasurer for Reagan's campaign, called “…”"), in tokens.
+const MAX_NAMING_SUBJECT: usize = 16;
 /// How many tokens may stand between a quote closing its paragraph and the paragraph end,
 /// for a signature on the next line (the full stop after the mark).
 const MAX_SIGNATURE_GAP: usize = 2;
@@ -1684,12 +1693,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let qm = d.quotes[q];
         let close = qm.close.unwrap_or_else(|| d.toks.partition_point(|t| t.span.end <= qm.span.end).saturating_sub(1));
         let mut found: Option<(Option<usize>, Span, Option<Span>)> = None;
+        // 0. The quotation is what someone calls a thing: "what Newt Gingrich called “…”",
+        //    "a clip that Judge Mosman called “distasteful,” Santilli expressed ...". The
+        //    naming verb's subject is its source, whatever cue the sentence has elsewhere.
+        if let Some(src) = self.naming_subject(a, qm.open, sourced) {
+            let who = self.resolve(src);
+            found = Some((who.0, who.1, None));
+        }
         // 1. Right after: "“...,” Smith said" / "“...,” said Smith" / "“...,” he added".
         let mut k = close + 1;
         while k < b && d.is_punct(k, ',') {
             k += 1;
         }
-        if k < b {
+        if found.is_none() && k < b {
             let lo = sourced.partition_point(|(c, _)| c.first < k);
             let hi = sourced.partition_point(|(c, _)| c.first <= k + 9);
             for &(cue, src) in &sourced[lo..hi] {
@@ -1859,6 +1875,77 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let words = self.words_in(inner.open, close + 1);
             let kind = if words <= MAX_SCARE_WORDS { QuoteKind::Scare } else { QuoteKind::Direct };
             self.quotes.push(Quote { span: inner.span, kind, speaker: None, speaker_mention: None, cue: None, continues: None });
+        }
+    }
+
+    /// The subject of a naming verb that governs the quotation opening at `open`: "Trump
+    /// called the system “rigged”", "which Mr. Trump called ''a disgrace''", "who Beck on
+    /// Wednesday called “…”". The verb stands at most [`MAX_NAMING_OBJECT`] tokens before the
+    /// quotation in the same clause. After a relative word ("what", "which", "that", "who",
+    /// "whom") the subject is the phrase that follows it; else the source right before the verb.
+    fn naming_subject(&self, a: usize, open: usize, sourced: &[(Cue, Src)]) -> Option<Src> {
+        let d = self.doc;
+        let lo = a.max(open.saturating_sub(MAX_NAMING_OBJECT));
+        let mut v = None;
+        for k in (lo..open).rev() {
+            if d.mark[k] || d.outer_quote[k].is_some() || (!d.is_word(k) && !d.is_punct(k, ',') && d.toks[k].kind != Tk::Number) {
+                break;
+            }
+            if d.is_word(k) && has(NAMING_VERBS, &d.lower(k)) && d.first_char(k).is_lowercase() {
+                v = Some(k);
+                break;
+            }
+        }
+        let v = v?;
+        // "called for", "called on" are other cues; "is called", "be called" a passive.
+        if matches!(self.word(v + 1).as_deref(), Some("for" | "on" | "upon" | "out" | "up" | "in" | "back")) || v == a {
+            return None;
+        }
+        // A passive ("is called"), an infinitive, a hypothetical ("would call him a “chicken”")
+        // or a second predicate ("said ..., but called it “…”", whose subject the sentence's
+        // cue already names) is left to the rules below.
+        if matches!(self.word(v - 1).as_deref(), Some("is" | "was" | "were" | "are" | "be" | "been" | "being" | "to" | "would" | "could" | "might" | "will" | "and" | "but" | "then" | "also")) {
+            return None;
+        }
+        let rlo = a.max(v.saturating_sub(MAX_NAMING_SUBJECT));
+        for r in (rlo..v).rev() {
+            if d.mark[r] || d.outer_quote[r].is_some() || d.is_punct(r, ';') || d.is_punct(r, ':') {
+                break;
+            }
+            if matches!(self.word(r).as_deref(), Some("what" | "which" | "that" | "who" | "whom")) {
+                if r + 1 == v {
+                    // "who called it “…”": the relative is the subject; left to the rules below.
+                    return None;
+                }
+                return self.source_starting_at(r + 1, v).filter(|s| !matches!(s, Src::Pronoun(..)));
+            }
+        }
+        // A naming verb after another cue of the sentence stands in that cue's content ("The
+        // Journal notes that ... Trump later called Haley “…”", "were upset after Obama called
+        // ..."): PolNeAR gives the quotation to the outer source.
+        if sourced.iter().any(|(c, _)| c.last < v) {
+            return None;
+        }
+        let src = self.source_before(v, a)?;
+        // "a fundraising call", "the calls": a noun form has no subject right before it.
+        let adjacent = match src {
+            Src::Name(n) => self.names[n].last + 1 == v,
+            Src::Pronoun(t, _) => t + 1 == v,
+            Src::Nominal(_, l, _) => l + 1 == v,
+        };
+        if d.lower(v) == "calls" && !adjacent {
+            return None;
+        }
+        // A pronoun ("what he calls “…”", "when he called the businessman “unhinged”") mostly
+        // takes up the source the sentence names elsewhere, which PolNeAR marks: left to the
+        // rules below. A lowercase noun right before a verb that the quotation follows at once
+        // is a participle's head ("a book called “…”", "items labeled “…”").
+        let participle = (v + 1..open).all(|i| d.is_punct(i, ',') || matches!(self.word(i).as_deref(), Some("a" | "an" | "the")));
+        match src {
+            Src::Pronoun(..) => None,
+            Src::Nominal(_, l, _) if participle && d.first_char(l).is_lowercase() => None,
+            _ if self.possessive(src) => None,
+            _ => Some(src),
         }
     }
 
