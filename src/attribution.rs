@@ -63,6 +63,13 @@ const MAX_NAMING_OBJECT: usize = 12;
 /// How far before a naming verb a relative word may open its clause ("what Bay Buchanan,
 /// national treasurer for Reagan's campaign, called “…”"), in tokens.
 const MAX_NAMING_SUBJECT: usize = 16;
+/// The longest subject phrase between a quotation and its speech verb ("“…,” the bespectacled,
+/// 71-year-old diplomat said"), in tokens.
+const MAX_POSTQUOTE_SUBJECT: usize = 8;
+/// The longest run of role words between an inverted speech verb and the name it introduces
+/// ("said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"), in
+/// tokens.
+const MAX_INVERTED_ROLE: usize = 12;
 /// How many tokens may stand between a quote closing its paragraph and the paragraph end,
 /// for a signature on the next line (the full stop after the mark).
 const MAX_SIGNATURE_GAP: usize = 2;
@@ -1763,6 +1770,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
         }
+        // 1c. After a quotation that closes on a comma, question or exclamation mark, the
+        //     phrase up to a speech verb is its subject, whatever the phrase ("“…,” the
+        //     bespectacled, 71-year-old diplomat said"); an inverted speech verb introduces a
+        //     name after a run of role words ("“…,” said former Pennsylvania Gov. and DNC
+        //     Chairman Ed Rendell"). News style reserves that slot for the attribution.
+        if found.is_none() && k < b && qm.close.is_some() && (d.is_punct(closing, ',') || d.is_punct(close + 1, ',') || d.is_punct(closing, '!') || d.is_punct(closing, '?')) {
+            if let Some(src) = self.postquote_subject(k, b).or_else(|| self.inverted_role_name(k, b)) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, None));
+            }
+        }
         // 2. Right before: "Smith said: “...”", "He added, “...”", "stressing, “...”".
         if found.is_none() && qm.open > a {
             let mut k = qm.open - 1;
@@ -1947,6 +1965,74 @@ impl<'d, 'a> Attributor<'d, 'a> {
             _ if self.possessive(src) => None,
             _ => Some(src),
         }
+    }
+
+    /// The subject phrase from token `k` (right after a quotation) up to a speech verb at most
+    /// [`MAX_POSTQUOTE_SUBJECT`] tokens on: words, numbers, commas and hyphens only, opening
+    /// with a determiner or a capital, with no relative clause inside.
+    fn postquote_subject(&self, k: usize, b: usize) -> Option<Src> {
+        let d = self.doc;
+        let opener = self.word(k)?;
+        if !(matches!(opener, "the" | "a" | "an" | "one" | "another" | "his" | "her" | "their" | "its") || d.first_char(k).is_uppercase()) {
+            return None;
+        }
+        let lim = b.min(k + MAX_POSTQUOTE_SUBJECT + 1);
+        for j in k + 1..lim {
+            if d.mark[j] || d.outer_quote[j].is_some() {
+                return None;
+            }
+            if let Some(w) = self.word(j) {
+                if matches!(w, "who" | "which" | "that" | "and" | "but" | "to") {
+                    return None;
+                }
+                if lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w) && !w.ends_with("ing") && d.first_char(j).is_lowercase() {
+                    let mut e = j - 1;
+                    while e > k && self.word(e).is_some_and(|x| has(lexicon::CUE_AUX, &x)) {
+                        e -= 1;
+                    }
+                    if !d.is_word(e) {
+                        return None;
+                    }
+                    // A name ending the phrase is the mention ("US Senator Jeff Sessions said").
+                    if let Some(n) = self.name_at_last[e].filter(|&n| self.names[n].first >= k) {
+                        return Some(Src::Name(n));
+                    }
+                    return Some(Src::Nominal(k, e, EntityKind::Unknown));
+                }
+                continue;
+            }
+            if !(d.toks[j].kind == Tk::Number || d.is_punct(j, ',') || d.is_punct(j, '-')) {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// The person's name after an inverted speech verb at `k` and a run of role words: "said
+    /// former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell", "said
+    /// election lawyer Joe Birkenstock". The name must end the sentence or open an appositive.
+    fn inverted_role_name(&self, k: usize, b: usize) -> Option<Src> {
+        let d = self.doc;
+        let w = self.word(k)?;
+        if lexicon::cue_lemma(&w).is_none() || w.ends_with("ing") {
+            return None;
+        }
+        let lim = b.min(k + 1 + MAX_INVERTED_ROLE);
+        for j in k + 1..lim {
+            if let Some(n) = self.name_at_first[j] {
+                if self.names[n].class == NameClass::Person {
+                    let after = self.names[n].last + 1;
+                    return (after >= b || d.is_punct(after, ',') || d.is_punct(after, '.')).then_some(Src::Name(n));
+                }
+            }
+            if d.mark[j] || d.outer_quote[j].is_some() || !(d.is_word(j) || d.is_punct(j, '.') || d.is_punct(j, '-')) {
+                return None;
+            }
+            if matches!(self.word(j).as_deref(), Some("that" | "who" | "which" | "to" | "in" | "on" | "at" | "by" | "with" | "for")) {
+                return None;
+            }
+        }
+        None
     }
 
     fn direct_after_colon(&mut self, q: usize, src: Src, cue: Cue) {
