@@ -526,7 +526,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             Src::Pronoun(..) => return Some(s),
                             // "Paris, who used to work on Capitol Hill, said": a capitalised
                             // word the name pass set aside, described by a relative clause.
-                            Src::Nominal(f, l, _) if f == l && d.first_char(f).is_uppercase() && self.word(j + 1).as_deref() == Some("who") => return Some(s),
+                            // So is any noun phrase a "who" clause describes ("A Warren
+                            // adviser, who spoke on the condition of anonymity, said").
+                            Src::Nominal(f, l, _) if ((f == l && d.first_char(f).is_uppercase()) || self.nominal_is_np(s)) && self.word(j + 1).as_deref() == Some("who") => return Some(s),
                             Src::Nominal(..) => {}
                         }
                     }
@@ -1720,6 +1722,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let cue_span = d.span(cue.first, cue.last);
                 let src_here = sp.start == d.toks[k].span.start;
                 let cue_here = cue.first == k;
+                // "a “chief trade prosecutor” who reports directly to the president": a relative
+                // right after the quotation describes the quoted phrase; it does not speak it.
+                if src_here && matches!(src, Src::Pronoun(_, PronounKind::Relative)) {
+                    continue;
+                }
                 // "“...” for Clinton, said Kunin": a short phrase between quote and cue.
                 let inverted_near = sp.start >= cue_span.end
                     && cue.first > k
