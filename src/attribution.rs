@@ -70,6 +70,9 @@ const MAX_POSTQUOTE_SUBJECT: usize = 8;
 /// ("said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell"), in
 /// tokens.
 const MAX_INVERTED_ROLE: usize = 12;
+/// The longest aside between a subject and its verb ("Ayotte's campaign, for example, said"),
+/// in words.
+const MAX_ASIDE_WORDS: usize = 3;
 /// How many tokens may stand between a quote closing its paragraph and the paragraph end,
 /// for a signature on the next line (the full stop after the mark).
 const MAX_SIGNATURE_GAP: usize = 2;
@@ -412,6 +415,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut last = cue.first.checked_sub(1)?;
         while last > sent_start && d.is_word(last) && (has(lexicon::CUE_AUX, &d.lower(last)) || matches!(d.lower(last), "here" | "there" | "too" | "now" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
             last -= 1;
+        }
+        // A short aside between the subject and its verb ("Ayotte's campaign, for example,
+        // said", "Proponents of the bill, however, say") is skipped: a lowercase run of at
+        // most MAX_ASIDE_WORDS words between two commas.
+        if d.is_punct(last, ',') && last > sent_start {
+            let lo = last.saturating_sub(MAX_ASIDE_WORDS + 1).max(sent_start);
+            if let Some(c) = (lo..last).rev().find(|&c| d.is_punct(c, ',')) {
+                if c > sent_start && c + 1 < last && (c + 1..last).all(|i| d.is_word(i) && d.first_char(i).is_lowercase()) {
+                    last = c - 1;
+                }
+            }
         }
         // The clause start: the sentence start, or just after the last comma of a leading
         // adverbial ("In a statement, ..."); a conjunction opening the sentence is skipped.
@@ -1325,6 +1339,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // Inversion: ", said Smith." / "..., reported Xinhua".
                     let inverted = || {
                         let src = self.source_starting_at(cue.last + 1, b)?;
+                        // "..., said she would “support the nominee”": a pronoun followed by its
+                        // own verb opens the reported clause; an inverted one ends the clause
+                        // ("..., said he.", "..., said she, adding ...").
+                        if let Src::Pronoun(t, _) = src {
+                            if t + 1 < b && !(d.is_punct(t + 1, ',') || d.is_punct(t + 1, '.') || d.mark[t + 1]) {
+                                return None;
+                            }
+                        }
                         let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
                         before_is_comma.then_some(src)
                     };
