@@ -1789,7 +1789,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 Src::Pronoun(t, _) => t,
                 Src::Nominal(_, e, _) => e,
             };
-            if let Some(src) = self.source_starting_at(k, b).filter(|s| verbish(src_end(s) + 1)) {
+            // After a name or a personal pronoun any finite verb form will do ("“…,” she went
+            // on", "“…,” Bennett shot back"): not a copula, an auxiliary, a preposition or a
+            // conjunction, which would start a clause of the sentence's own. Only for a quotation
+            // opening its sentence: in mid-sentence ("In what he acknowledged as a “rant,”
+            // President Obama took ...") the name is the subject of the sentence's own verb.
+            let any_verb = |s: &Src, i: usize| {
+                qm.open <= a + 1
+                    && matches!(s, Src::Name(_) | Src::Pronoun(_, PronounKind::Male | PronounKind::Female | PronounKind::Plural))
+                    && d.is_word(i)
+                    && d.first_char(i).is_lowercase()
+                    && !d.lower(i).ends_with("ing")
+                    && !has(PREPOSITIONS, &d.lower(i))
+                    && !has(lexicon::COMMON_CAPS, &d.lower(i))
+                    && !matches!(d.lower(i), "is" | "was" | "are" | "were" | "be" | "been" | "has" | "had" | "have" | "and" | "or" | "but" | "who" | "which" | "that" | "as" | "than" | "says" | "said" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "did" | "not")
+            };
+            if let Some(src) = self.source_starting_at(k, b).filter(|s| verbish(src_end(s) + 1) || any_verb(s, src_end(s) + 1)) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, Some(d.toks[src_end(&src) + 1].span)));
             } else if verbish(k) && d.lower(k).ends_with("ed") {
