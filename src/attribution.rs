@@ -1858,6 +1858,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 found = Some((who.0, who.1, None));
             }
         }
+        // 2d. "After Jerry Brown criticized Bill Clinton, Hillary shot back, “…”", "While
+        //     Sullivan proclaims the article a “…,” Clinton fixates on the “pivot” line": the
+        //     cues of an opening adverbial clause say nothing of a quotation in the main clause;
+        //     the main clause's subject speaks it.
+        if found.is_none() && qm.open > a {
+            if let Some(src) = self.main_clause_subject(a, qm.open, sourced) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, None));
+            }
+        }
         // 3. Inside reported content of this sentence, or any cue of the sentence.
         if found.is_none() {
             if let Some((e, sp)) = self.direct_speaker[q] {
@@ -2077,6 +2087,33 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         None
+    }
+
+    /// The subject of the main clause after an opening adverbial clause ("After ..., ", "While
+    /// ..., ") that holds every cue of the sentence before `open`, when the quotation opening
+    /// at `open` stands in the main clause.
+    fn main_clause_subject(&self, a: usize, open: usize, sourced: &[(Cue, Src)]) -> Option<Src> {
+        let d = self.doc;
+        let mut i = a;
+        if matches!(self.word(i), Some("and" | "but" | "so" | "yet")) {
+            i += 1;
+        }
+        if !matches!(self.word(i), Some("after" | "when" | "while" | "although" | "though" | "because" | "since" | "before" | "once" | "whereas" | "whenever" | "until")) {
+            return None;
+        }
+        let lim = open.min(i + OPENING_ADVERBIAL_TOKENS);
+        let c = (i + 1..lim).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none())?;
+        let before: Vec<&(Cue, Src)> = sourced.iter().filter(|(cue, _)| cue.first >= a && cue.last < open).collect();
+        if before.is_empty() || before.iter().any(|(cue, _)| cue.last > c) {
+            return None;
+        }
+        let src = self.subject(c + 1, open)?;
+        let first = match src {
+            Src::Name(n) => self.names[n].first,
+            Src::Pronoun(t, _) => t,
+            Src::Nominal(f, _, _) => f,
+        };
+        (first == c + 1 && !self.possessive(src) && !matches!(src, Src::Pronoun(_, PronounKind::Relative))).then_some(src)
     }
 
     fn direct_after_colon(&mut self, q: usize, src: Src, cue: Cue) {
