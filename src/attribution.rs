@@ -485,6 +485,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         if let Some(s) = self.source_ending_at(k, sent_start) {
+            // "Another intelligence source speaking to Fox News said", "A spokesman for Bernie
+            // Sanders said": a name after a preposition is the object of a phrase inside the
+            // subject, not the subject; the whole phrase is the source.
+            if let Src::Name(n) = s {
+                let f = self.names[n].first;
+                if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("of" | "for" | "to" | "with" | "at" | "from")) {
+                    if let Some(start) = self.phrase_start(f - 1, sent_start) {
+                        return Some(Src::Nominal(start, self.names[n].last, EntityKind::Unknown));
+                    }
+                }
+            }
             return Some(s);
         }
         // "The mayor of Lyon, Claire Dubois, said": a person's name right before the comma.
@@ -550,6 +561,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         None
+    }
+
+    /// The first token of the noun phrase whose post-modifier starts with the preposition at
+    /// `prep`: back over at most MAX_SUBJECT_PHRASE words to a determiner or the clause start,
+    /// without crossing a comma, a quotation or a cue. None when no noun stands before `prep`.
+    fn phrase_start(&self, prep: usize, sent_start: usize) -> Option<usize> {
+        let d = self.doc;
+        let lo = prep.saturating_sub(MAX_SUBJECT_PHRASE).max(sent_start);
+        let mut start = prep;
+        let mut j = prep;
+        while j > lo {
+            j -= 1;
+            if !d.is_word(j) || d.outer_quote[j].is_some() || d.mark[j] {
+                break;
+            }
+            let w = d.lower(j);
+            if lexicon::cue_lemma(w).is_some() || has(lexicon::OBJECT_CUES, w) || has(lexicon::CUE_AUX, w) || matches!(w, "and" | "or" | "but" | "that" | "who" | "which") {
+                break;
+            }
+            start = j;
+            if matches!(w, "a" | "an" | "the" | "another" | "one" | "his" | "her" | "their" | "its") {
+                break;
+            }
+        }
+        (start < prep && d.first_char(prep - 1).is_lowercase()).then_some(start)
     }
 
     fn source_ending_at(&self, k: usize, sent_start: usize) -> Option<Src> {
