@@ -487,10 +487,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(s) = self.source_ending_at(k, sent_start) {
             // "Another intelligence source speaking to Fox News said", "A spokesman for Bernie
             // Sanders said": a name after a preposition is the object of a phrase inside the
-            // subject, not the subject; the whole phrase is the source.
+            // subject, not the subject; the whole phrase is the source. Not after "of", which
+            // heads a quantity or a part ("a majority of Republicans support").
             if let Src::Name(n) = s {
                 let f = self.names[n].first;
-                if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("of" | "for" | "to" | "with" | "at" | "from")) {
+                if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from")) {
                     if let Some(start) = self.phrase_start(f - 1, sent_start) {
                         return Some(Src::Nominal(start, self.names[n].last, EntityKind::Unknown));
                     }
