@@ -1768,6 +1768,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let who = self.resolve(src);
             found = Some((who.0, who.1, None));
         }
+        // 0b. A quotation closing an opening adverbial clause belongs to that clause's cue, not
+        //     to the main clause after it: "After Scalia said that minority students might do
+        //     better at “less advanced schools,” Trump said: ...", "When someone in the audience
+        //     shouted, “Cruz,” Beck joked".
+        if found.is_none() {
+            if let Some(src) = self.adverbial_clause_source(a, q, sourced) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, None));
+            }
+        }
         // 1. Right after: "“...,” Smith said" / "“...,” said Smith" / "“...,” he added".
         let mut k = close + 1;
         while k < b && d.is_punct(k, ',') {
@@ -2151,6 +2161,37 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Nominal(f, _, _) => f,
         };
         (first == c + 1 && !self.possessive(src) && !matches!(src, Src::Pronoun(_, PronounKind::Relative))).then_some(src)
+    }
+
+    /// The source of the cue of an opening adverbial clause ("Although he told the FBI that
+    /// ...", "When Maddow pointed out that ...") that quotation `q` ends: the quotation closes
+    /// on a comma, and no comma stands between the subordinator and the cue, nor between the
+    /// cue and the quotation (but one right before it).
+    fn adverbial_clause_source(&self, a: usize, q: usize, sourced: &[(Cue, Src)]) -> Option<Src> {
+        let d = self.doc;
+        let qm = d.quotes[q];
+        let close = qm.close?;
+        let mut i = a;
+        if matches!(self.word(i), Some("and" | "but" | "so" | "yet")) {
+            i += 1;
+        }
+        if !matches!(self.word(i), Some("after" | "when" | "while" | "although" | "though" | "because" | "since" | "before" | "once" | "whereas" | "whenever" | "until" | "where")) {
+            return None;
+        }
+        if !(d.is_punct(close.saturating_sub(1), ',') || d.is_punct(close + 1, ',')) || close + 2 >= d.sents.iter().find(|s| s.0 <= a && a < s.1).map_or(0, |s| s.1) {
+            return None;
+        }
+        let outer_comma = |x: usize, y: usize| (x..y).any(|k| d.is_punct(k, ',') && d.outer_quote[k].is_none());
+        let &(cue, src) = sourced.iter().find(|(c, _)| c.first > i && c.last < qm.open)?;
+        let first = match src {
+            Src::Name(n) => self.names[n].first,
+            Src::Pronoun(t, _) => t,
+            Src::Nominal(f, _, _) => f,
+        };
+        if first <= i || first > cue.first || outer_comma(i, cue.first) || outer_comma(cue.last + 1, qm.open.saturating_sub(1)) {
+            return None;
+        }
+        Some(src)
     }
 
     fn direct_after_colon(&mut self, q: usize, src: Src, cue: Cue) {
