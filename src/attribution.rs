@@ -1963,6 +1963,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             found = self.previous_speaker(a);
         }
         let words = self.words_in(qm.open, close + 1);
+        // 4b. A quotation after a colon that ends a clause with no known cue: the clause's
+        //     subject introduces it ("a spokesman for Bernie Sanders could only quip: “…”",
+        //     "A footnote in the report makes that clear: “…”").
+        if found.is_none() && qm.open > a + 2 && d.is_punct(qm.open - 1, ':') {
+            if let Some(src) = self.colon_clause_subject(a, qm.open - 1) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, Some(d.toks[qm.open - 1].span)));
+            }
+        }
         // 5. A quotation embedded in a sentence without a cue ("He called on them to know
         //    that “...”", "Trump called the deal “a disaster”"): the sentence's subject, when it
         //    is a person, an organisation or a pronoun, speaks (PolNeAR attributes such partial
@@ -2192,6 +2201,53 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         Some(src)
+    }
+
+    /// The subject of the clause that ends at the colon `colon`: the clause starts at the
+    /// sentence start or after the last "that", comma, semicolon or dash before the colon; its
+    /// subject runs to the first verb-like word (an auxiliary, a cue, a form in -ed, an
+    /// irregular past), over at most [`MAX_SUBJECT_PHRASE`] words.
+    fn colon_clause_subject(&self, a: usize, colon: usize) -> Option<Src> {
+        let d = self.doc;
+        let lo = colon.saturating_sub(SUBJECT_WINDOW).max(a);
+        let mut start = lo;
+        for k in (lo..colon).rev() {
+            if d.mark[k] || d.outer_quote[k].is_some() {
+                return None;
+            }
+            if d.is_punct(k, ',') || d.is_punct(k, ';') || d.is_punct(k, '—') || d.is_punct(k, '-') || self.word(k) == Some("that") {
+                start = k + 1;
+                break;
+            }
+        }
+        if !self.clause_subject_at(start) || matches!(self.word(start), Some("it" | "there" | "this" | "these" | "those" | "you" | "i" | "we")) {
+            return None;
+        }
+        let verb_like = |k: usize| {
+            self.word(k).is_some_and(|w| {
+                d.first_char(k).is_lowercase()
+                    && (matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "does" | "did" | "do")
+                        || lexicon::cue_lemma(w).is_some()
+                        || has(lexicon::OBJECT_CUES, w)
+                        || has(IRREGULAR_PASTS, w)
+                        || (w.len() > 4 && w.ends_with("ed"))
+                        || has(lexicon::CUE_AUX, w))
+            })
+        };
+        let v = (start + 1..colon).find(|&k| verb_like(k))?;
+        if self.words_in(start, v) > MAX_SUBJECT_PHRASE || !(start..v).all(|k| d.is_word(k) || d.toks[k].kind == Tk::Number || d.is_punct(k, '.')) {
+            return None;
+        }
+        let last = v - 1;
+        if let Some(n) = self.name_at_last[last].filter(|&n| self.names[n].first == start) {
+            return Some(Src::Name(n));
+        }
+        if start == last {
+            if let Some(p) = self.word(start).and_then(lexicon::pronoun) {
+                return Some(Src::Pronoun(start, p));
+            }
+        }
+        Some(Src::Nominal(start, last, EntityKind::Unknown))
     }
 
     fn direct_after_colon(&mut self, q: usize, src: Src, cue: Cue) {
