@@ -364,6 +364,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if k <= sent_start || !matches!(self.word(k).as_deref(), Some("and" | "but")) || d.outer_quote[k].is_some() {
             return None;
         }
+        // "Ms. Sherry smiled and said", "he laughed and said": a verb right before the
+        // conjunction has its subject right before it, nearer than any earlier cue's source
+        // ("When asked whom she supported, ...").
+        if k > sent_start + 1 {
+            let v = k - 1;
+            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && ((w.len() > 4 && w.ends_with("ed")) || has(IRREGULAR_PASTS, w)));
+            if verb {
+                if let Some(src) = self.source_before(v, sent_start).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && self.src_last(*s) + 1 == v) {
+                    return Some(src);
+                }
+            }
+        }
         if let Some(&(_, src)) = sourced.last() {
             return Some(src);
         }
