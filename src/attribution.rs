@@ -1994,6 +1994,25 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 found = Some((who.0, who.1, None));
             }
         }
+        // A restrictive "who" ("any candidate who wants to win Iowa “owes it ...”", "slamming
+        // candidates who think they can “outsource” ..."), with no comma before it, belongs
+        // to a noun phrase inside the sentence's own statement: the source of the sentence's
+        // cue before it, else the sentence's subject, speaks.
+        if let Some((_, sp, _)) = found {
+            let t = d.toks.partition_point(|t| t.span.start < sp.start);
+            if t > a && t < b && d.toks[t].span == sp && self.word(t) == Some("who") && !d.is_punct(t - 1, ',') && d.is_word(t - 1) {
+                let outer = sourced
+                    .iter()
+                    .rev()
+                    .find(|(c, s)| c.last < t && c.first >= a && !matches!(s, Src::Pronoun(_, PronounKind::Relative)))
+                    .map(|&(_, s)| s)
+                    .or_else(|| self.subject(a, t).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && self.src_last(*s) < t));
+                if let Some(src) = outer {
+                    let who = self.resolve(src);
+                    found = Some((who.0, who.1, None));
+                }
+            }
+        }
         let kind = if found.is_none() && words <= MAX_SCARE_WORDS && a < qm.open { QuoteKind::Scare } else { QuoteKind::Direct };
         let (speaker, mention, cue) = match found {
             Some((e, sp, cue)) => (e, Some(sp), cue),
