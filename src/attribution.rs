@@ -73,6 +73,9 @@ const MAX_INVERTED_ROLE: usize = 12;
 /// The longest aside between a subject and its verb ("Ayotte's campaign, for example, said"),
 /// in words.
 const MAX_ASIDE_WORDS: usize = 3;
+/// The longest listener between a cue and its complement ("told BuzzFeed's Smith he"), in
+/// words.
+const MAX_LISTENER_WORDS: usize = 4;
 /// How many tokens may stand between a quote closing its paragraph and the paragraph end,
 /// for a signature on the next line (the full stop after the mark).
 const MAX_SIGNATURE_GAP: usize = 2;
@@ -1892,8 +1895,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             let lo = sourced.partition_point(|(c, _)| c.last + 4 < k);
             let hi = sourced.partition_point(|(c, _)| c.last <= k);
-            for &(cue, src) in &sourced[lo..hi] {
+            for (i, &(cue, src)) in sourced.iter().enumerate().take(hi).skip(lo) {
                 if cue.last == k || (cue.last < k && k - cue.last <= 4 && !(cue.last + 1..=k).any(|i| d.mark[i])) {
+                    // "Trump told reporters he thought Fields had “made up the story”": the
+                    // cue nearest the quote may itself sit in an earlier cue's complement
+                    // (see step 3); the outer source speaks. Not when the quotation follows
+                    // its cue directly ("he said: “…”").
+                    let mut o = i;
+                    while cue.last < k && o > 0 && self.opens_complement_of(&sourced[o - 1], &sourced[o]) {
+                        o -= 1;
+                    }
+                    let (cue, src) = if o < i { sourced[o] } else { (cue, src) };
                     let who = self.resolve_within(src, q, a);
                     found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
                     break;
@@ -1934,7 +1946,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
             } else if let Some(&(cue, src)) = {
                 let before = sourced.partition_point(|(c, _)| c.last < qm.open);
                 let after = sourced.partition_point(|(c, _)| c.first <= close);
-                before.checked_sub(1).map(|i| &sourced[i]).or(sourced.get(after))
+                // "Donald Trump told reporters he thought Fields had “made up the story”",
+                // "Manafort told friends that the candidate knew ... a “badge of honor”": a cue
+                // whose subject opens the complement of an earlier cue is part of what that
+                // cue reports; PolNeAR gives the quotation to the outer source.
+                let outer = |i: usize| -> usize {
+                    let mut i = i;
+                    while i > 0 && self.opens_complement_of(&sourced[i - 1], &sourced[i]) {
+                        i -= 1;
+                    }
+                    i
+                };
+                before.checked_sub(1).map(|i| &sourced[outer(i)]).or(sourced.get(after))
             } {
                 // A verb the lexicon does not know may govern the quote right before it, in
                 // another clause than the sentence's cue ("He said, ... - at which point the
@@ -2279,6 +2302,33 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         Some(Src::Nominal(start, last, EntityKind::Unknown))
+    }
+
+    /// Does the source of `inner` open the complement clause of `outer`: right after the
+    /// outer cue, after its "that", or after a listener of at most [`MAX_LISTENER_WORDS`] words
+    /// ("told reporters he", "told friends that the candidate")?
+    fn opens_complement_of(&self, outer: &(Cue, Src), inner: &(Cue, Src)) -> bool {
+        let d = self.doc;
+        let (oc, _) = *outer;
+        let (ic, isrc) = *inner;
+        let first = match isrc {
+            Src::Name(n) => self.names[n].first,
+            Src::Pronoun(t, _) => t,
+            Src::Nominal(f, _, _) => f,
+        };
+        if matches!(isrc, Src::Pronoun(_, PronounKind::Relative)) || oc.last >= first || first > ic.first || oc.kind == CueKind::According {
+            return false;
+        }
+        let mut k = first;
+        if k > oc.last + 1 && self.word(k - 1) == Some("that") {
+            k -= 1;
+        }
+        let gap = k - (oc.last + 1);
+        if gap == 0 {
+            return true;
+        }
+        let listener = matches!(oc.lemma, "tell" | "assure" | "warn" | "remind" | "inform");
+        listener && gap <= MAX_LISTENER_WORDS && (oc.last + 1..k).all(|i| d.is_word(i) && !self.cue_word_at(i))
     }
 
     fn direct_after_colon(&mut self, q: usize, src: Src, cue: Cue) {
