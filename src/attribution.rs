@@ -2322,6 +2322,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut k = first;
         if k > oc.last + 1 && self.word(k - 1) == Some("that") {
             k -= 1;
+            // "said last week that he plans ...": an adverbial between the cue and its
+            // "that" (as in `reported`, at most MAX_THAT_GAP tokens).
+            if k - (oc.last + 1) <= MAX_THAT_GAP && (oc.last + 1..k).all(|i| (d.is_word(i) || d.toks[i].kind == Tk::Number) && !self.cue_word_at(i) && !d.mark[i]) {
+                return true;
+            }
         }
         let gap = k - (oc.last + 1);
         if gap == 0 {
