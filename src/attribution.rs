@@ -506,7 +506,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // heads a quantity or a part ("a majority of Republicans support").
             if let Src::Name(n) = s {
                 let f = self.names[n].first;
-                if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from")) {
+                if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by")) {
                     if let Some(start) = self.phrase_start(f - 1, sent_start) {
                         return Some(Src::Nominal(start, self.names[n].last, EntityKind::Unknown));
                     }
@@ -1420,6 +1420,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     first
                         .or_else(|| if cue.first > a && d.is_punct(cue.first - 1, ',') { self.inverted_final_source(*cue, b) } else { None })
                         .or_else(|| self.source_before(cue.first, a))
+                        // "The email went on to say", "he continued to insist": an infinitive
+                        // cue takes the subject of the verb that governs it.
+                        .or_else(|| {
+                            let mut v = cue.first.checked_sub(2)?;
+                            if self.word(cue.first - 1) != Some("to") || v <= a {
+                                return None;
+                            }
+                            if matches!(self.word(v), Some("on" | "up")) {
+                                v -= 1;
+                            }
+                            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (w.ends_with("ed") || w.ends_with('s') || has(IRREGULAR_PASTS, w) || w == "went"));
+                            if !verb {
+                                return None;
+                            }
+                            self.source_before(v, a).filter(|s| self.src_last(*s) + 1 == v)
+                        })
                         .or_else(inverted)
                         .or_else(|| self.coordinated_source(cue.first, a, &sourced))
                         .or_else(|| self.subject_phrase_before(*cue, a))
@@ -2273,6 +2289,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 start = k + 1;
                 break;
             }
+        }
+        // "The crowd cheers, and then Wallnau continues: “…”": a conjunction and "then" open
+        // the clause before its subject.
+        while start < colon && matches!(self.word(start), Some("and" | "but" | "then" | "so")) {
+            start += 1;
         }
         if !self.clause_subject_at(start) || matches!(self.word(start), Some("it" | "there" | "this" | "these" | "those" | "you" | "i" | "we")) {
             return None;
