@@ -326,7 +326,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let kind = if (w.ends_with("ing") && !progressive) || (i == a && w == "asked") { CueKind::Participle } else { CueKind::Verb };
                 // "the state", "a report": a noun-like form needs a subject right before it.
                 let nounish = has(lexicon::NOUNISH_FORMS, &w);
-                if !nounish || self.strong_source_before(i, a) {
+                // A capitalised noun-like form inside a sentence is part of a name ("the
+                // Islamic State, stating ...", "Secretary of State"), never a verb.
+                let in_name = nounish && i > a && d.first_char(i).is_uppercase();
+                if !in_name && (!nounish || self.strong_source_before(i, a)) {
                     out.push(Cue { first: i, last: i, kind, lemma });
                 }
             }
@@ -1381,7 +1384,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "with Sen. John McCain calling it a “Chinese menu”", "with Cruz recently
                 // promising ...": in the absolute construction "with X -ing" X is the
                 // participle's own subject, not the sentence's.
-                CueKind::Participle => self.with_absolute(cue.first, a).or_else(|| self.subject(a, cue.first)),
+                // "“…,” Lewandowski added, saying it should be “…”": a participle right after
+                // a cue and its comma shares that cue's source (at most MAX_GOVERNED_GAP words
+                // between: "said Tuesday, adding").
+                CueKind::Participle => self
+                    .with_absolute(cue.first, a)
+                    .or_else(|| {
+                        let &(c, src) = sourced.last()?;
+                        let comma = cue.first.checked_sub(1)?;
+                        (c.kind == CueKind::Verb && d.is_punct(comma, ',') && c.last < comma && comma - c.last <= MAX_GOVERNED_GAP + 1 && (c.last + 1..comma).all(|i| d.is_word(i) && !self.cue_word_at(i)) && !matches!(src, Src::Pronoun(_, PronounKind::Relative)))
+                            .then_some(src)
+                    })
+                    .or_else(|| self.subject(a, cue.first)),
                 CueKind::Raising => {
                     self.raising(*cue, a, b);
                     None
