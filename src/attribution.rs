@@ -253,7 +253,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(lemma) = next.as_deref().and_then(|nx| lexicon::phrasal_cue(&w, nx)) {
                 let directive_ok = lemma != "call on"
                     || (i + 2..b.min(i + 2 + MAX_THAT_GAP)).take_while(|&k| !d.is_punct(k, ',')).any(|k| self.word(k).as_deref() == Some("to"));
-                if !(i == a && w == "asked") && directive_ok {
+                // "made an unprompted call for an end to ...", "the calls for reform": a noun
+                // form after a determiner (over at most one modifier) is no cue.
+                let det = |k: usize| matches!(self.word(k), Some("a" | "an" | "the" | "his" | "her" | "their" | "its" | "this" | "that" | "these" | "those" | "our" | "my" | "your"));
+                let noun_use = matches!(w, "call" | "calls") && i > a && (det(i - 1) || (i > a + 1 && det(i - 2) && d.is_word(i - 1)));
+                if !(i == a && w == "asked") && directive_ok && !noun_use {
                     let kind = if w.ends_with("ing") && !after_be { CueKind::Participle } else { CueKind::Verb };
                     out.push(Cue { first: i, last: i + 1, kind, lemma });
                     i += 2;
