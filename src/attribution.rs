@@ -857,7 +857,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             if let Some(w) = self.word(i) {
                 if let Some(p) = lexicon::pronoun(&w) {
-                    return Some(Src::Pronoun(i, p));
+                    // An expletive "it" ("It was Mr. Obama's lyrical rejection of “…”", "It's
+                    // become such a presence that Sanders thanked ...", "it seems") holds no
+                    // one's place: the subject is looked for further on.
+                    let expletive = w == "it"
+                        && (matches!(self.word(i + 1), Some("is" | "was" | "seems" | "seemed" | "appears" | "appeared") | Some("’s" | "'s"))
+                            || (i + 1 < b && !d.toks[i + 1].space_before && matches!(d.first_char(i + 1), '\'' | '’')));
+                    if !expletive {
+                        return Some(Src::Pronoun(i, p));
+                    }
                 }
             }
             i += 1;
