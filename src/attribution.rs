@@ -783,7 +783,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         i = self.skip_dateline(i, b);
         i = self.skip_opening_adverb(i, b);
-        if matches!(self.word(i).as_deref(), Some("in" | "at" | "on" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "with" | "for" | "from" | "despite" | "although" | "though" | "if" | "because" | "like" | "unlike" | "under" | "over" | "last" | "earlier" | "later")) {
+        if matches!(self.word(i).as_deref(), Some("in" | "at" | "on" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "with" | "for" | "from" | "despite" | "although" | "though" | "if" | "because" | "like" | "unlike" | "under" | "over" | "last" | "earlier" | "later" | "unless" | "until" | "once" | "given" | "whether" | "amid" | "whereas")) {
             if let Some(c) = (i..b.min(i + 30)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
                 i = c + 1;
             }
