@@ -2,10 +2,8 @@
 //!
 //! `generated.rs` holds them as compact static data that `tests/tables.rs` renders from the
 //! files in `data/` (sources, licences and filtering: `data/PROVENANCE.md`). Nothing is parsed
-//! at start-up. Each list of strings is one sorted text of lines ([`Lines`]) plus the byte
-//! offset of every [`BLOCK`]-th line, for a binary search over the blocks and a short scan
-//! inside one (now the tests' reference, see below). The numbers of a place (kind, country, position, size) are parallel arrays
-//! of small integers, and [`Place`] is assembled by value on each hit. Measured against sorted
+//! at start-up. Each list of strings is one sorted text of lines ([`Lines`]). The numbers of a
+//! place (kind, country, position, size) are parallel arrays of small integers, and [`Place`] is assembled by value on each hit. Measured against sorted
 //! arrays of `&str` and structs (the first version): a third of the wasm bytes for the same
 //! data (data/PROVENANCE.md has the figures).
 //!
@@ -35,44 +33,21 @@ pub(crate) const MAX_PLACE_WORDS: usize = generated::MAX_PLACE_WORDS;
 #[allow(dead_code)]
 pub(crate) const MAX_DEMONYM_WORDS: usize = generated::MAX_DEMONYM_WORDS;
 
-/// Lines per block of a [`Lines`] index.
-pub(crate) const BLOCK: usize = 16;
-
-/// A sorted list of strings stored as one text, each entry followed by a line break, with the
-/// byte offset of every [`BLOCK`]-th entry. Order is byte order (`str`'s `Ord`), as the
-/// generator sorts.
+/// A sorted list of strings stored as one text, each entry followed by a line break. Order is
+/// byte order (`str`'s `Ord`), as the generator sorts. No offsets are stored: the analysis
+/// reads each list once, in order, to build [`Index`], and offsets into the text (a `u32` for
+/// every 16th entry once) cost 1.5 KB of gzipped wasm for the tests' binary search alone.
 pub(crate) struct Lines {
     text: &'static str,
-    blocks: &'static [u32],
 }
 
 impl Lines {
-    /// The entry that starts at byte `at`, and the offset of the next one.
-    fn line(&self, at: usize) -> (&'static str, usize) {
-        let bytes = &self.text.as_bytes()[at..];
-        let n = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
-        (&self.text[at..at + n], at + n + 1)
-    }
-
     /// The index and text of the first entry that is >= `key`, if any.
     #[cfg(test)]
     fn seek(&self, key: &str) -> (usize, Option<&'static str>) {
-        // The last block whose first entry is <= key holds it, or it is the next block's first.
-        let b = self.blocks.partition_point(|&s| self.line(s as usize).0 <= key);
-        let Some(b) = b.checked_sub(1) else {
-            return (0, self.blocks.first().map(|&s| self.line(s as usize).0));
-        };
-        let mut at = self.blocks[b] as usize;
-        let mut i = b * BLOCK;
-        while at < self.text.len() {
-            let (line, next) = self.line(at);
-            if line >= key {
-                return (i, Some(line));
-            }
-            at = next;
-            i += 1;
-        }
-        (i, None)
+        let all: Vec<&'static str> = self.entries().collect();
+        let i = all.partition_point(|&e| e < key);
+        (i, all.get(i).copied())
     }
 
     /// The index of `key` in the list (the tests' reference for [`Index`]).
@@ -101,13 +76,10 @@ impl Lines {
         })
     }
 
-    /// The entry at index `i`.
+    /// The entry at index `i`, by a scan from the start: only `country_demonym` asks, and it
+    /// is called once per country while a table is built.
     pub(crate) fn get(&self, i: usize) -> &'static str {
-        let mut at = self.blocks[i / BLOCK] as usize;
-        for _ in 0..i % BLOCK {
-            at = self.line(at).1;
-        }
-        self.line(at).0
+        self.entries().nth(i).unwrap_or("")
     }
 
     /// Number of entries.
@@ -246,7 +218,7 @@ fn place_prefix_by_search(surface: &str) -> bool {
 /// be that smallest one when the answer is yes. So: the smallest such continuation byte of
 /// each head, then the heads whose smallest is a separator.
 fn prefixes_of(l: &Lines) -> impl Iterator<Item = &'static str> {
-    let mut smallest: FxHashMap<&'static str, u8> = FxHashMap::with_capacity_and_hasher(l.blocks.len() * BLOCK, Default::default());
+    let mut smallest: FxHashMap<&'static str, u8> = FxHashMap::with_capacity_and_hasher(l.len(), Default::default());
     for e in l.entries() {
         for (p, b) in e.bytes().enumerate() {
             // An ASCII byte: `p` is a char boundary.
@@ -378,10 +350,7 @@ mod tests {
             &generated::FIRST_NAMES,
         ] {
             assert_eq!(l.entries().collect::<Vec<_>>(), l.text.split_terminator('\n').collect::<Vec<_>>());
-            assert_eq!(l.blocks.len(), l.len().div_ceil(BLOCK));
-            for (b, &at) in l.blocks.iter().enumerate() {
-                assert_eq!(l.line(at as usize).0, l.get(b * BLOCK));
-            }
+            assert_eq!(l.get(l.len() - 1), l.entries().last().unwrap());
         }
     }
 
