@@ -218,17 +218,18 @@ fn place_prefix_by_search(surface: &str) -> bool {
 /// be that smallest one when the answer is yes. So: the smallest such continuation byte of
 /// each head, then the heads whose smallest is a separator.
 fn prefixes_of(l: &Lines) -> impl Iterator<Item = &'static str> {
-    let mut smallest: FxHashMap<&'static str, u8> = FxHashMap::with_capacity_and_hasher(l.len(), Default::default());
+    // u16 values, as in `Index::places`: one map type, one copy of its code in the wasm.
+    let mut smallest: FxHashMap<&'static str, u16> = FxHashMap::with_capacity_and_hasher(l.len(), Default::default());
     for e in l.entries() {
         for (p, b) in e.bytes().enumerate() {
             // An ASCII byte: `p` is a char boundary.
             if (b' '..=b'.').contains(&b) {
-                let min = smallest.entry(&e[..p]).or_insert(b);
-                *min = (*min).min(b);
+                let min = smallest.entry(&e[..p]).or_insert(u16::from(b));
+                *min = (*min).min(u16::from(b));
             }
         }
     }
-    smallest.into_iter().filter(|&(_, b)| matches!(b, b' ' | b',' | b'-' | b'.')).map(|(head, _)| head)
+    smallest.into_iter().filter(|&(_, b)| matches!(u8::try_from(b), Ok(b' ' | b',' | b'-' | b'.'))).map(|(head, _)| head)
 }
 
 /// The hash maps that answer the look-ups of this module (see the module's comment).
