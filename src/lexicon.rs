@@ -191,7 +191,12 @@ pub(crate) const PHRASAL_CUES: &[(&str, &str, &str)] = &[
 
 /// The lemma of a phrasal cue, if `word` followed by `particle` (both lowercase) is one.
 pub(crate) fn phrasal_cue(word: &str, particle: &str) -> Option<&'static str> {
-    PHRASAL_CUES.binary_search_by(|(f, p, _)| (*f, *p).cmp(&(word, particle))).ok().map(|i| PHRASAL_CUES[i].2)
+    // The tuple order by `byte_order`: the tuple's `cmp` called memcmp twice a step, 3% of the
+    // CLI's instructions.
+    PHRASAL_CUES
+        .binary_search_by(|(f, p, _)| byte_order(f, word).then_with(|| byte_order(p, particle)))
+        .ok()
+        .map(|i| PHRASAL_CUES[i].2)
 }
 
 /// Adjectives of attitude after a form of "be" ("is worried about", "was pleased with", "has

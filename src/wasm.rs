@@ -37,7 +37,7 @@ export interface Analysis { offsets: "utf16"; entities: Entity[]; quotes: Quote[
 /// text comes from `json.rs`, the same as serde_json's without its code in the module.
 #[wasm_bindgen(js_name = analyze, unchecked_return_type = "Analysis")]
 pub fn analyze_js(text: &str) -> Result<JsValue, JsError> {
-    let a = analyze(text).with_offsets(text, Offsets::Utf16);
+    let a = analyze(text).into_offsets(text, Offsets::Utf16);
     let json = crate::json::analysis(&a, Offsets::Utf16.name());
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("the analysis is not valid JSON"))
 }
