@@ -104,23 +104,19 @@ impl Lines {
 }
 
 /// The text of front-coded entries (see [`Lines`]). The generator cuts shared heads at char
-/// boundaries, so the bytes put together are UTF-8; should they not be, the list is empty.
+/// boundaries, so every cut here is one. Built from `&str` pieces rather than bytes: checking
+/// bytes as UTF-8 afterwards took 0.7 KB of wasm code.
 fn decode(coded: &str) -> String {
-    let b = coded.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(b.len() * 3 / 2);
-    let (mut prev, mut at) = (0, 0);
-    while at < b.len() {
-        let shared = usize::from(b[at].wrapping_sub(b'0'));
-        let rest = &b[at + 1..];
-        let n = rest.iter().position(|&c| c == b'\n').unwrap_or(rest.len());
-        let start = out.len();
-        out.extend_from_within(prev..(prev + shared).min(start));
-        out.extend_from_slice(&rest[..n]);
-        out.push(b'\n');
-        prev = start;
-        at += n + 2;
+    let mut out = String::with_capacity(coded.len() * 3 / 2);
+    let mut entry = String::new();
+    for line in coded.split_terminator('\n') {
+        let Some(shared) = line.bytes().next() else { continue };
+        entry.truncate(usize::from(shared.wrapping_sub(b'0')));
+        entry.push_str(&line[1..]);
+        out.push_str(&entry);
+        out.push('\n');
     }
-    String::from_utf8(out).unwrap_or_default()
+    out
 }
 
 /// A place the tables know, assembled by value from the compact tables.
