@@ -982,7 +982,12 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // The abbreviation may end in a dot that the tokenizer left outside ("Minn.").
             let with_dot = doc.is_punct(k + 1, '.') && !doc.toks[k + 1].space_before;
-            let abbr = if with_dot { format!("{}.", doc.tok(k)) } else { doc.tok(k).to_string() };
+            // Pushed, not `format!`: the only formatting call of the analysis, whose machinery
+            // the wasm then carries.
+            let mut abbr = doc.tok(k).to_string();
+            if with_dot {
+                abbr.push('.');
+            }
             let Some(p) = us_state(&abbr).or_else(|| us_state(doc.tok(k))) else { continue };
             // After a place, or a capitalised name that is not a person's.
             if !(ends.contains(k - 2) || doc.is_cap(k - 2) && !self.person[k - 2]) {
