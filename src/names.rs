@@ -845,7 +845,17 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         words.push(w);
         t += 1;
     }
-    let title = head.map(|_| words.join(" "));
+    // The words with spaces between, as `join(" ")` gives, whose generic code is 1 KB of wasm.
+    let title = head.map(|_| {
+        let mut t = String::new();
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                t.push(' ');
+            }
+            t.push_str(w);
+        }
+        t
+    });
     let in_quote = doc.inside_quote(start);
     if t > end {
         // Title words only: a title mention needs its head and lowercase or determiner context
