@@ -22,6 +22,37 @@ const ABBREVIATIONS: &[&str] = &[
 /// closing a quotation to stay in that sentence ("“…!” US Senator Jeff Sessions said").
 const MAX_CUE_WORDS: usize = 5;
 
+/// A set of token indexes as one flag per token. The passes that mark the first or last
+/// token of what they found asked hash sets of `usize` before: each key and value type of a
+/// hash map is one more copy of hashbrown's table code in the wasm, and a flag vector is both
+/// smaller and faster for dense small integers.
+pub(crate) struct TokenSet(Vec<bool>);
+
+impl TokenSet {
+    pub(crate) fn new(at: impl IntoIterator<Item = usize>) -> TokenSet {
+        let mut v = Vec::new();
+        for i in at {
+            if i >= v.len() {
+                v.resize(i + 1, false);
+            }
+            v[i] = true;
+        }
+        TokenSet(v)
+    }
+
+    pub(crate) fn insert(&mut self, i: usize) {
+        if i >= self.0.len() {
+            self.0.resize(i + 1, false);
+        }
+        self.0[i] = true;
+    }
+
+    #[inline]
+    pub(crate) fn contains(&self, i: usize) -> bool {
+        self.0.get(i).copied().unwrap_or(false)
+    }
+}
+
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,

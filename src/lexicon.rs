@@ -191,7 +191,23 @@ pub(crate) const PHRASAL_CUES: &[(&str, &str, &str)] = &[
 
 /// The lemma of a phrasal cue, if `word` followed by `particle` (both lowercase) is one.
 pub(crate) fn phrasal_cue(word: &str, particle: &str) -> Option<&'static str> {
-    PHRASAL_CUES.binary_search_by(|(f, p, _)| (*f, *p).cmp(&(word, particle))).ok().map(|i| PHRASAL_CUES[i].2)
+    // Asked of about every word and the next one: most next words are no particle at all, and
+    // this test is cheaper than the search (the test `lists_are_sorted_and_unique` keeps the
+    // list complete).
+    if !is_phrasal_particle(particle) {
+        return None;
+    }
+    // The tuple order by `byte_order`: the tuple's `cmp` called memcmp twice a step, 3% of the
+    // CLI's instructions.
+    PHRASAL_CUES
+        .binary_search_by(|(f, p, _)| byte_order(f, word).then_with(|| byte_order(p, particle)))
+        .ok()
+        .map(|i| PHRASAL_CUES[i].2)
+}
+
+/// The particles of [`PHRASAL_CUES`].
+fn is_phrasal_particle(w: &str) -> bool {
+    matches!(w, "about" | "against" | "at" | "for" | "of" | "on" | "out" | "to" | "with")
 }
 
 /// Adjectives of attitude after a form of "be" ("is worried about", "was pleased with", "has
@@ -411,6 +427,9 @@ mod tests {
             ("CLAUSE_BREAKERS", CLAUSE_BREAKERS),
         ];
         assert_sorted(lists);
+        for (_, p, _) in PHRASAL_CUES {
+            assert!(is_phrasal_particle(p), "is_phrasal_particle lacks {p:?}");
+        }
         for w in PHRASAL_CUES.windows(2) {
             assert!((w[0].0, w[0].1) < (w[1].0, w[1].1), "PHRASAL_CUES: {:?} must come before {:?}", w[1], w[0]);
         }

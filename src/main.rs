@@ -318,7 +318,14 @@ fn render(text: &str, id: Option<&Value>, o: &Options, pretty: bool) -> serde_js
     } else {
         o.offsets
     };
-    let a = bytes.with_offsets(text, unit);
+    // The byte spans are kept only where the text is printed (they slice it); otherwise the
+    // analysis is converted in place, without a copy.
+    let (bytes, a) = if o.format == Format::Json && o.text {
+        let a = bytes.with_offsets(text, unit);
+        (bytes, a)
+    } else {
+        (Analysis::default(), bytes.into_offsets(text, unit))
+    };
     let to_string = |v: &dyn ToJson| v.to_json(pretty);
     match o.format {
         Format::Eval => {

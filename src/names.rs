@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::doc::Doc;
+use crate::doc::{Doc, TokenSet};
 use crate::lexicon::{self, has};
 use crate::model::{LocationKind, Span};
 use crate::tables::{self, Gender};
@@ -620,8 +620,8 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     for round in 0..3 {
         let mut changed = false;
         // Persons with a known first name, by their first and last token.
-        let mut firsts: HashSet<usize> = HashSet::default();
-        let mut lasts: HashSet<usize> = HashSet::default();
+        let mut firsts = TokenSet::new([]);
+        let mut lasts = TokenSet::new([]);
         for o in out.iter() {
             if o.class == NameClass::Person && tables::first_name(doc.tok(o.name_first)).is_some() {
                 firsts.insert(o.first);
@@ -653,7 +653,7 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
             // A neighbour with a known first name; a name led by an article is a place's
             // ("La Désirade", "Les Saintes").
-            let person_at = |first: bool, j: usize| if first { firsts.contains(&j) } else { lasts.contains(&j) };
+            let person_at = |first: bool, j: usize| if first { firsts.contains(j) } else { lasts.contains(j) };
             if has(&["el", "la", "las", "le", "les", "los"], &doc.lower(m.name_first)) {
                 continue;
             }
@@ -845,7 +845,17 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         words.push(w);
         t += 1;
     }
-    let title = head.map(|_| words.join(" "));
+    // The words with spaces between, as `join(" ")` gives, whose generic code is 1 KB of wasm.
+    let title = head.map(|_| {
+        let mut t = String::new();
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                t.push(' ');
+            }
+            t.push_str(w);
+        }
+        t
+    });
     let in_quote = doc.inside_quote(start);
     if t > end {
         // Title words only: a title mention needs its head and lowercase or determiner context

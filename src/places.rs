@@ -29,7 +29,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use crate::doc::Doc;
+use crate::doc::{Doc, TokenSet};
 use crate::lexicon::{self, has};
 use crate::model::{Location, LocationKind, Span};
 use crate::names::{is_common_cap, strip_possessive, NameClass, NameMention};
@@ -936,14 +936,15 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// often than it supports it as a place: "welcomed by Pachomius", "Pachomius refused".
     fn person_votes(&mut self) {
         let doc = self.doc;
-        let mut place_votes: HashMap<String, i32> = HashMap::default();
+        // Counts as usize: the same map type as `known` in `discourse`, one copy of the table code.
+        let mut place_votes: HashMap<String, usize> = HashMap::default();
         for f in self.found.iter().filter(|f| f.source == Source::Context) {
             *place_votes.entry(self.surface(f)).or_default() += 1;
         }
         if place_votes.is_empty() {
             return;
         }
-        let mut person_votes: HashMap<String, i32> = HashMap::default();
+        let mut person_votes: HashMap<String, usize> = HashMap::default();
         for i in 0..self.n() {
             if !doc.is_cap(i) || doc.is_cap(i + 1) {
                 continue;
@@ -974,20 +975,25 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// a name in a place's position) is the state.
     fn state_abbreviations(&mut self) {
         let doc = self.doc;
-        let ends: HashSet<usize> = self.found.iter().map(|f| f.last).collect();
+        let ends = TokenSet::new(self.found.iter().map(|f| f.last));
         for k in 2..self.n() {
             if !doc.is_word(k) || !doc.is_punct(k - 1, ',') || self.covered[k] {
                 continue;
             }
             // The abbreviation may end in a dot that the tokenizer left outside ("Minn.").
             let with_dot = doc.is_punct(k + 1, '.') && !doc.toks[k + 1].space_before;
-            let abbr = if with_dot { format!("{}.", doc.tok(k)) } else { doc.tok(k).to_string() };
+            // Pushed, not `format!`: the only formatting call of the analysis, whose machinery
+            // the wasm then carries.
+            let mut abbr = doc.tok(k).to_string();
+            if with_dot {
+                abbr.push('.');
+            }
             let Some(p) = us_state(&abbr).or_else(|| us_state(doc.tok(k))) else { continue };
             // After a place, or a capitalised name that is not a person's.
-            if !(ends.contains(&(k - 2)) || doc.is_cap(k - 2) && !self.person[k - 2]) {
+            if !(ends.contains(k - 2) || doc.is_cap(k - 2) && !self.person[k - 2]) {
                 continue;
             }
-            if !ends.contains(&(k - 2)) {
+            if !ends.contains(k - 2) {
                 // The name before: back over its capitalised words.
                 let mut s = k - 2;
                 while s > 0 && doc.is_cap(s - 1) && doc.toks[s].breaks_before == 0 {
@@ -1020,20 +1026,20 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn lists(&mut self) {
         let doc = self.doc;
         for _ in 0..3 {
-            let starts: HashMap<usize, usize> = self.found.iter().map(|f| (f.first, f.last)).collect();
-            let ends: HashSet<usize> = self.found.iter().map(|f| f.last).collect();
+            let starts = TokenSet::new(self.found.iter().map(|f| f.first));
+            let ends = TokenSet::new(self.found.iter().map(|f| f.last));
             let mut added = false;
             for (s, e) in self.unknown_runs() {
                 let sep = |k: usize| doc.is_punct(k, ',') || doc.is_word(k) && matches!(doc.tok(k), "and" | "or");
                 // "<place>, X," / "<place>, X and" / "<place> and X" / "<place>, and X".
-                let before = (s >= 2 && sep(s - 1) && ends.contains(&(s - 2)))
-                    || (s >= 3 && doc.is_punct(s - 2, ',') && sep(s - 1) && ends.contains(&(s - 3)));
+                let before = (s >= 2 && sep(s - 1) && ends.contains(s - 2))
+                    || (s >= 3 && doc.is_punct(s - 2, ',') && sep(s - 1) && ends.contains(s - 3));
                 // A list goes on after X, or X is its last item ("..., and X").
                 let goes_on = sep(e + 1) && (doc.is_cap(e + 2) || sep(e + 2) && doc.is_cap(e + 3));
                 let before = before && (goes_on || doc.is_word(s - 1) && matches!(doc.tok(s - 1), "and" | "or"));
                 // "X, <place>," / "X and <place>" / "X, and <place>".
-                let after = (sep(e + 1) && starts.contains_key(&(e + 2)))
-                    || (doc.is_punct(e + 1, ',') && sep(e + 2) && starts.contains_key(&(e + 3)));
+                let after = (sep(e + 1) && starts.contains(e + 2))
+                    || (doc.is_punct(e + 1, ',') && sep(e + 2) && starts.contains(e + 3));
                 let after = after && (s > 1 && sep(s - 1) && doc.is_cap(s - 2) || doc.is_word(e + 1) && matches!(doc.tok(e + 1), "and" | "or"));
                 if before || after {
                     self.push_unknown(s, e, Source::Context);
@@ -1051,16 +1057,16 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         // Forms with support somewhere in the document.
         let mut supported: HashSet<String> = HashSet::default();
-        let starts: HashSet<usize> = self.found.iter().map(|f| f.first).collect();
-        let ends: HashSet<usize> = self.found.iter().map(|f| f.last).collect();
+        let starts = TokenSet::new(self.found.iter().map(|f| f.first));
+        let ends = TokenSet::new(self.found.iter().map(|f| f.last));
         for f in &self.found {
             let Some(p) = f.place else { continue };
             if p.flags & AMBIGUOUS == 0 {
                 continue;
             }
-            let list = (f.first > 1 && doc.is_punct(f.first - 1, ',') && ends.contains(&(f.first - 2)))
-                || (doc.is_punct(f.last + 1, ',') && starts.contains(&(f.last + 2)))
-                || (f.first > 1 && doc.is_word(f.first - 1) && doc.tok(f.first - 1) == "and" && ends.contains(&(f.first - 2)));
+            let list = (f.first > 1 && doc.is_punct(f.first - 1, ',') && ends.contains(f.first - 2))
+                || (doc.is_punct(f.last + 1, ',') && starts.contains(f.last + 2))
+                || (f.first > 1 && doc.is_word(f.first - 1) && doc.tok(f.first - 1) == "and" && ends.contains(f.first - 2));
             if ambiguous_ok(doc, f.first, f.last) || list {
                 supported.insert(self.surface(f));
             }
@@ -1109,7 +1115,9 @@ impl<'d, 'a> Finder<'d, 'a> {
         if known.is_empty() {
             return;
         }
-        let spans: HashSet<Span> = self.found.iter().map(|f| f.span).collect();
+        // Sorted for a binary search: a hash set of spans was one more copy of the table code.
+        let mut spans: Vec<Span> = self.found.iter().map(|f| f.span).collect();
+        spans.sort_unstable();
         let mut add = Vec::new();
         for i in 0..self.n() {
             if !doc.is_cap(i) || self.person[i] {
@@ -1138,7 +1146,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 k += 1;
             }
             if let Some((k, f, span)) = best {
-                if !spans.contains(&span) && !(common_start && k == i) {
+                if spans.binary_search(&span).is_err() && !(common_start && k == i) {
                     add.push((i, k, span, f));
                 }
             }
@@ -1155,7 +1163,12 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// loses the wrong country and position. (Places stay disjoint: the pair is not one span.)
     fn compounds(&mut self) {
         let doc = self.doc;
-        let by_first: HashMap<usize, usize> = self.found.iter().enumerate().map(|(i, f)| (f.first, i)).collect();
+        // The place starting at each token, the last one found as when a map was collected; a
+        // vector, not a map of usize (one more copy of the hash table code in the wasm).
+        let mut by_first = vec![usize::MAX; self.n()];
+        for (i, f) in self.found.iter().enumerate() {
+            by_first[f.first] = i;
+        }
         let mut updates = Vec::new();
         for (i, f) in self.found.iter().enumerate() {
             if f.place.is_some_and(|p| !matches!(p.kind, LocationKind::City | LocationKind::Region)) {
@@ -1164,7 +1177,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             if !doc.is_punct(f.last + 1, ',') {
                 continue;
             }
-            let Some(&j) = by_first.get(&(f.last + 2)) else { continue };
+            let Some(&j) = by_first.get(f.last + 2).filter(|&&j| j != usize::MAX) else { continue };
             let Some(o) = self.found[j].place else { continue };
             let inner = f.place;
             let larger = match inner.map(|p| p.kind) {

@@ -37,9 +37,17 @@ export interface Analysis { offsets: "utf16"; entities: Entity[]; quotes: Quote[
 /// text comes from `json.rs`, the same as serde_json's without its code in the module.
 #[wasm_bindgen(js_name = analyze, unchecked_return_type = "Analysis")]
 pub fn analyze_js(text: &str) -> Result<JsValue, JsError> {
-    let a = analyze(text).with_offsets(text, Offsets::Utf16);
+    let a = analyze(text).into_offsets(text, Offsets::Utf16);
     let json = crate::json::analysis(&a, Offsets::Utf16.name());
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("the analysis is not valid JSON"))
+    json_parse(&json).map_err(|_| JsError::new("the analysis is not valid JSON"))
+}
+
+// `JSON.parse`, declared here rather than taken from js-sys: that crate brought its futures
+// support (a task queue and 34 closure shims, about 5 KB) into the module with it.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &str) -> Result<JsValue, JsValue>;
 }
 
 /// The crate version, for the page's footer and bug reports.

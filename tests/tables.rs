@@ -728,31 +728,29 @@ fn render(t: &Tables) -> String {
     s
 }
 
-/// Renders a sorted list of strings as a `Lines`: one text, an entry a line, and the offset of
-/// every BLOCK-th entry (src/tables/mod.rs).
+/// Renders a sorted list of strings as a front-coded `Lines` (src/tables/mod.rs): per entry
+/// the number of leading bytes shared with the entry before as one digit (at most 9, cut back to
+/// a char boundary so that the literal stays UTF-8), the rest, and a line break.
 fn lines(s: &mut String, doc: &str, name: &str, items: &[&str]) {
-    const BLOCK: usize = 16;
     // OTHER_PLACES is read by index only, and may name a place twice (with other flags).
     assert!(
         items.windows(2).all(|w| w[0] < w[1] || name == "OTHER_PLACES" && w[0] == w[1]),
         "{name} is not sorted"
     );
     let mut text = String::new();
-    let mut blocks = vec![];
-    for (i, it) in items.iter().enumerate() {
+    let mut prev = "";
+    for it in items {
         assert!(!it.is_empty() && !it.contains(['\n', '"', '\\']), "{name}: {it:?}");
-        if i % BLOCK == 0 {
-            blocks.push(text.len() as i64);
+        let mut shared = it.bytes().zip(prev.bytes()).take_while(|(a, b)| a == b).count().min(9);
+        while !it.is_char_boundary(shared) {
+            shared -= 1;
         }
-        text.push_str(it);
+        text.push(char::from(b'0' + shared as u8));
+        text.push_str(&it[shared..]);
         text.push('\n');
+        prev = it;
     }
-    let _ = writeln!(s, "/// {doc}\npub(super) static {name}: Lines = Lines {{\n    text: \"\\\n{text}\",");
-    let _ = write!(s, "    blocks: &");
-    let mut arr = String::new();
-    number_list(&mut arr, &blocks);
-    s.push_str(arr.trim_start());
-    s.push_str(",\n};\n\n");
+    let _ = writeln!(s, "/// {doc}\npub(super) static {name}: Lines = Lines::new(\"\\\n{text}\");\n");
 }
 
 /// Renders an array of integers.

@@ -2,10 +2,8 @@
 //!
 //! `generated.rs` holds them as compact static data that `tests/tables.rs` renders from the
 //! files in `data/` (sources, licences and filtering: `data/PROVENANCE.md`). Nothing is parsed
-//! at start-up. Each list of strings is one sorted text of lines ([`Lines`]) plus the byte
-//! offset of every [`BLOCK`]-th line, for a binary search over the blocks and a short scan
-//! inside one (now the tests' reference, see below). The numbers of a place (kind, country, position, size) are parallel arrays
-//! of small integers, and [`Place`] is assembled by value on each hit. Measured against sorted
+//! at start-up. Each list of strings is one sorted text of lines ([`Lines`]). The numbers of a
+//! place (kind, country, position, size) are parallel arrays of small integers, and [`Place`] is assembled by value on each hit. Measured against sorted
 //! arrays of `&str` and structs (the first version): a third of the wasm bytes for the same
 //! data (data/PROVENANCE.md has the figures).
 //!
@@ -35,49 +33,40 @@ pub(crate) const MAX_PLACE_WORDS: usize = generated::MAX_PLACE_WORDS;
 #[allow(dead_code)]
 pub(crate) const MAX_DEMONYM_WORDS: usize = generated::MAX_DEMONYM_WORDS;
 
-/// Lines per block of a [`Lines`] index.
-pub(crate) const BLOCK: usize = 16;
-
-/// A sorted list of strings stored as one text, each entry followed by a line break, with the
-/// byte offset of every [`BLOCK`]-th entry. Order is byte order (`str`'s `Ord`), as the
-/// generator sorts.
+/// A sorted list of strings, front-coded: each entry is one digit, the number of leading bytes
+/// it shares with the entry before (at most 9, at a char boundary), then the rest of it and a
+/// line break. Sorted lists share long heads ("San ...", "New ...", "Mar..."), and gzip, which
+/// sees them only as repeats, left 4.7 KB more of the wasm than this coding does. Order is byte
+/// order (`str`'s `Ord`), as the generator sorts. No offsets are stored: the analysis reads each
+/// list once, in order, to build [`Index`], and offsets into the text (a `u32` for every 16th
+/// entry once) cost 0.7 KB of gzipped wasm for the tests' binary search alone.
 pub(crate) struct Lines {
-    text: &'static str,
-    blocks: &'static [u32],
+    coded: &'static str,
+    /// The entries in full, each followed by a line break: decoded at the first use.
+    text: OnceLock<String>,
 }
 
 impl Lines {
-    /// The entry that starts at byte `at`, and the offset of the next one.
-    fn line(&self, at: usize) -> (&'static str, usize) {
-        let bytes = &self.text.as_bytes()[at..];
-        let n = bytes.iter().position(|&b| b == b'\n').unwrap_or(bytes.len());
-        (&self.text[at..at + n], at + n + 1)
+    pub(super) const fn new(coded: &'static str) -> Lines {
+        Lines { coded, text: OnceLock::new() }
+    }
+
+    /// The entries, each followed by a line break.
+    fn text(&'static self) -> &'static str {
+        self.text.get_or_init(|| decode(self.coded))
     }
 
     /// The index and text of the first entry that is >= `key`, if any.
     #[cfg(test)]
-    fn seek(&self, key: &str) -> (usize, Option<&'static str>) {
-        // The last block whose first entry is <= key holds it, or it is the next block's first.
-        let b = self.blocks.partition_point(|&s| self.line(s as usize).0 <= key);
-        let Some(b) = b.checked_sub(1) else {
-            return (0, self.blocks.first().map(|&s| self.line(s as usize).0));
-        };
-        let mut at = self.blocks[b] as usize;
-        let mut i = b * BLOCK;
-        while at < self.text.len() {
-            let (line, next) = self.line(at);
-            if line >= key {
-                return (i, Some(line));
-            }
-            at = next;
-            i += 1;
-        }
-        (i, None)
+    fn seek(&'static self, key: &str) -> (usize, Option<&'static str>) {
+        let all: Vec<&'static str> = self.entries().collect();
+        let i = all.partition_point(|&e| e < key);
+        (i, all.get(i).copied())
     }
 
     /// The index of `key` in the list (the tests' reference for [`Index`]).
     #[cfg(test)]
-    pub(crate) fn find(&self, key: &str) -> Option<usize> {
+    pub(crate) fn find(&'static self, key: &str) -> Option<usize> {
         match self.seek(key) {
             (i, Some(line)) if line == key => Some(i),
             _ => None,
@@ -87,8 +76,8 @@ impl Lines {
     /// The entries in order, as `text.split_terminator('\n')` gives them. A plain byte loop:
     /// the entries are short, and the memchr call that `split` makes for each was a quarter of
     /// building [`Index`].
-    fn entries(&self) -> impl Iterator<Item = &'static str> {
-        let text: &'static str = self.text;
+    fn entries(&'static self) -> impl Iterator<Item = &'static str> {
+        let text: &'static str = self.text();
         let mut at = 0;
         std::iter::from_fn(move || {
             if at >= text.len() {
@@ -101,20 +90,33 @@ impl Lines {
         })
     }
 
-    /// The entry at index `i`.
-    pub(crate) fn get(&self, i: usize) -> &'static str {
-        let mut at = self.blocks[i / BLOCK] as usize;
-        for _ in 0..i % BLOCK {
-            at = self.line(at).1;
-        }
-        self.line(at).0
+    /// The entry at index `i`, by a scan from the start: only `country_demonym` asks, and it
+    /// is called once per country while a table is built.
+    pub(crate) fn get(&'static self, i: usize) -> &'static str {
+        self.entries().nth(i).unwrap_or("")
     }
 
     /// Number of entries.
     #[allow(dead_code)]
-    pub(crate) fn len(&self) -> usize {
-        self.text.bytes().filter(|&b| b == b'\n').count()
+    pub(crate) fn len(&'static self) -> usize {
+        self.text().bytes().filter(|&b| b == b'\n').count()
     }
+}
+
+/// The text of front-coded entries (see [`Lines`]). The generator cuts shared heads at char
+/// boundaries, so every cut here is one. Built from `&str` pieces rather than bytes: checking
+/// bytes as UTF-8 afterwards took 0.7 KB of wasm code.
+fn decode(coded: &str) -> String {
+    let mut out = String::with_capacity(coded.len() * 3 / 2);
+    let mut entry = String::new();
+    for line in coded.split_terminator('\n') {
+        let Some(shared) = line.bytes().next() else { continue };
+        entry.truncate(usize::from(shared.wrapping_sub(b'0')));
+        entry.push_str(&line[1..]);
+        out.push_str(&entry);
+        out.push('\n');
+    }
+    out
 }
 
 /// A place the tables know, assembled by value from the compact tables.
@@ -245,18 +247,19 @@ fn place_prefix_by_search(surface: &str) -> bool {
 /// separators are the bytes ' ', ',', '-' and '.', only continuations by bytes ' '..='.' can
 /// be that smallest one when the answer is yes. So: the smallest such continuation byte of
 /// each head, then the heads whose smallest is a separator.
-fn prefixes_of(l: &Lines) -> impl Iterator<Item = &'static str> {
-    let mut smallest: FxHashMap<&'static str, u8> = FxHashMap::with_capacity_and_hasher(l.blocks.len() * BLOCK, Default::default());
+fn prefixes_of(l: &'static Lines) -> impl Iterator<Item = &'static str> {
+    // u16 values, as in `Index::places`: one map type, one copy of its code in the wasm.
+    let mut smallest: FxHashMap<&'static str, u16> = FxHashMap::with_capacity_and_hasher(l.len(), Default::default());
     for e in l.entries() {
         for (p, b) in e.bytes().enumerate() {
             // An ASCII byte: `p` is a char boundary.
             if (b' '..=b'.').contains(&b) {
-                let min = smallest.entry(&e[..p]).or_insert(b);
-                *min = (*min).min(b);
+                let min = smallest.entry(&e[..p]).or_insert(u16::from(b));
+                *min = (*min).min(u16::from(b));
             }
         }
     }
-    smallest.into_iter().filter(|&(_, b)| matches!(b, b' ' | b',' | b'-' | b'.')).map(|(head, _)| head)
+    smallest.into_iter().filter(|&(_, b)| matches!(u8::try_from(b), Ok(b' ' | b',' | b'-' | b'.'))).map(|(head, _)| head)
 }
 
 /// The hash maps that answer the look-ups of this module (see the module's comment).
@@ -276,7 +279,7 @@ struct Index {
 
 /// A list's entries, each with its index. Indexes fit in u16: the generator's own index
 /// arrays (`PLACE_FORM_TARGET`, `COUNTRY_ADJECTIVE`) are u16.
-fn numbered(l: &Lines) -> impl Iterator<Item = (&'static str, u16)> {
+fn numbered(l: &'static Lines) -> impl Iterator<Item = (&'static str, u16)> {
     l.entries().enumerate().map(|(i, e)| (e, u16::try_from(i).unwrap_or(u16::MAX)))
 }
 
@@ -337,8 +340,8 @@ pub(crate) fn first_name(name: &str) -> Option<Gender> {
 mod tests {
     use super::*;
 
-    fn all(l: &Lines) -> Vec<&'static str> {
-        l.text.lines().collect()
+    fn all(l: &'static Lines) -> Vec<&'static str> {
+        l.text().lines().collect()
     }
 
     fn sorted_unique(v: &[&str]) -> bool {
@@ -377,11 +380,8 @@ mod tests {
             &generated::DEMONYMS,
             &generated::FIRST_NAMES,
         ] {
-            assert_eq!(l.entries().collect::<Vec<_>>(), l.text.split_terminator('\n').collect::<Vec<_>>());
-            assert_eq!(l.blocks.len(), l.len().div_ceil(BLOCK));
-            for (b, &at) in l.blocks.iter().enumerate() {
-                assert_eq!(l.line(at as usize).0, l.get(b * BLOCK));
-            }
+            assert_eq!(l.entries().collect::<Vec<_>>(), l.text().split_terminator('\n').collect::<Vec<_>>());
+            assert_eq!(l.get(l.len() - 1), l.entries().last().unwrap());
         }
     }
 
