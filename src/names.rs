@@ -887,9 +887,11 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     // "Madame Tussauds New York": a place of two or more words at the end of a longer name
     // says where the named thing is; it is no part of the name ("Jack London" keeps its one-word
     // "London").
+    // A place's name has at most MAX_PLACE_WORDS words (and dots between), so only the run's
+    // last 2 * MAX_PLACE_WORDS tokens can start one: the bound keeps a long run linear.
     let mut end = end;
-    if let Some(k) = (t + 1..end).find(|&k| {
-        doc.is_word(k) && doc.is_cap(k) && (k..=end).filter(|&j| doc.is_word(j)).count() >= 2 && {
+    if let Some(k) = ((t + 1).max(end.saturating_sub(2 * tables::MAX_PLACE_WORDS))..end).find(|&k| {
+        doc.is_word(k) && doc.is_cap(k) && (k..=end).filter(|&j| doc.is_word(j)).take(2).count() >= 2 && {
             let sp = doc.span(k, end);
             crate::places::lookup(&doc.text[sp.start..sp.end]).is_some_and(|(p, len)| len == sp.end - sp.start && p.flags & tables::AMBIGUOUS == 0)
         }

@@ -1273,6 +1273,9 @@ fn head_kind(head: &str) -> LocationKind {
 /// ALL-CAPS datelines and headlines. Returns the place and the matched length in bytes.
 pub(crate) fn lookup(surface: &str) -> Option<(Place, usize)> {
     let bare = strip_possessive(surface);
+    if too_many_words(bare) {
+        return None;
+    }
     if let Some(p) = tables::place(bare) {
         return Some((p, bare.len()));
     }
@@ -1288,10 +1291,22 @@ pub(crate) fn lookup(surface: &str) -> Option<(Place, usize)> {
 
 /// Some place form starts with `surface` and goes on (also for ALL-CAPS text).
 fn lookup_prefix(surface: &str) -> bool {
+    if too_many_words(surface) {
+        return false;
+    }
     if tables::place_prefix(surface) {
         return true;
     }
     !surface.chars().any(char::is_lowercase) && tables::place_prefix(&title_case(surface))
+}
+
+/// True when `s` has more words than any place form (`tables::MAX_PLACE_WORDS`). Callers pass
+/// whole capitalised runs, and the name pass looks up ever shorter parts of a long run: without
+/// this early exit, hashing and case-folding each part made a run of n title words cost n²
+/// ("U.S. Mr. Dr. Sen. " repeated, examples/linearity.rs). The scan stops at the first space too
+/// many, so it costs at most the first MAX_PLACE_WORDS words.
+fn too_many_words(s: &str) -> bool {
+    s.bytes().filter(|&b| b == b' ').take(tables::MAX_PLACE_WORDS).count() >= tables::MAX_PLACE_WORDS
 }
 
 fn title_case(s: &str) -> String {
