@@ -173,6 +173,9 @@ pub(crate) struct Attributor<'d, 'a> {
     pub quotes: Vec<Quote>,
     /// The speaker of each outer direct quote (by index into `doc.quotes`).
     direct_speaker: Vec<Option<(usize, Span)>>,
+    /// The first token of the reported clause that gave `direct_speaker` its value: a clause
+    /// nested deeper (starting later) around the same quote has the nearer cue and wins.
+    direct_clause: Vec<Option<usize>>,
     /// A sentence that ends with a colon after a sourced cue ("Fischer told the committee:"):
     /// its index and its source, for a quote that opens the next sentence or paragraph.
     colon: Option<(usize, Src, Cue)>,
@@ -197,6 +200,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             reg,
             quotes: Vec::new(),
             direct_speaker: vec![None; doc.quotes.len()],
+            direct_clause: vec![None; doc.quotes.len()],
             colon: None,
             next_quote: 0,
         }
@@ -1363,12 +1367,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
             cue: Some(d.span(cue.first, cue.last)),
             continues: None,
         });
-        // Quoted words inside the clause are spoken by the same source.
+        // Quoted words inside the clause are spoken by the same source. "When Nega helped
+        // found the movement, he explained that it would ''organize …''": when reported
+        // clauses nest, the innermost one (the nearest cue) speaks the quote.
+        // Only a named or pronominal source of another entity takes the quote over: the same
+        // entity keeps the outer mention ("Mr. Trump said that he ... ''…''"), and a bare noun
+        // phrase ("the past", "some") is too often a misread subject.
+        let mention = &d.text[who.1.start..who.1.end];
+        let first = mention.split(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+        // A possessive ("Rubio's claim that …") names the owner of a noun cue, not a speaker.
+        let possessive = d.text[who.1.end..].starts_with("'s") || d.text[who.1.end..].starts_with("’s");
+        let strong = !possessive && (first.chars().next().is_some_and(char::is_uppercase) || lexicon::pronoun(&first.to_lowercase()).is_some());
         for i in a..b {
             if let Some(q) = d.outer_quote[i] {
-                if d.quotes[q].open == i && self.direct_speaker[q].is_none() {
+                let nested = strong && self.direct_clause[q].is_some_and(|c| a > c) && self.direct_speaker[q].is_some_and(|(e, _)| Some(e) != who.0);
+                if d.quotes[q].open == i && (self.direct_speaker[q].is_none() || nested) {
                     if let Some(e) = who.0 {
                         self.direct_speaker[q] = Some((e, who.1));
+                        self.direct_clause[q] = Some(a);
                     }
                 }
             }
