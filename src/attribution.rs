@@ -742,6 +742,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 {
                     break;
                 }
+                // "described the emotional impact as ''…''", "portrayed his party's nominee as
+                // …": a phrase followed by "as" is the object of a describing verb, and one
+                // followed by a modal or "is" ("said the candidate could be …") the subject of
+                // the reported clause; neither speaks.
+                if matches!(lw, "as" | "could" | "would" | "will" | "can" | "should" | "must" | "is" | "was" | "are" | "were") {
+                    last = None;
+                    break;
+                }
                 last = Some(j);
                 j += 1;
             }
