@@ -676,6 +676,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 let jw = d.lower(j);
                 if matches!(jw, "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "this" | "one") {
+                    // "Beck, who has in the past described …", "Trump at the time said", "Trump
+                    // in his announcement speech called": after a preposition the phrase is an
+                    // adverbial, and the subject stands before it (over auxiliaries).
+                    if j > sent_start + 1 && matches!(self.word(j - 1).as_deref(), Some("in" | "at" | "on" | "during" | "since" | "by")) {
+                        let mut m = j - 2;
+                        while m > sent_start && d.is_word(m) && has(lexicon::CUE_AUX, &d.lower(m)) {
+                            m -= 1;
+                        }
+                        return self.source_ending_at(m, sent_start);
+                    }
                     let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                     return Some(Src::Nominal(j, k, kind));
                 }
