@@ -84,6 +84,9 @@ const PREPOSITIONS: &[&str] = &["about", "at", "by", "for", "from", "in", "of", 
 /// How many modifiers may stand between a determiner and the noun of an unnamed source ("the
 /// presumptive Republican presidential nominee said").
 const MAX_NOUN_MODIFIERS: usize = 3;
+/// The longest comma-closed chunk ("N.H.,", "on Tuesday,") that continues an opening
+/// adverbial before a sentence's subject, in tokens.
+const MAX_ADVERBIAL_CHUNK_TOKENS: usize = 5;
 /// The longest dateline we skip before a sentence's subject, in tokens.
 const MAX_DATELINE_TOKENS: usize = 10;
 /// How many auxiliaries and adverbs may stand between a subject and its verb ("had also
@@ -809,6 +812,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(c) = (i..b.min(i + 30)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
                 i = c + 1;
             }
+        }
+        // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders ...", "Speaking
+        // in Salem, New Hampshire, Trump ...": the adverbial runs on over the state after its
+        // city and over further prepositional chunks, each closed by a comma.
+        while i > 1 && i < b && d.is_punct(i - 1, ',') {
+            let Some(c) = (i..b.min(i + MAX_ADVERBIAL_CHUNK_TOKENS)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) else { break };
+            let text = &d.text[d.toks[i].span.start..d.toks[c - 1].span.end];
+            let state = d.is_word(i - 2) && d.first_char(i - 2).is_uppercase() && (crate::places::lookup(text).is_some_and(|(_, len)| len == text.len()) || crate::places::us_state(text).is_some());
+            let prep = matches!(self.word(i).as_deref(), Some("on" | "in" | "at" | "during" | "last" | "earlier"));
+            if c == i || !(state || prep) {
+                break;
+            }
+            i = c + 1;
         }
         // A determiner-led noun phrase as subject: "A staffer emailed ...", "The judge then".
         if let Some(w) = self.word(i) {
