@@ -818,10 +818,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // city and over further prepositional chunks, each closed by a comma.
         while i > 1 && i < b && d.is_punct(i - 1, ',') {
             let Some(c) = (i..b.min(i + MAX_ADVERBIAL_CHUNK_TOKENS)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) else { break };
+            // ", ," (an empty chunk) ends the run.
+            if c == i {
+                break;
+            }
             let text = &d.text[d.toks[i].span.start..d.toks[c - 1].span.end];
             let state = d.is_word(i - 2) && d.first_char(i - 2).is_uppercase() && (crate::places::lookup(text).is_some_and(|(_, len)| len == text.len()) || crate::places::us_state(text).is_some());
             let prep = matches!(self.word(i).as_deref(), Some("on" | "in" | "at" | "during" | "last" | "earlier"));
-            if c == i || !(state || prep) {
+            if !(state || prep) {
                 break;
             }
             i = c + 1;
