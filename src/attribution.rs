@@ -84,6 +84,9 @@ const PREPOSITIONS: &[&str] = &["about", "at", "by", "for", "from", "in", "of", 
 /// How many modifiers may stand between a determiner and the noun of an unnamed source ("the
 /// presumptive Republican presidential nominee said").
 const MAX_NOUN_MODIFIERS: usize = 3;
+/// The longest comma-closed chunk ("N.H.,", "on Tuesday,") that continues an opening
+/// adverbial before a sentence's subject, in tokens.
+const MAX_ADVERBIAL_CHUNK_TOKENS: usize = 5;
 /// The longest dateline we skip before a sentence's subject, in tokens.
 const MAX_DATELINE_TOKENS: usize = 10;
 /// How many auxiliaries and adverbs may stand between a subject and its verb ("had also
@@ -173,6 +176,9 @@ pub(crate) struct Attributor<'d, 'a> {
     pub quotes: Vec<Quote>,
     /// The speaker of each outer direct quote (by index into `doc.quotes`).
     direct_speaker: Vec<Option<(usize, Span)>>,
+    /// The first token of the reported clause that gave `direct_speaker` its value: a clause
+    /// nested deeper (starting later) around the same quote has the nearer cue and wins.
+    direct_clause: Vec<Option<usize>>,
     /// A sentence that ends with a colon after a sourced cue ("Fischer told the committee:"):
     /// its index and its source, for a quote that opens the next sentence or paragraph.
     colon: Option<(usize, Src, Cue)>,
@@ -197,6 +203,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             reg,
             quotes: Vec::new(),
             direct_speaker: vec![None; doc.quotes.len()],
+            direct_clause: vec![None; doc.quotes.len()],
             colon: None,
             next_quote: 0,
         }
@@ -672,6 +679,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 let jw = d.lower(j);
                 if matches!(jw, "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "this" | "one") {
+                    // "Beck, who has in the past described …", "Trump at the time said", "Trump
+                    // in his announcement speech called": after a preposition the phrase is an
+                    // adverbial, and the subject stands before it (over auxiliaries).
+                    if j > sent_start + 1 && matches!(self.word(j - 1).as_deref(), Some("in" | "at" | "on" | "during" | "since" | "by")) {
+                        let mut m = j - 2;
+                        while m > sent_start && d.is_word(m) && has(lexicon::CUE_AUX, &d.lower(m)) {
+                            m -= 1;
+                        }
+                        return self.source_ending_at(m, sent_start);
+                    }
                     let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                     return Some(Src::Nominal(j, k, kind));
                 }
@@ -738,6 +755,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 {
                     break;
                 }
+                // "described the emotional impact as ''…''", "portrayed his party's nominee as
+                // …": a phrase followed by "as" is the object of a describing verb, and one
+                // followed by a modal or "is" ("said the candidate could be …") the subject of
+                // the reported clause; neither speaks.
+                if matches!(lw, "as" | "could" | "would" | "will" | "can" | "should" | "must" | "is" | "was" | "are" | "were") {
+                    last = None;
+                    break;
+                }
                 last = Some(j);
                 j += 1;
             }
@@ -787,6 +812,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(c) = (i..b.min(i + 30)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
                 i = c + 1;
             }
+        }
+        // "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders ...", "Speaking
+        // in Salem, New Hampshire, Trump ...": the adverbial runs on over the state after its
+        // city and over further prepositional chunks, each closed by a comma.
+        while i > 1 && i < b && d.is_punct(i - 1, ',') {
+            let Some(c) = (i..b.min(i + MAX_ADVERBIAL_CHUNK_TOKENS)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) else { break };
+            // ", ," (an empty chunk) ends the run.
+            if c == i {
+                break;
+            }
+            let text = &d.text[d.toks[i].span.start..d.toks[c - 1].span.end];
+            let state = d.is_word(i - 2) && d.first_char(i - 2).is_uppercase() && (crate::places::lookup(text).is_some_and(|(_, len)| len == text.len()) || crate::places::us_state(text).is_some());
+            let prep = matches!(self.word(i).as_deref(), Some("on" | "in" | "at" | "during" | "last" | "earlier"));
+            if !(state || prep) {
+                break;
+            }
+            i = c + 1;
         }
         // A determiner-led noun phrase as subject: "A staffer emailed ...", "The judge then".
         if let Some(w) = self.word(i) {
@@ -1363,12 +1405,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
             cue: Some(d.span(cue.first, cue.last)),
             continues: None,
         });
-        // Quoted words inside the clause are spoken by the same source.
+        // Quoted words inside the clause are spoken by the same source. "When Nega helped
+        // found the movement, he explained that it would ''organize …''": when reported
+        // clauses nest, the innermost one (the nearest cue) speaks the quote.
+        // Only a named or pronominal source of another entity takes the quote over: the same
+        // entity keeps the outer mention ("Mr. Trump said that he ... ''…''"), and a bare noun
+        // phrase ("the past", "some") is too often a misread subject.
+        let mention = &d.text[who.1.start..who.1.end];
+        let first = mention.split(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
+        // A possessive ("Rubio's claim that …") names the owner of a noun cue, not a speaker.
+        let possessive = d.text[who.1.end..].starts_with("'s") || d.text[who.1.end..].starts_with("’s");
+        let strong = !possessive && (first.chars().next().is_some_and(char::is_uppercase) || lexicon::pronoun(&first.to_lowercase()).is_some());
         for i in a..b {
             if let Some(q) = d.outer_quote[i] {
-                if d.quotes[q].open == i && self.direct_speaker[q].is_none() {
+                let nested = strong && self.direct_clause[q].is_some_and(|c| a > c) && self.direct_speaker[q].is_some_and(|(e, _)| Some(e) != who.0);
+                if d.quotes[q].open == i && (self.direct_speaker[q].is_none() || nested) {
                     if let Some(e) = who.0 {
                         self.direct_speaker[q] = Some((e, who.1));
+                        self.direct_clause[q] = Some(a);
                     }
                 }
             }

@@ -89,7 +89,8 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
 /// Word `i` is a common word that happens to be capitalised (sentence start, headline).
 pub(crate) fn is_common_cap(doc: &Doc, vocab: &HashSet<&str>, i: usize) -> bool {
     let lw = doc.lower(i);
-    has(lexicon::COMMON_CAPS, &lw) || vocab.contains(lw)
+    // "Here's Clinton in 1992: …": a common word keeps being one with a clitic "'s".
+    has(lexicon::COMMON_CAPS, &lw) || vocab.contains(lw) || has(lexicon::COMMON_CAPS, strip_possessive(lw))
 }
 
 /// A name that is no person's although it may start with a first name: an event ("Summer

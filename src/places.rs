@@ -212,7 +212,7 @@ const US_STATES: &[(&str, &str)] = &[
 ];
 
 /// The state that an abbreviation after a comma stands for.
-fn us_state(abbr: &str) -> Option<Place> {
+pub(crate) fn us_state(abbr: &str) -> Option<Place> {
     let i = US_STATES.binary_search_by(|(a, _)| (*a).cmp(abbr)).ok()?;
     // The states named like a country or a city have forms of their own.
     let name = match US_STATES[i].1 {
