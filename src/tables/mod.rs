@@ -59,7 +59,15 @@ impl Lines {
     /// The index and text of the first entry that is >= `key`, if any.
     #[cfg(test)]
     fn seek(&'static self, key: &str) -> (usize, Option<&'static str>) {
-        let all: Vec<&'static str> = self.entries().collect();
+        // The entries are listed once per table and kept: listing them on every search made
+        // `index_agrees_with_search`, which searches for every prefix of every entry, quadratic
+        // (minutes in a debug build).
+        type Listed = std::collections::HashMap<usize, &'static [&'static str]>;
+        static LISTED: OnceLock<std::sync::Mutex<Listed>> = OnceLock::new();
+        let all: &'static [&'static str] = {
+            let mut listed = LISTED.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner());
+            listed.entry(self as *const Lines as usize).or_insert_with(|| Vec::leak(self.entries().collect()))
+        };
         let i = all.partition_point(|&e| e < key);
         (i, all.get(i).copied())
     }
