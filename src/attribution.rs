@@ -1468,33 +1468,29 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 CueKind::Object if d.lower(cue.first).ends_with("ing") => self.plausible_subject_of(a, cue.first),
                 _ => {
-                    // Inversion: ", said Smith." / "..., reported Xinhua".
-                    let inverted = || {
-                        let src = self.source_starting_at(cue.last + 1, b)?;
+                    // Inversion: ", said Smith." / "..., reported Xinhua". Looked for once, and
+                    // only after a comma or a quotation mark, as three rules below read it.
+                    let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
+                    let inverted = before_is_comma.then(|| self.source_starting_at(cue.last + 1, b)).flatten().filter(|src| match *src {
                         // "..., said she would “support the nominee”": a pronoun followed by its
                         // own verb opens the reported clause; an inverted one ends the clause
                         // ("..., said he.", "..., said she, adding ...").
-                        if let Src::Pronoun(t, _) = src {
-                            if t + 1 < b && !(d.is_punct(t + 1, ',') || d.is_punct(t + 1, '.') || d.mark[t + 1]) {
-                                return None;
-                            }
-                        }
-                        let before_is_comma = cue.first > a && (d.is_punct(cue.first - 1, ',') || d.mark[cue.first - 1]);
-                        before_is_comma.then_some(src)
-                    };
+                        Src::Pronoun(t, _) => !(t + 1 < b && !(d.is_punct(t + 1, ',') || d.is_punct(t + 1, '.') || d.mark[t + 1])),
+                        _ => true,
+                    });
                     // "CLAUSE to Mr. Sanders, said David Axelrod, a strategist.": after a comma,
                     // a cue followed by a name that ends the sentence or opens an appositive is
                     // inverted; the name before the comma belongs to the clause.
                     // Not after a verb that takes a listener ("Jeb Bush, ..., told CNN").
                     let listener = matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask");
-                    let inverted_name = !listener && cue.first > a && d.is_punct(cue.first - 1, ',') && match inverted() {
+                    let inverted_name = !listener && cue.first > a && d.is_punct(cue.first - 1, ',') && match inverted {
                         Some(Src::Name(n)) => {
                             let after = self.names[n].last + 1;
                             self.names[n].class != NameClass::Title && (after >= b || d.is_punct(after, ',') || d.is_punct(after, '.'))
                         }
                         _ => false,
                     };
-                    let first = if inverted_name { inverted() } else { None };
+                    let first = if inverted_name { inverted } else { None };
                     // "CLAUSE, said Dan Gerstein, an analyst.": an inverted source that ends the
                     // sentence wins over a name in the clause before the comma.
                     first
@@ -1516,7 +1512,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             }
                             self.source_before(v, a).filter(|s| self.src_last(*s) + 1 == v)
                         })
-                        .or_else(inverted)
+                        .or(inverted)
                         .or_else(|| self.coordinated_source(cue.first, a, &sourced))
                         .or_else(|| self.subject_phrase_before(*cue, a))
                 }
