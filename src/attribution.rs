@@ -557,6 +557,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if d.is_punct(k, ',') {
             let lo = k.saturating_sub(MAX_APPOSITIVE).max(sent_start);
             let mut j = k;
+            // An organisation's name before a comma is mostly a word inside the appositive
+            // ("Smith, a fellow at the Brookings Institution, Washington, said"), so a person
+            // further back wins. But when the organisation opens the subject, at the sentence
+            // start or right after a quotation ("“…,” Xinhua, the official Chinese news agency,
+            // wrote"), nobody else is there: it speaks.
+            let mut org_opener = None;
             while j > lo {
                 j -= 1;
                 if d.mark[j] {
@@ -577,7 +583,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     if let Some(s) = self.source_ending_at(e, sent_start) {
                         match s {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
-                            Src::Name(_) => {}
+                            Src::Name(n) => {
+                                let f = self.names[n].first;
+                                let opens = f == sent_start || d.mark[f - 1] || (d.is_punct(f - 1, ',') && f >= 2 && d.mark[f - 2]);
+                                if opens && org_opener.is_none() {
+                                    org_opener = Some(s);
+                                }
+                            }
                             Src::Pronoun(..) => return Some(s),
                             // "Paris, who used to work on Capitol Hill, said": a capitalised
                             // word the name pass set aside, described by a relative clause.
@@ -589,6 +601,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     }
                 }
             }
+            return org_opener;
         }
         None
     }
