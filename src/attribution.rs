@@ -345,7 +345,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // A capitalised noun-like form inside a sentence is part of a name ("the
                 // Islamic State, stating ...", "Secretary of State"), never a verb.
                 let in_name = nounish && i > a && d.first_char(i).is_uppercase();
-                if !in_name && (!nounish || self.strong_source_before(i, a)) {
+                // "One highway sign read, “…”", "the caption reads: “…”": "read" right before a
+                // quotation (over a comma or colon) gives the words something bears, whatever
+                // the noun before it.
+                let reads_quote = lemma == "read" && i > a && d.is_word(i - 1) && {
+                    let m = if i + 1 < b && (d.is_punct(i + 1, ',') || d.is_punct(i + 1, ':')) { i + 2 } else { i + 1 };
+                    m < b && d.mark[m]
+                };
+                if !in_name && (!nounish || reads_quote || self.strong_source_before(i, a)) {
                     out.push(Cue { first: i, last: i, kind, lemma });
                 }
             }
@@ -1996,9 +2003,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(src) = self.source_starting_at(k, b).filter(|s| verbish(src_end(s) + 1) || any_verb(s, src_end(s) + 1)) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, Some(d.toks[src_end(&src) + 1].span)));
-            } else if verbish(k) && d.lower(k).ends_with("ed") {
+            } else if (verbish(k) && d.lower(k).ends_with("ed")) || matches!(d.lower(k), "read" | "reads") {
                 // "''Choke!'' blared the front page of The Boston Herald": after a quotation
-                // opening its sentence, a determiner-led phrase too.
+                // opening its sentence, a determiner-led phrase too. So after "read", which is
+                // no speech verb before a subject ("“…,” read the statement").
                 let opening = qm.open <= a + 1;
                 if let Some(src) = self.source_starting_at(k + 1, b).filter(|s| matches!(s, Src::Name(_)) || (opening && matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("the" | "a" | "an" | "one" | "another"))))) {
                     let who = self.resolve(src);
