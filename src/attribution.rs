@@ -104,6 +104,11 @@ const SENTENCE_ADVERBS: &[&str] = &[
 ];
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
+/// Title case leaves short function words lowercase ("Media Growls in Response to ..."):
+/// a lowercase word of more letters than this means the line is not in title case.
+const MAX_TITLE_LOWERCASE: usize = 4;
+/// A title-case line of fewer words than this is too short to tell a headline from a name.
+const MIN_TITLE_WORDS: usize = 4;
 
 /// A lowercase word that names a role before a person's name ("front-runner Donald Trump",
 /// "candidate Ben Carson", "spokesperson Ron Lieberman").
@@ -2179,6 +2184,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
         }
+        // 6. A headline in title case ("Woman Steps Forward With Bombshell Claim: …", "Media
+        //    Growls In Response To …"): its verbs are capitalised too, so the name pass may
+        //    take a run from the verb on as a name, and the subject found above lies past the
+        //    headline's real subject. The words before the first title-case verb are it.
+        //    A cue there is a capitalised verb of a clause inside the headline ("Justice Who
+        //    Once Mocked ‘…’"); a speaker after the quotation ("‘…,’ Howard Dean Tells ...")
+        //    stays.
+        if let Some((_, sp, _)) = found {
+            if let Some(src) = self.title_case_subject(a, qm.open).filter(|&src| sp.start > src.span(d, self.names).start && sp.end <= qm.span.start) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, None));
+            }
+        }
         let kind = if found.is_none() && words <= MAX_SCARE_WORDS && a < qm.open { QuoteKind::Scare } else { QuoteKind::Direct };
         let (speaker, mention, cue) = match found {
             Some((e, sp, cue)) => (e, Some(sp), cue),
@@ -2201,6 +2219,52 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let kind = if words <= MAX_SCARE_WORDS { QuoteKind::Scare } else { QuoteKind::Direct };
             self.quotes.push(Quote { span: inner.span, kind, speaker: None, speaker_mention: None, cue: None, continues: None });
         }
+    }
+
+    /// The subject of a headline in title case that runs from `a` to the quotation at `open`:
+    /// the capitalised words before its first verb-like word (a capitalised form in -s or -ed
+    /// right after them: "Woman Steps", "Wisconsin Elects"). Only in the text's first paragraph
+    /// (its title), and when no word longer than [`MAX_TITLE_LOWERCASE`] letters before the
+    /// quotation is lowercase and at most half are in capitals.
+    fn title_case_subject(&self, a: usize, open: usize) -> Option<Src> {
+        let d = self.doc;
+        // Only the title line that opens the text.
+        if d.para[a] != 0 {
+            return None;
+        }
+        let end = open.min(a + SUBJECT_WINDOW);
+        let (mut words, mut capitals) = (0, 0);
+        for i in a..end {
+            if d.mark[i] || d.outer_quote[i].is_some() {
+                break;
+            }
+            if d.is_word(i) {
+                // A lowercase content word: not title case.
+                let t = d.tok(i);
+                if d.first_char(i).is_lowercase() && t.chars().count() > MAX_TITLE_LOWERCASE {
+                    return None;
+                }
+                if t.chars().count() > 1 && !t.chars().any(char::is_lowercase) {
+                    capitals += 1;
+                }
+                words += 1;
+            }
+        }
+        // A line mostly in capitals ("IOWA POLLS NOT WRONG - Mark Blumenthal:") is no title
+        // case either.
+        if words < MIN_TITLE_WORDS || capitals * 2 > words {
+            return None;
+        }
+        let verb_like = |i: usize| {
+            let w = d.lower(i);
+            d.is_word(i) && d.first_char(i).is_uppercase() && w.len() > 3 && ((w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")) || w.ends_with("ed"))
+        };
+        // A capitalised noun: not a function word ("When", "From"), a pronoun or a clitic form.
+        let subject_word = |i: usize| {
+            d.is_word(i) && d.first_char(i).is_uppercase() && !d.tok(i).contains(['\'', '’']) && lexicon::pronoun(d.lower(i)).is_none() && !has(lexicon::COMMON_CAPS, d.lower(i))
+        };
+        let v = (a + 1..(a + 1 + MAX_NOMINAL_ENTITY_WORDS).min(end)).find(|&i| verb_like(i))?;
+        (a..v).all(subject_word).then_some(Src::Nominal(a, v - 1, EntityKind::Unknown))
     }
 
     /// The subject of a naming verb that governs the quotation opening at `open`: "Trump
