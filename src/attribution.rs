@@ -2353,7 +2353,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return None;
             }
             if let Some(w) = self.word(j) {
-                if matches!(w, "who" | "which" | "that" | "and" | "but" | "to") {
+                // "the Florida senator and Republican presidential candidate said": "and" joins
+                // two roles of one subject, but not right after a name or pronoun, where it
+                // joins a clause ("“…,” Smith and then she said").
+                let joins_roles = w == "and" && d.first_char(j - 1).is_lowercase() && self.word(j + 1).is_some_and(|x| !matches!(x, "then" | "he" | "she" | "they" | "it" | "we" | "i"));
+                if matches!(w, "who" | "which" | "that" | "and" | "but" | "to") && !joins_roles {
                     return None;
                 }
                 if lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w) && !w.ends_with("ing") && d.first_char(j).is_lowercase() {

@@ -254,7 +254,7 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
 pub(crate) const CUE_AUX: &[&str] = &[
     "again", "already", "also", "always", "been", "bluntly", "clearly", "did", "does", "earlier",
     "even", "explicitly", "finally", "firmly", "flatly", "further", "had", "has", "have", "just",
-    "later", "may", "might", "never", "often", "once", "openly", "previously", "privately",
+    "later", "may", "might", "never", "now", "often", "once", "openly", "previously", "privately",
     "publicly", "quickly", "quietly", "recently", "repeatedly", "reportedly", "simply", "still",
     "then", "will", "would",
 ];
