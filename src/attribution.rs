@@ -1939,7 +1939,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         if found.is_none() && k < b {
             let lo = sourced.partition_point(|(c, _)| c.first < k);
-            let hi = sourced.partition_point(|(c, _)| c.first <= k + 9);
+            let hi = sourced.partition_point(|(c, _)| c.first <= k + 3 + MAX_APPOSITIVE);
             for &(cue, src) in &sourced[lo..hi] {
                 let sp = src.span(d, self.names);
                 let cue_span = d.span(cue.first, cue.last);
@@ -1956,7 +1956,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && cue.first <= k + 6
                     && d.is_punct(cue.first - 1, ',')
                     && !(k..cue.first).any(|i| d.mark[i]);
-                if (src_here && cue.first > k && cue.first <= k + 8) || (cue_here && sp.start >= cue_span.end) || inverted_near {
+                // "“…,” Miller, a retired worker from a nuclear plant, said": a source opening
+                // an appositive may stand further from its cue.
+                let appositive = src_here && d.is_punct(self.src_last(src) + 1, ',') && cue.first <= self.src_last(src) + 2 + MAX_APPOSITIVE;
+                if (src_here && cue.first > k && (cue.first <= k + 8 || appositive)) || (cue_here && sp.start >= cue_span.end) || inverted_near {
                     // "“…,” Walker said, according to an Associated Press account": the
                     // attribution is reported second-hand; PolNeAR's source is the one the
                     // sentence cites, named after "according to".

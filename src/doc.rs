@@ -21,6 +21,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// How many words may open a sentence before its speech verb for a question or exclamation
 /// closing a quotation to stay in that sentence ("“…!” US Senator Jeff Sessions said").
 const MAX_CUE_WORDS: usize = 5;
+/// The longest appositive between such a name and its speech verb ("Miller, a retired worker
+/// from a nuclear plant, said"), in tokens.
+const MAX_CUE_APPOSITIVE: usize = 12;
 
 /// A set of token indexes as one flag per token. The passes that mark the first or last
 /// token of what they found asked hash sets of `usize` before: each key and value type of a
@@ -298,6 +301,17 @@ impl<'a> Doc<'a> {
                     if ABBREVIATIONS.binary_search(&w).is_err() {
                         return false;
                     }
+                }
+                // "“… today?” Miller, a retired worker from a nuclear plant, said": an
+                // appositive after the name, closed by a comma within MAX_CUE_APPOSITIVE tokens.
+                Tk::Punct if self.first_char(i) == ',' && words > 0 && names_only => {
+                    let lim = self.toks.len().min(i + 1 + MAX_CUE_APPOSITIVE);
+                    let Some(c) = (i + 1..lim).find(|&c| self.toks[c].kind == Tk::Punct && self.first_char(c) != '.') else { return false };
+                    if self.first_char(c) != ',' || self.mark[c] {
+                        return false;
+                    }
+                    names_only = false;
+                    i = c;
                 }
                 _ => return false,
             }
