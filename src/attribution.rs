@@ -613,6 +613,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             // So is any noun phrase a "who" clause describes ("A Warren
                             // adviser, who spoke on the condition of anonymity, said").
                             Src::Nominal(f, l, _) if ((f == l && d.first_char(f).is_uppercase()) || self.nominal_is_np(s)) && self.word(j + 1).as_deref() == Some("who") => return Some(s),
+                            // "The complaint, which was filed in federal court, alleged", "The
+                            // group, which is based in Ohio, said": so is a document, group or
+                            // organisation a "which" clause describes.
+                            Src::Nominal(_, l, _)
+                                if self.nominal_is_np(s) && self.word(j + 1).as_deref() == Some("which") && {
+                                    let head = d.lower(l);
+                                    has(lexicon::DOC_NOUNS, head) || has(lexicon::GROUP_NOUNS, head) || has(lexicon::ORG_HEADS, head)
+                                } =>
+                            {
+                                return Some(s)
+                            }
                             Src::Nominal(..) => {}
                         }
                     }
