@@ -2150,7 +2150,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let opens = a == qm.open
             || (qm.open <= a + 2
                 && matches!(self.word(a).as_deref(), Some("but" | "and" | "yet" | "still" | "now" | "rather" | "instead" | "also" | "so" | "then" | "again" | "later"))
-                && (a + 1..qm.open).all(|k| d.is_punct(k, ',')));
+                && (a + 1..qm.open).all(|k| d.is_punct(k, ',')))
+            || self.opening_clause_only(a, qm.open, sourced);
         if found.is_none() && opens {
             if let Some((_, src, cue)) = self.empty_cue.filter(|e| d.sents.get(e.0 + 1).is_some_and(|n| n.0 == a)) {
                 let who = self.resolve(src);
@@ -2572,6 +2573,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let span = self.doc.quotes[q].span;
         let cue = Some(self.doc.span(cue.first, cue.last));
         self.quotes.push(Quote { span, kind: QuoteKind::Direct, speaker: who.0, speaker_mention: Some(who.1), cue, continues: None });
+    }
+
+    /// True when all that stands before the quotation at `open` is an opening subordinate
+    /// clause closed by a comma, with no quotation or cue in it: "Unless further rivals quit
+    /// the race, ''it's very difficult to see how he is stopped.''" The quotation is the main
+    /// clause, and opens the sentence as far as a carried-over speaker is concerned.
+    fn opening_clause_only(&self, a: usize, open: usize, sourced: &[(Cue, Src)]) -> bool {
+        let d = self.doc;
+        let mut i = a;
+        if matches!(self.word(i), Some("but" | "and" | "yet" | "so")) {
+            i += 1;
+        }
+        matches!(self.word(i), Some("unless" | "if" | "when" | "while" | "although" | "though" | "because" | "since" | "once" | "until"))
+            && open > i + 2
+            && open - a <= OPENING_ADVERBIAL_TOKENS
+            && d.is_punct(open - 1, ',')
+            && !(i..open - 1).any(|k| d.mark[k] || d.is_punct(k, ',') || self.cue_word_at(k))
+            && !sourced.iter().any(|(c, _)| c.first < open)
     }
 
     /// The speaker carried over to a sentence that opens with a quote: the last attributed
