@@ -2022,7 +2022,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(src) = self.source_starting_at(k, b).filter(|s| verbish(src_end(s) + 1) || any_verb(s, src_end(s) + 1)) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, Some(d.toks[src_end(&src) + 1].span)));
-            } else if (verbish(k) && d.lower(k).ends_with("ed")) || matches!(d.lower(k), "read" | "reads") {
+            } else if verbish(k) || matches!(d.lower(k), "read" | "reads") {
                 // "''Choke!'' blared the front page of The Boston Herald": after a quotation
                 // opening its sentence, a determiner-led phrase too. So after "read", which is
                 // no speech verb before a subject ("“…,” read the statement").

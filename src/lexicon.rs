@@ -53,7 +53,7 @@ pub(crate) const CUE_VERBS: &[(&str, &str)] = &[
     ("conclude", "conclude"), ("concluded", "conclude"), ("concludes", "conclude"),
     ("confirm", "confirm"), ("confirmed", "confirm"), ("confirming", "confirm"), ("confirms", "confirm"),
     ("contend", "contend"), ("contended", "contend"), ("contending", "contend"), ("contends", "contend"),
-    ("continued", "continue"),
+    ("continued", "continue"), ("continues", "continue"),
     ("countered", "counter"), ("counters", "counter"),
     ("declare", "declare"), ("declared", "declare"), ("declares", "declare"), ("declaring", "declare"),
     ("denied", "deny"), ("denies", "deny"), ("deny", "deny"), ("denying", "deny"),
