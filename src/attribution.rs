@@ -553,7 +553,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let opener = self.name_at_first[sent_start].filter(|&n| {
                 self.names[n].class == NameClass::Person && d.is_punct(self.names[n].last + 1, ',') && self.names[n].last + 1 < k
             });
-            if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start) {
+            // Not a name that ends a relative clause ("Sen. Claire McCaskill (D-Mo.), who has
+            // endorsed Clinton, said"): that clause describes the subject before it.
+            // The relative word opens the clause right after a comma.
+            let in_relative = |n: usize| {
+                let f = self.names[n].first;
+                let lo = f.saturating_sub(MAX_APPOSITIVE).max(sent_start);
+                (lo..f).rev().find(|&j| d.is_punct(j, ',') || d.mark[j]).is_some_and(|j| d.is_punct(j, ',') && matches!(self.word(j + 1), Some("who" | "which" | "whom" | "whose")))
+            };
+            if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start).filter(|s| !matches!(s, Src::Name(n) if in_relative(*n))) {
                 if self.names[n].class == NameClass::Person {
                     return Some(Src::Name(n));
                 }
