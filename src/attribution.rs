@@ -1570,6 +1570,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 sourced.push((*cue, src));
             }
         }
+        // "In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said
+        // ...": the respondents speak through the poll, and PolNeAR takes the poll as the
+        // source of what they said, not the share of them.
+        if let Some((pf, pl)) = self.poll_adverbial(a, b) {
+            for (_, src) in sourced.iter_mut() {
+                let respondents = match *src {
+                    Src::Nominal(f, ..) => f > pl,
+                    // A group's name ("Democrats"), not a person or an organisation that ran
+                    // the poll ("In an online poll of 800 voters, Democracy Corp found ...").
+                    Src::Name(n) => {
+                        let m = &self.names[n];
+                        m.first > pl && (m.class == NameClass::Unknown || (m.class == NameClass::Org && d.lower(m.last).ends_with('s')))
+                    }
+                    Src::Pronoun(..) => false,
+                };
+                if respondents {
+                    *src = Src::Nominal(pf, pl, EntityKind::Unknown);
+                }
+            }
+        }
         for &(cue, src) in &sourced {
             self.reported(cue, src, a, b);
         }
@@ -2581,6 +2601,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let span = self.doc.quotes[q].span;
         let cue = Some(self.doc.span(cue.first, cue.last));
         self.quotes.push(Quote { span, kind: QuoteKind::Direct, speaker: who.0, speaker_mention: Some(who.1), cue, continues: None });
+    }
+
+    /// The poll or survey named by an adverbial that opens the sentence at `a`: "In a new
+    /// CNN/ORC poll released Monday, ..." gives the phrase after "in", up to its comma (at most
+    /// [`OPENING_ADVERBIAL_TOKENS`] tokens), as first and last token.
+    fn poll_adverbial(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let d = self.doc;
+        let mut i = a;
+        if matches!(self.word(i), Some("and" | "but")) {
+            i += 1;
+        }
+        if self.word(i) != Some("in") || !matches!(self.word(i + 1), Some("a" | "an" | "the" | "this" | "that" | "its" | "their")) {
+            return None;
+        }
+        let lim = b.min(i + OPENING_ADVERBIAL_TOKENS);
+        let comma = (i + 2..lim).take_while(|&k| !d.mark[k]).find(|&k| d.is_punct(k, ','))?;
+        (i + 2..comma).any(|k| matches!(self.word(k), Some("poll" | "polls" | "survey" | "surveys"))).then_some((i + 1, comma - 1))
     }
 
     /// True when all that stands before the quotation at `open` is an opening subordinate
