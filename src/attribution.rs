@@ -102,6 +102,9 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "otherwise", "outside", "overall", "separately", "similarly", "therefore", "thus",
     "together",
 ];
+/// Nouns of time that end an adverbial before a verb ("this week", "last month"), never its
+/// subject. Sorted.
+const TIME_NOUNS: &[&str] = &["afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"];
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 /// Title case leaves short function words lowercase ("Media Growls in Response to ..."):
@@ -720,7 +723,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "the investor said", "the release added", "his wife had warned": a determiner, at
         // most [`MAX_NOUN_MODIFIERS`] modifiers, and a lowercase noun right before the cue.
-        if d.first_char(k).is_lowercase() && !has(lexicon::CUE_AUX, &w) && !has(lexicon::COMMON_CAPS, &w) {
+        // Not a time ("A USA Today poll released this week found"): it dates the subject.
+        if d.first_char(k).is_lowercase() && !has(lexicon::CUE_AUX, &w) && !has(lexicon::COMMON_CAPS, &w) && !has(TIME_NOUNS, &w) {
             let lo = k.saturating_sub(MAX_NOUN_MODIFIERS + 1).max(sent_start);
             for j in (lo..k).rev() {
                 if !d.is_word(j) || d.outer_quote[j].is_some() {
@@ -2679,6 +2683,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
 mod tests {
     #[test]
     fn person_nouns_are_sorted() {
-        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES), ("PREPOSITIONS", super::PREPOSITIONS)]);
+        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES), ("PREPOSITIONS", super::PREPOSITIONS), ("TIME_NOUNS", super::TIME_NOUNS)]);
     }
 }
