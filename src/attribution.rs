@@ -1594,6 +1594,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
         }
+        // "According to GMA News, Salceda said ...": the sentence reports second-hand what the
+        // source it opens with relates; PolNeAR gives the cues after it to that source.
+        if let Some(&(_, asrc)) = sourced.first().filter(|(c, _)| c.kind == CueKind::According && c.first == a) {
+            let alast = self.src_last(asrc);
+            if d.is_punct(alast + 1, ',') {
+                for (cue, src) in sourced.iter_mut().skip(1) {
+                    if cue.kind == CueKind::Verb && cue.first > alast + 1 && !matches!(src, Src::Pronoun(..)) {
+                        *src = asrc;
+                    }
+                }
+            }
+        }
         for &(cue, src) in &sourced {
             self.reported(cue, src, a, b);
         }
