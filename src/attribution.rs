@@ -1505,13 +1505,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // participle's own subject, not the sentence's.
                 // "“…,” Lewandowski added, saying it should be “…”": a participle right after
                 // a cue and its comma shares that cue's source (at most MAX_GOVERNED_GAP words
-                // between: "said Tuesday, adding").
+                // between: "said Tuesday, adding"; after "told" a listener too: "told CBS' Face
+                // the Nation on Sunday, saying").
                 CueKind::Participle => self
                     .with_absolute(cue.first, a)
                     .or_else(|| {
                         let &(c, src) = sourced.last()?;
                         let comma = cue.first.checked_sub(1)?;
-                        (c.kind == CueKind::Verb && d.is_punct(comma, ',') && c.last < comma && comma - c.last <= MAX_GOVERNED_GAP + 1 && (c.last + 1..comma).all(|i| d.is_word(i) && !self.cue_word_at(i)) && !matches!(src, Src::Pronoun(_, PronounKind::Relative)))
+                        let gap = if c.lemma == "tell" { MAX_GOVERNED_GAP + MAX_LISTENER_WORDS + 1 } else { MAX_GOVERNED_GAP + 1 };
+                        let filler = |i: usize| (d.is_word(i) && !self.cue_word_at(i)) || (d.toks[i].kind == Tk::Punct && matches!(d.first_char(i), '\'' | '’') && !d.mark[i]);
+                        (c.kind == CueKind::Verb && d.is_punct(comma, ',') && c.last < comma && comma - c.last <= gap && (c.last + 1..comma).all(filler) && !matches!(src, Src::Pronoun(_, PronounKind::Relative)))
                             .then_some(src)
                     })
                     .or_else(|| self.subject(a, cue.first)),
