@@ -97,7 +97,7 @@ const OPENING_ADVERBIAL_TOKENS: usize = 30;
 /// Capitalised words that open a sentence as connectives or adverbs, not names ("Together,
 /// Senators Rubio and Cruz ...", "Along with the photo, he ..."). Sorted.
 const SENTENCE_ADVERBS: &[&str] = &[
-    "afterward", "afterwards", "along", "altogether", "besides", "consequently", "finally",
+    "afterward", "afterwards", "along", "altogether", "back", "besides", "consequently", "finally",
     "furthermore", "hence", "indeed", "likewise", "moreover", "nevertheless", "nonetheless",
     "otherwise", "outside", "overall", "separately", "similarly", "therefore", "thus",
     "together",
