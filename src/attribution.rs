@@ -379,9 +379,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 self.names[n].class == NameClass::Person || self.reg.of_name[n].is_some() || has(lexicon::GROUP_NOUNS, &self.doc.lower(self.names[n].last))
             }
             // "19 percent of college students polled support Clinton", "59 percent say".
+            // "A review by The Times shows": a phrase ending in a name after a preposition is
+            // as strong as the name.
             Some(Src::Nominal(_, e, _)) => {
                 let head = self.doc.lower(e);
-                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok() || head == "percent"
+                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok() || head == "percent" || self.name_at_last[e].is_some()
             }
             None => false,
         }
@@ -539,7 +541,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // subject, not the subject; the whole phrase is the source. Not after "of", which
             // heads a quantity or a part ("a majority of Republicans support").
             if let Src::Name(n) = s {
+                // "obtained by The Associated Press": a "the" the name leaves out stands between.
                 let f = self.names[n].first;
+                let f = if f > sent_start + 2 && self.word(f - 1) == Some("the") { f - 1 } else { f };
                 if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by")) {
                     if let Some(start) = self.phrase_start(f - 1, sent_start) {
                         return Some(Src::Nominal(start, self.names[n].last, EntityKind::Unknown));
