@@ -1047,6 +1047,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         Some(src)
     }
 
+    /// The subject of a participle a few words before the quotation at `open`, in the absolute
+    /// construction "with X -ing" ("with Sen. John McCain calling it a “Chinese menu”"): X, the
+    /// participle's own subject, whatever cue the sentence has elsewhere.
+    fn absolute_governing(&self, a: usize, open: usize) -> Option<Src> {
+        let d = self.doc;
+        let lo = a.max(open.saturating_sub(MAX_GOVERNED_GAP + 1));
+        let v = (lo..open).rev().find(|&v| d.first_char(v).is_lowercase() && self.word(v).is_some_and(|w| w.len() > 4 && w.ends_with("ing")))?;
+        if !(v + 1..open).all(|i| d.is_word(i)) {
+            return None;
+        }
+        self.with_absolute(v, a)
+    }
+
     /// The subject of "as X put it" opening the sentence (after a conjunction): "As Akhil
     /// Amar, professor of law, put it, ''…''". Looks [`OPENING_ADVERBIAL_TOKENS`] tokens ahead.
     fn as_x_put_it(&self, a: usize, open: usize) -> Option<Src> {
@@ -1190,6 +1203,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// the first word in capitals, up to a dash within [`MAX_DATELINE_TOKENS`] tokens.
     fn skip_dateline(&self, i: usize, b: usize) -> usize {
         let d = self.doc;
+        // "Washington (AFP) – ...": a place in ordinary case, the agency in brackets and a dash.
+        let dash = |k: usize| d.is_punct(k, '-') || d.is_punct(k, '—') || d.is_punct(k, '–');
+        if i < b && d.is_cap(i) {
+            let lim = b.min(i + MAX_DATELINE_TOKENS);
+            if let Some(open) = (i + 1..lim).take_while(|&k| d.is_cap(k) || d.is_punct(k, ',') || d.is_punct(k, '(')).find(|&k| d.is_punct(k, '(')) {
+                let agency = d.is_word(open + 1) && d.tok(open + 1).chars().all(|c| !c.is_lowercase());
+                if agency && open + 3 < b && d.is_punct(open + 2, ')') && dash(open + 3) {
+                    return open + 4;
+                }
+            }
+        }
         if i >= b || !d.is_word(i) || !d.tok(i).chars().all(|c| !c.is_lowercase()) || d.tok(i).chars().count() < 2 {
             return i;
         }
@@ -2172,7 +2196,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // crowd chanted “Build the wall!”", "..., to which O'Malley interjected: “…”").
                 // Its subject speaks when it is someone else; when it takes up the same person
                 // ("The president denounced what he called ''…''"), the cue's mention stays.
-                let gov = self.governing_subject(a, qm.open).filter(|g| {
+                let gov = self.governing_subject(a, qm.open).or_else(|| self.absolute_governing(a, qm.open)).filter(|g| {
                     let ge = self.peek_entity(*g);
                     ge.is_none() || ge != self.peek_entity(src)
                 });
