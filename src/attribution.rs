@@ -249,6 +249,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 i += 2;
                 continue;
             }
+            // "As reported by Western Journalism, ...": the same second-hand attribution, when
+            // it opens the sentence (after a quote's cue, "…," Carson noted ..., as reported by
+            // BuzzFeed News", the speaker keeps the quote).
+            if w == "as" && i == a && next.as_deref() == Some("reported") && i + 2 < b && self.word(i + 2) == Some("by") {
+                out.push(Cue { first: i, last: i + 2, kind: CueKind::According, lemma: "according to" });
+                i += 3;
+                continue;
+            }
             if w == "expressed" || w == "expressing" {
                 if let Some(nx) = next.as_deref() {
                     if has(lexicon::EXPRESSED_NOUNS, nx) {
@@ -1631,7 +1639,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let alast = self.src_last(asrc);
             if d.is_punct(alast + 1, ',') {
                 for (cue, src) in sourced.iter_mut().skip(1) {
-                    if cue.kind == CueKind::Verb && cue.first > alast + 1 && !matches!(src, Src::Pronoun(..)) {
+                    if matches!(cue.kind, CueKind::Verb | CueKind::Object) && cue.first > alast + 1 && !matches!(src, Src::Pronoun(..)) {
                         *src = asrc;
                     }
                 }
