@@ -2180,8 +2180,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         // 3. Inside reported content of this sentence, or any cue of the sentence.
+        //    But a verb that governs the quotation with its own subject after a comma starts a
+        //    clause of its own that the reported content ran over ("Rubio ... said it was great
+        //    to be home, a man yelled “Stay there!”"): its subject speaks.
+        let own_clause = || {
+            self.governing_subject(a, qm.open).filter(|g| {
+                let f = match *g {
+                    Src::Name(n) => self.names[n].first,
+                    Src::Pronoun(t, _) => t,
+                    Src::Nominal(f, _, _) => f,
+                };
+                // Not the clause a parenthetical cue opens ("Six months ago, the senator said,
+                // the media considered him a “…”").
+                f > a + 1 && d.is_punct(f - 1, ',') && !self.cue_word_at(f - 2) && !matches!(g, Src::Pronoun(_, PronounKind::Relative))
+            })
+        };
         if found.is_none() {
-            if let Some((e, sp)) = self.direct_speaker[q] {
+            if let Some(g) = self.direct_speaker[q].and_then(|_| own_clause()) {
+                let who = self.resolve(g);
+                found = Some((who.0, who.1, None));
+            } else if let Some((e, sp)) = self.direct_speaker[q] {
                 found = Some((Some(e), sp, None));
             } else if let Some(&(cue, src)) = {
                 let before = sourced.partition_point(|(c, _)| c.last < qm.open);
