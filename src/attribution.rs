@@ -902,7 +902,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let mut last = None;
                 // A place or organisation name may modify the head ("The Florida senator", "The
                 // Clinton campaign"); a person's name ends the phrase.
-                let modifier_name = |j: usize| self.name_at_first[j].filter(|&n| self.names[n].class != NameClass::Person && self.names[n].last + 1 < b);
+                // So may a person's name right before a lowercase noun ("The Rove ad hits").
+                let modifier_name = |j: usize| {
+                    self.name_at_first[j].filter(|&n| {
+                        let after = self.names[n].last + 1;
+                        after < b && (self.names[n].class != NameClass::Person || (d.is_word(after) && d.first_char(after).is_lowercase() && !self.cue_word_at(after) && !has(lexicon::CUE_AUX, d.lower(after))))
+                    })
+                };
                 while j < b && j < i + 5 && d.is_word(j) && (self.name_at_first[j].is_none() || modifier_name(j).is_some()) {
                     if let Some(n) = modifier_name(j) {
                         // "The Florida senator": the title is the head, and names the person.
