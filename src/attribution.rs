@@ -951,7 +951,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 i += 1;
                 continue;
             }
-            let after_prep = i > a && d.is_word(i - 1) && matches!(d.lower(i - 1), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among" | "a" | "an" | "the");
+            // A "the" that opens the clause belongs to the name after it ("The Trayvon Martin
+            // Foundation did not want to address “that person”"): that name is the subject.
+            // Not a heading before a colon ("The Latest: Trump delivers ...").
+            // Nor a possessive ("The Blaze's Matt Walsh"), which modifies the subject, nor a
+            // word of unknown kind ("The Persians call it ...": a people, not a speaker).
+            let opening_the = i == a + 1 && d.lower(a) == "the" && self.name_at_first[i].is_some_and(|n| self.names[n].class != NameClass::Unknown && !d.is_punct(self.names[n].last + 1, ':') && !self.possessive(Src::Name(n)));
+            let after_prep = i > a && !opening_the && d.is_word(i - 1) && matches!(d.lower(i - 1), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among" | "a" | "an" | "the");
             if let Some(n) = self.name_at_first[i] {
                 // "Republican front-runner Donald Trump": a name used as a modifier before a
                 // role noun and a person's name is not the subject; the person is.
