@@ -1625,6 +1625,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 sourced.push((*cue, src));
             }
         }
+        // "The campaign's statement then declares", "Sanders' fundraising email notes": an
+        // unnamed source owned by someone takes in its possessor, whom PolNeAR marks.
+        for (_, src) in sourced.iter_mut() {
+            if let Src::Nominal(f, l, k) = *src {
+                if let Some(p) = self.possessor_start(f, a) {
+                    *src = Src::Nominal(p, l, k);
+                }
+            }
+        }
         // "In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said
         // ...": the respondents speak through the poll, and PolNeAR takes the poll as the
         // source of what they said, not the share of them.
@@ -2686,6 +2695,35 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let span = self.doc.quotes[q].span;
         let cue = Some(self.doc.span(cue.first, cue.last));
         self.quotes.push(Quote { span, kind: QuoteKind::Direct, speaker: who.0, speaker_mention: Some(who.1), cue, continues: None });
+    }
+
+    /// The first token of a possessor right before token `f` ("The campaign's" before
+    /// "statement", "Sanders'" before "fundraising email"): a name, or a lowercase noun with at
+    /// most [`MAX_NOUN_MODIFIERS`] words back to its determiner. None when no possessive
+    /// stands there.
+    fn possessor_start(&self, f: usize, a: usize) -> Option<usize> {
+        let d = self.doc;
+        if f <= a {
+            return None;
+        }
+        let mut p = f - 1;
+        // A detached apostrophe ("Sanders ’ fundraising") belongs to the word before it.
+        if !d.is_word(p) && matches!(d.first_char(p), '\'' | '’') && !d.toks[p].space_before && p > a && !d.mark[p] {
+            p -= 1;
+        } else if !(d.is_word(p) && self.possessive(Src::Pronoun(p, PronounKind::Relative))) {
+            return None;
+        }
+        if !d.is_word(p) || d.outer_quote[p].is_some() {
+            return None;
+        }
+        if let Some(n) = self.name_at_last[p] {
+            return Some(self.names[n].first);
+        }
+        if d.first_char(p).is_uppercase() {
+            return Some(p);
+        }
+        let lo = p.saturating_sub(MAX_NOUN_MODIFIERS).max(a);
+        (lo..p).rev().take_while(|&j| d.is_word(j) && d.outer_quote[j].is_none()).find(|&j| matches!(self.word(j), Some("the" | "a" | "an" | "his" | "her" | "their" | "its"))).or(Some(p))
     }
 
     /// The poll or survey named by an adverbial that opens the sentence at `a`: "In a new
