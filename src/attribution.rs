@@ -2593,7 +2593,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let outer_comma = |x: usize, y: usize| (x..y).any(|k| d.is_punct(k, ',') && d.outer_quote[k].is_none());
-        let &(cue, src) = sourced.iter().find(|(c, _)| c.first > i && c.last < qm.open)?;
+        let Some(&(cue, src)) = sourced.iter().find(|(c, _)| c.first > i && c.last < qm.open) else {
+            // "While Mr. Ryan, representing the party's governing wing, laid out a vision for
+            // ''…,'' Ben Carson ...": with no cue in the clause, its subject right after the
+            // subordinator, a name or a pronoun, speaks the quotation that closes it.
+            return self.subject(i + 1, qm.open).filter(|s| {
+                let f = match *s {
+                    Src::Name(n) => self.names[n].first,
+                    Src::Pronoun(t, _) => t,
+                    Src::Nominal(..) => usize::MAX,
+                };
+                // Not "it" ("when it comes to Carrier, ''…,'' he said").
+                f == i + 1 && !matches!(s, Src::Pronoun(_, k) if !matches!(k, PronounKind::Male | PronounKind::Female | PronounKind::Plural))
+            });
+        };
         let first = match src {
             Src::Name(n) => self.names[n].first,
             Src::Pronoun(t, _) => t,
