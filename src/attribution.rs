@@ -1091,7 +1091,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let lim = open.min(i + OPENING_ADVERBIAL_TOKENS);
-        let put = (i + 2..lim).find(|&k| matches!(self.word(k).as_deref(), Some("put" | "puts")) && self.word(k + 1).as_deref() == Some("it"))?;
+        let Some(put) = (i + 2..lim).find(|&k| matches!(self.word(k).as_deref(), Some("put" | "puts")) && self.word(k + 1).as_deref() == Some("it")) else {
+            // "As the Rainmakers sang back in the 1980s, “…”": any past verb of a named subject
+            // or a personal pronoun, in an "as" clause that ends with its comma at the quote.
+            let d = self.doc;
+            if open < i + 3 || open - i > OPENING_ADVERBIAL_TOKENS || !d.is_punct(open - 1, ',') || (i + 1..open - 1).any(|k| d.is_punct(k, ',') || d.mark[k]) {
+                return None;
+            }
+            let v = (i + 2..open - 1).find(|&k| self.strong_verb(k))?;
+            return self.source_before(v, i + 1).filter(|s| match *s {
+                Src::Name(n) => self.names[n].first == i + 1 || (self.names[n].first == i + 2 && self.word(i + 1) == Some("the")),
+                Src::Pronoun(t, k) => t == i + 1 && matches!(k, PronounKind::Male | PronounKind::Female | PronounKind::Plural),
+                Src::Nominal(..) => false,
+            });
+        };
         // "As Akhil Amar, professor of law at Yale, put it": the name right after "as" is the
         // subject the appositive describes.
         if let Some(n) = self.name_at_first[i + 1] {
