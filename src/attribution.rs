@@ -2643,7 +2643,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if d.mark[k] || d.outer_quote[k].is_some() {
                 return None;
             }
-            if d.is_punct(k, ',') || d.is_punct(k, ';') || d.is_punct(k, '—') || d.is_punct(k, '-') || self.word(k) == Some("that") {
+            // A "that" opens a clause only before its subject ("makes that clear:" is an object).
+            if d.is_punct(k, ',') || d.is_punct(k, ';') || d.is_punct(k, '—') || d.is_punct(k, '-') || (self.word(k) == Some("that") && self.clause_subject_at(k + 1)) {
                 start = k + 1;
                 break;
             }
@@ -2656,10 +2657,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !self.clause_subject_at(start) || matches!(self.word(start), Some("it" | "there" | "this" | "these" | "those" | "you" | "i" | "we")) {
             return None;
         }
+        // A noun-like cue form after a determiner is a noun ("A footnote in the report"); a
+        // form in -s before a determiner or pronoun is a verb ("makes that clear").
         let verb_like = |k: usize| {
             self.word(k).is_some_and(|w| {
                 d.first_char(k).is_lowercase()
-                    && (matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "does" | "did" | "do")
+                    && !(has(lexicon::NOUNISH_FORMS, w) && matches!(self.word(k - 1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their")))
+                    && ((w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && matches!(self.word(k + 1), Some("that" | "the" | "a" | "an" | "it" | "this" | "his" | "her" | "their" | "its")))
+                        || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "does" | "did" | "do")
                         || lexicon::cue_lemma(w).is_some()
                         || has(lexicon::OBJECT_CUES, w)
                         || has(IRREGULAR_PASTS, w)
