@@ -2109,6 +2109,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         //     A question or exclamation mark in that place works the same ("“All the way!”
         //     Dawson shouted").
         let closing = close.saturating_sub(1);
+        let opening_quote = qm.open <= a + 1;
         if found.is_none() && k < b && qm.close.is_some() && (d.is_punct(closing, ',') || d.is_punct(close + 1, ',') || d.is_punct(closing, '!') || d.is_punct(closing, '?')) {
             let verbish = |i: usize| {
                 d.is_word(i) && d.first_char(i).is_lowercase() && {
@@ -2144,9 +2145,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // opening its sentence, a determiner-led phrase too. So after "read", which is
                 // no speech verb before a subject ("“…,” read the statement").
                 let opening = qm.open <= a + 1;
-                if let Some(src) = self.source_starting_at(k + 1, b).filter(|s| matches!(s, Src::Name(_)) || (opening && matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("the" | "a" | "an" | "one" | "another"))))) {
+                // "opined Cleveland's Plain Dealer": past a possessive name to the one it owns.
+                let owned = self.possessive(Src::Pronoun(k + 1, PronounKind::Relative)) && d.is_cap(k + 1);
+                // "“…,” read one.": a bare "one" or "another" that ends the sentence.
+                let bare = (matches!(self.word(k + 1), Some("one" | "another")) && d.is_punct(k + 2, '.')).then_some(Src::Nominal(k + 1, k + 1, EntityKind::Unknown));
+                let fits = |s: &Src| matches!(s, Src::Name(_)) || (opening && matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("the" | "a" | "an" | "one" | "another"))));
+                let owned_src = if owned { self.source_starting_at(k + 2, b).filter(fits) } else { None };
+                if let Some(src) = owned_src.or_else(|| self.source_starting_at(k + 1, b).or(bare).filter(fits)) {
                     let who = self.resolve(src);
                     found = Some((who.0, who.1, Some(d.toks[k].span)));
+                }
+            } else if self.word(k) == Some("came") && opening_quote {
+                // "“Call the roll,” came shouts from the crowd": the words come from the phrase
+                // after "from".
+                if let Some(f) = (k + 1..b.min(k + 1 + MAX_GOVERNED_GAP + 1)).take_while(|&i| d.is_word(i)).find(|&i| self.word(i) == Some("from")) {
+                    if let Some(src) = self.source_starting_at(f + 1, b) {
+                        let who = self.resolve(src);
+                        found = Some((who.0, who.1, Some(d.toks[k].span)));
+                    }
                 }
             }
         }
