@@ -574,7 +574,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let in_relative = |n: usize| {
                 let f = self.names[n].first;
                 let lo = f.saturating_sub(MAX_APPOSITIVE).max(sent_start);
-                (lo..f).rev().find(|&j| d.is_punct(j, ',') || d.mark[j]).is_some_and(|j| d.is_punct(j, ',') && matches!(self.word(j + 1), Some("who" | "which" | "whom" | "whose")))
+                // So does a participle clause ("Mr. Biden, recalling breakfasts with Mrs.
+                // Clinton, described", "Mr. Trump, asked about journalists killed under Mr.
+                // Putin, had said"), but not "including", whose names belong to the subject
+                // ("Several candidates, including Trump, said").
+                let participle = |w: &str| (w.len() > 4 && w.ends_with("ing") && w != "including") || w == "asked";
+                (lo..f).rev().find(|&j| d.is_punct(j, ',') || d.mark[j]).is_some_and(|j| {
+                    d.is_punct(j, ',') && (matches!(self.word(j + 1), Some("who" | "which" | "whom" | "whose")) || (d.first_char(j + 1).is_lowercase() && self.word(j + 1).is_some_and(participle)))
+                })
             };
             if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start).filter(|s| !matches!(s, Src::Name(n) if in_relative(*n))) {
                 if self.names[n].class == NameClass::Person {
