@@ -1577,6 +1577,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // the Nation on Sunday, saying").
                 CueKind::Participle => self
                     .with_absolute(cue.first, a)
+                    // "with Donald Trump tweeting that ... and asking, “…”": a participle
+                    // coordinated with an earlier one shares its source.
+                    .or_else(|| {
+                        let &(c, src) = sourced.last()?;
+                        (c.kind == CueKind::Participle && cue.first > c.last + 1 && self.word(cue.first - 1) == Some("and") && cue.first - c.last <= MAX_CLAUSE_TOKENS && !matches!(src, Src::Pronoun(_, PronounKind::Relative)))
+                            .then_some(src)
+                    })
                     .or_else(|| {
                         let &(c, src) = sourced.last()?;
                         let comma = cue.first.checked_sub(1)?;
