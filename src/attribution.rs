@@ -1061,10 +1061,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Nominal(f, _, _) => f,
         };
         // After a preposition it is no subject ("with al-Assad"); after "that" or a cue it
-        // opens a reported clause.
+        // opens a reported clause; after "what", unless the verb names the quotation ("what
+        // he called ''…''"), it is a free relative that is the object of another verb ("called
+        // what she witnessed ''terrible''").
         if first > a {
             if let Some(w) = self.word(first - 1) {
                 if matches!(w, "that" | "of" | "with" | "to" | "by" | "for" | "from" | "on" | "in" | "at" | "about" | "against")
+                    || (w == "what" && !has(NAMING_VERBS, d.lower(v)))
                     || lexicon::cue_lemma(&w).is_some()
                 {
                     return None;
