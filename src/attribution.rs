@@ -2348,6 +2348,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 found = Some((who.0, who.1, None));
             }
         }
+        // 5b. A sentence whose subject is a demonstrative that takes up the sentence before
+        //     ("… Bill Clinton has said. That makes her “by definition a trustworthy ...”"),
+        //     with no cue of its own: the speaker of the sentence before in this paragraph
+        //     goes on.
+        if found.is_none() && a < qm.open && sourced.is_empty() && matches!(self.word(a), Some("that" | "this")) && self.word(a + 1).is_some_and(|w| w.len() > 2 && w.ends_with('s') && d.first_char(a + 1).is_lowercase()) {
+            found = self.previous_speaker(a).filter(|_| a > 0 && d.para[a - 1] == d.para[a]);
+        }
         // A restrictive "who" ("any candidate who wants to win Iowa “owes it ...”", "slamming
         // candidates who think they can “outsource” ..."), with no comma before it, belongs
         // to a noun phrase inside the sentence's own statement: the source of the sentence's
