@@ -364,7 +364,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "One highway sign read, “…”", "the caption reads: “…”": "read" right before a
                 // quotation (over a comma or colon) gives the words something bears, whatever
                 // the noun before it.
-                let reads_quote = lemma == "read" && i > a && d.is_word(i - 1) && {
+                // Not the noun after a possessive ("one of his recent reads, ''…''").
+                let owner = |k: usize| matches!(self.word(k), Some("his" | "her" | "their" | "its" | "my" | "our" | "your"));
+                let reads_quote = lemma == "read" && i > a && d.is_word(i - 1) && !owner(i - 1) && !(i > a + 1 && owner(i - 2)) && {
                     let m = if i + 1 < b && (d.is_punct(i + 1, ',') || d.is_punct(i + 1, ':')) { i + 2 } else { i + 1 };
                     m < b && d.mark[m]
                 };
