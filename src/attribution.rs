@@ -2165,7 +2165,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // no speech verb before a subject ("“…,” read the statement").
                 let opening = qm.open <= a + 1;
                 // "opined Cleveland's Plain Dealer": past a possessive name to the one it owns.
-                let owned = self.possessive(Src::Pronoun(k + 1, PronounKind::Relative)) && d.is_cap(k + 1);
+                let owned = d.is_cap(k + 1) && self.possessive(Src::Pronoun(k + 1, PronounKind::Relative));
                 // "“…,” read one.": a bare "one" or "another" that ends the sentence.
                 let bare = (matches!(self.word(k + 1), Some("one" | "another")) && d.is_punct(k + 2, '.')).then_some(Src::Nominal(k + 1, k + 1, EntityKind::Unknown));
                 let fits = |s: &Src| matches!(s, Src::Name(_)) || (opening && matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("the" | "a" | "an" | "one" | "another"))));
