@@ -252,7 +252,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "As reported by Western Journalism, ...": the same second-hand attribution, when
             // it opens the sentence (after a quote's cue, "…," Carson noted ..., as reported by
             // BuzzFeed News", the speaker keeps the quote).
-            if w == "as" && i == a && next.as_deref() == Some("reported") && i + 2 < b && self.word(i + 2) == Some("by") {
+            if w == "as" && i == a && next == Some("reported") && i + 2 < b && self.word(i + 2) == Some("by") {
                 out.push(Cue { first: i, last: i + 2, kind: CueKind::According, lemma: "according to" });
                 i += 3;
                 continue;
@@ -649,7 +649,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             // group, which is based in Ohio, said": so is a document, group or
                             // organisation a "which" clause describes.
                             Src::Nominal(_, l, _)
-                                if self.nominal_is_np(s) && self.word(j + 1).as_deref() == Some("which") && {
+                                if self.nominal_is_np(s) && self.word(j + 1) == Some("which") && {
                                     let head = d.lower(l);
                                     has(lexicon::DOC_NOUNS, head) || has(lexicon::GROUP_NOUNS, head) || has(lexicon::ORG_HEADS, head)
                                 } =>
@@ -745,7 +745,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "the investor said", "the release added", "his wife had warned": a determiner, at
         // most [`MAX_NOUN_MODIFIERS`] modifiers, and a lowercase noun right before the cue.
         // Not a time ("A USA Today poll released this week found"): it dates the subject.
-        if d.first_char(k).is_lowercase() && !has(lexicon::CUE_AUX, &w) && !has(lexicon::COMMON_CAPS, &w) && !has(TIME_NOUNS, &w) {
+        if d.first_char(k).is_lowercase() && !has(lexicon::CUE_AUX, &w) && !has(lexicon::COMMON_CAPS, &w) && !has(TIME_NOUNS, w) {
             let lo = k.saturating_sub(MAX_NOUN_MODIFIERS + 1).max(sent_start);
             for j in (lo..k).rev() {
                 if !d.is_word(j) || d.outer_quote[j].is_some() {
