@@ -2112,6 +2112,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 found = Some((who.0, who.1, None));
             }
         }
+        // 6. A pronoun or a relative "who" that opens a later clause about the same source,
+        //    between its mention and the quote: "Comey recommended ..., but he called her
+        //    actions ''extremely careless''", "Mr. Scott, who has called the remarks ''toxic,''
+        //    portrayed ...". PolNeAR marks the mention nearest the quote (Newell et al. 2018,
+        //    §3.2): the subject of the quote's own clause.
+        if let Some((Some(e), sp, cue)) = found {
+            let t = d.toks.partition_point(|t| t.span.start < sp.start);
+            // A cue before the mention counts as one the pronoun may stand in the report of
+            // ("According to Trump, he was once ...").
+            let cued = cue.is_some_and(|c| c.end <= sp.start);
+            if t >= a && sp.end <= d.toks[qm.open].span.start {
+                if let Some(src) = self.nearer_clause_subject(cued, t, qm.open, e) {
+                    let who = self.resolve(src);
+                    found = Some((who.0, who.1, None));
+                }
+            }
+        }
         // A restrictive "who" ("any candidate who wants to win Iowa “owes it ...”", "slamming
         // candidates who think they can “outsource” ..."), with no comma before it, belongs
         // to a noun phrase inside the sentence's own statement: the source of the sentence's
@@ -2153,6 +2170,75 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let kind = if words <= MAX_SCARE_WORDS { QuoteKind::Scare } else { QuoteKind::Direct };
             self.quotes.push(Quote { span: inner.span, kind, speaker: None, speaker_mention: None, cue: None, continues: None });
         }
+    }
+
+    /// The subject pronoun nearest before the quotation opening at `open`, after the source
+    /// mention whose first token is `mention` (`cued` when its cue stands before it), when it
+    /// opens a clause of its own (after a comma, a dash or a conjunction; "who" after a comma)
+    /// and takes up entity `e`. Not a pronoun right after a cue or its "that" ("Trump told
+    /// reporters he thought ..."): that clause is the outer source's report. Looks back at most
+    /// [`SUBJECT_WINDOW`] tokens.
+    fn nearer_clause_subject(&self, cued: bool, mention: usize, open: usize, e: usize) -> Option<Src> {
+        let d = self.doc;
+        let lo = open.saturating_sub(SUBJECT_WINDOW).max(mention + 1);
+        for k in (lo..open).rev() {
+            if d.mark[k] {
+                return None;
+            }
+            let Some(w) = self.word(k) else { continue };
+            let Some(p) = lexicon::pronoun(w).filter(|p| matches!(p, PronounKind::Male | PronounKind::Female | PronounKind::Plural | PronounKind::Relative)) else { continue };
+            let next_ok = self.word(k + 1).is_some_and(|n| d.first_char(k + 1).is_lowercase() && !has(PREPOSITIONS, n) && !matches!(n, "and" | "or"))
+                || (p == PronounKind::Relative && d.is_punct(k + 1, ','));
+            let prev = k - 1;
+            let opens = if p == PronounKind::Relative {
+                d.is_punct(prev, ',')
+            } else {
+                d.is_punct(prev, ',')
+                    || d.is_punct(prev, '-')
+                    || d.is_punct(prev, '—')
+                    || d.is_punct(prev, ';')
+                    || matches!(self.word(prev), Some("and" | "but" | "although" | "though" | "as" | "when" | "where" | "while" | "because" | "since" | "if" | "so" | "after" | "before" | "once" | "until" | "yet" | "whereas"))
+            };
+            if !(next_ok && opens) {
+                continue;
+            }
+            let same = if p == PronounKind::Relative {
+                // The quotation must stand inside the relative clause: "Trump, who has nearly
+                // 9 million followers, tweeted, “…”" closes the clause at the comma before the
+                // main verb. A comma right after "who" opens an aside inside the clause ("who,
+                // after trading insults ..., said").
+                let mut s = k + 1;
+                if d.is_punct(s, ',') {
+                    s = (s + 1..open).find(|&i| d.is_punct(i, ',')).map_or(open, |i| i + 1);
+                }
+                let closed = (s..open).any(|i| d.is_punct(i, ',') && self.finite_verb_at(i + 1));
+                !closed && prev > 0 && self.name_at_last[prev - 1].is_some_and(|n| self.reg.of_name[n] == Some(e))
+            } else {
+                // After a cue the pronoun mostly stands in what the cue reports ("Abbott told the
+                // President that if he wants ...", "Carson added, he did not ..."): that clause
+                // is the outer source's. Only a contrast opens a clause of the source's own
+                // ("Reid said ..., but he gave the Texan a back-handed compliment: “…”").
+                let reported = cued || (mention..k).any(|i| self.cue_word_at(i));
+                (!reported || matches!(self.word(prev), Some("but" | "yet"))) && self.peek_entity(Src::Pronoun(k, p)) == Some(e)
+            };
+            return same.then_some(Src::Pronoun(k, p));
+        }
+        None
+    }
+
+    /// A lowercase word at `i` that reads as a finite verb: a cue, an auxiliary, a form in -ed
+    /// or -s, an irregular past ("..., tweeted", "..., proposes", "..., told").
+    fn finite_verb_at(&self, i: usize) -> bool {
+        let d = self.doc;
+        self.word(i).is_some_and(|w| {
+            d.first_char(i).is_lowercase()
+                && !has(PREPOSITIONS, w)
+                && (self.cue_word_at(i)
+                    || has(lexicon::CUE_AUX, w)
+                    || has(IRREGULAR_PASTS, w)
+                    || matches!(w, "is" | "was" | "are" | "were")
+                    || (w.len() > 3 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))))
+        })
     }
 
     /// The subject of a naming verb that governs the quotation opening at `open`: "Trump
