@@ -2426,7 +2426,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let outer_comma = |x: usize, y: usize| (x..y).any(|k| d.is_punct(k, ',') && d.outer_quote[k].is_none());
-        let &(cue, src) = sourced.iter().find(|(c, _)| c.first > i && c.last < qm.open)?;
+        let Some(&(cue, src)) = sourced.iter().find(|(c, _)| c.first > i && c.last < qm.open) else {
+            // "When someone in the audience shouted, “Cruz,” Beck joked", "When Trump used the
+            // words, “…,” he was echoing Ryan": a verb the lexicon does not know; the subject
+            // right after the subordinator, followed by its verb, speaks. It is no subject when
+            // a comma closes the clause before the quotation does.
+            let src = self.source_starting_at(i + 1, qm.open)?;
+            let v = self.src_last(src) + 1;
+            // "But when it comes to Carrier, ''…''": an expletive "it" speaks nothing.
+            if v >= qm.open || !self.finite_verb_at(v) || outer_comma(i, qm.open.saturating_sub(1)) || self.possessive(src) || matches!(src, Src::Pronoun(_, PronounKind::Neuter | PronounKind::Relative)) {
+                return None;
+            }
+            return Some(src);
+        };
         let first = match src {
             Src::Name(n) => self.names[n].first,
             Src::Pronoun(t, _) => t,
