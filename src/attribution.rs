@@ -1547,7 +1547,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let outer_first = outer.first().copied().unwrap_or(usize::MAX);
         for q in outer {
-            if q == outer_first && d.quotes[q].open == a {
+            if q == outer_first && d.quotes[q].open == a && !self.attributed_after(q, b, &sourced) {
                 if let Some((_, src, cue)) = colon_before {
                     // "He said:" then the quote: that source speaks it.
                     self.direct_after_colon(q, src, cue);
@@ -2532,6 +2532,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let listener = matches!(oc.lemma, "tell" | "assure" | "warn" | "remind" | "inform");
         listener && gap <= MAX_LISTENER_WORDS && (oc.last + 1..k).all(|i| d.is_word(i) && !self.cue_word_at(i))
+    }
+
+    /// Does quotation `q` close on a comma, question or exclamation mark and have its own
+    /// attribution right after it ("“They stole the country,” the man shouted")? Then that one
+    /// speaks it, not the source of a colon that ended the sentence before ("One man
+    /// interrupted the candidate:").
+    fn attributed_after(&self, q: usize, b: usize, sourced: &[(Cue, Src)]) -> bool {
+        let d = self.doc;
+        let Some(close) = d.quotes[q].close else { return false };
+        let closing = close.saturating_sub(1);
+        if !(d.is_punct(closing, ',') || d.is_punct(close + 1, ',') || d.is_punct(closing, '!') || d.is_punct(closing, '?')) {
+            return false;
+        }
+        let mut k = close + 1;
+        while k < b && d.is_punct(k, ',') {
+            k += 1;
+        }
+        k < b
+            && (self.postquote_subject(k, b).is_some()
+                || self.source_starting_at(k, b).is_some_and(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && self.finite_verb_at(self.src_last(s) + 1))
+                || sourced.iter().any(|&(c, s)| c.first == k || (c.first > k && c.first <= k + MAX_POSTQUOTE_SUBJECT && s.span(d, self.names).start == d.toks[k].span.start)))
     }
 
     fn direct_after_colon(&mut self, q: usize, src: Src, cue: Cue) {
