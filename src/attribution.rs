@@ -2327,7 +2327,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return None;
             }
             if let Some(w) = self.word(j) {
-                if matches!(w, "who" | "which" | "that" | "and" | "but" | "to") {
+                // "the Florida senator and Republican presidential candidate said": an "and"
+                // joining two roles of one subject; not one opening a clause ("and he", "and
+                // the").
+                let and_clause = w == "and" && self.word(j + 1).is_none_or(|n| lexicon::pronoun(n).is_some() || matches!(n, "the" | "a" | "an" | "then" | "this" | "that"));
+                if matches!(w, "who" | "which" | "that" | "but" | "to") || and_clause {
                     return None;
                 }
                 if lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w) && !w.ends_with("ing") && d.first_char(j).is_lowercase() {
