@@ -2129,6 +2129,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
         }
+        // 6b. A non-restrictive "which" followed by a speech verb that the quotation follows:
+        //     "He held up the sign — which read “Hispanics 4 Trump”", "the AP report, which
+        //     notes, “…”". The thing named speaks, and PolNeAR marks the relative as its
+        //     mention.
+        if let Some((_, sp, _)) = found {
+            if sp.end <= d.toks[qm.open].span.start && sp.start >= d.toks[a].span.start {
+                if let Some(r) = self.speaking_relative(sp.end, qm.open) {
+                    let who = self.resolve(Src::Pronoun(r, PronounKind::Relative));
+                    found = Some((who.0, who.1, Some(d.toks[r + 1].span)));
+                }
+            }
+        }
         // A restrictive "who" ("any candidate who wants to win Iowa “owes it ...”", "slamming
         // candidates who think they can “outsource” ..."), with no comma before it, belongs
         // to a noun phrase inside the sentence's own statement: the source of the sentence's
@@ -2224,6 +2236,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return same.then_some(Src::Pronoun(k, p));
         }
         None
+    }
+
+    /// A relative "which" right after a comma or dash after a word, whose
+    /// speech verb ("said", "reads", "notes") the quotation opening at `open` follows, over at
+    /// most a comma: its token. Searched from the first token ending after char `from`.
+    fn speaking_relative(&self, from: usize, open: usize) -> Option<usize> {
+        let d = self.doc;
+        let v = open.checked_sub(if d.is_punct(open - 1, ',') || d.is_punct(open - 1, ':') { 2 } else { 1 })?;
+        let r = v.checked_sub(1)?;
+        if d.toks[r].span.start < from || r == 0 {
+            return None;
+        }
+        let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (matches!(w, "read" | "reads") || lexicon::cue_lemma(w).is_some_and(|l| matches!(l, "say" | "note" | "declare" | "state" | "proclaim" | "warn" | "write"))));
+        if !verb || self.word(r) != Some("which") {
+            return None;
+        }
+        // Only a non-restrictive relative, after a comma or a dash that follows a word ("the
+        // AP report, which notes"). A restrictive one ("a video that said “…”", "shirts that
+        // read “…”") PolNeAR gives as often to the sentence's subject, who shows the thing.
+        let n = r - 1;
+        ((d.is_punct(n, ',') || d.is_punct(n, '—') || d.is_punct(n, '-')) && n > 0 && d.is_word(n - 1)).then_some(r)
     }
 
     /// A lowercase word at `i` that reads as a finite verb: a cue, an auxiliary, a form in -ed
