@@ -2313,7 +2313,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // "who called it “…”": the relative is the subject; left to the rules below.
                     return None;
                 }
-                return self.source_starting_at(r + 1, v).filter(|s| !matches!(s, Src::Pronoun(..)));
+                // "a company ..., which specializes in building what it calls “psychographic”
+                // profiles": an "it" names the organisation nearest the quotation, which PolNeAR
+                // marks; a personal pronoun ("what he calls") takes up the source the sentence
+                // names elsewhere, left to the rules below.
+                return self.source_starting_at(r + 1, v).filter(|s| !matches!(s, Src::Pronoun(_, p) if *p != PronounKind::Neuter));
             }
         }
         // A naming verb after another cue of the sentence stands in that cue's content ("The
