@@ -2219,12 +2219,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // 9 million followers, tweeted, “…”" closes the clause at the comma before the
                 // main verb. A comma right after "who" opens an aside inside the clause ("who,
                 // after trading insults ..., said").
-                let mut s = k + 1;
-                if d.is_punct(s, ',') {
-                    s = (s + 1..open).find(|&i| d.is_punct(i, ',')).map_or(open, |i| i + 1);
-                }
-                let closed = (s..open).any(|i| d.is_punct(i, ',') && self.finite_verb_at(i + 1));
-                !closed && prev > 0 && self.name_at_last[prev - 1].is_some_and(|n| self.reg.of_name[n] == Some(e))
+                !self.relative_closed(k, open) && prev > 0 && self.name_at_last[prev - 1].is_some_and(|n| self.reg.of_name[n] == Some(e))
             } else {
                 // After a cue the pronoun mostly stands in what the cue reports ("Abbott told the
                 // President that if he wants ...", "Carson added, he did not ..."): that clause
@@ -2259,6 +2254,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         ((d.is_punct(n, ',') || d.is_punct(n, '—') || d.is_punct(n, '-')) && n > 0 && d.is_word(n - 1)).then_some(r)
     }
 
+    /// Does the relative clause opened by "who" at `k` close before token `open`, at a comma
+    /// followed by the main clause's verb ("Trump, who has nearly 9 million followers,
+    /// tweeted")? A comma right after "who" opens an aside inside the clause ("who, after
+    /// trading insults ..., said").
+    fn relative_closed(&self, k: usize, open: usize) -> bool {
+        let d = self.doc;
+        let mut s = k + 1;
+        if d.is_punct(s, ',') {
+            s = (s + 1..open).find(|&i| d.is_punct(i, ',')).map_or(open, |i| i + 1);
+        }
+        (s..open).any(|i| d.is_punct(i, ',') && d.outer_quote[i].is_none() && self.finite_verb_at(i + 1))
+    }
+
     /// A lowercase word at `i` that reads as a finite verb: a cue, an auxiliary, a form in -ed
     /// or -s, an irregular past ("..., tweeted", "..., proposes", "..., told").
     fn finite_verb_at(&self, i: usize) -> bool {
@@ -2270,7 +2278,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     || has(lexicon::CUE_AUX, w)
                     || has(IRREGULAR_PASTS, w)
                     || matches!(w, "is" | "was" | "are" | "were")
-                    || (w.len() > 3 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))))
+                    || (w.len() > 3 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")))))
         })
     }
 
