@@ -2211,8 +2211,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     || d.is_punct(prev, ';')
                     || matches!(self.word(prev), Some("and" | "but" | "although" | "though" | "as" | "when" | "where" | "while" | "because" | "since" | "if" | "so" | "after" | "before" | "once" | "until" | "yet" | "whereas"))
             };
-            if !(next_ok && opens) {
+            if !next_ok {
                 continue;
+            }
+            // The nearest clause subject opens a complement ("told ... that he believed"): the
+            // quotation is in what the outer source reports.
+            if !opens {
+                return None;
             }
             let same = if p == PronounKind::Relative {
                 // The quotation must stand inside the relative clause: "Trump, who has nearly
@@ -2225,7 +2230,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // President that if he wants ...", "Carson added, he did not ..."): that clause
                 // is the outer source's. Only a contrast opens a clause of the source's own
                 // ("Reid said ..., but he gave the Texan a back-handed compliment: “…”").
-                let reported = cued || (mention..k).any(|i| self.cue_word_at(i));
+                // A cue with an object ("Clinton endorsed the deal, although she ...", "Obama
+                // decried ''…,'' and he foreshadowed ...") reports nothing the pronoun could
+                // stand in; one followed by a comma, a subject or a complementiser does ("said,
+                // if elected, she ...", "said he ...", "told the President that if he ...").
+                let complement = |i: usize| {
+                    d.is_punct(i + 1, ',')
+                        || self.name_at_first[i + 1].is_some()
+                        || self.word(i + 1).is_some_and(|w| lexicon::pronoun(w).is_some())
+                        || (i + 1..k).any(|j| matches!(self.word(j), Some("that" | "if" | "whether" | "how" | "why")))
+                };
+                let reported = cued || (mention..k).any(|i| self.cue_word_at(i) && complement(i));
                 (!reported || matches!(self.word(prev), Some("but" | "yet"))) && self.peek_entity(Src::Pronoun(k, p)) == Some(e)
             };
             return same.then_some(Src::Pronoun(k, p));
