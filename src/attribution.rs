@@ -1461,7 +1461,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         (c.kind == CueKind::Verb && d.is_punct(comma, ',') && c.last < comma && comma - c.last <= MAX_GOVERNED_GAP + 1 && (c.last + 1..comma).all(|i| d.is_word(i) && !self.cue_word_at(i)) && !matches!(src, Src::Pronoun(_, PronounKind::Relative)))
                             .then_some(src)
                     })
-                    .or_else(|| self.subject(a, cue.first)),
+                    .or_else(|| {
+                        // "Christie made ... a priority, but the effort stalled, and he has
+                        // battled with Guardian, at one point calling the mayor a “liar”": a
+                        // pronoun opening a later clause about the subject is the participle's
+                        // nearer subject (as for direct quotes, step 6 of `direct`).
+                        let src = self.subject(a, cue.first)?;
+                        let first = self.src_first(src);
+                        let nearer = self.peek_entity(src).and_then(|e| self.nearer_clause_subject(false, first, cue.first, e));
+                        Some(nearer.unwrap_or(src))
+                    }),
                 CueKind::Raising => {
                     self.raising(*cue, a, b);
                     None
@@ -1822,6 +1831,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             w,
             "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | "some" | "many" | "most" | "no" | "none" | "every" | "all" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"
         ) || (d.first_char(k).is_uppercase() && !has(lexicon::COMMON_CAPS, &w))
+    }
+
+    /// The first token of a source.
+    fn src_first(&self, src: Src) -> usize {
+        match src {
+            Src::Name(n) => self.names[n].first,
+            Src::Pronoun(t, _) => t,
+            Src::Nominal(f, _, _) => f,
+        }
     }
 
     /// The last token of a source.
