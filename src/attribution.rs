@@ -2130,6 +2130,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 found = Some((who.0, who.1, None));
             }
         }
+        // 5b. A longer quotation in a sentence with no cue and no subject that could speak,
+        //     right after a sentence that attributes speech: "“…,” Bill Clinton has said while
+        //     stumping for his wife. That makes her “by definition a trustworthy, reliable good
+        //     person …”". The speaker goes on (PolNeAR guidelines §3: a source may be in a
+        //     neighbouring sentence). A short one stays a scare quote.
+        if found.is_none() && sourced.is_empty() && words > MAX_SCARE_WORDS {
+            found = self.attributed_sentence_before(a);
+        }
         // 6. A pronoun or a relative "who" that opens a later clause about the same source,
         //    between its mention and the quote: "Comey recommended ..., but he called her
         //    actions ''extremely careless''", "Mr. Scott, who has called the remarks ''toxic,''
@@ -2643,6 +2651,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let span = self.doc.quotes[q].span;
         let cue = Some(self.doc.span(cue.first, cue.last));
         self.quotes.push(Quote { span, kind: QuoteKind::Direct, speaker: who.0, speaker_mention: Some(who.1), cue, continues: None });
+    }
+
+    /// The speaker of the sentence right before the one starting at `a`, in the same paragraph,
+    /// when that sentence reports speech with a cue: its last quote's speaker, mention and cue.
+    fn attributed_sentence_before(&self, a: usize) -> Option<(Option<usize>, Span, Option<Span>)> {
+        let d = self.doc;
+        if a == 0 || d.para[a - 1] != d.para[a] {
+            return None;
+        }
+        let start = d.toks[a].span.start;
+        let prev_start = d.toks[d.sents[d.sent[a - 1]].0].span.start;
+        let last = self
+            .quotes
+            .iter()
+            .rev()
+            .take(MAX_CONTINUATION_LOOKBACK * 4)
+            .filter(|p| p.span.start < start && p.kind != QuoteKind::Scare)
+            .max_by_key(|p| p.span.start)?;
+        let cue = last.cue?;
+        (cue.start >= prev_start && cue.end <= start).then_some(())?;
+        last.speaker_mention.map(|m| (last.speaker, m, last.cue))
     }
 
     /// The speaker carried over to a sentence that opens with a quote: the last attributed
