@@ -102,6 +102,9 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "otherwise", "outside", "overall", "separately", "similarly", "therefore", "thus",
     "together",
 ];
+/// The most words after a speech verb that ends its sentence ("said in a statement.") for the
+/// verb still to introduce the quotation opening the next sentence.
+const MAX_BARE_CUE_TAIL: usize = 4;
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 
@@ -1543,6 +1546,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // the quote that follows.
                 let colon = Cue { first: b - 1, last: b - 1, kind: CueKind::Verb, lemma: "colon" };
                 self.colon = Some((s, src, colon));
+            }
+        } else if b > a + 1 && d.is_punct(b - 1, '.') {
+            // "Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots
+            // …”", "Dianne Bystrom agreed. “…”": a sentence that ends on its speech verb (and a
+            // short adverbial) has no content of its own; the quotation opening the next
+            // sentence of the paragraph is what it reports, as after a colon.
+            if let Some(&(cue, src)) = sourced.last() {
+                let cue_span = d.span(cue.first, cue.last);
+                let bare = cue.kind == CueKind::Verb
+                    && self.src_last(src) < cue.first
+                    && self.words_in(cue.last + 1, b - 1) <= MAX_BARE_CUE_TAIL
+                    && !(a..b).any(|i| d.mark[i] || d.outer_quote[i].is_some())
+                    && !self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4).any(|p| p.cue == Some(cue_span));
+                if bare && b < d.toks.len() && d.para[b] == d.para[b - 1] {
+                    self.colon = Some((s, src, cue));
+                }
             }
         }
         // Direct quotes of this sentence.
