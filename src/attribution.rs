@@ -1519,7 +1519,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                                 v -= 1;
                             }
                             let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (w.ends_with("ed") || w.ends_with('s') || has(IRREGULAR_PASTS, w) || w == "went"));
-                            if !verb {
+                            // "Trump was quick to add that ...", "she is eager to say": an
+                            // adjective after a form of "be" governs it; the subject stands
+                            // before the "be".
+                            let adjective = !verb
+                                && v > a
+                                && self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && !has(PREPOSITIONS, w))
+                                && matches!(self.word(v - 1), Some("is" | "was" | "are" | "were"));
+                            if adjective {
+                                v -= 1;
+                            } else if !verb {
                                 return None;
                             }
                             self.source_before(v, a).filter(|s| self.src_last(*s) + 1 == v)
