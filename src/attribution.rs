@@ -2387,8 +2387,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             if matches!(self.word(r).as_deref(), Some("what" | "which" | "that" | "who" | "whom")) {
                 if r + 1 == v {
-                    // "who called it “…”": the relative is the subject; left to the rules below.
-                    return None;
+                    // "Indiana Gov. Mike Pence, who called their son “an American hero”": a
+                    // non-restrictive "who" right before the naming verb is its subject, and
+                    // PolNeAR marks it. Other relatives ("that called it “…”") are left to the
+                    // rules below.
+                    let nonrestrictive = self.word(r) == Some("who") && r > a + 1 && d.is_punct(r - 1, ',') && self.name_at_last[r - 2].is_some();
+                    return nonrestrictive.then_some(Src::Pronoun(r, PronounKind::Relative));
                 }
                 // "a company ..., which specializes in building what it calls “psychographic”
                 // profiles": an "it" names the organisation nearest the quotation, which PolNeAR
