@@ -1199,13 +1199,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// `q`. "Trump said Sunday that he believed ... “admits this is a problem”": a pronoun that
     /// opens the complement clause ("said that he", "said he") and takes up the speaker of the
     /// clause around it adds no new source; the quote belongs to that outer attribution and
-    /// its mention. A pronoun of an adverbial or relative clause ("although he", "whom he")
-    /// keeps its own mention.
+    /// its mention; so does one after "that even", after the cue's comma ("said, she found")
+    /// or after a "because" inside the report. A pronoun of another adverbial or of a relative
+    /// clause ("although he", "whom he") keeps its own mention.
     fn resolve_within(&mut self, src: Src, q: usize, a: usize) -> (Option<usize>, Span) {
+        let d = self.doc;
         let mut who = self.resolve(src);
         if let (Src::Pronoun(t, p), Some((e, sp))) = (src, self.direct_speaker[q]) {
             let opens_complement = t > a && self.word(t - 1).is_some_and(|w| w == "that" || lexicon::cue_lemma(&w).is_some());
-            if p != PronounKind::Relative && who.0 == Some(e) && opens_complement {
+            // "acknowledged that even she found ...", "Ms. Ripert said, she found ...",
+            // "saying she hadn't ... because she believed “…”": an adverb after "that", a
+            // comma after the cue, or a "because" of the reported clause still continue it.
+            let continues = t > a + 1
+                && ((self.word(t - 1).is_some_and(|w| matches!(w, "even" | "also" | "still")) && self.word(t - 2) == Some("that"))
+                    || (d.is_punct(t - 1, ',') && self.cue_word_at(t - 2))
+                    || self.word(t - 1) == Some("because"));
+            if p != PronounKind::Relative && who.0 == Some(e) && (opens_complement || continues) {
                 who.1 = sp;
             }
         }
