@@ -1895,6 +1895,31 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// True when the tokens [from, b) hold nothing but a short trailer: "on Monday.",
     /// "in a statement.", "." — the cue ends its sentence.
+    /// The last cue of the sentence and its source when they close the sentence after a comma,
+    /// with words between the quotation closing at `close` and that comma: "..., the lawsuit
+    /// says.", "..., CNN reported.", "..., reported the Washington Examiner."
+    fn trailer_source(&self, close: usize, b: usize, sourced: &[(Cue, Src)]) -> Option<(Cue, Src)> {
+        let d = self.doc;
+        let &(cue, src) = sourced.last()?;
+        if cue.kind != CueKind::Verb || matches!(src, Src::Pronoun(..)) || matches!(cue.lemma, "ask" | "answer" | "tell") {
+            return None;
+        }
+        let first = cue.first.min(self.src_first(src));
+        // "“…,” McCain said, asked about ...": the quotation has its own attribution.
+        if sourced.iter().any(|(c, _)| c.kind == CueKind::Verb && c.first > close && c.first < first) {
+            return None;
+        }
+        let last = cue.last.max(self.src_last(src));
+        if first <= close + 1 || !d.is_punct(first - 1, ',') || self.words_in(close + 1, first - 1) == 0 || (close + 1..first).any(|i| d.mark[i]) {
+            return None;
+        }
+        let mut end = b;
+        while end > last + 1 && !d.is_word(end - 1) {
+            end -= 1;
+        }
+        (end == last + 1 || self.trailer_only(last + 1, end)).then_some((cue, src))
+    }
+
     fn trailer_only(&self, from: usize, b: usize) -> bool {
         let d = self.doc;
         if b > from + 12 {
@@ -1923,10 +1948,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let qm = d.quotes[q];
         let close = qm.close.unwrap_or_else(|| d.toks.partition_point(|t| t.span.end <= qm.span.end).saturating_sub(1));
         let mut found: Option<(Option<usize>, Span, Option<Span>)> = None;
+        // 00. The sentence ends on an attribution after a comma ("..., the lawsuit says.",
+        //     "..., reported the Washington Examiner.", "..., CNN reported.") that does not
+        //     follow the quotation at once: the whole sentence is that source's report, and
+        //     PolNeAR gives its quotations to it, whatever cue or subject stands inside.
+        if let Some((cue, src)) = self.trailer_source(close, b, sourced) {
+            let who = self.resolve(src);
+            found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
+        }
         // 0. The quotation is what someone calls a thing: "what Newt Gingrich called “…”",
         //    "a clip that Judge Mosman called “distasteful,” Santilli expressed ...". The
         //    naming verb's subject is its source, whatever cue the sentence has elsewhere.
-        if let Some(src) = self.naming_subject(a, qm.open, sourced) {
+        if let Some(src) = self.naming_subject(a, qm.open, sourced).filter(|_| found.is_none()) {
             let who = self.resolve(src);
             found = Some((who.0, who.1, None));
         }
