@@ -1467,6 +1467,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // between: "said Tuesday, adding").
                 CueKind::Participle => self
                     .with_absolute(cue.first, a)
+                    // "with Donald Trump tweeting that ... and asking, “…”": a participle
+                    // coordinated with the one before shares its source.
+                    .or_else(|| {
+                        let &(c, src) = sourced.last()?;
+                        (c.kind == CueKind::Participle && cue.first > a + 1 && self.word(cue.first - 1) == Some("and")).then_some(src)
+                    })
                     .or_else(|| {
                         let &(c, src) = sourced.last()?;
                         let comma = cue.first.checked_sub(1)?;
