@@ -577,7 +577,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             }
                         }
                     }
-                    if let Some(s) = self.source_ending_at(e, sent_start) {
+                    // "Small, who attended the rally, said": a capitalised word the name pass
+                    // set aside opens the sentence; the "who" clause shows it is the subject.
+                    let opener = (e == sent_start && d.is_word(e) && d.first_char(e).is_uppercase() && !has(lexicon::COMMON_CAPS, &d.lower(e)) && self.word(j + 1) == Some("who")).then_some(Src::Nominal(e, e, EntityKind::Unknown));
+                    if let Some(s) = self.source_ending_at(e, sent_start).or(opener) {
                         match s {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
                             Src::Name(_) => {}
@@ -2052,7 +2055,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && !has(lexicon::COMMON_CAPS, &d.lower(i))
                     && !matches!(d.lower(i), "is" | "was" | "are" | "were" | "be" | "been" | "has" | "had" | "have" | "and" | "or" | "but" | "who" | "which" | "that" | "as" | "than" | "says" | "said" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "did" | "not")
             };
-            if let Some(src) = self.source_starting_at(k, b).filter(|s| verbish(src_end(s) + 1) || any_verb(s, src_end(s) + 1)) {
+            // A relative right after the quotation ("“…,” who proceeded to ...") describes someone
+            // named before; it does not attribute the quotation.
+            if let Some(src) = self.source_starting_at(k, b).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && (verbish(src_end(s) + 1) || any_verb(s, src_end(s) + 1))) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, Some(d.toks[src_end(&src) + 1].span)));
             } else if verbish(k) && d.lower(k).ends_with("ed") {
