@@ -2439,6 +2439,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
             if matches!(self.word(r).as_deref(), Some("what" | "which" | "that" | "who" | "whom")) {
+                // "Petrilli, who thinks the administration overreached, called the law “…”": the
+                // relative clause closed before the verb, whose subject stands before it.
+                if self.word(r) == Some("who") && r > a && d.is_punct(r - 1, ',') && self.relative_closed(r, v + 1) {
+                    break;
+                }
                 if r + 1 == v {
                     // "Indiana Gov. Mike Pence, who called their son “an American hero”": a
                     // non-restrictive "who" right before the naming verb is its subject, and
