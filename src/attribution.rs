@@ -1902,8 +1902,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.word(i).is_some_and(|w| lexicon::cue_lemma(&w).is_some() || has(lexicon::OBJECT_CUES, &w))
     }
 
-    /// True when the tokens [from, b) hold nothing but a short trailer: "on Monday.",
-    /// "in a statement.", "." — the cue ends its sentence.
     /// The last cue of the sentence and its source when they close the sentence after a comma,
     /// with words between the quotation closing at `close` and that comma: "..., the lawsuit
     /// says.", "..., CNN reported.", "..., reported the Washington Examiner."
@@ -1919,7 +1917,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let last = cue.last.max(self.src_last(src));
-        if first <= close + 1 || !d.is_punct(first - 1, ',') || self.words_in(close + 1, first - 1) == 0 || (close + 1..first).any(|i| d.mark[i]) {
+        if first <= close + 1 || first - close > MAX_CLAUSE_TOKENS || !d.is_punct(first - 1, ',') || self.words_in(close + 1, first - 1) == 0 || (close + 1..first).any(|i| d.mark[i]) {
             return None;
         }
         let mut end = b;
@@ -1929,6 +1927,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (end == last + 1 || self.trailer_only(last + 1, end)).then_some((cue, src))
     }
 
+    /// True when the tokens [from, b) hold nothing but a short trailer: "on Monday.",
+    /// "in a statement.", "." — the cue ends its sentence.
     fn trailer_only(&self, from: usize, b: usize) -> bool {
         let d = self.doc;
         if b > from + 12 {
@@ -2222,8 +2222,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // 6. A pronoun or a relative "who" that opens a later clause about the same source,
         //    between its mention and the quote: "Comey recommended ..., but he called her
         //    actions ''extremely careless''", "Mr. Scott, who has called the remarks ''toxic,''
-        //    portrayed ...". PolNeAR marks the mention nearest the quote (Newell et al. 2018,
-        //    §3.2): the subject of the quote's own clause.
+        //    portrayed ...". PolNeAR marks the mention nearest the quote: the subject of the
+        //    quote's own clause.
         if let Some((Some(e), sp, cue)) = found {
             let t = d.toks.partition_point(|t| t.span.start < sp.start);
             // A cue before the mention counts as one the pronoun may stand in the report of
@@ -2291,12 +2291,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
-    /// The subject pronoun nearest before the quotation opening at `open`, after the source
-    /// mention whose first token is `mention` (`cued` when its cue stands before it), when it
-    /// opens a clause of its own (after a comma, a dash or a conjunction; "who" after a comma)
-    /// and takes up entity `e`. Not a pronoun right after a cue or its "that" ("Trump told
-    /// reporters he thought ..."): that clause is the outer source's report. Looks back at most
-    /// [`SUBJECT_WINDOW`] tokens.
+    /// The clause subject nearest before the quotation opening at `open`, after the source
+    /// mention whose first token is `mention` (`cued` when its cue stands before it): a
+    /// personal pronoun that opens a clause of its own (after a comma, a dash or a
+    /// conjunction) and takes up entity `e`, or a "who" after a comma whose clause still holds
+    /// the quotation. None when that nearest subject opens a complement ("Trump told reporters
+    /// he thought ...", "said that if he ..."): that clause is the outer source's report. Looks
+    /// back at most [`SUBJECT_WINDOW`] tokens.
     fn nearer_clause_subject(&self, cued: bool, mention: usize, open: usize, e: usize) -> Option<Src> {
         let d = self.doc;
         let lo = open.saturating_sub(SUBJECT_WINDOW).max(mention + 1);
@@ -2347,7 +2348,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         || self.word(i + 1).is_some_and(|w| lexicon::pronoun(w).is_some())
                         || (i + 1..k).any(|j| matches!(self.word(j), Some("that" | "if" | "whether" | "how" | "why")))
                 };
-                let reported = cued || (mention..k).any(|i| self.cue_word_at(i) && complement(i));
+                let reported = cued || (lo.saturating_sub(1).max(mention)..k).any(|i| self.cue_word_at(i) && complement(i));
                 (!reported || matches!(self.word(prev), Some("but" | "yet"))) && self.peek_entity(Src::Pronoun(k, p)) == Some(e)
             };
             return same.then_some(Src::Pronoun(k, p));
