@@ -2507,7 +2507,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "the Florida senator and Republican presidential candidate said": an "and"
                 // joining two roles of one subject; not one opening a clause ("and he", "and
                 // the").
-                let and_clause = w == "and" && self.word(j + 1).is_none_or(|n| lexicon::pronoun(n).is_some() || matches!(n, "the" | "a" | "an" | "then" | "this" | "that"));
+                let and_clause = w == "and" && self.word(j + 1).map_or(true, |n| lexicon::pronoun(n).is_some() || matches!(n, "the" | "a" | "an" | "then" | "this" | "that"));
                 if matches!(w, "who" | "which" | "that" | "but" | "to") || and_clause {
                     return None;
                 }
