@@ -1489,7 +1489,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         // nearer subject (as for direct quotes, step 6 of `direct`).
                         let src = self.subject(a, cue.first)?;
                         let first = self.src_first(src);
-                        let nearer = self.peek_entity(src).and_then(|e| self.nearer_clause_subject(false, first, cue.first, e));
+                        let nearer = self.peek_entity(src).and_then(|e| self.nearer_clause_subject(false, first, cue.first, e, self.opens_subordinate_clause(a, first)));
                         Some(nearer.unwrap_or(src))
                     }),
                 CueKind::Raising => {
@@ -2230,7 +2230,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // ("According to Trump, he was once ...").
             let cued = cue.is_some_and(|c| c.end <= sp.start);
             if t >= a && sp.end <= d.toks[qm.open].span.start {
-                if let Some(src) = self.nearer_clause_subject(cued, t, qm.open, e) {
+                if let Some(src) = self.nearer_clause_subject(cued, t, qm.open, e, self.opens_subordinate_clause(a, t)) {
                     let who = self.resolve(src);
                     found = Some((who.0, who.1, None));
                 }
@@ -2298,7 +2298,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// the quotation. None when that nearest subject opens a complement ("Trump told reporters
     /// he thought ...", "said that if he ..."): that clause is the outer source's report. Looks
     /// back at most [`SUBJECT_WINDOW`] tokens.
-    fn nearer_clause_subject(&self, cued: bool, mention: usize, open: usize, e: usize) -> Option<Src> {
+    fn nearer_clause_subject(&self, cued: bool, mention: usize, open: usize, e: usize, subordinate: bool) -> Option<Src> {
         let d = self.doc;
         let lo = open.saturating_sub(SUBJECT_WINDOW).max(mention + 1);
         for k in (lo..open).rev() {
@@ -2322,9 +2322,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if !next_ok {
                 continue;
             }
-            // The nearest clause subject opens a complement ("told ... that he believed"): the
-            // quotation is in what the outer source reports.
-            if !opens {
+            // After a mention in an opening subordinate clause ("When he returned he began by
+            // saying, “…”", "Although in September she said ..., this week she said ..."), the
+            // main clause's subject needs no opener; a pronoun right after a cue or its "that"
+            // is still part of a report and is passed over.
+            let complement = self.word(prev).is_some_and(|w| w == "that" || self.cue_word_at(prev));
+            if subordinate && !opens && p != PronounKind::Relative {
+                // Nor does a relative clause's subject ("a sound bite for which she later
+                // apologized") count.
+                if complement || matches!(self.word(prev), Some("which" | "whom" | "who")) {
+                    continue;
+                }
+            } else if !opens {
+                // The nearest clause subject opens a complement ("told ... that he believed"):
+                // the quotation is in what the outer source reports.
                 return None;
             }
             let same = if p == PronounKind::Relative {
@@ -2354,6 +2365,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return same.then_some(Src::Pronoun(k, p));
         }
         None
+    }
+
+    /// Does the mention at token `t` stand in a subordinate clause opening the sentence at `a`
+    /// ("When he returned ...", "And when she saw ...", "Although in September she said ...")?
+    fn opens_subordinate_clause(&self, a: usize, t: usize) -> bool {
+        let mut i = a;
+        if matches!(self.word(i), Some("and" | "but" | "so" | "yet")) {
+            i += 1;
+        }
+        matches!(self.word(i), Some("when" | "while" | "although" | "though" | "after" | "before" | "because" | "since" | "once" | "until" | "whereas" | "if"))
+            && t > i
+            && t - i <= MAX_ADVERBIAL_CHUNK_TOKENS
+            && (i + 1..t).all(|k| self.doc.is_word(k) || self.doc.toks[k].kind == Tk::Number)
     }
 
     /// A relative "which" right after a comma or dash after a word, whose
