@@ -2029,8 +2029,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         //     Dawson shouted").
         let closing = close.saturating_sub(1);
         if found.is_none() && k < b && qm.close.is_some() && (d.is_punct(closing, ',') || d.is_punct(close + 1, ',') || d.is_punct(closing, '!') || d.is_punct(closing, '?')) {
+            // In mid-sentence a form in -ed before a preposition is a participle modifying the
+            // phrase before it ("“on pace to get 1,237 delegates,” the number needed to secure
+            // the nomination"), not a speech verb.
+            let participle = |i: usize| qm.open > a + 1 && d.lower(i).ends_with("ed") && self.word(i + 1).is_some_and(|n| matches!(n, "to" | "by" | "upon" | "for" | "in" | "at" | "as" | "with" | "from"));
             let verbish = |i: usize| {
-                d.is_word(i) && d.first_char(i).is_lowercase() && {
+                d.is_word(i) && d.first_char(i).is_lowercase() && !participle(i) && {
                     let w = d.lower(i);
                     w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !has(lexicon::COMMON_CAPS, &w)
                 }
