@@ -535,7 +535,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // But "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore
         // Romano, said": when the sentence opens with a person's name and a comma, that
         // person is the subject the appositives describe.
-        if d.is_punct(k, ',') && k > sent_start {
+        // Not when the chunk before the comma is an aside opening with a participle ("Mr.
+        // Trump, asked about the deaths of journalists under Mr. Putin, had said", "Mr. Biden,
+        // recalling breakfasts with Mrs. Clinton, described"): the name in it is no subject;
+        // the appositive search below finds the one before it. "including" lists members of
+        // the subject ("Several candidates, including Trump, said") and stays.
+        let aside = d.is_punct(k, ',')
+            && (k.saturating_sub(MAX_APPOSITIVE).max(sent_start)..k).rev().find(|&c| d.is_punct(c, ',')).is_some_and(|c| {
+                self.word(c + 1).is_some_and(|w| d.first_char(c + 1).is_lowercase() && ((w.ends_with("ing") && w != "including") || w == "asked"))
+            });
+        if d.is_punct(k, ',') && k > sent_start && !aside {
             let opener = self.name_at_first[sent_start].filter(|&n| {
                 self.names[n].class == NameClass::Person && d.is_punct(self.names[n].last + 1, ',') && self.names[n].last + 1 < k
             });
