@@ -2264,10 +2264,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // A restrictive "who" ("any candidate who wants to win Iowa “owes it ...”", "slamming
         // candidates who think they can “outsource” ..."), with no comma before it, belongs
         // to a noun phrase inside the sentence's own statement: the source of the sentence's
-        // cue before it, else the sentence's subject, speaks.
+        // cue before it, else the sentence's subject, speaks. So does one right after a
+        // quoted word ("a “chief trade prosecutor” who reports to the president").
         if let Some((_, sp, _)) = found {
             let t = d.toks.partition_point(|t| t.span.start < sp.start);
-            if t > a && t < b && d.toks[t].span == sp && self.word(t) == Some("who") && !d.is_punct(t - 1, ',') && d.is_word(t - 1) {
+            if t > a && t < b && d.toks[t].span == sp && self.word(t) == Some("who") && !d.is_punct(t - 1, ',') && (d.is_word(t - 1) || d.mark[t - 1]) {
                 let outer = sourced
                     .iter()
                     .rev()
