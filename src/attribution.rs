@@ -1936,6 +1936,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (end == last + 1 || self.trailer_only(last + 1, end)).then_some((cue, src))
     }
 
+    /// The "according to" cue that opens the sentence at `a` (after a conjunction at most) and
+    /// its source, when a comma closes the source before the quotation opening at `open`.
+    fn opening_according(&self, a: usize, open: usize, sourced: &[(Cue, Src)]) -> Option<(Cue, Src)> {
+        let d = self.doc;
+        let &(cue, src) = sourced.first()?;
+        let start = if matches!(self.word(a), Some("and" | "but" | "so")) { a + 1 } else { a };
+        let comma = self.src_last(src) + 1;
+        (cue.kind == CueKind::According && cue.first == start && comma < open && d.is_punct(comma, ',')).then_some((cue, src))
+    }
+
     /// True when the tokens [from, b) hold nothing but a short trailer: "on Monday.",
     /// "in a statement.", "." — the cue ends its sentence.
     fn trailer_only(&self, from: usize, b: usize) -> bool {
@@ -1970,7 +1980,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         //     "..., reported the Washington Examiner.", "..., CNN reported.") that does not
         //     follow the quotation at once: the whole sentence is that source's report, and
         //     PolNeAR gives its quotations to it, whatever cue or subject stands inside.
-        if let Some((cue, src)) = self.trailer_source(close, b, sourced) {
+        //     So does a sentence that opens on "According to X," ("According to GMA News,
+        //     Salceda said the “ugliness of utterances” ...", "According to ProPublica, Clinton
+        //     praised her “wonderful donors”"): X reports all that follows.
+        if let Some((cue, src)) = self.trailer_source(close, b, sourced).or_else(|| self.opening_according(a, qm.open, sourced)) {
             let who = self.resolve(src);
             found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
         }
