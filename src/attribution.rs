@@ -1569,7 +1569,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 sourced.push((*cue, src));
             }
         }
-        for &(cue, src) in &sourced {
+        // "According to GMA News, Salceda said the ...": what the sentence reports after an
+        // opening "According to X," is X's report (as for its direct quotes, `direct`).
+        let according = sourced.first().filter(|(c, s)| {
+            let start = if matches!(self.word(a), Some("and" | "but" | "so")) { a + 1 } else { a };
+            c.kind == CueKind::According && c.first == start && d.is_punct(self.src_last(*s) + 1, ',')
+        });
+        let according = according.map(|&(_, s)| s);
+        for (i, &(cue, src)) in sourced.iter().enumerate() {
+            let src = if i > 0 { according.unwrap_or(src) } else { src };
             self.reported(cue, src, a, b);
         }
         let colon_before = self.colon.filter(|c| c.0 + 1 == s);
