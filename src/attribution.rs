@@ -758,6 +758,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(p) = lexicon::pronoun(&w) {
             return Some(Src::Pronoun(k, p));
         }
+        // "“…,” tweeted another.", "“…,” read one.": the pronoun-like determiner alone ends the
+        // sentence or opens an appositive.
+        if matches!(w, "another" | "one") && (k + 1 >= sent_end || d.is_punct(k + 1, '.') || d.is_punct(k + 1, ',')) {
+            return Some(Src::Nominal(k, k, EntityKind::Unknown));
+        }
         // "said the woman, who ...", "tweeted a German user from Hanover": a determiner and
         // a noun phrase up to a comma or a relative clause.
         if matches!(w, "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "one") {
@@ -2586,7 +2591,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 continue;
             }
-            if !(d.toks[j].kind == Tk::Number || d.is_punct(j, ',') || d.is_punct(j, '-')) {
+            // "one P&G Amiens employee told": an ampersand joins the words of a name.
+            if !(d.toks[j].kind == Tk::Number || d.is_punct(j, ',') || d.is_punct(j, '-') || d.is_punct(j, '&')) {
                 return None;
             }
         }
