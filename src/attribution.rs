@@ -2099,9 +2099,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some(src) = self.source_starting_at(k, b).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && (verbish(src_end(s) + 1) || any_verb(s, src_end(s) + 1))) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, Some(d.toks[src_end(&src) + 1].span)));
-            } else if verbish(k) && d.lower(k).ends_with("ed") {
+            } else if verbish(k) && (d.lower(k).ends_with("ed") || (d.lower(k) == "reads" && qm.open <= a + 1)) {
                 // "''Choke!'' blared the front page of The Boston Herald": after a quotation
-                // opening its sentence, a determiner-led phrase too.
+                // opening its sentence, a determiner-led phrase too ("“…,” reads a Wednesday
+                // editorial in The Des Moines Register").
                 let opening = qm.open <= a + 1;
                 if let Some(src) = self.source_starting_at(k + 1, b).filter(|s| matches!(s, Src::Name(_)) || (opening && matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("the" | "a" | "an" | "one" | "another"))))) {
                     let who = self.resolve(src);
