@@ -2096,9 +2096,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
             };
             // A relative right after the quotation ("“…,” who proceeded to ...") describes someone
             // named before; it does not attribute the quotation.
-            if let Some(src) = self.source_starting_at(k, b).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && (verbish(src_end(s) + 1) || any_verb(s, src_end(s) + 1))) {
+            // "“Will he be the next attorney general?” a Democratic staffer in the room
+            // wondered": after a quotation opening its sentence, a short prepositional phrase
+            // may stand between a determiner-led subject and its verb.
+            let verb_at = |s: &Src| -> Option<usize> {
+                let v = src_end(s) + 1;
+                if verbish(v) || any_verb(s, v) {
+                    return Some(v);
+                }
+                let determiner = matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("a" | "an" | "the" | "one")));
+                if !(determiner && qm.open <= a + 1 && self.word(v).is_some_and(|w| has(PREPOSITIONS, w))) {
+                    return None;
+                }
+                (v + 1..b.min(v + 1 + MAX_NOUN_MODIFIERS + 1)).take_while(|&i| self.word(i).is_some_and(|_| d.first_char(i).is_lowercase())).find(|&i| verbish(i) && d.lower(i).ends_with("ed"))
+            };
+            if let Some((src, v)) = self.source_starting_at(k, b).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative))).and_then(|s| verb_at(&s).map(|v| (s, v))) {
                 let who = self.resolve(src);
-                found = Some((who.0, who.1, Some(d.toks[src_end(&src) + 1].span)));
+                found = Some((who.0, who.1, Some(d.toks[v].span)));
             } else if verbish(k) && (d.lower(k).ends_with("ed") || (d.lower(k) == "reads" && qm.open <= a + 1)) {
                 // "''Choke!'' blared the front page of The Boston Herald": after a quotation
                 // opening its sentence, a determiner-led phrase too ("“…,” reads a Wednesday
