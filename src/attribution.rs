@@ -545,7 +545,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 self.word(c + 1).is_some_and(|w| d.first_char(c + 1).is_lowercase() && ((w.ends_with("ing") && w != "including") || w == "asked"))
             });
         if d.is_punct(k, ',') && k > sent_start && !aside {
-            let opener = self.name_at_first[sent_start].filter(|&n| {
+            // The sentence may open with a quotation and its comma first ("''…,'' Massimo
+            // Franco, a columnist for the Italian newspaper Corriere della Sera, wrote").
+            let mut first = sent_start;
+            while first < k && first < sent_start + MAX_CLAUSE_TOKENS && (d.outer_quote[first].is_some() || d.mark[first] || d.is_punct(first, ',')) {
+                first += 1;
+            }
+            let opener = self.name_at_first[first].filter(|&n| {
                 self.names[n].class == NameClass::Person && d.is_punct(self.names[n].last + 1, ',') && self.names[n].last + 1 < k
             });
             if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start) {
