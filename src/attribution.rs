@@ -105,6 +105,9 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// Nouns of time that end an adverbial before a verb ("this week", "last month"), never its
 /// subject. Sorted.
 const TIME_NOUNS: &[&str] = &["afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"];
+/// The most words after a speech verb that ends its sentence ("said in a statement.") for the
+/// verb still to introduce the quotation opening the next sentence.
+const MAX_BARE_CUE_TAIL: usize = 4;
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 /// Title case leaves short function words lowercase ("Media Growls in Response to ..."):
@@ -566,8 +569,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // But "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore
         // Romano, said": when the sentence opens with a person's name and a comma, that
         // person is the subject the appositives describe.
-        if d.is_punct(k, ',') && k > sent_start {
-            let opener = self.name_at_first[sent_start].filter(|&n| {
+        // Not when the chunk before the comma is an aside opening with a participle ("Mr.
+        // Trump, asked about the deaths of journalists under Mr. Putin, had said", "Mr. Biden,
+        // recalling breakfasts with Mrs. Clinton, described"): the name in it is no subject;
+        // the appositive search below finds the one before it. "including" lists members of
+        // the subject ("Several candidates, including Trump, said") and stays.
+        let aside = d.is_punct(k, ',')
+            && (k.saturating_sub(MAX_APPOSITIVE).max(sent_start)..k).rev().find(|&c| d.is_punct(c, ',')).is_some_and(|c| {
+                self.word(c + 1).is_some_and(|w| d.first_char(c + 1).is_lowercase() && ((w.ends_with("ing") && w != "including") || w == "asked"))
+            });
+        if d.is_punct(k, ',') && k > sent_start && !aside {
+            // The sentence may open with a quotation and its comma first ("''…,'' Massimo
+            // Franco, a columnist for the Italian newspaper Corriere della Sera, wrote").
+            let mut first = sent_start;
+            while first < k && first < sent_start + MAX_CLAUSE_TOKENS && (d.outer_quote[first].is_some() || d.mark[first] || d.is_punct(first, ',')) {
+                first += 1;
+            }
+            let opener = self.name_at_first[first].filter(|&n| {
                 self.names[n].class == NameClass::Person && d.is_punct(self.names[n].last + 1, ',') && self.names[n].last + 1 < k
             });
             // Not a name that ends a relative clause ("Sen. Claire McCaskill (D-Mo.), who has
@@ -629,7 +647,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             }
                         }
                     }
-                    if let Some(s) = self.source_ending_at(e, sent_start) {
+                    // "Small, who attended the rally, said": a capitalised word the name pass
+                    // set aside opens the sentence; the "who" clause shows it is the subject.
+                    let opener = (e == sent_start && d.is_word(e) && d.first_char(e).is_uppercase() && !has(lexicon::COMMON_CAPS, &d.lower(e)) && self.word(j + 1) == Some("who")).then_some(Src::Nominal(e, e, EntityKind::Unknown));
+                    if let Some(s) = self.source_ending_at(e, sent_start).or(opener) {
                         match s {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
                             Src::Name(n) => {
@@ -816,6 +837,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let w = self.word(k)?;
         if let Some(p) = lexicon::pronoun(&w) {
             return Some(Src::Pronoun(k, p));
+        }
+        // "“…,” tweeted another.", "“…,” read one.": the pronoun-like determiner alone ends the
+        // sentence or opens an appositive.
+        if matches!(w, "another" | "one") && (k + 1 >= sent_end || d.is_punct(k + 1, '.') || d.is_punct(k + 1, ',')) {
+            return Some(Src::Nominal(k, k, EntityKind::Unknown));
         }
         // "said the woman, who ...", "tweeted a German user from Hanover": a determiner and
         // a noun phrase up to a comma or a relative clause.
@@ -1322,13 +1348,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// `q`. "Trump said Sunday that he believed ... “admits this is a problem”": a pronoun that
     /// opens the complement clause ("said that he", "said he") and takes up the speaker of the
     /// clause around it adds no new source; the quote belongs to that outer attribution and
-    /// its mention. A pronoun of an adverbial or relative clause ("although he", "whom he")
-    /// keeps its own mention.
+    /// its mention; so does one after "that even", after the cue's comma ("said, she found")
+    /// or after a "because" inside the report. A pronoun of another adverbial or of a relative
+    /// clause ("although he", "whom he") keeps its own mention.
     fn resolve_within(&mut self, src: Src, q: usize, a: usize) -> (Option<usize>, Span) {
+        let d = self.doc;
         let mut who = self.resolve(src);
         if let (Src::Pronoun(t, p), Some((e, sp))) = (src, self.direct_speaker[q]) {
             let opens_complement = t > a && self.word(t - 1).is_some_and(|w| w == "that" || lexicon::cue_lemma(&w).is_some());
-            if p != PronounKind::Relative && who.0 == Some(e) && opens_complement {
+            // "acknowledged that even she found ...", "Ms. Ripert said, she found ...",
+            // "saying she hadn't ... because she believed “…”": an adverb after "that", a
+            // comma after the cue, or a "because" of the reported clause still continue it.
+            let continues = t > a + 1
+                && ((self.word(t - 1).is_some_and(|w| matches!(w, "even" | "also" | "still")) && self.word(t - 2) == Some("that"))
+                    || (d.is_punct(t - 1, ',') && self.cue_word_at(t - 2))
+                    || self.word(t - 1) == Some("because"));
+            if p != PronounKind::Relative && who.0 == Some(e) && (opens_complement || continues) {
                 who.1 = sp;
             }
         }
@@ -1597,7 +1632,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         (c.kind == CueKind::Verb && d.is_punct(comma, ',') && c.last < comma && comma - c.last <= gap && (c.last + 1..comma).all(filler) && !matches!(src, Src::Pronoun(_, PronounKind::Relative)))
                             .then_some(src)
                     })
-                    .or_else(|| self.subject(a, cue.first)),
+                    .or_else(|| {
+                        // "Christie made ... a priority, but the effort stalled, and he has
+                        // battled with Guardian, at one point calling the mayor a “liar”": a
+                        // pronoun opening a later clause about the subject is the participle's
+                        // nearer subject (as for direct quotes, step 6 of `direct`).
+                        let src = self.subject(a, cue.first)?;
+                        let first = self.src_first(src);
+                        let nearer = self.peek_entity(src).and_then(|e| self.nearer_clause_subject(false, first, cue.first, e, self.opens_subordinate_clause(a, first)));
+                        Some(nearer.unwrap_or(src))
+                    }),
                 CueKind::Raising => {
                     self.raising(*cue, a, b);
                     None
@@ -1643,7 +1687,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                                 v -= 1;
                             }
                             let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (w.ends_with("ed") || w.ends_with('s') || has(IRREGULAR_PASTS, w) || w == "went"));
-                            if !verb {
+                            // "Trump was quick to add that ...", "she is eager to say": an
+                            // adjective after a form of "be" governs it; the subject stands
+                            // before the "be".
+                            let adjective = !verb
+                                && v > a
+                                && self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && !has(PREPOSITIONS, w))
+                                && matches!(self.word(v - 1), Some("is" | "was" | "are" | "were"));
+                            if adjective {
+                                v -= 1;
+                            } else if !verb {
                                 return None;
                             }
                             self.source_before(v, a).filter(|s| self.src_last(*s) + 1 == v)
@@ -1728,6 +1781,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let colon = Cue { first: b - 1, last: b - 1, kind: CueKind::Verb, lemma: "colon" };
                 self.colon = Some((s, src, colon));
             }
+        } else if b > a + 1 && d.is_punct(b - 1, '.') {
+            // "Sam Lau, the party's spokesman, said in a statement. “There are no paper ballots
+            // …”", "Dianne Bystrom agreed. “…”": a sentence that ends on its speech verb (and a
+            // short adverbial) has no content of its own; the quotation opening the next
+            // sentence of the paragraph is what it reports, as after a colon.
+            if let Some(&(cue, src)) = sourced.last() {
+                let cue_span = d.span(cue.first, cue.last);
+                let bare = cue.kind == CueKind::Verb
+                    && self.src_last(src) < cue.first
+                    && self.words_in(cue.last + 1, b - 1) <= MAX_BARE_CUE_TAIL
+                    && !(a..b).any(|i| d.mark[i] || d.outer_quote[i].is_some())
+                    && !self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4).any(|p| p.cue == Some(cue_span));
+                if bare && b < d.toks.len() && d.para[b] == d.para[b - 1] {
+                    self.colon = Some((s, src, cue));
+                }
+            }
         }
         // Direct quotes of this sentence.
         let mut outer: Vec<usize> = Vec::new();
@@ -1740,7 +1809,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let outer_first = outer.first().copied().unwrap_or(usize::MAX);
         for q in outer {
-            if q == outer_first && d.quotes[q].open == a {
+            if q == outer_first && d.quotes[q].open == a && !self.attributed_after(q, b, &sourced) {
                 if let Some((_, src, cue)) = colon_before {
                     // "He said:" then the quote: that source speaks it.
                     self.direct_after_colon(q, src, cue);
@@ -2018,6 +2087,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         ) || (d.first_char(k).is_uppercase() && !has(lexicon::COMMON_CAPS, &w))
     }
 
+    /// The first token of a source.
+    fn src_first(&self, src: Src) -> usize {
+        match src {
+            Src::Name(n) => self.names[n].first,
+            Src::Pronoun(t, _) => t,
+            Src::Nominal(f, _, _) => f,
+        }
+    }
+
     /// The last token of a source.
     fn src_last(&self, src: Src) -> usize {
         match src {
@@ -2030,6 +2108,41 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// A speech or object cue word at token `i` (for telling an appositive from a clause).
     fn cue_word_at(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| lexicon::cue_lemma(&w).is_some() || has(lexicon::OBJECT_CUES, &w))
+    }
+
+    /// The last cue of the sentence and its source when they close the sentence after a comma,
+    /// with words between the quotation closing at `close` and that comma: "..., the lawsuit
+    /// says.", "..., CNN reported.", "..., reported the Washington Examiner."
+    fn trailer_source(&self, close: usize, b: usize, sourced: &[(Cue, Src)]) -> Option<(Cue, Src)> {
+        let d = self.doc;
+        let &(cue, src) = sourced.last()?;
+        if cue.kind != CueKind::Verb || matches!(src, Src::Pronoun(..)) || matches!(cue.lemma, "ask" | "answer" | "tell") {
+            return None;
+        }
+        let first = cue.first.min(self.src_first(src));
+        // "“…,” McCain said, asked about ...": the quotation has its own attribution.
+        if sourced.iter().any(|(c, _)| c.kind == CueKind::Verb && c.first > close && c.first < first) {
+            return None;
+        }
+        let last = cue.last.max(self.src_last(src));
+        if first <= close + 1 || first - close > MAX_CLAUSE_TOKENS || !d.is_punct(first - 1, ',') || self.words_in(close + 1, first - 1) == 0 || (close + 1..first).any(|i| d.mark[i]) {
+            return None;
+        }
+        let mut end = b;
+        while end > last + 1 && !d.is_word(end - 1) {
+            end -= 1;
+        }
+        (end == last + 1 || self.trailer_only(last + 1, end)).then_some((cue, src))
+    }
+
+    /// The "according to" cue that opens the sentence at `a` (after a conjunction at most) and
+    /// its source, when a comma closes the source before the quotation opening at `open`.
+    fn opening_according(&self, a: usize, open: usize, sourced: &[(Cue, Src)]) -> Option<(Cue, Src)> {
+        let d = self.doc;
+        let &(cue, src) = sourced.first()?;
+        let start = if matches!(self.word(a), Some("and" | "but" | "so")) { a + 1 } else { a };
+        let comma = self.src_last(src) + 1;
+        (cue.kind == CueKind::According && cue.first == start && comma < open && d.is_punct(comma, ',')).then_some((cue, src))
     }
 
     /// True when the tokens [from, b) hold nothing but a short trailer: "on Monday.",
@@ -2062,10 +2175,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let qm = d.quotes[q];
         let close = qm.close.unwrap_or_else(|| d.toks.partition_point(|t| t.span.end <= qm.span.end).saturating_sub(1));
         let mut found: Option<(Option<usize>, Span, Option<Span>)> = None;
+        // 00. The sentence ends on an attribution after a comma ("..., the lawsuit says.",
+        //     "..., reported the Washington Examiner.", "..., CNN reported.") that does not
+        //     follow the quotation at once: the whole sentence is that source's report, and
+        //     PolNeAR gives its quotations to it, whatever cue or subject stands inside.
+        //     So does a sentence that opens on "According to X," ("According to GMA News,
+        //     Salceda said the “ugliness of utterances” ...", "According to ProPublica, Clinton
+        //     praised her “wonderful donors”"): X reports all that follows.
+        if let Some((cue, src)) = self.trailer_source(close, b, sourced).or_else(|| self.opening_according(a, qm.open, sourced)) {
+            let who = self.resolve(src);
+            found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
+        }
         // 0. The quotation is what someone calls a thing: "what Newt Gingrich called “…”",
         //    "a clip that Judge Mosman called “distasteful,” Santilli expressed ...". The
         //    naming verb's subject is its source, whatever cue the sentence has elsewhere.
-        if let Some(src) = self.naming_subject(a, qm.open, sourced) {
+        if let Some(src) = self.naming_subject(a, qm.open, sourced).filter(|_| found.is_none()) {
             let who = self.resolve(src);
             found = Some((who.0, who.1, None));
         }
@@ -2130,8 +2254,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let closing = close.saturating_sub(1);
         let opening_quote = qm.open <= a + 1;
         if found.is_none() && k < b && qm.close.is_some() && (d.is_punct(closing, ',') || d.is_punct(close + 1, ',') || d.is_punct(closing, '!') || d.is_punct(closing, '?')) {
+            // In mid-sentence a form in -ed before a preposition is a participle modifying the
+            // phrase before it ("“on pace to get 1,237 delegates,” the number needed to secure
+            // the nomination"), not a speech verb.
+            let participle = |i: usize| qm.open > a + 1 && d.lower(i).ends_with("ed") && self.word(i + 1).is_some_and(|n| matches!(n, "to" | "by" | "upon" | "for" | "in" | "at" | "as" | "with" | "from"));
             let verbish = |i: usize| {
-                d.is_word(i) && d.first_char(i).is_lowercase() && {
+                d.is_word(i) && d.first_char(i).is_lowercase() && !participle(i) && {
                     let w = d.lower(i);
                     w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !has(lexicon::COMMON_CAPS, &w)
                 }
@@ -2156,13 +2284,30 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && !has(lexicon::COMMON_CAPS, &d.lower(i))
                     && !matches!(d.lower(i), "is" | "was" | "are" | "were" | "be" | "been" | "has" | "had" | "have" | "and" | "or" | "but" | "who" | "which" | "that" | "as" | "than" | "says" | "said" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "did" | "not")
             };
-            if let Some(src) = self.source_starting_at(k, b).filter(|s| verbish(src_end(s) + 1) || any_verb(s, src_end(s) + 1)) {
+            // A relative right after the quotation ("“…,” who proceeded to ...") describes someone
+            // named before; it does not attribute the quotation.
+            // "“Will he be the next attorney general?” a Democratic staffer in the room
+            // wondered": after a quotation opening its sentence, a short prepositional phrase
+            // may stand between a determiner-led subject and its verb.
+            let verb_at = |s: &Src| -> Option<usize> {
+                let v = src_end(s) + 1;
+                if verbish(v) || any_verb(s, v) {
+                    return Some(v);
+                }
+                let determiner = matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("a" | "an" | "the" | "one")));
+                if !(determiner && qm.open <= a + 1 && self.word(v).is_some_and(|w| has(PREPOSITIONS, w))) {
+                    return None;
+                }
+                (v + 1..b.min(v + 1 + MAX_NOUN_MODIFIERS + 1)).take_while(|&i| self.word(i).is_some_and(|_| d.first_char(i).is_lowercase())).find(|&i| verbish(i) && d.lower(i).ends_with("ed"))
+            };
+            if let Some((src, v)) = self.source_starting_at(k, b).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative))).and_then(|s| verb_at(&s).map(|v| (s, v))) {
                 let who = self.resolve(src);
-                found = Some((who.0, who.1, Some(d.toks[src_end(&src) + 1].span)));
+                found = Some((who.0, who.1, Some(d.toks[v].span)));
             } else if verbish(k) || matches!(d.lower(k), "read" | "reads") {
                 // "''Choke!'' blared the front page of The Boston Herald": after a quotation
-                // opening its sentence, a determiner-led phrase too. So after "read", which is
-                // no speech verb before a subject ("“…,” read the statement").
+                // opening its sentence, a determiner-led phrase too ("“…,” reads a Wednesday
+                // editorial in The Des Moines Register"). So after "read", which is no speech
+                // verb before a subject ("“…,” read the statement").
                 let opening = qm.open <= a + 1;
                 // "opined Cleveland's Plain Dealer": past a possessive name to the one it owns.
                 let owned = d.is_cap(k + 1) && self.possessive(Src::Pronoun(k + 1, PronounKind::Relative));
@@ -2350,20 +2495,51 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 found = Some((who.0, who.1, None));
             }
         }
-        // 5b. A sentence whose subject is a demonstrative that takes up the sentence before
-        //     ("… Bill Clinton has said. That makes her “by definition a trustworthy ...”"),
-        //     with no cue of its own: the speaker of the sentence before in this paragraph
-        //     goes on.
-        if found.is_none() && a < qm.open && sourced.is_empty() && matches!(self.word(a), Some("that" | "this")) && self.word(a + 1).is_some_and(|w| w.len() > 2 && w.ends_with('s') && d.first_char(a + 1).is_lowercase()) {
-            found = self.previous_speaker(a).filter(|_| a > 0 && d.para[a - 1] == d.para[a]);
+        // 5b. A longer quotation in a sentence with no cue and no subject that could speak,
+        //     right after a sentence that attributes speech: "“…,” Bill Clinton has said while
+        //     stumping for his wife. That makes her “by definition a trustworthy, reliable good
+        //     person …”". The speaker goes on (PolNeAR guidelines §3: a source may be in a
+        //     neighbouring sentence). A short one stays a scare quote.
+        if found.is_none() && sourced.is_empty() && words > MAX_SCARE_WORDS {
+            found = self.attributed_sentence_before(a);
+        }
+        // 6. A pronoun or a relative "who" that opens a later clause about the same source,
+        //    between its mention and the quote: "Comey recommended ..., but he called her
+        //    actions ''extremely careless''", "Mr. Scott, who has called the remarks ''toxic,''
+        //    portrayed ...". PolNeAR marks the mention nearest the quote: the subject of the
+        //    quote's own clause.
+        if let Some((Some(e), sp, cue)) = found {
+            let t = d.toks.partition_point(|t| t.span.start < sp.start);
+            // A cue before the mention counts as one the pronoun may stand in the report of
+            // ("According to Trump, he was once ...").
+            let cued = cue.is_some_and(|c| c.end <= sp.start);
+            if t >= a && sp.end <= d.toks[qm.open].span.start {
+                if let Some(src) = self.nearer_clause_subject(cued, t, qm.open, e, self.opens_subordinate_clause(a, t)) {
+                    let who = self.resolve(src);
+                    found = Some((who.0, who.1, None));
+                }
+            }
+        }
+        // 6b. A non-restrictive "which" followed by a speech verb that the quotation follows:
+        //     "He held up the sign — which read “Hispanics 4 Trump”", "the AP report, which
+        //     notes, “…”". The thing named speaks, and PolNeAR marks the relative as its
+        //     mention.
+        if let Some((_, sp, _)) = found {
+            if sp.end <= d.toks[qm.open].span.start && sp.start >= d.toks[a].span.start {
+                if let Some(r) = self.speaking_relative(sp.end, qm.open) {
+                    let who = self.resolve(Src::Pronoun(r, PronounKind::Relative));
+                    found = Some((who.0, who.1, Some(d.toks[r + 1].span)));
+                }
+            }
         }
         // A restrictive "who" ("any candidate who wants to win Iowa “owes it ...”", "slamming
         // candidates who think they can “outsource” ..."), with no comma before it, belongs
         // to a noun phrase inside the sentence's own statement: the source of the sentence's
-        // cue before it, else the sentence's subject, speaks.
+        // cue before it, else the sentence's subject, speaks. So does one right after a
+        // quoted word ("a “chief trade prosecutor” who reports to the president").
         if let Some((_, sp, _)) = found {
             let t = d.toks.partition_point(|t| t.span.start < sp.start);
-            if t > a && t < b && d.toks[t].span == sp && self.word(t) == Some("who") && !d.is_punct(t - 1, ',') && d.is_word(t - 1) {
+            if t > a && t < b && d.toks[t].span == sp && self.word(t) == Some("who") && !d.is_punct(t - 1, ',') && (d.is_word(t - 1) || d.mark[t - 1]) {
                 let outer = sourced
                     .iter()
                     .rev()
@@ -2459,6 +2635,144 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (a..v).all(subject_word).then_some(Src::Nominal(a, v - 1, EntityKind::Unknown))
     }
 
+    /// The clause subject nearest before the quotation opening at `open`, after the source
+    /// mention whose first token is `mention` (`cued` when its cue stands before it): a
+    /// personal pronoun that opens a clause of its own (after a comma, a dash or a
+    /// conjunction) and takes up entity `e`, or a "who" after a comma whose clause still holds
+    /// the quotation. None when that nearest subject opens a complement ("Trump told reporters
+    /// he thought ...", "said that if he ..."): that clause is the outer source's report. Looks
+    /// back at most [`SUBJECT_WINDOW`] tokens.
+    fn nearer_clause_subject(&self, cued: bool, mention: usize, open: usize, e: usize, subordinate: bool) -> Option<Src> {
+        let d = self.doc;
+        let lo = open.saturating_sub(SUBJECT_WINDOW).max(mention + 1);
+        for k in (lo..open).rev() {
+            if d.mark[k] {
+                return None;
+            }
+            let Some(w) = self.word(k) else { continue };
+            let Some(p) = lexicon::pronoun(w).filter(|p| matches!(p, PronounKind::Male | PronounKind::Female | PronounKind::Plural | PronounKind::Relative)) else { continue };
+            let next_ok = self.word(k + 1).is_some_and(|n| d.first_char(k + 1).is_lowercase() && !has(PREPOSITIONS, n) && !matches!(n, "and" | "or"))
+                || (p == PronounKind::Relative && d.is_punct(k + 1, ','));
+            let prev = k - 1;
+            let opens = if p == PronounKind::Relative {
+                d.is_punct(prev, ',')
+            } else {
+                d.is_punct(prev, ',')
+                    || d.is_punct(prev, '-')
+                    || d.is_punct(prev, '—')
+                    || d.is_punct(prev, ';')
+                    || matches!(self.word(prev), Some("and" | "but" | "although" | "though" | "as" | "when" | "where" | "while" | "because" | "since" | "if" | "so" | "after" | "before" | "once" | "until" | "yet" | "whereas"))
+            };
+            if !next_ok {
+                continue;
+            }
+            // After a mention in an opening subordinate clause ("When he returned he began by
+            // saying, “…”", "Although in September she said ..., this week she said ..."), the
+            // main clause's subject needs no opener; a pronoun right after a cue or its "that"
+            // is still part of a report and is passed over.
+            let complement = self.word(prev).is_some_and(|w| w == "that" || self.cue_word_at(prev));
+            if subordinate && !opens && p != PronounKind::Relative {
+                // Nor does a relative clause's subject ("a sound bite for which she later
+                // apologized") count.
+                if complement || matches!(self.word(prev), Some("which" | "whom" | "who")) {
+                    continue;
+                }
+            } else if !opens {
+                // The nearest clause subject opens a complement ("told ... that he believed"):
+                // the quotation is in what the outer source reports.
+                return None;
+            }
+            let same = if p == PronounKind::Relative {
+                // The quotation must stand inside the relative clause: "Trump, who has nearly
+                // 9 million followers, tweeted, “…”" closes the clause at the comma before the
+                // main verb. A comma right after "who" opens an aside inside the clause ("who,
+                // after trading insults ..., said").
+                !self.relative_closed(k, open) && prev > 0 && self.name_at_last[prev - 1].is_some_and(|n| self.reg.of_name[n] == Some(e))
+            } else {
+                // After a cue the pronoun mostly stands in what the cue reports ("Abbott told the
+                // President that if he wants ...", "Carson added, he did not ..."): that clause
+                // is the outer source's. Only a contrast opens a clause of the source's own
+                // ("Reid said ..., but he gave the Texan a back-handed compliment: “…”").
+                // A cue with an object ("Clinton endorsed the deal, although she ...", "Obama
+                // decried ''…,'' and he foreshadowed ...") reports nothing the pronoun could
+                // stand in; one followed by a comma, a subject or a complementiser does ("said,
+                // if elected, she ...", "said he ...", "told the President that if he ...").
+                let complement = |i: usize| {
+                    d.is_punct(i + 1, ',')
+                        || self.name_at_first[i + 1].is_some()
+                        || self.word(i + 1).is_some_and(|w| lexicon::pronoun(w).is_some())
+                        || (i + 1..k).any(|j| matches!(self.word(j), Some("that" | "if" | "whether" | "how" | "why")))
+                };
+                let reported = cued || (lo.saturating_sub(1).max(mention)..k).any(|i| self.cue_word_at(i) && complement(i));
+                (!reported || matches!(self.word(prev), Some("but" | "yet"))) && self.peek_entity(Src::Pronoun(k, p)) == Some(e)
+            };
+            return same.then_some(Src::Pronoun(k, p));
+        }
+        None
+    }
+
+    /// Does the mention at token `t` stand in a subordinate clause opening the sentence at `a`
+    /// ("When he returned ...", "And when she saw ...", "Although in September she said ...")?
+    fn opens_subordinate_clause(&self, a: usize, t: usize) -> bool {
+        let mut i = a;
+        if matches!(self.word(i), Some("and" | "but" | "so" | "yet")) {
+            i += 1;
+        }
+        matches!(self.word(i), Some("when" | "while" | "although" | "though" | "after" | "before" | "because" | "since" | "once" | "until" | "whereas" | "if"))
+            && t > i
+            && t - i <= MAX_ADVERBIAL_CHUNK_TOKENS
+            && (i + 1..t).all(|k| self.doc.is_word(k) || self.doc.toks[k].kind == Tk::Number)
+    }
+
+    /// A relative "which" right after a comma or dash after a word, whose
+    /// speech verb ("said", "reads", "notes") the quotation opening at `open` follows, over at
+    /// most a comma: its token. Searched from the first token ending after char `from`.
+    fn speaking_relative(&self, from: usize, open: usize) -> Option<usize> {
+        let d = self.doc;
+        let v = open.checked_sub(if d.is_punct(open - 1, ',') || d.is_punct(open - 1, ':') { 2 } else { 1 })?;
+        let r = v.checked_sub(1)?;
+        if d.toks[r].span.start < from || r == 0 {
+            return None;
+        }
+        let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (matches!(w, "read" | "reads") || lexicon::cue_lemma(w).is_some_and(|l| matches!(l, "say" | "note" | "declare" | "state" | "proclaim" | "warn" | "write"))));
+        if !verb || self.word(r) != Some("which") {
+            return None;
+        }
+        // Only a non-restrictive relative, after a comma or a dash that follows a word ("the
+        // AP report, which notes"). A restrictive one ("a video that said “…”", "shirts that
+        // read “…”") PolNeAR gives as often to the sentence's subject, who shows the thing.
+        let n = r - 1;
+        ((d.is_punct(n, ',') || d.is_punct(n, '—') || d.is_punct(n, '-')) && n > 0 && d.is_word(n - 1)).then_some(r)
+    }
+
+    /// Does the relative clause opened by "who" at `k` close before token `open`, at a comma
+    /// followed by the main clause's verb ("Trump, who has nearly 9 million followers,
+    /// tweeted")? A comma right after "who" opens an aside inside the clause ("who, after
+    /// trading insults ..., said").
+    fn relative_closed(&self, k: usize, open: usize) -> bool {
+        let d = self.doc;
+        let mut s = k + 1;
+        if d.is_punct(s, ',') {
+            s = (s + 1..open).find(|&i| d.is_punct(i, ',')).map_or(open, |i| i + 1);
+        }
+        (s..open).any(|i| d.is_punct(i, ',') && d.outer_quote[i].is_none() && self.finite_verb_at(i + 1))
+    }
+
+    /// A lowercase word at `i` that reads as a finite verb: a cue, an auxiliary, a form in -ed
+    /// or -s, an irregular past ("..., tweeted", "..., proposes", "..., told").
+    fn finite_verb_at(&self, i: usize) -> bool {
+        let d = self.doc;
+        self.word(i).is_some_and(|w| {
+            d.first_char(i).is_lowercase()
+                && !has(PREPOSITIONS, w)
+                && (self.cue_word_at(i)
+                    || has(lexicon::CUE_AUX, w)
+                    || has(IRREGULAR_PASTS, w)
+                    || matches!(w, "is" | "was" | "are" | "were")
+                    || (w.len() > 3 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")))))
+        })
+    }
+
     /// The subject of a naming verb that governs the quotation opening at `open`: "Trump
     /// called the system “rigged”", "which Mr. Trump called ''a disgrace''", "who Beck on
     /// Wednesday called “…”". The verb stands at most [`MAX_NAMING_OBJECT`] tokens before the
@@ -2494,11 +2808,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
             if matches!(self.word(r).as_deref(), Some("what" | "which" | "that" | "who" | "whom")) {
-                if r + 1 == v {
-                    // "who called it “…”": the relative is the subject; left to the rules below.
-                    return None;
+                // "Petrilli, who thinks the administration overreached, called the law “…”": the
+                // relative clause closed before the verb, whose subject stands before it.
+                if self.word(r) == Some("who") && r > a && d.is_punct(r - 1, ',') && self.relative_closed(r, v + 1) {
+                    break;
                 }
-                return self.source_starting_at(r + 1, v).filter(|s| !matches!(s, Src::Pronoun(..)));
+                if r + 1 == v {
+                    // "Indiana Gov. Mike Pence, who called their son “an American hero”": a
+                    // non-restrictive "who" right before the naming verb is its subject, and
+                    // PolNeAR marks it. Other relatives ("that called it “…”") are left to the
+                    // rules below.
+                    let nonrestrictive = self.word(r) == Some("who") && r > a + 1 && d.is_punct(r - 1, ',') && self.name_at_last[r - 2].is_some();
+                    return nonrestrictive.then_some(Src::Pronoun(r, PronounKind::Relative));
+                }
+                // "a company ..., which specializes in building what it calls “psychographic”
+                // profiles": an "it" names the organisation nearest the quotation, which PolNeAR
+                // marks; a personal pronoun ("what he calls") takes up the source the sentence
+                // names elsewhere, left to the rules below.
+                return self.source_starting_at(r + 1, v).filter(|s| !matches!(s, Src::Pronoun(_, p) if *p != PronounKind::Neuter));
             }
         }
         // A naming verb after another cue of the sentence stands in that cue's content ("The
@@ -2568,7 +2895,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 continue;
             }
-            if !(d.toks[j].kind == Tk::Number || d.is_punct(j, ',') || d.is_punct(j, '-')) {
+            // "one P&G Amiens employee told": an ampersand joins the words of a name.
+            if !(d.toks[j].kind == Tk::Number || d.is_punct(j, ',') || d.is_punct(j, '-') || d.is_punct(j, '&')) {
                 return None;
             }
         }
@@ -2762,6 +3090,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
         listener && gap <= MAX_LISTENER_WORDS && (oc.last + 1..k).all(|i| d.is_word(i) && !self.cue_word_at(i))
     }
 
+    /// Does quotation `q` close on a comma, question or exclamation mark and have its own
+    /// attribution right after it ("“They stole the country,” the man shouted")? Then that one
+    /// speaks it, not the source of a colon that ended the sentence before ("One man
+    /// interrupted the candidate:").
+    fn attributed_after(&self, q: usize, b: usize, sourced: &[(Cue, Src)]) -> bool {
+        let d = self.doc;
+        let Some(close) = d.quotes[q].close else { return false };
+        let closing = close.saturating_sub(1);
+        if !(d.is_punct(closing, ',') || d.is_punct(close + 1, ',') || d.is_punct(closing, '!') || d.is_punct(closing, '?')) {
+            return false;
+        }
+        let mut k = close + 1;
+        while k < b && d.is_punct(k, ',') {
+            k += 1;
+        }
+        k < b
+            && (self.postquote_subject(k, b).is_some()
+                || self.source_starting_at(k, b).is_some_and(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && self.finite_verb_at(self.src_last(s) + 1))
+                || sourced.iter().any(|&(c, s)| c.first == k || (c.first > k && c.first <= k + MAX_POSTQUOTE_SUBJECT && s.span(d, self.names).start == d.toks[k].span.start)))
+    }
+
     fn direct_after_colon(&mut self, q: usize, src: Src, cue: Cue) {
         let who = self.resolve(src);
         self.direct_speaker[q] = who.0.map(|e| (e, who.1));
@@ -2832,6 +3181,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && d.is_punct(open - 1, ',')
             && !(i..open - 1).any(|k| d.mark[k] || d.is_punct(k, ',') || self.cue_word_at(k))
             && !sourced.iter().any(|(c, _)| c.first < open)
+    }
+
+    /// The speaker of the sentence right before the one starting at `a`, in the same paragraph,
+    /// when that sentence reports speech with a cue: its last quote's speaker, mention and cue.
+    fn attributed_sentence_before(&self, a: usize) -> Option<(Option<usize>, Span, Option<Span>)> {
+        let d = self.doc;
+        if a == 0 || d.para[a - 1] != d.para[a] {
+            return None;
+        }
+        let start = d.toks[a].span.start;
+        let prev_start = d.toks[d.sents[d.sent[a - 1]].0].span.start;
+        let last = self
+            .quotes
+            .iter()
+            .rev()
+            .take(MAX_CONTINUATION_LOOKBACK * 4)
+            .filter(|p| p.span.start < start && p.kind != QuoteKind::Scare)
+            .max_by_key(|p| p.span.start)?;
+        let cue = last.cue?;
+        (cue.start >= prev_start && cue.end <= start).then_some(())?;
+        last.speaker_mention.map(|m| (last.speaker, m, last.cue))
     }
 
     /// The speaker carried over to a sentence that opens with a quote: the last attributed

@@ -21,9 +21,9 @@ const ABBREVIATIONS: &[&str] = &[
 /// How many words may open a sentence before its speech verb for a question or exclamation
 /// closing a quotation to stay in that sentence ("“…!” US Senator Jeff Sessions said").
 const MAX_CUE_WORDS: usize = 5;
-/// The longest appositive between such a name and its speech verb ("Miller, a retired worker
-/// from a nuclear plant, said"), in tokens.
-const MAX_CUE_APPOSITIVE: usize = 12;
+/// The longest appositive between a name and its speech verb after a quotation ("“Why now?”
+/// Miller, a retired worker from a nuclear plant, said"), in tokens.
+const MAX_CUE_APPOSITIVE: usize = 16;
 
 /// A set of token indexes as one flag per token. The passes that mark the first or last
 /// token of what they found asked hash sets of `usize` before: each key and value type of a
@@ -302,20 +302,32 @@ impl<'a> Doc<'a> {
                         return false;
                     }
                 }
-                // "“… today?” Miller, a retired worker from a nuclear plant, said": an
-                // appositive after the name, closed by a comma within MAX_CUE_APPOSITIVE tokens.
-                Tk::Punct if self.first_char(i) == ',' && words > 0 && names_only => {
-                    let lim = self.toks.len().min(i + 1 + MAX_CUE_APPOSITIVE);
-                    let Some(c) = (i + 1..lim).find(|&c| self.toks[c].kind == Tk::Punct && self.first_char(c) != '.') else { return false };
-                    if self.first_char(c) != ',' || self.mark[c] {
-                        return false;
-                    }
-                    names_only = false;
-                    i = c;
-                }
+                // "“Why now?” Miller, a retired worker, said", "“…!” Rep. Glenn Thompson, R-Pa.,
+                // said": a name, an appositive between commas, and a speech verb.
+                Tk::Punct if self.first_char(i) == ',' && words > 0 && names_only => return self.cue_after_appositive(i),
                 _ => return false,
             }
             i += 1;
+        }
+        false
+    }
+
+    /// After the comma at `comma` that follows a name: another comma within
+    /// [`MAX_CUE_APPOSITIVE`] tokens, in the same paragraph and outside quotation marks, then a
+    /// speech verb or a verb in the past.
+    fn cue_after_appositive(&self, comma: usize) -> bool {
+        let end = self.toks.len().min(comma + 1 + MAX_CUE_APPOSITIVE);
+        for i in comma + 1..end {
+            if self.mark[i] || self.para[i] != self.para[comma] || (self.toks[i].kind == Tk::Punct && matches!(self.first_char(i), '?' | '!' | ';' | ':')) {
+                return false;
+            }
+            if self.toks[i].kind == Tk::Punct && self.first_char(i) == ',' && i > comma + 1 {
+                let v = i + 1;
+                return v < self.toks.len() && self.toks[v].kind == Tk::Word && self.first_char(v).is_lowercase() && {
+                    let w = self.lower(v);
+                    crate::lexicon::cue_lemma(w).is_some() || (w.len() > 4 && w.ends_with("ed"))
+                };
+            }
         }
         false
     }
