@@ -8,7 +8,7 @@ use std::borrow::Cow;
 use crate::model::Span;
 use crate::names::strip_possessive;
 use crate::quotes::{find_quotes, QuoteMarks};
-use crate::text::{next_char, tokenize, Tk, Token};
+use crate::text::{tokenize, Tk, Token};
 
 /// Abbreviations that end with a dot without ending a sentence (lowercase, sorted).
 const ABBREVIATIONS: &[&str] = &[
@@ -142,12 +142,12 @@ impl<'a> Doc<'a> {
 
     #[inline]
     pub fn first_char(&self, i: usize) -> char {
-        next_char(self.text, self.toks[i].span.start)
+        self.toks[i].first
     }
 
     #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Tk::Punct && next_char(self.text, t.span.start) == c)
+        self.toks.get(i).is_some_and(|t| t.kind == Tk::Punct && t.first == c)
     }
 
     #[inline]
@@ -158,7 +158,7 @@ impl<'a> Doc<'a> {
     /// True when token `i` starts with an uppercase letter.
     #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.first_char(i).is_uppercase()
+        self.toks.get(i).is_some_and(|t| t.cap)
     }
 
     /// The token as lowercase text (`str::to_lowercase`), for lexicon look-ups.
