@@ -73,7 +73,14 @@ pub(crate) struct Doc<'a> {
     /// many times (a fifth of all the work when each call lowercased into a new String).
     lower_text: String,
     lower_at: Vec<usize>,
+    /// For each token, the byte length of [`Doc::lower_bare`]'s answer when that is a prefix of
+    /// [`Doc::lower`] (the part without a possessive ending is ASCII), else [`NOT_ASCII`]. Made
+    /// once here: the name passes ask for it tens of times per token.
+    bare_len: Vec<u32>,
 }
+
+/// `Doc::bare_len` of a token whose part without a possessive ending is not ASCII.
+const NOT_ASCII: u32 = u32::MAX;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -114,9 +121,11 @@ impl<'a> Doc<'a> {
         }
         let mut lower_text = String::with_capacity(text.len());
         let mut lower_at = Vec::with_capacity(toks.len() + 1);
+        let mut bare_len = Vec::with_capacity(toks.len());
         lower_at.push(0);
         for t in &toks {
             let w = &text[t.span.start..t.span.end];
+            let bare = strip_possessive(w);
             // The same as to_lowercase for ASCII, which most tokens are, without a String each.
             if w.is_ascii() {
                 let at = lower_text.len();
@@ -126,8 +135,12 @@ impl<'a> Doc<'a> {
                 lower_text.push_str(&w.to_lowercase());
             }
             lower_at.push(lower_text.len());
+            // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
+            // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
+            let len = if bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
+            bare_len.push(len);
         }
-        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at };
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len };
         doc.split_sentences();
         doc
     }
@@ -169,13 +182,12 @@ impl<'a> Doc<'a> {
 
     /// The token without a possessive ending, in lowercase: the same as
     /// `strip_possessive(self.tok(i)).to_lowercase()`, taken from [`Doc::lower`] when that part
-    /// is ASCII (lowercasing ASCII depends on no neighbour, so it is a prefix of the token's).
+    /// is ASCII (see `bare_len`).
+    #[inline]
     pub fn lower_bare(&self, i: usize) -> Cow<'_, str> {
-        let bare = strip_possessive(self.tok(i));
-        if bare.is_ascii() {
-            Cow::Borrowed(&self.lower(i)[..bare.len()])
-        } else {
-            Cow::Owned(bare.to_lowercase())
+        match self.bare_len[i] {
+            NOT_ASCII => Cow::Owned(strip_possessive(self.tok(i)).to_lowercase()),
+            len => Cow::Borrowed(self.lower(i).get(..len as usize).unwrap_or("")),
         }
     }
 
