@@ -270,9 +270,8 @@ impl<'a> Doc<'a> {
         }
         if self.toks[k].kind == Tk::Punct && self.first_char(k) == '.' && k > 0 {
             let w = self.tok(k - 1);
-            let lw = w.to_lowercase();
             if self.toks[k - 1].kind == Tk::Word && !self.toks[k].space_before {
-                if ABBREVIATIONS.binary_search(&lw.as_str()).is_ok() {
+                if ABBREVIATIONS.binary_search(&self.lower(k - 1)).is_ok() {
                     return false;
                 }
                 // An initial: "John F. Kennedy".

@@ -34,7 +34,7 @@ use crate::lexicon::{self, has};
 use crate::model::{Location, LocationKind, Span};
 use crate::names::{is_common_cap, strip_possessive, NameClass, NameMention};
 use crate::tables::{self, Place, AMBIGUOUS};
-use crate::text::Tk;
+use crate::text::{with_lowercase, Tk};
 
 /// Words before a name that make the place reading safe ("in Jordan"), sorted.
 const LOCATIVES: &[&str] = &[
@@ -126,7 +126,7 @@ const WEAK_HEADS: &[&str] = &["beach", "field", "forest", "hill", "hills", "lake
 
 /// A head that is also a surname ("Field", "Hill").
 pub(crate) fn is_weak_head(word: &str) -> bool {
-    has(WEAK_HEADS, &strip_possessive(word).to_lowercase())
+    with_lowercase(strip_possessive(word), |w| has(WEAK_HEADS, w))
 }
 
 /// Heads after which a number belongs to the name: "Terminal 1", "Building 31".
@@ -268,8 +268,7 @@ pub(crate) fn is_place_first_word(word: &str) -> bool {
 
 /// A word that ends a place-shaped name ("Square", "Bridge", "Airport").
 pub(crate) fn is_place_head(word: &str) -> bool {
-    let w = strip_possessive(word).to_lowercase();
-    has(HEADS_LAST, w.strip_suffix('.').unwrap_or(&w)) || has(PLURAL_HEADS, &w)
+    with_lowercase(strip_possessive(word), |w| has(HEADS_LAST, w.strip_suffix('.').unwrap_or(w)) || has(PLURAL_HEADS, w))
 }
 
 /// How a place was found: the gazetteer, the shape of its name, or its context.
@@ -298,7 +297,7 @@ struct Found {
 
 struct Finder<'d, 'a> {
     doc: &'d Doc<'a>,
-    vocab: HashSet<&'a str>,
+    vocab: &'d HashSet<&'a str>,
     /// Tokens inside a person's name ("Paris" in "Paris Hilton").
     person: Vec<bool>,
     /// Lowercase words of the persons' names: a place form among them may be the person.
@@ -313,7 +312,7 @@ struct Finder<'d, 'a> {
 }
 
 /// `vocab` is [`crate::names::lowercase_vocabulary`] of `doc`, made once by the caller.
-pub(crate) fn find_places<'a>(doc: &Doc<'a>, names: &[NameMention], vocab: &HashSet<&'a str>) -> Vec<Location> {
+pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab: &'d HashSet<&'a str>) -> Vec<Location> {
     let n = doc.toks.len();
     let mut person = vec![false; n];
     let mut person_words = HashSet::default();
@@ -330,7 +329,7 @@ pub(crate) fn find_places<'a>(doc: &Doc<'a>, names: &[NameMention], vocab: &Hash
             }
         }
     }
-    let mut f = Finder { doc, vocab: vocab.clone(), person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, institutions: HashSet::default() };
+    let mut f = Finder { doc, vocab, person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, institutions: HashSet::default() };
     for k in 1..n {
         if doc.is_word(k - 1) && doc.is_word(k) && matches!(bare_lower(doc, k), "university" | "college" | "school" | "institute" | "academy") {
             f.institutions.insert(doc.tok(k - 1));
@@ -822,7 +821,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if words.len() == 1 && !bare.chars().any(char::is_lowercase) {
             return false;
         }
-        if words.len() == 1 && is_common_cap(doc, &self.vocab, s) {
+        if words.len() == 1 && is_common_cap(doc, self.vocab, s) {
             return false;
         }
         // Fields and abstract nouns capitalised ("in Psychology", "in Freemasonry") and names
@@ -1085,9 +1084,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
                 // No support anywhere: a place unless the document uses the word for a person,
                 // it speaks, or it is a common word at a sentence start.
-                let person = surface.split(' ').any(|w| self.person_words.contains(&w.to_lowercase()));
+                let person = surface.split(' ').any(|w| with_lowercase(w, |lw| self.person_words.contains(lw)));
                 let sentence_start = f.first == doc.sents[doc.sent[f.first]].0;
-                !person && !speaks_at(doc, f.last) && !(sentence_start && is_common_cap(doc, &self.vocab, f.first))
+                !person && !speaks_at(doc, f.last) && !(sentence_start && is_common_cap(doc, self.vocab, f.first))
             })
             .collect();
         let mut it = keep.iter();
@@ -1125,7 +1124,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // A sentence-initial common word is no name ("Nice weather"); "Fort Lee" is.
             let sentence_start = i == doc.sents[doc.sent[i]].0;
-            let common_start = sentence_start && is_common_cap(doc, &self.vocab, i);
+            let common_start = sentence_start && is_common_cap(doc, self.vocab, i);
             let mut best = None;
             let mut words = 0;
             let mut k = i;
@@ -1210,8 +1209,7 @@ impl<'d, 'a> Finder<'d, 'a> {
 /// places and people rarely have.
 fn common_noun_shape(word: &str) -> bool {
     const SUFFIXES: &[&str] = &["ics", "ism", "ity", "masonry", "ment", "ness", "ology", "ship", "sion", "tion"];
-    let w = word.to_lowercase();
-    w.chars().count() > 5 && SUFFIXES.iter().any(|s| w.ends_with(s))
+    with_lowercase(word, |w| w.chars().count() > 5 && SUFFIXES.iter().any(|s| w.ends_with(s)))
 }
 
 /// A word with a capital inside that is no name prefix: "FrameNet", not "McMurdo", "LaGuardia"
@@ -1246,6 +1244,11 @@ fn after_place_list(doc: &Doc, s: usize) -> bool {
 /// A road number: Some(true) for a road by its shape alone ("I-44", "US-412"), Some(false) for
 /// one only where the context says so ("M1", "A1237").
 pub(crate) fn road_code(w: &str) -> Option<bool> {
+    // Every prefix below starts with one of these letters: most words leave here, before the
+    // search for a digit (asked of every word of the text).
+    if !matches!(w.as_bytes().first(), Some(b'I' | b'U' | b'S' | b'A' | b'M')) {
+        return None;
+    }
     let (pre, num) = w.split_at(w.find(|c: char| c.is_ascii_digit())?);
     let digits = num.trim_end_matches(|c: char| c.is_ascii_uppercase());
     if digits.is_empty() || digits.len() > 4 || !digits.chars().all(|c| c.is_ascii_digit()) || num.len() - digits.len() > 1 {
@@ -1280,7 +1283,8 @@ pub(crate) fn lookup(surface: &str) -> Option<(Place, usize)> {
         return Some((p, bare.len()));
     }
     // "TEHRAN" -> "Tehran"; short all-caps words stay as they are (US, UK, UAE).
-    if bare.chars().filter(|c| c.is_alphabetic()).count() > 3 && !bare.chars().any(char::is_lowercase) {
+    // The cheaper test first: most surfaces have a lowercase letter early on.
+    if !bare.chars().any(char::is_lowercase) && bare.chars().filter(|c| c.is_alphabetic()).count() > 3 {
         let title = title_case(bare);
         if let Some(p) = tables::place(&title) {
             return Some((p, bare.len()));

@@ -169,6 +169,22 @@ pub(crate) fn lowercase(w: &str) -> Cow<'_, str> {
     }
 }
 
+/// Calls `f` with `w.to_lowercase()`, lowercased into a buffer on the stack when `w` is short
+/// ASCII (nearly every word): the look-ups of single words in the word lists made a String for
+/// each, and malloc and free were a tenth of all the work.
+pub(crate) fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(lw) = std::str::from_utf8(b) {
+            return f(lw);
+        }
+    }
+    f(&w.to_lowercase())
+}
+
 /// The char starting at byte `i`, which must be a char boundary inside `text`.
 #[inline]
 pub(crate) fn next_char(text: &str, i: usize) -> char {
