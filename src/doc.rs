@@ -77,6 +77,11 @@ pub(crate) struct Doc<'a> {
     /// [`Doc::lower`] (the part without a possessive ending is ASCII), else [`NOT_ASCII`]. Made
     /// once here: the name passes ask for it tens of times per token.
     bare_len: Vec<u32>,
+    /// For each token, [`crate::names::title_head_of`] its [`Doc::lower_bare`] (None for
+    /// other than words), and whether the lists of title words have it: the name passes ask
+    /// both of every token several times over, and a hash probe each time was 5% of all work.
+    pub title_head: Vec<Option<&'static str>>,
+    pub title_listed: Vec<bool>,
 }
 
 /// `Doc::bare_len` of a token whose part without a possessive ending is not ASCII.
@@ -140,7 +145,18 @@ impl<'a> Doc<'a> {
             let len = if bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
             bare_len.push(len);
         }
-        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len };
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len, title_head: Vec::new(), title_listed: Vec::new() };
+        let (heads, listed) = (0..doc.toks.len())
+            .map(|i| {
+                if doc.toks[i].kind != Tk::Word {
+                    return (None, false);
+                }
+                let lw = doc.lower_bare(i);
+                (crate::names::title_head_of(&lw), crate::names::is_listed_title_word(&lw))
+            })
+            .unzip();
+        doc.title_head = heads;
+        doc.title_listed = listed;
         doc.split_sentences();
         doc
     }

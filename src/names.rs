@@ -5,6 +5,7 @@
 //! al-Assad"), then by surname or by title alone (AP Stylebook, "titles" and "second
 //! reference"): the title parts recorded here are what later mentions are matched against.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -128,16 +129,26 @@ fn is_person_particle(w: &str) -> bool {
     has(PARTICLES, &pre.to_lowercase()) && (w == pre || pre.chars().all(char::is_lowercase))
 }
 
-/// Title head at token `i` (lowercase, dot-less), if any.
+/// Title head at token `i` (lowercase, dot-less), if any: [`title_head_of`] the word, which
+/// `Doc::new` asked once for each token.
+#[inline]
 fn title_head(doc: &Doc, i: usize) -> Option<&'static str> {
-    if doc.toks[i].kind != Tk::Word {
-        return None;
-    }
-    let lw = doc.lower_bare(i);
-    let lw = lw.strip_suffix('.').unwrap_or(&lw);
-    // Asked of every token: one hash probe for both lists, made on first use.
+    doc.title_head[i]
+}
+
+/// The title head that a word is, given as [`Doc::lower_bare`] gives it (lowercase, dot-less).
+pub(crate) fn title_head_of(lw: &str) -> Option<&'static str> {
+    let lw = lw.strip_suffix('.').unwrap_or(lw);
+    // One hash probe for both lists, made on first use.
     static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     HEADS.get_or_init(|| lexicon::TITLES.iter().chain(MORE_TITLES).copied().collect()).get(lw).copied()
+}
+
+/// A word (as [`Doc::lower_bare`] gives it) of the title lists or the title modifiers.
+pub(crate) fn is_listed_title_word(lw: &str) -> bool {
+    // Both lists in one hash set made on first use.
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS).copied().collect()).contains(lw)
 }
 
 /// Titles of rulers, nobles and saints, besides `lexicon::TITLES`: "Emperor Norton", "Tsar
@@ -156,21 +167,19 @@ const MORE_MALE_TITLES: &[&str] = &[
 
 /// One title-prefix word: a title head, a modifier, a nationality or a country's possessive.
 /// Returns the word as it goes into the normalised title phrase.
-fn title_word(doc: &Doc, i: usize) -> Option<String> {
+/// Borrowed from the document where it can be: most callers only ask whether there is one.
+fn title_word<'d>(doc: &'d Doc, i: usize) -> Option<Cow<'d, str>> {
     if doc.toks[i].kind != Tk::Word {
         return None;
     }
     let w = doc.tok(i);
-    let lw = doc.lower_bare(i);
-    // Both lists in one hash set made on first use: asked of every word of every name run.
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS).copied().collect());
-    if words.contains(&*lw) || title_head(doc, i).is_some() {
-        return Some(lw.into_owned());
+    // Both lists, asked of every word of every name run: looked up once per token by Doc::new.
+    if doc.title_listed[i] || title_head(doc, i).is_some() {
+        return Some(doc.lower_bare(i));
     }
     if doc.first_char(i).is_uppercase() {
         if tables::demonym_country(w).is_some() {
-            return Some(lw.into_owned());
+            return Some(doc.lower_bare(i));
         }
         // "Qatar's emir" is the Qatari emir.
         let base = strip_possessive(w);
@@ -178,7 +187,7 @@ fn title_word(doc: &Doc, i: usize) -> Option<String> {
             if let Some(p) = tables::place(base) {
                 if p.kind == LocationKind::Country {
                     if let Some(d) = tables::country_demonym(p.country) {
-                        return Some(d.to_lowercase());
+                        return Some(Cow::Owned(d.to_lowercase()));
                     }
                 }
             }
@@ -820,7 +829,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     }
     // The title prefix.
     let mut t = s;
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<Cow<str>> = Vec::new();
     let mut head: Option<&'static str> = None;
     let mut gender = None;
     // An institution before the title belongs to it: "Senate Minority Leader Harry Reid",
@@ -828,7 +837,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     if title_word(doc, s).is_none() {
         if let Some(h) = (s + 1..end.min(s + 4)).find(|&k| title_head(doc, k).is_some()) {
             if (s..h).all(|k| is_name_word(doc, k) || title_word(doc, k).is_some()) {
-                words.extend((s..h).map(|k| doc.lower_bare(k).into_owned()));
+                words.extend((s..h).map(|k| doc.lower_bare(k)));
                 t = h;
             }
         }
