@@ -279,9 +279,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && w.len() > 4
                 && (w.ends_with("ed") || w.ends_with("ing"))
                 && d.first_char(i).is_lowercase()
-                && lexicon::cue_lemma(&w).is_none()
-                && !has(lexicon::OBJECT_CUES, &w)
-                && !has(lexicon::COMMON_CAPS, &w)
+                && d.cue_lemma(i).is_none()
+                && !d.in_class(i, lexicon::OBJECT_CUE)
+                && !d.in_class(i, lexicon::COMMON_CAP)
                 && !has(lexicon::ATTITUDE_ADJECTIVES, &w)
                 && self.clause_subject_at(i + 2)
             {
@@ -295,13 +295,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "by" agent when there is one (PolNeAR spans the clause, subject included).
             let be_before = |k: usize| k >= a && matches!(self.word(k).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be" | "being"));
             let adverb_between = i > a + 1 && self.word(i - 1).is_some_and(|p| p.ends_with("ly")) && be_before(i - 2);
-            if has(lexicon::PASSIVE_CUES, &w) && i > a && (be_before(i - 1) || adverb_between) && !(w == "expected" && next.as_deref() == Some("to")) {
+            if d.in_class(i, lexicon::PASSIVE_CUE) && i > a && (be_before(i - 1) || adverb_between) && !(w == "expected" && next.as_deref() == Some("to")) {
                 let first = if adverb_between { i - 2 } else { i - 1 };
                 out.push(Cue { first, last: i, kind: CueKind::Raising, lemma: "passive" });
                 i += 1;
                 continue;
             }
-            if has(lexicon::OBJECT_CUES, &w) {
+            if d.in_class(i, lexicon::OBJECT_CUE) {
                 // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
                 let passive = after_be && (w.ends_with("ed") || matches!(w, "sought" | "found" | "shown"));
                 let nounish = has(lexicon::OBJECT_NOUNISH, &w);
@@ -325,12 +325,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "Schilling appeared on a show", "has appeared at his side": "appear" before a
             // place is presence, not raising.
             let presence = w.starts_with("appear") && matches!(next.as_deref(), Some("on" | "at" | "in" | "with" | "before" | "alongside" | "onstage" | "together" | "live"));
-            if (has(lexicon::RAISING, &w) || (w == "expected" && after_be && next.as_deref() == Some("to"))) && i > a && !presence {
+            if (d.in_class(i, lexicon::RAISING_VERB) || (w == "expected" && after_be && next.as_deref() == Some("to"))) && i > a && !presence {
                 out.push(Cue { first: if w == "expected" { i - 1 } else { i }, last: i, kind: CueKind::Raising, lemma: "raise" });
                 i += 1;
                 continue;
             }
-            if let Some(lemma) = lexicon::cue_lemma(&w) {
+            if let Some(lemma) = d.cue_lemma(i) {
                 let progressive = i > a && matches!(self.word(i - 1).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be"));
                 // "Asked about the plan, Smith said ...": a sentence-initial "Asked" works as a
                 // participle.

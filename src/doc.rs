@@ -82,6 +82,9 @@ pub(crate) struct Doc<'a> {
     /// both of every token several times over, and a hash probe each time was 5% of all work.
     pub title_head: Vec<Option<&'static str>>,
     pub title_listed: Vec<bool>,
+    /// For each word token, [`crate::lexicon::lex`] of [`Doc::lower`] (the default for other
+    /// tokens, which no list has).
+    lex: Vec<crate::lexicon::Lex>,
 }
 
 /// `Doc::bare_len` of a token whose part without a possessive ending is not ASCII.
@@ -145,7 +148,8 @@ impl<'a> Doc<'a> {
             let len = if bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
             bare_len.push(len);
         }
-        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len, title_head: Vec::new(), title_listed: Vec::new() };
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len, title_head: Vec::new(), title_listed: Vec::new(), lex: Vec::new() };
+        doc.lex = (0..doc.toks.len()).map(|i| if doc.toks[i].kind == Tk::Word { crate::lexicon::lex(doc.lower(i)) } else { Default::default() }).collect();
         let (heads, listed) = (0..doc.toks.len())
             .map(|i| {
                 if doc.toks[i].kind != Tk::Word {
@@ -194,6 +198,18 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
         &self.lower_text[self.lower_at[i]..self.lower_at[i + 1]]
+    }
+
+    /// `lexicon::cue_lemma(self.lower(i))`, looked up once per token.
+    #[inline]
+    pub fn cue_lemma(&self, i: usize) -> Option<&'static str> {
+        self.lex[i].lemma
+    }
+
+    /// Whether `self.lower(i)` is in the lexicon list of `class` (a bit of `lexicon::Lex`).
+    #[inline]
+    pub fn in_class(&self, i: usize, class: u8) -> bool {
+        self.lex[i].classes & class != 0
     }
 
     /// The token without a possessive ending, in lowercase: the same as
@@ -310,7 +326,7 @@ impl<'a> Doc<'a> {
             match self.toks[i].kind {
                 Tk::Word => {
                     let w = self.lower(i);
-                    if crate::lexicon::cue_lemma(&w).is_some() {
+                    if self.cue_lemma(i).is_some() {
                         return true;
                     }
                     // "“All the way!” Dawson shouted": a name, then a verb in the past.
@@ -345,7 +361,7 @@ impl<'a> Doc<'a> {
                 Tk::Word if self.first_char(i).is_uppercase() => words += 1,
                 Tk::Word => {
                     return words > 0
-                        && crate::lexicon::cue_lemma(&self.lower(i)).is_some()
+                        && self.cue_lemma(i).is_some()
                         && i + 1 < n
                         && self.toks[i + 1].kind == Tk::Punct
                         && self.first_char(i + 1) == '.';

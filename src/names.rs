@@ -106,7 +106,7 @@ fn name_of_thing(doc: &Doc, t: usize, end: usize) -> bool {
 
 /// The word after token `end` is a speech cue ("Jordan said").
 fn speaks_after(doc: &Doc, end: usize) -> bool {
-    end + 1 < doc.toks.len() && doc.is_word(end + 1) && lexicon::cue_lemma(&doc.lower(end + 1)).is_some()
+    end + 1 < doc.toks.len() && doc.is_word(end + 1) && doc.cue_lemma(end + 1).is_some()
 }
 
 /// Days and months: never the end of a name ("Virginia Saturday").
@@ -220,7 +220,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
             // Noah Says").
             // Not when it ends a place's name ("United States", "Baltic States").
             let cue_word = j > start
-                && lexicon::cue_lemma(doc.lower(j)).is_some()
+                && doc.cue_lemma(j).is_some()
                 && crate::places::lookup(&doc.text[doc.toks[j - 1].span.start..doc.toks[j].span.end]).is_none();
             let ok = if cue_word {
                 false
@@ -939,7 +939,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     } else if let Some((place, _)) = crate::places::lookup(bare) {
         // A place name, unless a title stands before it ("President Jordan") or an ambiguous
         // one is the subject of speech ("Jordan said").
-        let speaks = end + 1 < doc.toks.len() && lexicon::cue_lemma(&doc.lower(end + 1)).is_some();
+        let speaks = end + 1 < doc.toks.len() && doc.cue_lemma(end + 1).is_some();
         let ambiguous = place.flags & tables::AMBIGUOUS != 0;
         if head.is_some() || (ambiguous && speaks) {
             class = NameClass::Person;

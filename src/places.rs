@@ -442,7 +442,7 @@ fn phrases(doc: &Doc, locs: &mut [Location]) {
 /// The word after token `last` is a speech cue: "Jordan said", "Washington announced".
 fn speaks_at(doc: &Doc, last: usize) -> bool {
     let k = last + 1;
-    k < doc.toks.len() && doc.is_word(k) && lexicon::cue_lemma(&doc.lower(k)).is_some()
+    k < doc.toks.len() && doc.is_word(k) && doc.cue_lemma(k).is_some()
 }
 
 impl<'d, 'a> Finder<'d, 'a> {
