@@ -607,7 +607,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
             let w = d.lower(j);
-            if lexicon::cue_lemma(w).is_some() || has(lexicon::OBJECT_CUES, w) || has(lexicon::CUE_AUX, w) || matches!(w, "and" | "or" | "but" | "that" | "who" | "which") {
+            if d.cue_lemma(j).is_some() || d.in_class(j, lexicon::OBJECT_CUE | lexicon::AUX) || matches!(w, "and" | "or" | "but" | "that" | "who" | "which") {
                 break;
             }
             start = j;
@@ -1835,7 +1835,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// A speech or object cue word at token `i` (for telling an appositive from a clause).
     fn cue_word_at(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| lexicon::cue_lemma(&w).is_some() || has(lexicon::OBJECT_CUES, &w))
+        self.doc.is_word(i) && (self.doc.cue_lemma(i).is_some() || self.doc.in_class(i, lexicon::OBJECT_CUE))
     }
 
     /// True when the tokens [from, b) hold nothing but a short trailer: "on Monday.",

@@ -438,7 +438,7 @@ mod tests {
         }
         // `Doc::new` asks `lex` of word tokens only: every entry must start with a letter, as
         // no number or punctuation token does.
-        let entries = CUE_VERBS.iter().map(|c| c.0).chain(PASSIVE_CUES.iter().chain(OBJECT_CUES).chain(RAISING).chain(COMMON_CAPS).copied());
+        let entries = CUE_VERBS.iter().map(|c| c.0).chain(PASSIVE_CUES.iter().chain(OBJECT_CUES).chain(RAISING).chain(COMMON_CAPS).chain(CUE_AUX).copied());
         for w in entries {
             assert!(w.starts_with(char::is_alphabetic), "{w:?}");
         }
@@ -467,7 +467,7 @@ pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
 }
 
 /// What the lexicon knows of a lowercase word: its cue lemma and the lists it is in (bits
-/// [`PASSIVE_CUE`], [`OBJECT_CUE`], [`RAISING_VERB`], [`COMMON_CAP`]). `Doc::new` asks it once
+/// [`PASSIVE_CUE`], [`OBJECT_CUE`], [`RAISING_VERB`], [`COMMON_CAP`], [`AUX`]). `Doc::new` asks it once
 /// per word, so that the attribution pass, which asks about every word of every sentence,
 /// tests bits instead of searching four lists (a tenth of all the work before).
 #[derive(Clone, Copy, Default)]
@@ -484,6 +484,8 @@ pub(crate) const OBJECT_CUE: u8 = 2;
 pub(crate) const RAISING_VERB: u8 = 4;
 /// [`Lex::classes`] bit: the word is in [`COMMON_CAPS`].
 pub(crate) const COMMON_CAP: u8 = 8;
+/// [`Lex::classes`] bit: the word is in [`CUE_AUX`].
+pub(crate) const AUX: u8 = 16;
 
 /// [`Lex`] of a lowercase word.
 pub(crate) fn lex(word: &str) -> Lex {
@@ -492,7 +494,7 @@ pub(crate) fn lex(word: &str) -> Lex {
     static LEX: OnceLock<FxHashMap<&'static str, Lex>> = OnceLock::new();
     let map = LEX.get_or_init(|| {
         let mut map: FxHashMap<&'static str, Lex> = CUE_VERBS.iter().map(|&(w, l)| (w, Lex { lemma: Some(l), classes: 0 })).collect();
-        for (list, bit) in [(PASSIVE_CUES, PASSIVE_CUE), (OBJECT_CUES, OBJECT_CUE), (RAISING, RAISING_VERB), (COMMON_CAPS, COMMON_CAP)] {
+        for (list, bit) in [(PASSIVE_CUES, PASSIVE_CUE), (OBJECT_CUES, OBJECT_CUE), (RAISING, RAISING_VERB), (COMMON_CAPS, COMMON_CAP), (CUE_AUX, AUX)] {
             for &w in list {
                 map.entry(w).or_default().classes |= bit;
             }
