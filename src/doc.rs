@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 
+use crate::lexicon::Lex;
 use crate::model::Span;
 use crate::names::strip_possessive;
 use crate::quotes::{find_quotes, QuoteMarks};
@@ -84,7 +85,7 @@ pub(crate) struct Doc<'a> {
     pub title_listed: Vec<bool>,
     /// For each word token, [`crate::lexicon::lex`] of [`Doc::lower`] (the default for other
     /// tokens, which no list has).
-    lex: Vec<crate::lexicon::Lex>,
+    lex: Vec<Lex>,
 }
 
 /// `Doc::bare_len` of a token whose part without a possessive ending is not ASCII.
@@ -149,16 +150,31 @@ impl<'a> Doc<'a> {
             bare_len.push(len);
         }
         let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len, title_head: Vec::new(), title_listed: Vec::new(), lex: Vec::new() };
-        doc.lex = (0..doc.toks.len()).map(|i| if doc.toks[i].kind == Tk::Word { crate::lexicon::lex(doc.lower(i)) } else { Default::default() }).collect();
-        let (heads, listed) = (0..doc.toks.len())
-            .map(|i| {
-                if doc.toks[i].kind != Tk::Word {
-                    return (None, false);
-                }
+        let n = doc.toks.len();
+        let (mut lex, mut heads, mut listed) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        for i in 0..n {
+            if doc.toks[i].kind != Tk::Word {
+                lex.push(Lex::default());
+                heads.push(None);
+                listed.push(false);
+                continue;
+            }
+            let lw = doc.lower(i);
+            let entry = crate::lexicon::lex_entry(lw);
+            let l = entry.map(|(_, l)| l).unwrap_or_default();
+            lex.push(l);
+            // The title look-ups take the word without a possessive (and the head without a
+            // final dot): when that is the word itself, the same probe answers them.
+            if doc.bare_len[i] as usize == lw.len() && !lw.ends_with('.') {
+                heads.push(entry.filter(|(_, l)| l.classes & crate::lexicon::TITLE_HEAD != 0).map(|(w, _)| w));
+                listed.push(l.classes & crate::lexicon::TITLE_LISTED != 0);
+            } else {
                 let lw = doc.lower_bare(i);
-                (crate::names::title_head_of(&lw), crate::names::is_listed_title_word(&lw))
-            })
-            .unzip();
+                heads.push(crate::names::title_head_of(&lw));
+                listed.push(crate::names::is_listed_title_word(&lw));
+            }
+        }
+        doc.lex = lex;
         doc.title_head = heads;
         doc.title_listed = listed;
         doc.split_sentences();

@@ -486,20 +486,39 @@ pub(crate) const RAISING_VERB: u8 = 4;
 pub(crate) const COMMON_CAP: u8 = 8;
 /// [`Lex::classes`] bit: the word is in [`CUE_AUX`].
 pub(crate) const AUX: u8 = 16;
+/// [`Lex::classes`] bit: the word is a title head, in [`TITLES`] or `names::MORE_TITLES`.
+pub(crate) const TITLE_HEAD: u8 = 32;
+/// [`Lex::classes`] bit: the word is in [`TITLES`] or [`TITLE_MODIFIERS`].
+pub(crate) const TITLE_LISTED: u8 = 64;
 
 /// [`Lex`] of a lowercase word.
 pub(crate) fn lex(word: &str) -> Lex {
+    lex_entry(word).map(|(_, l)| l).unwrap_or_default()
+}
+
+/// The lexicon's own copy of a lowercase word and its [`Lex`], for words it knows.
+pub(crate) fn lex_entry(word: &str) -> Option<(&'static str, Lex)> {
     // A hash map made on first use: a hash probe costs less than the binary searches' string
     // comparisons.
     static LEX: OnceLock<FxHashMap<&'static str, Lex>> = OnceLock::new();
     let map = LEX.get_or_init(|| {
         let mut map: FxHashMap<&'static str, Lex> = CUE_VERBS.iter().map(|&(w, l)| (w, Lex { lemma: Some(l), classes: 0 })).collect();
-        for (list, bit) in [(PASSIVE_CUES, PASSIVE_CUE), (OBJECT_CUES, OBJECT_CUE), (RAISING, RAISING_VERB), (COMMON_CAPS, COMMON_CAP), (CUE_AUX, AUX)] {
+        let lists = [
+            (PASSIVE_CUES, PASSIVE_CUE),
+            (OBJECT_CUES, OBJECT_CUE),
+            (RAISING, RAISING_VERB),
+            (COMMON_CAPS, COMMON_CAP),
+            (CUE_AUX, AUX),
+            (TITLES, TITLE_HEAD | TITLE_LISTED),
+            (crate::names::MORE_TITLES, TITLE_HEAD),
+            (TITLE_MODIFIERS, TITLE_LISTED),
+        ];
+        for (list, bit) in lists {
             for &w in list {
                 map.entry(w).or_default().classes |= bit;
             }
         }
         map
     });
-    map.get(word).copied().unwrap_or_default()
+    map.get_key_value(word).map(|(&w, &l)| (w, l))
 }

@@ -153,7 +153,7 @@ pub(crate) fn is_listed_title_word(lw: &str) -> bool {
 
 /// Titles of rulers, nobles and saints, besides `lexicon::TITLES`: "Emperor Norton", "Tsar
 /// Peter", "Shah Abbas I", "Saint Jerome", sorted.
-const MORE_TITLES: &[&str] = &[
+pub(crate) const MORE_TITLES: &[&str] = &[
     "archduke", "baron", "baroness", "count", "countess", "czar", "duchess", "duke", "earl",
     "emperor", "empress", "kaiser", "khan", "madame", "maharaja", "marquis", "mister", "monsieur",
     "pharaoh", "shah", "tsar", "tsarevna", "tsarina", "viscount",
