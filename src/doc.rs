@@ -135,8 +135,9 @@ impl<'a> Doc<'a> {
         for t in &toks {
             let w = &text[t.span.start..t.span.end];
             let bare = strip_possessive(w);
+            let ascii = w.is_ascii();
             // The same as to_lowercase for ASCII, which most tokens are, without a String each.
-            if w.is_ascii() {
+            if ascii {
                 let at = lower_text.len();
                 lower_text.push_str(w);
                 lower_text[at..].make_ascii_lowercase();
@@ -146,7 +147,7 @@ impl<'a> Doc<'a> {
             lower_at.push(lower_text.len());
             // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
             // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
-            let len = if bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
+            let len = if ascii || bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
             bare_len.push(len);
         }
         let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len, title_head: Vec::new(), title_listed: Vec::new(), lex: Vec::new() };

@@ -48,7 +48,8 @@ fn is_word_char(c: char) -> bool {
 
 /// Combining marks (decomposed accents) belong to the letter before them.
 fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    // Nothing below U+0300 is a mark: one comparison for all the ASCII and Latin-1 chars.
+    c as u32 >= 0x0300 && matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 /// Splits `text` into tokens. Linear in the text's length.
@@ -101,6 +102,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     initialism = false;
                 }
                 if i >= text.len() {
+                    break;
+                }
+                // An ASCII char that is no letter, digit or joiner ends the word: the usual
+                // case (a space, a comma), decided without decoding or the tests below.
+                if b[i].is_ascii() && !matches!(b[i], b'\'' | b'-' | b'.' | b',' | b':') {
                     break;
                 }
                 let d = next_char(text, i);
