@@ -141,7 +141,7 @@ fn title_head(doc: &Doc, i: usize) -> Option<&'static str> {
 
 /// The title head that a word is, given as [`Doc::lower_bare`] gives it (lowercase, dot-less).
 pub(crate) fn title_head_of(lw: &str) -> Option<&'static str> {
-    let lw = lw.strip_suffix('.').unwrap_or(lw);
+    let lw = crate::text::strip_dot(lw);
     // One hash probe for both lists, made on first use.
     static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     HEADS.get_or_init(|| lexicon::TITLES.iter().chain(MORE_TITLES).copied().collect()).get(lw).copied()

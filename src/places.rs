@@ -34,7 +34,7 @@ use crate::lexicon::{self, has};
 use crate::model::{Location, LocationKind, Span};
 use crate::names::{is_common_cap, strip_possessive, NameClass, NameMention};
 use crate::tables::{self, Place, AMBIGUOUS};
-use crate::text::{with_lowercase, Tk};
+use crate::text::{strip_dot, with_lowercase, Tk};
 
 /// Words before a name that make the place reading safe ("in Jordan"), sorted.
 const LOCATIVES: &[&str] = &[
@@ -242,7 +242,7 @@ const DATELINE_WINDOW: usize = 12;
 /// The word at `i`, lowercase, without a final dot ("St." -> "st").
 fn bare_lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
     let w = doc.lower(i);
-    w.strip_suffix('.').unwrap_or(w)
+    strip_dot(w)
 }
 
 fn is_connector(doc: &Doc, i: usize) -> bool {
@@ -263,12 +263,12 @@ const PLURAL_HEADS: &[&str] = &["falls", "gardens", "heights", "hills", "islands
 pub(crate) fn is_place_first_word(word: &str) -> bool {
     // Callers mostly pass Doc::lower's words: no new String for those.
     let w = crate::text::lowercase(word);
-    has(HEADS_FIRST, w.strip_suffix('.').unwrap_or(&w))
+    has(HEADS_FIRST, strip_dot(&w))
 }
 
 /// A word that ends a place-shaped name ("Square", "Bridge", "Airport").
 pub(crate) fn is_place_head(word: &str) -> bool {
-    with_lowercase(strip_possessive(word), |w| has(HEADS_LAST, w.strip_suffix('.').unwrap_or(w)) || has(PLURAL_HEADS, w))
+    with_lowercase(strip_possessive(word), |w| has(HEADS_LAST, strip_dot(w)) || has(PLURAL_HEADS, w))
 }
 
 /// How a place was found: the gazetteer, the shape of its name, or its context.
