@@ -63,10 +63,12 @@ pub(crate) struct Registry {
 }
 
 fn name_words(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty() && !w.ends_with('.'))
-        .map(|w| strip_possessive(w).to_lowercase())
-        .collect()
+    name_pieces(text).map(|w| strip_possessive(w).to_lowercase()).collect()
+}
+
+/// The words of a name as [`name_words`] takes them, before normalising.
+fn name_pieces(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty() && !w.ends_with('.'))
 }
 
 /// The word without a leading particle: "al-assad" -> "assad".
@@ -74,6 +76,21 @@ fn core_word(w: &str) -> &str {
     match w.split_once('-') {
         Some((pre, rest)) if has(lexicon::NAME_PARTICLES, pre) => rest,
         _ => w,
+    }
+}
+
+/// Adds entity `e` to the list under `key` (once in a row). A String for the key only when the
+/// key is new: `entry` wanted one on every call.
+fn index_under(map: &mut HashMap<String, Vec<usize>>, key: &str, e: usize) {
+    match map.get_mut(key) {
+        Some(list) => {
+            if list.last() != Some(&e) {
+                list.push(e);
+            }
+        }
+        None => {
+            map.insert(key.to_string(), vec![e]);
+        }
     }
 }
 
@@ -107,7 +124,8 @@ impl Registry {
             NameClass::Unknown => MentionKind::ShortName,
             _ => {
                 let full = self.ents[e].words.len();
-                let here = m.name.map(|s| name_words(&doc.text[s.start..s.end]).len()).unwrap_or(0);
+                // Counted without making the words.
+                let here = m.name.map(|s| name_pieces(&doc.text[s.start..s.end]).count()).unwrap_or(0);
                 if here < full && self.ents[e].kind == EntityKind::Person { MentionKind::ShortName } else { MentionKind::Name }
             }
         };
@@ -144,23 +162,17 @@ impl Registry {
     }
 
     fn index_words(&mut self, e: usize) {
-        let words = self.ents[e].words.clone();
-        for w in words {
-            for key in [w.as_str(), core_word(&w)] {
-                let list = self.by_word.entry(key.to_string()).or_default();
-                if list.last() != Some(&e) {
-                    list.push(e);
-                }
+        let Registry { ents, by_word, .. } = self;
+        for w in &ents[e].words {
+            for key in [w.as_str(), core_word(w)] {
+                index_under(by_word, key, e);
             }
         }
     }
 
     fn index_title(&mut self, e: usize, title: &str) {
         for w in title.split(' ') {
-            let list = self.by_title_word.entry(w.to_string()).or_default();
-            if list.last() != Some(&e) {
-                list.push(e);
-            }
+            index_under(&mut self.by_title_word, w, e);
         }
     }
 
