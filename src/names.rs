@@ -513,16 +513,18 @@ const KIN_AND_LIFE_NOUNS: &[&str] = &[
 /// the person in full ("Évariste Galois" ... "Galois"), when it is a known first name used
 /// alone ("Rebecca"), or when it acts like a person more often than it stands where places
 /// stand ("welcomed by Pachomius", "Pachomius refused").
-fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
-    let word = |m: &NameMention| -> Option<String> {
+fn promote_persons<'a>(doc: &Doc<'a>, vocab: &HashSet<&str>, out: &mut [NameMention]) {
+    // A slice of the text, not a String: the maps below are keyed by it.
+    let word = |m: &NameMention| -> Option<&'a str> {
         let span = m.name?;
-        let text = strip_possessive(&doc.text[span.start..span.end]);
+        let text: &'a str = doc.text;
+        let text = strip_possessive(&text[span.start..span.end]);
         let last = text.rsplit(' ').next()?;
-        Some(strip_possessive(last.trim_end_matches(['\'', '’'])).to_string())
+        Some(strip_possessive(last.trim_end_matches(['\'', '’'])))
     };
     let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
     // Last words of longer names ("Galois" of "Évariste Galois"), and their persons.
-    let mut surnames: HashMap<String, bool> = HashMap::default();
+    let mut surnames: HashMap<&str, bool> = HashMap::default();
     for m in out.iter() {
         if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
             continue;
@@ -552,7 +554,7 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     // Votes of the lone uses.
     // Per word: person votes, place votes, and lone uses that only a person's name has (a verb
     // of a life after it, "X, who", "X's father"), uses after an article, uses inside a sentence.
-    let mut votes: HashMap<String, [i32; 5]> = HashMap::default();
+    let mut votes: HashMap<&str, [i32; 5]> = HashMap::default();
     for m in out.iter().filter(|m| m.class == NameClass::Unknown && words(m) == 1) {
         let Some(w) = word(m) else { continue };
         let k = m.last;
@@ -615,11 +617,11 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             // after an article or where places stand, once inside a sentence.
             || strong >= 1 && det == 0 && mid > 0 && place == 0
     };
-    let person: HashSet<String> = votes.keys().filter(|w| is_person(w)).cloned().collect();
+    let person: HashSet<&str> = votes.keys().copied().filter(|w| is_person(w)).collect();
     for m in out.iter_mut().filter(|m| m.class == NameClass::Unknown) {
         if let Some(w) = word(m) {
             let full = words(m) >= 2;
-            if person.contains(&w) && (!full || surnames.get(&w).is_some()) {
+            if person.contains(w) && (!full || surnames.get(w).is_some()) {
                 m.class = NameClass::Person;
                 if m.gender.is_none() {
                     m.gender = tables::first_name(doc.tok(m.name_first));
