@@ -215,6 +215,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
+    #[inline]
     fn word(&self, i: usize) -> Option<&str> {
         self.doc.is_word(i).then(|| self.doc.lower(i))
     }

@@ -79,11 +79,12 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
 /// The lowercase words that the text uses in lowercase somewhere: a capitalised word whose
 /// lowercase form is among them is a common word at a sentence start, not a name.
 pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
-    // Sized for the distinct words of typical news text (a third of its tokens), so that the
-    // set rarely grows.
-    let mut set = HashSet::with_capacity_and_hasher(doc.toks.len() / 3, Default::default());
+    // Sized for every candidate, so that the set never grows: rehashing as it grew from a
+    // third of the tokens cost a quarter as much as the inserts.
+    let lowercase = |t: &crate::text::Token| t.kind == Tk::Word && t.first.is_lowercase();
+    let mut set = HashSet::with_capacity_and_hasher(doc.toks.iter().filter(|t| lowercase(t)).count(), Default::default());
     for (i, t) in doc.toks.iter().enumerate() {
-        if t.kind == Tk::Word && doc.first_char(i).is_lowercase() {
+        if lowercase(t) {
             set.insert(doc.tok(i));
         }
     }
