@@ -734,7 +734,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "said Monte Shaw, executive director ...": capitalised words the name pass set aside,
         // ending at a comma or the sentence's end, still name the one who speaks.
-        if j > k && (k..j).all(|i| d.first_char(i).is_uppercase() && !has(lexicon::COMMON_CAPS, &d.lower(i)) && !is_role_noun(&d.lower(i)))
+        if j > k && (k..j).all(|i| d.first_char(i).is_uppercase() && !d.in_class(i, lexicon::COMMON_CAP) && !is_role_noun(&d.lower(i)))
             && (j >= sent_end || d.is_punct(j, ',') || d.is_punct(j, '.'))
         {
             let kind = if j - k > 1 { EntityKind::Person } else { EntityKind::Unknown };
@@ -1956,7 +1956,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && d.first_char(i).is_lowercase()
                     && !d.lower(i).ends_with("ing")
                     && !has(PREPOSITIONS, &d.lower(i))
-                    && !has(lexicon::COMMON_CAPS, &d.lower(i))
+                    && !d.in_class(i, lexicon::COMMON_CAP)
                     && !matches!(d.lower(i), "is" | "was" | "are" | "were" | "be" | "been" | "has" | "had" | "have" | "and" | "or" | "but" | "who" | "which" | "that" | "as" | "than" | "says" | "said" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "did" | "not")
             };
             if let Some(src) = self.source_starting_at(k, b).filter(|s| verbish(src_end(s) + 1) || any_verb(s, src_end(s) + 1)) {

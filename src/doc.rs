@@ -395,8 +395,7 @@ impl<'a> Doc<'a> {
         let c = self.first_char(j);
         if strict {
             // After an initialism, only a function word or pronoun clearly starts a sentence.
-            let lw = self.lower(j);
-            return c.is_uppercase() && crate::lexicon::has(crate::lexicon::COMMON_CAPS, &lw);
+            return c.is_uppercase() && self.in_class(j, crate::lexicon::COMMON_CAP);
         }
         c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '„')
     }

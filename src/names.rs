@@ -94,8 +94,10 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
 /// Word `i` is a common word that happens to be capitalised (sentence start, headline).
 pub(crate) fn is_common_cap(doc: &Doc, vocab: &HashSet<&str>, i: usize) -> bool {
     let lw = doc.lower(i);
-    // "Here's Clinton in 1992: …": a common word keeps being one with a clitic "'s".
-    has(lexicon::COMMON_CAPS, &lw) || vocab.contains(lw) || has(lexicon::COMMON_CAPS, strip_possessive(lw))
+    // "Here's Clinton in 1992: …": a common word keeps being one with a clitic "'s". The word
+    // itself by its class bit; the search again only when a clitic came off.
+    let bare = strip_possessive(lw);
+    doc.in_class(i, lexicon::COMMON_CAP) || vocab.contains(lw) || bare.len() != lw.len() && has(lexicon::COMMON_CAPS, bare)
 }
 
 /// A name that is no person's although it may start with a first name: an event ("Summer
@@ -765,7 +767,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         if starts_place {
             break;
         }
-        if has(lexicon::COMMON_CAPS, &lw)
+        if doc.in_class(s, lexicon::COMMON_CAP)
             || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains(lw) && s < end)
             || (sentence_start && s == end && is_common_cap(doc, vocab, s))
             || (sentence_start && s == end && opener_shape(doc, s))

@@ -518,7 +518,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let lw = doc.lower(i);
             let sentence_start = i == doc.sents[doc.sent[i]].0 || (i > 0 && doc.is_quote_mark(i - 1));
             let place_first = is_place_first_word(&lw) && doc.is_cap(i + 1);
-            if lw == "the" || has(lexicon::COMMON_CAPS, &lw) || sentence_start && !place_first && self.vocab.contains(lw) {
+            if lw == "the" || doc.in_class(i, lexicon::COMMON_CAP) || sentence_start && !place_first && self.vocab.contains(lw) {
                 i += 1;
                 // Never start on a connector.
                 while i < end && is_connector(doc, i) {
@@ -1363,7 +1363,7 @@ fn mark_dateline(doc: &Doc, locs: &mut [Location]) {
     // Nothing before it but numbers, punctuation and lowercase words ("date 2024-12-03").
     let clean_prefix = (0..ti).all(|k| {
         let t = doc.toks[k];
-        t.kind != Tk::Word || !doc.first_char(k).is_uppercase() || crate::lexicon::has(crate::lexicon::COMMON_CAPS, &doc.lower(k))
+        t.kind != Tk::Word || !doc.first_char(k).is_uppercase() || doc.in_class(k, crate::lexicon::COMMON_CAP)
     });
     if !clean_prefix {
         return;
