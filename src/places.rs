@@ -1215,13 +1215,20 @@ fn common_noun_shape(word: &str) -> bool {
 /// A word with a capital inside that is no name prefix: "FrameNet", not "McMurdo", "LaGuardia"
 /// or "DeKalb".
 fn camel_case(word: &str) -> bool {
-    let chars: Vec<char> = word.chars().collect();
-    (2..chars.len()).any(|i| {
-        chars[i].is_uppercase() && chars[i - 1].is_lowercase() && {
-            let prefix: String = chars[..i].iter().collect();
-            !matches!(prefix.as_str(), "Mc" | "Mac" | "La" | "Le" | "De" | "Di" | "Da" | "Du" | "Van" | "Fitz" | "Al" | "El")
+    // One pass over the chars; the prefix is a slice of the word (a Vec of the chars and a
+    // String of each prefix made this a thousand instructions a word).
+    let mut prev: Option<char> = None;
+    for (n, (at, c)) in word.char_indices().enumerate() {
+        if n >= 2
+            && c.is_uppercase()
+            && prev.is_some_and(char::is_lowercase)
+            && !matches!(&word[..at], "Mc" | "Mac" | "La" | "Le" | "De" | "Di" | "Da" | "Du" | "Van" | "Fitz" | "Al" | "El")
+        {
+            return true;
         }
-    })
+        prev = Some(c);
+    }
+    false
 }
 
 /// Token `s` is an item of a list of names after a plural noun of places: "the islands La
