@@ -225,7 +225,7 @@ impl<'a> Doc<'a> {
 
     /// Whether `self.lower(i)` is in the lexicon list of `class` (a bit of `lexicon::Lex`).
     #[inline]
-    pub fn in_class(&self, i: usize, class: u8) -> bool {
+    pub fn in_class(&self, i: usize, class: u16) -> bool {
         self.lex[i].classes & class != 0
     }
 

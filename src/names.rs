@@ -756,7 +756,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         }
         let sentence_start = s == doc.sents[doc.sent[s]].0 || (s > 0 && doc.is_quote_mark(s - 1));
         // "Fort Lee is ...": a word that starts a place's name stays when a name follows.
-        let place_first = s < end && crate::places::is_place_first_word(&lw);
+        let place_first = s < end && crate::places::is_place_first_at(doc, s);
         // "New York City", "Saint Lucia": a common word that begins a place's name.
         let starts_place = s < end && {
             // A place's name has at most MAX_PLACE_WORDS words (and dots between them).

@@ -108,7 +108,7 @@ const HEADS_LAST: &[&str] = &[
 
 /// First words that make a capitalised run a place: "Lake Merritt", "Fort Lee", "Mount
 /// Everest", "Gulf of Mexico", "Wat Arun", sorted. Lowercase, without a final dot.
-const HEADS_FIRST: &[&str] = &[
+pub(crate) const HEADS_FIRST: &[&str] = &[
     "bay", "cape", "city", "fort", "gulf", "isla", "isle", "kibbutz", "lac", "lago", "lake",
     "masjed", "masjid", "mont", "monte", "mount", "mt", "municipality", "paseo", "piazza", "plac",
     "port", "province", "rue", "sea", "strait", "wat",
@@ -133,14 +133,14 @@ pub(crate) fn is_weak_head(word: &str) -> bool {
 const NUMBERED: &[&str] = &["building", "gate", "pier", "route", "school", "terminal"];
 
 /// Lowercase words that may stand inside a place name between capitalised words.
-const CONNECTORS: &[&str] = &[
+pub(crate) const CONNECTORS: &[&str] = &[
     "and", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "el",
     "la", "le", "les", "of", "the", "van", "von", "y",
 ];
 
 /// Words that a name in a place's position is not: months, days, languages, religions,
 /// sorted. (Demonyms come from the tables.)
-const NOT_PLACES: &[&str] = &[
+pub(crate) const NOT_PLACES: &[&str] = &[
     "ad", "april", "arabic", "august", "bc", "bce", "bible", "buddhism", "buddhist", "catholic",
     "catholicism", "ce", "christ", "christian", "christianity", "christmas", "december",
     "easter", "english", "february", "friday", "god", "gospel", "hebrew", "hindu", "hinduism", "islam",
@@ -246,7 +246,33 @@ fn bare_lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
 }
 
 fn is_connector(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && has(CONNECTORS, doc.tok(i)) || doc.is_punct(i, '&')
+    // `has(CONNECTORS, doc.tok(i))` by the class bit of its lowercase: the entries are
+    // lowercase, so the word must be its own lowercase.
+    doc.is_word(i) && doc.in_class(i, lexicon::CONNECTOR) && doc.tok(i) == doc.lower(i) || doc.is_punct(i, '&')
+}
+
+/// `has(list, bare_lower(doc, k))` for a list of lexicon class `bit`: the bit, which `Doc::new`
+/// looked up once, when the word has no final dot (bare_lower is then `Doc::lower`); the
+/// search otherwise.
+fn bare_has(doc: &Doc, k: usize, list: &[&str], bit: u16) -> bool {
+    let w = doc.lower(k);
+    let bare = strip_dot(w);
+    if bare.len() == w.len() {
+        doc.in_class(k, bit)
+    } else {
+        has(list, bare)
+    }
+}
+
+/// [`is_place_first_word`] of token `k`, from its class bit where its lowercase is ASCII (then
+/// lowercasing it again changes nothing).
+pub(crate) fn is_place_first_at(doc: &Doc, k: usize) -> bool {
+    let w = doc.lower(k);
+    if w.is_ascii() {
+        bare_has(doc, k, HEADS_FIRST, lexicon::HEAD_FIRST)
+    } else {
+        is_place_first_word(w)
+    }
 }
 
 /// "and", "&": a connector only inside a name with a plural head ("Salt and Verde Rivers");
@@ -517,7 +543,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         while i < end {
             let lw = doc.lower(i);
             let sentence_start = i == doc.sents[doc.sent[i]].0 || (i > 0 && doc.is_quote_mark(i - 1));
-            let place_first = is_place_first_word(&lw) && doc.is_cap(i + 1);
+            let place_first = is_place_first_at(doc, i) && doc.is_cap(i + 1);
             if lw == "the" || doc.in_class(i, lexicon::COMMON_CAP) || sentence_start && !place_first && self.vocab.contains(lw) {
                 i += 1;
                 // Never start on a connector.
@@ -575,7 +601,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         let first = bare_lower(doc, s);
         // A first-word head: "Lake Merritt", "Fort Lee", "Gulf of Mexico".
-        if has(HEADS_FIRST, &first) && doc.is_cap(s) {
+        if bare_has(doc, s, HEADS_FIRST, lexicon::HEAD_FIRST) && doc.is_cap(s) {
             return Some((end, head_kind(&first)));
         }
         // The last head in the run: "Isfahan International Airport", "Rock and Roll Hall of
@@ -801,7 +827,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let words: Vec<usize> = (s..=end).filter(|&k| doc.is_word(k)).collect();
         let text = &doc.text[doc.span(s, end).start..doc.span(s, end).end];
         let bare = strip_possessive(text);
-        if words.iter().any(|&k| has(NOT_PLACES, &bare_lower(doc, k))) {
+        if words.iter().any(|&k| bare_has(doc, k, NOT_PLACES, lexicon::NOT_PLACE)) {
             return false;
         }
         if tables::demonym_country(bare).is_some() || tables::demonym_country(doc.tok(s)).is_some() {
@@ -814,7 +840,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if has(lexicon::KNOWN_ORGS, bare) || has(lexicon::KNOWN_ORG_PHRASES, bare) {
             return false;
         }
-        if words.iter().any(|&k| has(lexicon::TITLES, &bare_lower(doc, k))) {
+        if words.iter().any(|&k| bare_has(doc, k, lexicon::TITLES, lexicon::TITLE)) {
             return false;
         }
         // Acronyms ("MLB", "ROTC") and single letters.
