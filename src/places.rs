@@ -595,8 +595,9 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// to its last place head, or the whole run after a first-word head.
     fn shape(&self, s: usize, end: usize) -> Option<(usize, LocationKind)> {
         let doc = self.doc;
-        let words: Vec<usize> = (s..=end).filter(|&k| doc.is_cap(k)).collect();
-        if words.len() < 2 {
+        // Counted, not collected: asked of every capitalised run.
+        let words = (s..=end).filter(|&k| doc.is_cap(k)).count();
+        if words < 2 {
             return None;
         }
         let first = bare_lower(doc, s);
@@ -608,7 +609,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // Fame and Museum"; a number after a numbered head ("Terminal 1").
         let last_word = if doc.toks[end].kind == Tk::Number { end - 1 } else { end };
         let head = bare_lower(doc, last_word);
-        let head = strip_possessive(&head).to_string();
+        let head = strip_possessive(head);
         if !has(HEADS_LAST, &head) && !has(PLURAL_HEADS, &head) && !(has(NUMBERED, &head) && last_word != end) {
             return None;
         }
@@ -617,7 +618,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return None;
         }
         // "Sally Field": a first name and a head that is also a surname.
-        if words.len() == 2 && has(WEAK_HEADS, &head) && tables::first_name(doc.tok(s)).is_some() {
+        if words == 2 && has(WEAK_HEADS, head) && tables::first_name(doc.tok(s)).is_some() {
             return None;
         }
         Some((end, head_kind(&head)))
@@ -824,48 +825,50 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// organisation, a work, a common word capitalised, or a person by first name.
     fn plausible(&self, s: usize, end: usize) -> bool {
         let doc = self.doc;
-        let words: Vec<usize> = (s..=end).filter(|&k| doc.is_word(k)).collect();
+        // The word tokens of the run, iterated twice and counted, without a Vec for them.
+        let words = || (s..=end).filter(|&k| doc.is_word(k));
+        let n_words = words().count();
         let text = &doc.text[doc.span(s, end).start..doc.span(s, end).end];
         let bare = strip_possessive(text);
-        if words.iter().any(|&k| bare_has(doc, k, NOT_PLACES, lexicon::NOT_PLACE)) {
+        if words().any(|k| bare_has(doc, k, NOT_PLACES, lexicon::NOT_PLACE)) {
             return false;
         }
         if tables::demonym_country(bare).is_some() || tables::demonym_country(doc.tok(s)).is_some() {
             return false;
         }
-        let last = strip_possessive(&bare_lower(doc, end)).to_string();
-        if has(lexicon::ORG_HEADS, &last) || has(NOT_PLACE_HEADS, &last) {
+        let last = strip_possessive(bare_lower(doc, end));
+        if has(lexicon::ORG_HEADS, last) || has(NOT_PLACE_HEADS, last) {
             return false;
         }
         if has(lexicon::KNOWN_ORGS, bare) || has(lexicon::KNOWN_ORG_PHRASES, bare) {
             return false;
         }
-        if words.iter().any(|&k| bare_has(doc, k, lexicon::TITLES, lexicon::TITLE)) {
+        if words().any(|k| bare_has(doc, k, lexicon::TITLES, lexicon::TITLE)) {
             return false;
         }
         // Acronyms ("MLB", "ROTC") and single letters.
-        if words.len() == 1 && !bare.chars().any(char::is_lowercase) {
+        if n_words == 1 && !bare.chars().any(char::is_lowercase) {
             return false;
         }
-        if words.len() == 1 && is_common_cap(doc, self.vocab, s) {
+        if n_words == 1 && is_common_cap(doc, self.vocab, s) {
             return false;
         }
         // Fields and abstract nouns capitalised ("in Psychology", "in Freemasonry") and names
         // of products written in camel case ("FrameNet", "RecentChangesCamp").
-        if words.len() == 1 && (common_noun_shape(bare) || camel_case(bare)) {
+        if n_words == 1 && (common_noun_shape(bare) || camel_case(bare)) {
             return false;
         }
         // A university or a school named after its town ("at Harvard" where the text also
         // says "Harvard University").
         // "in Exeter", "near Exeter" stay the town: only "at" and the like point to the school.
         let in_town = s > 0 && doc.is_word(s - 1) && has(&["from", "in", "near", "outside"], &doc.lower(s - 1));
-        if words.len() == 1 && self.institution_word(bare) && !in_town {
+        if n_words == 1 && self.institution_word(bare) && !in_town {
             return false;
         }
-        if words.len() >= 2 && tables::first_name(doc.tok(s)).is_some() && !after_place_list(doc, s) {
+        if n_words >= 2 && tables::first_name(doc.tok(s)).is_some() && !after_place_list(doc, s) {
             return false;
         }
-        if words.len() == 1 && self.person_words.contains(&strip_possessive(&doc.lower(s)).to_string()) {
+        if n_words == 1 && self.person_words.contains(strip_possessive(doc.lower(s))) {
             return false;
         }
         // Inside a quotation of a work's title ("Songs My Mother Taught Me") names are not
