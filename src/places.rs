@@ -27,6 +27,8 @@
 //! "Massachusetts"; "Phoenix Sky Harbor International Airport" and "Phoenix"; "Helsinki" in
 //! "the University of Helsinki". A place inside a person's name is none ("Paris Hilton").
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::doc::{Doc, TokenSet};
@@ -327,7 +329,8 @@ struct Finder<'d, 'a> {
     /// Tokens inside a person's name ("Paris" in "Paris Hilton").
     person: Vec<bool>,
     /// Lowercase words of the persons' names: a place form among them may be the person.
-    person_words: HashSet<String>,
+    /// Borrowed from the document (`Doc::lower_bare`) where it can be.
+    person_words: HashSet<Cow<'d, str>>,
     found: Vec<Found>,
     /// Token -> a place starts here (index into `found`), for the list and discourse passes.
     covered: Vec<bool>,
@@ -350,7 +353,7 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
             }
             for k in m.name_first..=m.last {
                 if doc.is_word(k) {
-                    person_words.insert(strip_possessive(doc.tok(k)).to_lowercase());
+                    person_words.insert(doc.lower_bare(k));
                 }
             }
         }
