@@ -75,8 +75,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
             _ => {}
         }
-        let c = next_char(text, i);
-        if c.is_whitespace() {
+        // An ASCII char is its byte (the ASCII white space went above).
+        let c = if b[i].is_ascii() { char::from(b[i]) } else { next_char(text, i) };
+        if !c.is_ascii() && c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
                 breaks = breaks.saturating_add(1).min(2);
