@@ -117,7 +117,13 @@ impl Lines {
 fn decode(coded: &str) -> String {
     let mut out = String::with_capacity(coded.len() * 3 / 2);
     let mut entry = String::new();
-    for line in coded.split_terminator('\n') {
+    // The lines as `split_terminator('\n')` gives them, by a plain byte loop as in
+    // `Lines::entries`: the memchr call of `split` for each short line was 60% of decoding.
+    let mut rest = coded;
+    while !rest.is_empty() {
+        let n = rest.as_bytes().iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+        let line = &rest[..n];
+        rest = rest.get(n + 1..).unwrap_or("");
         let Some(shared) = line.bytes().next() else { continue };
         entry.truncate(usize::from(shared.wrapping_sub(b'0')));
         entry.push_str(&line[1..]);
