@@ -525,10 +525,13 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &HashSet<&str>, out: &mut [NameMent
         let last = text.rsplit(' ').next()?;
         Some(strip_possessive(last.trim_end_matches(['\'', '’'])))
     };
+    // Each mention's word once: the loops below asked for it three times, and the reverse
+    // searches of each asking were 1% of all the work.
+    let word_of: Vec<Option<&'a str>> = out.iter().map(word).collect();
     let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
     // Last words of longer names ("Galois" of "Évariste Galois"), and their persons.
     let mut surnames: HashMap<&str, bool> = HashMap::default();
-    for m in out.iter() {
+    for (mi, m) in out.iter().enumerate() {
         if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
             continue;
         }
@@ -549,7 +552,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &HashSet<&str>, out: &mut [NameMent
         {
             continue;
         }
-        if let Some(w) = word(m) {
+        if let Some(w) = word_of[mi] {
             let e = surnames.entry(w).or_insert(false);
             *e |= m.class == NameClass::Person;
         }
@@ -558,8 +561,8 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &HashSet<&str>, out: &mut [NameMent
     // Per word: person votes, place votes, and lone uses that only a person's name has (a verb
     // of a life after it, "X, who", "X's father"), uses after an article, uses inside a sentence.
     let mut votes: HashMap<&str, [i32; 5]> = HashMap::default();
-    for m in out.iter().filter(|m| m.class == NameClass::Unknown && words(m) == 1) {
-        let Some(w) = word(m) else { continue };
+    for (mi, m) in out.iter().enumerate().filter(|(_, m)| m.class == NameClass::Unknown && words(m) == 1) {
+        let Some(w) = word_of[mi] else { continue };
         let k = m.last;
         let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
         let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
@@ -621,8 +624,8 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &HashSet<&str>, out: &mut [NameMent
             || strong >= 1 && det == 0 && mid > 0 && place == 0
     };
     let person: HashSet<&str> = votes.keys().copied().filter(|w| is_person(w)).collect();
-    for m in out.iter_mut().filter(|m| m.class == NameClass::Unknown) {
-        if let Some(w) = word(m) {
+    for (mi, m) in out.iter_mut().enumerate().filter(|(_, m)| m.class == NameClass::Unknown) {
+        if let Some(w) = word_of[mi] {
             let full = words(m) >= 2;
             if person.contains(w) && (!full || surnames.get(w).is_some()) {
                 m.class = NameClass::Person;
@@ -638,13 +641,16 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &HashSet<&str>, out: &mut [NameMent
     // name_shaped reads no class, so it holds across the rounds: asked once per mention (it
     // was 3% of all the work when each round asked again).
     let mut shaped: Vec<Option<bool>> = vec![None; out.len()];
+    // Whether each mention's name starts with a known first name, asked of the persons each
+    // round: looked up once per mention.
+    let mut given: Vec<Option<bool>> = vec![None; out.len()];
     for round in 0..3 {
         let mut changed = false;
         // Persons with a known first name, by their first and last token.
         let mut firsts = TokenSet::new([]);
         let mut lasts = TokenSet::new([]);
-        for o in out.iter() {
-            if o.class == NameClass::Person && tables::first_name(doc.tok(o.name_first)).is_some() {
+        for (oi, o) in out.iter().enumerate() {
+            if o.class == NameClass::Person && *given[oi].get_or_insert_with(|| tables::first_name(doc.tok(o.name_first)).is_some()) {
                 firsts.insert(o.first);
                 lasts.insert(o.last);
             }
