@@ -311,15 +311,18 @@ fn index() -> &'static Index {
             places.insert(form, generated::PLACE_FORM_TARGET[usize::from(f)]);
         }
         // The named list is sorted and unique, so each name is inserted once; it replaces a
-        // form of another place with the same text.
+        // form of another place with the same text. The same pass lists the names by number
+        // (one reading of the list instead of two).
+        let mut names: Vec<&'static str> = Vec::with_capacity(generated::NAMED + generated::OTHER_PLACES.len());
         for (name, i) in numbered(&generated::NAMED_PLACES) {
             places.insert(name, i);
+            names.push(name);
         }
         let mut prefixes = FxHashSet::with_capacity_and_hasher(generated::NAMED, Default::default());
         for l in [&generated::NAMED_PLACES, &generated::PLACE_FORMS] {
             prefixes.extend(prefixes_of(l));
         }
-        let names: Vec<&'static str> = generated::NAMED_PLACES.entries().chain(generated::OTHER_PLACES.entries()).collect();
+        names.extend(generated::OTHER_PLACES.entries());
         // Place numbers 0..NAMED are the named list's indexes, as `places` assumes.
         debug_assert_eq!(generated::NAMED_PLACES.entries().count(), generated::NAMED);
         Index {
