@@ -325,12 +325,19 @@ fn index() -> &'static Index {
         names.extend(generated::OTHER_PLACES.entries());
         // Place numbers 0..NAMED are the named list's indexes, as `places` assumes.
         debug_assert_eq!(generated::NAMED_PLACES.entries().count(), generated::NAMED);
+        // Sized up front: the entries' iterator gives no size hint, and growing the maps
+        // step by step rehashed them several times.
+        let sized = |l: &'static Lines, n: usize| {
+            let mut m = FxHashMap::with_capacity_and_hasher(n, Default::default());
+            m.extend(numbered(l));
+            m
+        };
         Index {
             places,
             prefixes,
             names,
-            demonyms: numbered(&generated::DEMONYMS).collect(),
-            first_names: numbered(&generated::FIRST_NAMES).collect(),
+            demonyms: sized(&generated::DEMONYMS, generated::DEMONYM_COUNTRY.len()),
+            first_names: sized(&generated::FIRST_NAMES, generated::FIRST_NAME_GENDER.len()),
         }
     })
 }
