@@ -231,10 +231,10 @@ impl Registry {
     /// already named, the most recent one first.
     fn short_name(&mut self, doc: &Doc, m: &NameMention) -> Option<usize> {
         let span = m.name.unwrap_or(m.span);
-        let words = name_words(&doc.text[span.start..span.end]);
-        let last = words.last()?;
-        Self::recent(&self.by_word, last)
-            .chain(Self::recent(&self.by_word, core_word(last)))
+        // Only the last word matters: [`name_words`]'s last, without making the others.
+        let last = name_pieces(&doc.text[span.start..span.end]).last().map(|w| strip_possessive(w).to_lowercase())?;
+        Self::recent(&self.by_word, &last)
+            .chain(Self::recent(&self.by_word, core_word(&last)))
             .filter(|&e| matches!(self.ents[e].kind, EntityKind::Person | EntityKind::Organization))
             .max()
     }
