@@ -223,6 +223,12 @@ impl<'a> Doc<'a> {
         self.lex[i].lemma
     }
 
+    /// [`crate::lexicon::Lex::id`] of `self.lower(i)`: 0 when the lexicon lacks it.
+    #[inline]
+    pub fn lex_id(&self, i: usize) -> u16 {
+        self.lex[i].id
+    }
+
     /// Whether `self.lower(i)` is in the lexicon list of `class` (a bit of `lexicon::Lex`).
     #[inline]
     pub fn in_class(&self, i: usize, class: u16) -> bool {

@@ -475,6 +475,8 @@ pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
 pub(crate) struct Lex {
     pub lemma: Option<&'static str>,
     pub classes: u16,
+    /// A number of the word's own, from 1 up to [`lex_len`]; 0 for words the lexicon lacks.
+    pub id: u16,
 }
 
 /// [`Lex::classes`] bit: the word is in [`PASSIVE_CUES`].
@@ -509,9 +511,26 @@ pub(crate) fn lex(word: &str) -> Lex {
 pub(crate) fn lex_entry(word: &str) -> Option<(&'static str, Lex)> {
     // A hash map made on first use: a hash probe costs less than the binary searches' string
     // comparisons.
+    lex_map().get_key_value(word).map(|(&w, &l)| (w, l))
+}
+
+/// How many words the lexicon has: the largest [`Lex::id`].
+pub(crate) fn lex_len() -> usize {
+    lex_map().len()
+}
+
+fn lex_map() -> &'static FxHashMap<&'static str, Lex> {
     static LEX: OnceLock<FxHashMap<&'static str, Lex>> = OnceLock::new();
-    let map = LEX.get_or_init(|| {
-        let mut map: FxHashMap<&'static str, Lex> = CUE_VERBS.iter().map(|&(w, l)| (w, Lex { lemma: Some(l), classes: 0 })).collect();
+    LEX.get_or_init(|| {
+        // Each new word takes the next number, from 1.
+        fn entry<'m>(map: &'m mut FxHashMap<&'static str, Lex>, w: &'static str) -> &'m mut Lex {
+            let id = u16::try_from(map.len() + 1).unwrap_or(u16::MAX);
+            map.entry(w).or_insert(Lex { id, ..Lex::default() })
+        }
+        let mut map: FxHashMap<&'static str, Lex> = FxHashMap::default();
+        for &(w, l) in CUE_VERBS {
+            entry(&mut map, w).lemma = Some(l);
+        }
         let lists = [
             (PASSIVE_CUES, PASSIVE_CUE),
             (OBJECT_CUES, OBJECT_CUE),
@@ -527,10 +546,9 @@ pub(crate) fn lex_entry(word: &str) -> Option<(&'static str, Lex)> {
         ];
         for (list, bit) in lists {
             for &w in list {
-                map.entry(w).or_default().classes |= bit;
+                entry(&mut map, w).classes |= bit;
             }
         }
         map
-    });
-    map.get_key_value(word).map(|(&w, &l)| (w, l))
+    })
 }

@@ -76,28 +76,61 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
     false
 }
 
-/// The lowercase words that the text uses in lowercase somewhere: a capitalised word whose
-/// lowercase form is among them is a common word at a sentence start, not a name.
-pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
-    // Sized for every candidate, so that the set never grows: rehashing as it grew from a
-    // third of the tokens cost a quarter as much as the inserts.
+/// The words that the text writes with a lowercase first letter (as written): a capitalised
+/// word whose lowercase form is among them is a common word at a sentence start, not a name.
+pub(crate) struct Vocab<'a> {
+    /// The lexicon's words among them, by `Lex::id`: half of a text's lowercase words, marked
+    /// without hashing them again (`Doc::new` found each word's lexicon entry already), where
+    /// inserting every word into one hash set was 2% of all the work.
+    known: Vec<bool>,
+    /// The others.
+    other: HashSet<&'a str>,
+}
+
+impl Vocab<'_> {
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.other.contains(w) || lexicon::lex_entry(w).is_some_and(|(_, l)| self.knows(l.id))
+    }
+
+    /// `self.contains(doc.lower(i))`, with the lexicon entry that `Doc::new` found for it.
+    pub(crate) fn contains_lower(&self, doc: &Doc, i: usize) -> bool {
+        self.other.contains(doc.lower(i)) || self.knows(doc.lex_id(i))
+    }
+
+    fn knows(&self, id: u16) -> bool {
+        id != 0 && self.known.get(usize::from(id)).copied().unwrap_or(false)
+    }
+}
+
+/// [`Vocab`] of the document.
+pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
     let lowercase = |t: &crate::text::Token| t.kind == Tk::Word && t.first.is_lowercase();
-    let mut set = HashSet::with_capacity_and_hasher(doc.toks.iter().filter(|t| lowercase(t)).count(), Default::default());
+    // Sized for the distinct words that are no lexicon word in typical news text (under a
+    // fifth of its tokens), so that the set rarely grows.
+    let mut other = HashSet::with_capacity_and_hasher(doc.toks.len() / 5, Default::default());
+    let mut known = vec![false; lexicon::lex_len() + 1];
     for (i, t) in doc.toks.iter().enumerate() {
         if lowercase(t) {
-            set.insert(doc.tok(i));
+            let w = doc.tok(i);
+            // The lexicon entry of `lower(i)` is this very word when it is its own lowercase.
+            let id = usize::from(doc.lex_id(i));
+            if id != 0 && w == doc.lower(i) {
+                known[id] = true;
+            } else {
+                other.insert(w);
+            }
         }
     }
-    set
+    Vocab { known, other }
 }
 
 /// Word `i` is a common word that happens to be capitalised (sentence start, headline).
-pub(crate) fn is_common_cap(doc: &Doc, vocab: &HashSet<&str>, i: usize) -> bool {
+pub(crate) fn is_common_cap(doc: &Doc, vocab: &Vocab, i: usize) -> bool {
     let lw = doc.lower(i);
     // "Here's Clinton in 1992: …": a common word keeps being one with a clitic "'s". The word
     // itself by its class bit; the search again only when a clitic came off.
     let bare = strip_possessive(lw);
-    doc.in_class(i, lexicon::COMMON_CAP) || vocab.contains(lw) || bare.len() != lw.len() && has(lexicon::COMMON_CAPS, bare)
+    doc.in_class(i, lexicon::COMMON_CAP) || vocab.contains_lower(doc, i) || bare.len() != lw.len() && has(lexicon::COMMON_CAPS, bare)
 }
 
 /// A name that is no person's although it may start with a first name: an event ("Summer
@@ -203,7 +236,7 @@ fn title_word<'d>(doc: &'d Doc, i: usize) -> Option<Cow<'d, str>> {
 }
 
 /// Finds the named mentions and the title mentions of the document, in text order.
-pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
+pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     let n = doc.toks.len();
     let mut out = Vec::new();
     let mut i = 0;
@@ -516,7 +549,7 @@ const KIN_AND_LIFE_NOUNS: &[&str] = &[
 /// the person in full ("Évariste Galois" ... "Galois"), when it is a known first name used
 /// alone ("Rebecca"), or when it acts like a person more often than it stands where places
 /// stand ("welcomed by Pachomius", "Pachomius refused").
-fn promote_persons<'a>(doc: &Doc<'a>, vocab: &HashSet<&str>, out: &mut [NameMention]) {
+fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     // A slice of the text, not a String: the maps below are keyed by it.
     let word = |m: &NameMention| -> Option<&'a str> {
         let span = m.name?;
@@ -725,7 +758,7 @@ const PERSON_ROLES: &[&str] = &[
 
 /// A multi-word name that may be a person's: no word of it is a common word of the text, a
 /// place, a demonym, a month, or the head of a place, event or organisation name.
-fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
+fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
     let last_word = (m.name_first..=m.last).rev().find(|&k| doc.is_word(k));
     let last_place = last_word.is_some_and(|k| crate::places::lookup(strip_possessive(doc.tok(k))).is_some());
     (m.name_first..=m.last).filter(|&k| doc.is_word(k)).all(|k| {
@@ -744,7 +777,7 @@ fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
     })
 }
 
-fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out: &mut Vec<NameMention>) {
+fn classify_run(doc: &Doc, vocab: &Vocab, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
     let pronoun_i = end > start && doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1)
@@ -774,7 +807,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
             break;
         }
         if doc.in_class(s, lexicon::COMMON_CAP)
-            || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains(lw) && s < end)
+            || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains_lower(doc, s) && s < end)
             || (sentence_start && s == end && is_common_cap(doc, vocab, s))
             || (sentence_start && s == end && opener_shape(doc, s))
         {

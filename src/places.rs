@@ -34,7 +34,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::doc::{Doc, TokenSet};
 use crate::lexicon::{self, has};
 use crate::model::{Location, LocationKind, Span};
-use crate::names::{is_common_cap, strip_possessive, NameClass, NameMention};
+use crate::names::{is_common_cap, strip_possessive, NameClass, NameMention, Vocab};
 use crate::tables::{self, Place, AMBIGUOUS};
 use crate::text::{strip_dot, with_lowercase, Tk};
 
@@ -325,7 +325,7 @@ struct Found {
 
 struct Finder<'d, 'a> {
     doc: &'d Doc<'a>,
-    vocab: &'d HashSet<&'a str>,
+    vocab: &'d Vocab<'a>,
     /// Tokens inside a person's name ("Paris" in "Paris Hilton").
     person: Vec<bool>,
     /// Lowercase words of the persons' names: a place form among them may be the person.
@@ -341,7 +341,7 @@ struct Finder<'d, 'a> {
 }
 
 /// `vocab` is [`crate::names::lowercase_vocabulary`] of `doc`, made once by the caller.
-pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab: &'d HashSet<&'a str>) -> Vec<Location> {
+pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab: &'d Vocab<'a>) -> Vec<Location> {
     let n = doc.toks.len();
     let mut person = vec![false; n];
     let mut person_words = HashSet::default();
@@ -547,7 +547,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let lw = doc.lower(i);
             let sentence_start = i == doc.sents[doc.sent[i]].0 || (i > 0 && doc.is_quote_mark(i - 1));
             let place_first = is_place_first_at(doc, i) && doc.is_cap(i + 1);
-            if lw == "the" || doc.in_class(i, lexicon::COMMON_CAP) || sentence_start && !place_first && self.vocab.contains(lw) {
+            if lw == "the" || doc.in_class(i, lexicon::COMMON_CAP) || sentence_start && !place_first && self.vocab.contains_lower(doc, i) {
                 i += 1;
                 // Never start on a connector.
                 while i < end && is_connector(doc, i) {
