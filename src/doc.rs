@@ -41,6 +41,12 @@ impl TokenSet {
         TokenSet(v)
     }
 
+    /// An empty set with room for tokens `0..n`: inserting into it never grows it (growing a
+    /// set token by token reallocated it several times over).
+    pub(crate) fn with_len(n: usize) -> TokenSet {
+        TokenSet(vec![false; n])
+    }
+
     pub(crate) fn insert(&mut self, i: usize) {
         if i >= self.0.len() {
             self.0.resize(i + 1, false);

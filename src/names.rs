@@ -680,8 +680,8 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     for round in 0..3 {
         let mut changed = false;
         // Persons with a known first name, by their first and last token.
-        let mut firsts = TokenSet::new([]);
-        let mut lasts = TokenSet::new([]);
+        let mut firsts = TokenSet::with_len(doc.toks.len());
+        let mut lasts = TokenSet::with_len(doc.toks.len());
         for (oi, o) in out.iter().enumerate() {
             if o.class == NameClass::Person && *given[oi].get_or_insert_with(|| tables::first_name(doc.tok(o.name_first)).is_some()) {
                 firsts.insert(o.first);
