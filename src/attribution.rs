@@ -636,12 +636,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "Abortion rights advocates said", "59 percent said", "Others say": a plural noun or
         // a quantity right before the cue.
-        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !has(lexicon::CUE_AUX, &w) && lexicon::cue_lemma(&w).is_none();
-        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w, "percent" | "others" | "another" | "many" | "most" | "some" | "both" | "few" | "all") {
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !d.in_class(k, lexicon::AUX) && d.cue_lemma(k).is_none();
+        if (plural && !d.in_class(k, lexicon::COMMON_CAP)) || matches!(w, "percent" | "others" | "another" | "many" | "most" | "some" | "both" | "few" | "all") {
             let mut a = k;
             while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
-                if has(lexicon::CUE_AUX, &pw) || lexicon::cue_lemma(&pw).is_some() || matches!(pw, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
+                if d.in_class(a - 1, lexicon::AUX) || d.cue_lemma(a - 1).is_some() || matches!(pw, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
                     break;
                 }
                 a -= 1;
@@ -650,7 +650,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A capitalised word that the name pass set aside ("Cuban said", a surname that is
         // also a nationality): still the one who speaks.
-        if d.first_char(k).is_uppercase() && !has(lexicon::COMMON_CAPS, &w) && k > sent_start {
+        if d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP) && k > sent_start {
             return Some(Src::Nominal(k, k, EntityKind::Unknown));
         }
         if has(lexicon::GROUP_NOUNS, &w) || has(lexicon::ORG_HEADS, &w) || has(lexicon::DOC_NOUNS, &w) {
@@ -663,7 +663,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let modifier = d.is_cap(a - 1) || matches!(pw, "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
                 // A capitalised preposition opening the sentence ("From the report") is no
                 // modifier.
-                if !modifier || has(lexicon::CUE_AUX, &pw) || has(PREPOSITIONS, &pw) {
+                if !modifier || d.in_class(a - 1, lexicon::AUX) || has(PREPOSITIONS, &pw) {
                     break;
                 }
                 a -= 1;
@@ -672,7 +672,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "the investor said", "the release added", "his wife had warned": a determiner, at
         // most [`MAX_NOUN_MODIFIERS`] modifiers, and a lowercase noun right before the cue.
-        if d.first_char(k).is_lowercase() && !has(lexicon::CUE_AUX, &w) && !has(lexicon::COMMON_CAPS, &w) {
+        if d.first_char(k).is_lowercase() && !d.in_class(k, lexicon::AUX | lexicon::COMMON_CAP) {
             let lo = k.saturating_sub(MAX_NOUN_MODIFIERS + 1).max(sent_start);
             for j in (lo..k).rev() {
                 if !d.is_word(j) || d.outer_quote[j].is_some() {
@@ -685,7 +685,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // adverbial, and the subject stands before it (over auxiliaries).
                     if j > sent_start + 1 && matches!(self.word(j - 1).as_deref(), Some("in" | "at" | "on" | "during" | "since" | "by")) {
                         let mut m = j - 2;
-                        while m > sent_start && d.is_word(m) && has(lexicon::CUE_AUX, &d.lower(m)) {
+                        while m > sent_start && d.is_word(m) && d.in_class(m, lexicon::AUX) {
                             m -= 1;
                         }
                         return self.source_ending_at(m, sent_start);
@@ -693,7 +693,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                     return Some(Src::Nominal(j, k, kind));
                 }
-                if (has(lexicon::COMMON_CAPS, &jw) && !has(lexicon::TITLE_MODIFIERS, &jw)) || lexicon::cue_lemma(&jw).is_some() {
+                if (d.in_class(j, lexicon::COMMON_CAP) && !has(lexicon::TITLE_MODIFIERS, &jw)) || d.cue_lemma(j).is_some() {
                     break;
                 }
             }
