@@ -97,6 +97,8 @@ pub(crate) struct Doc<'a> {
 /// `Doc::bare_len` of a token whose part without a possessive ending is not ASCII.
 const NOT_ASCII: u32 = u32::MAX;
 
+
+
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
         let toks = tokenize(text);
@@ -138,13 +140,16 @@ impl<'a> Doc<'a> {
         let mut lower_at = Vec::with_capacity(toks.len() + 1);
         let mut bare_len = Vec::with_capacity(toks.len());
         lower_at.push(0);
+        let n = toks.len();
+        let (mut lex, mut title_head, mut title_listed) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        // One pass over the tokens makes each one's lowercase and asks the lexicon about it.
         for t in &toks {
             let w = &text[t.span.start..t.span.end];
             let bare = strip_possessive(w);
             let ascii = w.is_ascii();
+            let at = lower_text.len();
             // The same as to_lowercase for ASCII, which most tokens are, without a String each.
             if ascii {
-                let at = lower_text.len();
                 lower_text.push_str(w);
                 lower_text[at..].make_ascii_lowercase();
             } else {
@@ -155,35 +160,29 @@ impl<'a> Doc<'a> {
             // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
             let len = if ascii || bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
             bare_len.push(len);
-        }
-        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len, title_head: Vec::new(), title_listed: Vec::new(), lex: Vec::new() };
-        let n = doc.toks.len();
-        let (mut lex, mut heads, mut listed) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-        for i in 0..n {
-            if doc.toks[i].kind != Tk::Word {
+            if t.kind != Tk::Word {
                 lex.push(Lex::default());
-                heads.push(None);
-                listed.push(false);
+                title_head.push(None);
+                title_listed.push(false);
                 continue;
             }
-            let lw = doc.lower(i);
+            let lw = &lower_text[at..];
             let entry = crate::lexicon::lex_entry(lw);
             let l = entry.map(|(_, l)| l).unwrap_or_default();
             lex.push(l);
             // The title look-ups take the word without a possessive (and the head without a
             // final dot): when that is the word itself, the same probe answers them.
-            if doc.bare_len[i] as usize == lw.len() && !lw.ends_with('.') {
-                heads.push(entry.filter(|(_, l)| l.classes & crate::lexicon::TITLE_HEAD != 0).map(|(w, _)| w));
-                listed.push(l.classes & crate::lexicon::TITLE_LISTED != 0);
+            if len as usize == lw.len() && !lw.ends_with('.') {
+                title_head.push(entry.filter(|(_, l)| l.classes & crate::lexicon::TITLE_HEAD != 0).map(|(w, _)| w));
+                title_listed.push(l.classes & crate::lexicon::TITLE_LISTED != 0);
             } else {
-                let lw = doc.lower_bare(i);
-                heads.push(crate::names::title_head_of(&lw));
-                listed.push(crate::names::is_listed_title_word(&lw));
+                // Doc::lower_bare of this token.
+                let lw = if len == NOT_ASCII { Cow::Owned(bare.to_lowercase()) } else { Cow::Borrowed(lw.get(..len as usize).unwrap_or("")) };
+                title_head.push(crate::names::title_head_of(&lw));
+                title_listed.push(crate::names::is_listed_title_word(&lw));
             }
         }
-        doc.lex = lex;
-        doc.title_head = heads;
-        doc.title_listed = listed;
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len, title_head, title_listed, lex };
         doc.split_sentences();
         doc
     }
