@@ -187,8 +187,8 @@ impl Registry {
         let words = name_words(text);
         // The same person: same last word, and the first words agree or one name holds the
         // other ("Bashar al-Assad" and "Bashar Hafez al-Assad").
-        let last = words.last().cloned().unwrap_or_default();
-        let found = Self::recent(&self.by_word, &last).find(|&i| {
+        let last = words.last().map_or("", String::as_str);
+        let found = Self::recent(&self.by_word, last).find(|&i| {
             let e = &self.ents[i];
             e.kind == EntityKind::Person
                 && !e.words.is_empty()
