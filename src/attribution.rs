@@ -258,7 +258,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // content follows the particle. A sentence-initial "Asked about X, Smith said" keeps
             // the participle reading below; "called on Monday" needs its "to" ("called on the
             // government Wednesday to block").
-            if let Some(lemma) = next.as_deref().and_then(|nx| lexicon::phrasal_cue(&w, nx)) {
+            // Only a particle can follow in a phrasal cue: its class bit spares most words the call.
+            let phrasal = if i + 1 < b && d.in_class(i + 1, lexicon::PARTICLE) { next.as_deref().and_then(|nx| lexicon::phrasal_cue(&w, nx)) } else { None };
+            if let Some(lemma) = phrasal {
                 let directive_ok = lemma != "call on"
                     || (i + 2..b.min(i + 2 + MAX_THAT_GAP)).take_while(|&k| !d.is_punct(k, ',')).any(|k| self.word(k).as_deref() == Some("to"));
                 // "made an unprompted call for an end to ...", "the calls for reform": a noun

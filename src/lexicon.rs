@@ -210,6 +210,9 @@ fn is_phrasal_particle(w: &str) -> bool {
     matches!(w, "about" | "against" | "at" | "for" | "of" | "on" | "out" | "to" | "with")
 }
 
+/// The words of [`is_phrasal_particle`], as a list for the lexicon's class bit [`PARTICLE`].
+const PHRASAL_PARTICLES: &[&str] = &["about", "against", "at", "for", "of", "on", "out", "to", "with"];
+
 /// Adjectives of attitude after a form of "be" ("is worried about", "was pleased with", "has
 /// been critical of"): with their subject, an attributed stance (PolNeAR annotates these).
 pub(crate) const ATTITUDE_ADJECTIVES: &[&str] = &[
@@ -429,7 +432,11 @@ mod tests {
         assert_sorted(lists);
         for (_, p, _) in PHRASAL_CUES {
             assert!(is_phrasal_particle(p), "is_phrasal_particle lacks {p:?}");
+            assert!(PHRASAL_PARTICLES.contains(p), "PHRASAL_PARTICLES lacks {p:?}");
         }
+        assert!(PHRASAL_PARTICLES.iter().all(|p| is_phrasal_particle(p)));
+        // The list holds every word that is_phrasal_particle accepts (its nine).
+        assert_eq!(PHRASAL_PARTICLES.len(), 9);
         for w in PHRASAL_CUES.windows(2) {
             assert!((w[0].0, w[0].1) < (w[1].0, w[1].1), "PHRASAL_CUES: {:?} must come before {:?}", w[1], w[0]);
         }
@@ -501,6 +508,8 @@ pub(crate) const NOT_PLACE: u16 = 256;
 pub(crate) const CONNECTOR: u16 = 512;
 /// [`Lex::classes`] bit: the word is in `places::HEADS_FIRST`.
 pub(crate) const HEAD_FIRST: u16 = 1024;
+/// [`Lex::classes`] bit: the word is a particle of a phrasal cue ([`is_phrasal_particle`]).
+pub(crate) const PARTICLE: u16 = 2048;
 
 /// [`Lex`] of a lowercase word.
 pub(crate) fn lex(word: &str) -> Lex {
@@ -543,6 +552,7 @@ fn lex_map() -> &'static FxHashMap<&'static str, Lex> {
             (crate::places::HEADS_FIRST, HEAD_FIRST),
             (crate::names::MORE_TITLES, TITLE_HEAD),
             (TITLE_MODIFIERS, TITLE_LISTED),
+            (PHRASAL_PARTICLES, PARTICLE),
         ];
         for (list, bit) in lists {
             for &w in list {
