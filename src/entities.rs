@@ -134,8 +134,7 @@ impl Registry {
             if m.class != NameClass::Title && !ent.titles.contains(t) {
                 ent.titles.push(t.clone());
                 ent.heads.push(h);
-                let t = t.clone();
-                self.index_title(e, &t);
+                self.index_title(e, t);
             }
         }
         let ent = &mut self.ents[e];
