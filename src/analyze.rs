@@ -46,15 +46,18 @@ pub fn analyze(text: &str) -> Analysis {
     for (i, &e) in order.iter().enumerate() {
         new_id[e] = Some(i);
     }
+    // Each entity is in `order` once, and the registry is not read again: its names and
+    // mentions are moved out, not copied.
+    let mut ents = reg.ents;
     let entities: Vec<Entity> = order
         .iter()
         .enumerate()
         .map(|(id, &e)| {
-            let ent = &reg.ents[e];
-            let mut mentions = ent.mentions.clone();
+            let ent = &mut ents[e];
+            let mut mentions = std::mem::take(&mut ent.mentions);
             sort_by_keys(&mut mentions, |m| (m.span.start, m.span.end));
             mentions.dedup_by_key(|m| m.span);
-            Entity { id, name: ent.name.clone(), kind: ent.kind, mentions }
+            Entity { id, name: std::mem::take(&mut ent.name), kind: ent.kind, mentions }
         })
         .collect();
     let mut quotes: Vec<Quote> = quotes
@@ -75,7 +78,9 @@ pub fn analyze(text: &str) -> Analysis {
     for q in &mut quotes {
         q.continues = q.continues.map(|c| pos[c]).filter(|&c| c != usize::MAX);
     }
-    let mut sorted: Vec<Quote> = idx.iter().map(|&i| quotes[i].clone()).collect();
+    // Each index is in `idx` once: the quotes are moved into their order, not copied.
+    let mut slots: Vec<Option<Quote>> = quotes.into_iter().map(Some).collect();
+    let mut sorted: Vec<Quote> = idx.iter().filter_map(|&i| slots[i].take()).collect();
     // A continuation must point backwards; drop links that do not.
     for (p, q) in sorted.iter_mut().enumerate() {
         if q.continues.is_some_and(|c| c >= p) {

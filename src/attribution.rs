@@ -231,6 +231,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
+    #[inline]
     fn word(&self, i: usize) -> Option<&str> {
         self.doc.is_word(i).then(|| self.doc.lower(i))
     }
@@ -281,7 +282,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // content follows the particle. A sentence-initial "Asked about X, Smith said" keeps
             // the participle reading below; "called on Monday" needs its "to" ("called on the
             // government Wednesday to block").
-            if let Some(lemma) = next.as_deref().and_then(|nx| lexicon::phrasal_cue(&w, nx)) {
+            // Only a particle can follow in a phrasal cue: its class bit spares most words the call.
+            let phrasal = if i + 1 < b && d.in_class(i + 1, lexicon::PARTICLE) { next.as_deref().and_then(|nx| lexicon::phrasal_cue(&w, nx)) } else { None };
+            if let Some(lemma) = phrasal {
                 let directive_ok = lemma != "call on"
                     || (i + 2..b.min(i + 2 + MAX_THAT_GAP)).take_while(|&k| !d.is_punct(k, ',')).any(|k| self.word(k).as_deref() == Some("to"));
                 // "made an unprompted call for an end to ...", "the calls for reform": a noun
@@ -303,9 +306,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && w.len() > 4
                 && (w.ends_with("ed") || w.ends_with("ing"))
                 && d.first_char(i).is_lowercase()
-                && lexicon::cue_lemma(&w).is_none()
-                && !has(lexicon::OBJECT_CUES, &w)
-                && !has(lexicon::COMMON_CAPS, &w)
+                && d.cue_lemma(i).is_none()
+                && !d.in_class(i, lexicon::OBJECT_CUE)
+                && !d.in_class(i, lexicon::COMMON_CAP)
                 && !has(lexicon::ATTITUDE_ADJECTIVES, &w)
                 && self.clause_subject_at(i + 2)
             {
@@ -319,13 +322,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "by" agent when there is one (PolNeAR spans the clause, subject included).
             let be_before = |k: usize| k >= a && matches!(self.word(k).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be" | "being"));
             let adverb_between = i > a + 1 && self.word(i - 1).is_some_and(|p| p.ends_with("ly")) && be_before(i - 2);
-            if has(lexicon::PASSIVE_CUES, &w) && i > a && (be_before(i - 1) || adverb_between) && !(w == "expected" && next.as_deref() == Some("to")) {
+            if d.in_class(i, lexicon::PASSIVE_CUE) && i > a && (be_before(i - 1) || adverb_between) && !(w == "expected" && next.as_deref() == Some("to")) {
                 let first = if adverb_between { i - 2 } else { i - 1 };
                 out.push(Cue { first, last: i, kind: CueKind::Raising, lemma: "passive" });
                 i += 1;
                 continue;
             }
-            if has(lexicon::OBJECT_CUES, &w) {
+            if d.in_class(i, lexicon::OBJECT_CUE) {
                 // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
                 let passive = after_be && (w.ends_with("ed") || matches!(w, "sought" | "found" | "shown"));
                 let nounish = has(lexicon::OBJECT_NOUNISH, &w);
@@ -349,12 +352,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "Schilling appeared on a show", "has appeared at his side": "appear" before a
             // place is presence, not raising.
             let presence = w.starts_with("appear") && matches!(next.as_deref(), Some("on" | "at" | "in" | "with" | "before" | "alongside" | "onstage" | "together" | "live"));
-            if (has(lexicon::RAISING, &w) || (w == "expected" && after_be && next.as_deref() == Some("to"))) && i > a && !presence {
+            if (d.in_class(i, lexicon::RAISING_VERB) || (w == "expected" && after_be && next.as_deref() == Some("to"))) && i > a && !presence {
                 out.push(Cue { first: if w == "expected" { i - 1 } else { i }, last: i, kind: CueKind::Raising, lemma: "raise" });
                 i += 1;
                 continue;
             }
-            if let Some(lemma) = lexicon::cue_lemma(&w) {
+            if let Some(lemma) = d.cue_lemma(i) {
                 let progressive = i > a && matches!(self.word(i - 1).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be"));
                 // "Asked about the plan, Smith said ...": a sentence-initial "Asked" works as a
                 // participle.
@@ -701,7 +704,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
             let w = d.lower(j);
-            if lexicon::cue_lemma(w).is_some() || has(lexicon::OBJECT_CUES, w) || has(lexicon::CUE_AUX, w) || matches!(w, "and" | "or" | "but" | "that" | "who" | "which") {
+            if d.cue_lemma(j).is_some() || d.in_class(j, lexicon::OBJECT_CUE | lexicon::AUX) || matches!(w, "and" | "or" | "but" | "that" | "who" | "which") {
                 break;
             }
             start = j;
@@ -729,12 +732,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "Abortion rights advocates said", "59 percent said", "Others say": a plural noun or
         // a quantity right before the cue.
-        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !has(lexicon::CUE_AUX, &w) && lexicon::cue_lemma(&w).is_none();
-        if (plural && !has(lexicon::COMMON_CAPS, &w)) || matches!(w, "percent" | "others" | "another" | "many" | "most" | "some" | "both" | "few" | "all") {
+        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !d.in_class(k, lexicon::AUX) && d.cue_lemma(k).is_none();
+        if (plural && !d.in_class(k, lexicon::COMMON_CAP)) || matches!(w, "percent" | "others" | "another" | "many" | "most" | "some" | "both" | "few" | "all") {
             let mut a = k;
             while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote[a - 1].is_none() {
                 let pw = d.lower(a - 1);
-                if has(lexicon::CUE_AUX, &pw) || lexicon::cue_lemma(&pw).is_some() || matches!(pw, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
+                if d.in_class(a - 1, lexicon::AUX) || d.cue_lemma(a - 1).is_some() || matches!(pw, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
                     break;
                 }
                 a -= 1;
@@ -743,7 +746,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A capitalised word that the name pass set aside ("Cuban said", a surname that is
         // also a nationality): still the one who speaks.
-        if d.first_char(k).is_uppercase() && !has(lexicon::COMMON_CAPS, &w) && k > sent_start {
+        if d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP) && k > sent_start {
             return Some(Src::Nominal(k, k, EntityKind::Unknown));
         }
         if has(lexicon::GROUP_NOUNS, &w) || has(lexicon::ORG_HEADS, &w) || has(lexicon::DOC_NOUNS, &w) {
@@ -756,7 +759,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let modifier = d.is_cap(a - 1) || matches!(pw, "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
                 // A capitalised preposition opening the sentence ("From the report") is no
                 // modifier.
-                if !modifier || has(lexicon::CUE_AUX, &pw) || has(PREPOSITIONS, &pw) {
+                if !modifier || d.in_class(a - 1, lexicon::AUX) || has(PREPOSITIONS, &pw) {
                     break;
                 }
                 a -= 1;
@@ -766,7 +769,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "the investor said", "the release added", "his wife had warned": a determiner, at
         // most [`MAX_NOUN_MODIFIERS`] modifiers, and a lowercase noun right before the cue.
         // Not a time ("A USA Today poll released this week found"): it dates the subject.
-        if d.first_char(k).is_lowercase() && !has(lexicon::CUE_AUX, &w) && !has(lexicon::COMMON_CAPS, &w) && !has(TIME_NOUNS, w) {
+        if d.first_char(k).is_lowercase() && !d.in_class(k, lexicon::AUX | lexicon::COMMON_CAP) && !has(TIME_NOUNS, w) {
             let lo = k.saturating_sub(MAX_NOUN_MODIFIERS + 1).max(sent_start);
             for j in (lo..k).rev() {
                 if !d.is_word(j) || d.outer_quote[j].is_some() {
@@ -779,7 +782,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // adverbial, and the subject stands before it (over auxiliaries).
                     if j > sent_start + 1 && matches!(self.word(j - 1).as_deref(), Some("in" | "at" | "on" | "during" | "since" | "by")) {
                         let mut m = j - 2;
-                        while m > sent_start && d.is_word(m) && has(lexicon::CUE_AUX, &d.lower(m)) {
+                        while m > sent_start && d.is_word(m) && d.in_class(m, lexicon::AUX) {
                             m -= 1;
                         }
                         return self.source_ending_at(m, sent_start);
@@ -787,7 +790,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                     return Some(Src::Nominal(j, k, kind));
                 }
-                if (has(lexicon::COMMON_CAPS, &jw) && !has(lexicon::TITLE_MODIFIERS, &jw)) || lexicon::cue_lemma(&jw).is_some() {
+                if (d.in_class(j, lexicon::COMMON_CAP) && !has(lexicon::TITLE_MODIFIERS, &jw)) || d.cue_lemma(j).is_some() {
                     break;
                 }
             }
@@ -828,7 +831,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "said Monte Shaw, executive director ...": capitalised words the name pass set aside,
         // ending at a comma or the sentence's end, still name the one who speaks.
-        if j > k && (k..j).all(|i| d.first_char(i).is_uppercase() && !has(lexicon::COMMON_CAPS, &d.lower(i)) && !is_role_noun(&d.lower(i)))
+        if j > k && (k..j).all(|i| d.first_char(i).is_uppercase() && !d.in_class(i, lexicon::COMMON_CAP) && !is_role_noun(&d.lower(i)))
             && (j >= sent_end || d.is_punct(j, ',') || d.is_punct(j, '.'))
         {
             let kind = if j - k > 1 { EntityKind::Person } else { EntityKind::Unknown };
@@ -2107,7 +2110,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// A speech or object cue word at token `i` (for telling an appositive from a clause).
     fn cue_word_at(&self, i: usize) -> bool {
-        self.word(i).is_some_and(|w| lexicon::cue_lemma(&w).is_some() || has(lexicon::OBJECT_CUES, &w))
+        self.doc.is_word(i) && (self.doc.cue_lemma(i).is_some() || self.doc.in_class(i, lexicon::OBJECT_CUE))
     }
 
     /// The last cue of the sentence and its source when they close the sentence after a comma,
@@ -2281,7 +2284,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && d.first_char(i).is_lowercase()
                     && !d.lower(i).ends_with("ing")
                     && !has(PREPOSITIONS, &d.lower(i))
-                    && !has(lexicon::COMMON_CAPS, &d.lower(i))
+                    && !d.in_class(i, lexicon::COMMON_CAP)
                     && !matches!(d.lower(i), "is" | "was" | "are" | "were" | "be" | "been" | "has" | "had" | "have" | "and" | "or" | "but" | "who" | "which" | "that" | "as" | "than" | "says" | "said" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "did" | "not")
             };
             // A relative right after the quotation ("“…,” who proceeded to ...") describes someone

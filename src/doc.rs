@@ -5,10 +5,11 @@
 
 use std::borrow::Cow;
 
+use crate::lexicon::Lex;
 use crate::model::Span;
 use crate::names::strip_possessive;
 use crate::quotes::{find_quotes, QuoteMarks};
-use crate::text::{next_char, tokenize, Tk, Token};
+use crate::text::{tokenize, Tk, Token};
 
 /// Abbreviations that end with a dot without ending a sentence (lowercase, sorted).
 const ABBREVIATIONS: &[&str] = &[
@@ -41,6 +42,12 @@ impl TokenSet {
             v[i] = true;
         }
         TokenSet(v)
+    }
+
+    /// An empty set with room for tokens `0..n`: inserting into it never grows it (growing a
+    /// set token by token reallocated it several times over).
+    pub(crate) fn with_len(n: usize) -> TokenSet {
+        TokenSet(vec![false; n])
     }
 
     pub(crate) fn insert(&mut self, i: usize) {
@@ -76,7 +83,24 @@ pub(crate) struct Doc<'a> {
     /// many times (a fifth of all the work when each call lowercased into a new String).
     lower_text: String,
     lower_at: Vec<usize>,
+    /// For each token, the byte length of [`Doc::lower_bare`]'s answer when that is a prefix of
+    /// [`Doc::lower`] (the part without a possessive ending is ASCII), else [`NOT_ASCII`]. Made
+    /// once here: the name passes ask for it tens of times per token.
+    bare_len: Vec<u32>,
+    /// For each token, [`crate::names::title_head_of`] its [`Doc::lower_bare`] (None for
+    /// other than words), and whether the lists of title words have it: the name passes ask
+    /// both of every token several times over, and a hash probe each time was 5% of all work.
+    pub title_head: Vec<Option<&'static str>>,
+    pub title_listed: Vec<bool>,
+    /// For each word token, [`crate::lexicon::lex`] of [`Doc::lower`] (the default for other
+    /// tokens, which no list has).
+    lex: Vec<Lex>,
 }
+
+/// `Doc::bare_len` of a token whose part without a possessive ending is not ASCII.
+const NOT_ASCII: u32 = u32::MAX;
+
+
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -117,20 +141,51 @@ impl<'a> Doc<'a> {
         }
         let mut lower_text = String::with_capacity(text.len());
         let mut lower_at = Vec::with_capacity(toks.len() + 1);
+        let mut bare_len = Vec::with_capacity(toks.len());
         lower_at.push(0);
+        let n = toks.len();
+        let (mut lex, mut title_head, mut title_listed) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        // One pass over the tokens makes each one's lowercase and asks the lexicon about it.
         for t in &toks {
             let w = &text[t.span.start..t.span.end];
+            let bare = strip_possessive(w);
+            let ascii = w.is_ascii();
+            let at = lower_text.len();
             // The same as to_lowercase for ASCII, which most tokens are, without a String each.
-            if w.is_ascii() {
-                let at = lower_text.len();
+            if ascii {
                 lower_text.push_str(w);
                 lower_text[at..].make_ascii_lowercase();
             } else {
                 lower_text.push_str(&w.to_lowercase());
             }
             lower_at.push(lower_text.len());
+            // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
+            // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
+            let len = if ascii || bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
+            bare_len.push(len);
+            if t.kind != Tk::Word {
+                lex.push(Lex::default());
+                title_head.push(None);
+                title_listed.push(false);
+                continue;
+            }
+            let lw = &lower_text[at..];
+            let entry = crate::lexicon::lex_entry(lw);
+            let l = entry.map(|(_, l)| l).unwrap_or_default();
+            lex.push(l);
+            // The title look-ups take the word without a possessive (and the head without a
+            // final dot): when that is the word itself, the same probe answers them.
+            if len as usize == lw.len() && !lw.ends_with('.') {
+                title_head.push(entry.filter(|(_, l)| l.classes & crate::lexicon::TITLE_HEAD != 0).map(|(w, _)| w));
+                title_listed.push(l.classes & crate::lexicon::TITLE_LISTED != 0);
+            } else {
+                // Doc::lower_bare of this token.
+                let lw = if len == NOT_ASCII { Cow::Owned(bare.to_lowercase()) } else { Cow::Borrowed(lw.get(..len as usize).unwrap_or("")) };
+                title_head.push(crate::names::title_head_of(&lw));
+                title_listed.push(crate::names::is_listed_title_word(&lw));
+            }
         }
-        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at };
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len, title_head, title_listed, lex };
         doc.split_sentences();
         doc
     }
@@ -145,12 +200,12 @@ impl<'a> Doc<'a> {
 
     #[inline]
     pub fn first_char(&self, i: usize) -> char {
-        next_char(self.text, self.toks[i].span.start)
+        self.toks[i].first
     }
 
     #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Tk::Punct && next_char(self.text, t.span.start) == c)
+        self.toks.get(i).is_some_and(|t| t.kind == Tk::Punct && t.first == c)
     }
 
     #[inline]
@@ -161,7 +216,7 @@ impl<'a> Doc<'a> {
     /// True when token `i` starts with an uppercase letter.
     #[inline]
     pub fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.first_char(i).is_uppercase()
+        self.toks.get(i).is_some_and(|t| t.cap)
     }
 
     /// The token as lowercase text (`str::to_lowercase`), for lexicon look-ups.
@@ -170,15 +225,32 @@ impl<'a> Doc<'a> {
         &self.lower_text[self.lower_at[i]..self.lower_at[i + 1]]
     }
 
+    /// `lexicon::cue_lemma(self.lower(i))`, looked up once per token.
+    #[inline]
+    pub fn cue_lemma(&self, i: usize) -> Option<&'static str> {
+        self.lex[i].lemma
+    }
+
+    /// [`crate::lexicon::Lex::id`] of `self.lower(i)`: 0 when the lexicon lacks it.
+    #[inline]
+    pub fn lex_id(&self, i: usize) -> u16 {
+        self.lex[i].id
+    }
+
+    /// Whether `self.lower(i)` is in the lexicon list of `class` (a bit of `lexicon::Lex`).
+    #[inline]
+    pub fn in_class(&self, i: usize, class: u16) -> bool {
+        self.lex[i].classes & class != 0
+    }
+
     /// The token without a possessive ending, in lowercase: the same as
     /// `strip_possessive(self.tok(i)).to_lowercase()`, taken from [`Doc::lower`] when that part
-    /// is ASCII (lowercasing ASCII depends on no neighbour, so it is a prefix of the token's).
+    /// is ASCII (see `bare_len`).
+    #[inline]
     pub fn lower_bare(&self, i: usize) -> Cow<'_, str> {
-        let bare = strip_possessive(self.tok(i));
-        if bare.is_ascii() {
-            Cow::Borrowed(&self.lower(i)[..bare.len()])
-        } else {
-            Cow::Owned(bare.to_lowercase())
+        match self.bare_len[i] {
+            NOT_ASCII => Cow::Owned(strip_possessive(self.tok(i)).to_lowercase()),
+            len => Cow::Borrowed(self.lower(i).get(..len as usize).unwrap_or("")),
         }
     }
 
@@ -261,9 +333,8 @@ impl<'a> Doc<'a> {
         }
         if self.toks[k].kind == Tk::Punct && self.first_char(k) == '.' && k > 0 {
             let w = self.tok(k - 1);
-            let lw = w.to_lowercase();
             if self.toks[k - 1].kind == Tk::Word && !self.toks[k].space_before {
-                if ABBREVIATIONS.binary_search(&lw.as_str()).is_ok() {
+                if ABBREVIATIONS.binary_search(&self.lower(k - 1)).is_ok() {
                     return false;
                 }
                 // An initial: "John F. Kennedy".
@@ -286,7 +357,7 @@ impl<'a> Doc<'a> {
             match self.toks[i].kind {
                 Tk::Word => {
                     let w = self.lower(i);
-                    if crate::lexicon::cue_lemma(&w).is_some() {
+                    if self.cue_lemma(i).is_some() {
                         return true;
                     }
                     // "“All the way!” Dawson shouted": a name, then a verb in the past.
@@ -344,7 +415,7 @@ impl<'a> Doc<'a> {
                 Tk::Word if self.first_char(i).is_uppercase() => words += 1,
                 Tk::Word => {
                     return words > 0
-                        && crate::lexicon::cue_lemma(&self.lower(i)).is_some()
+                        && self.cue_lemma(i).is_some()
                         && i + 1 < n
                         && self.toks[i + 1].kind == Tk::Punct
                         && self.first_char(i + 1) == '.';
@@ -361,8 +432,7 @@ impl<'a> Doc<'a> {
         let c = self.first_char(j);
         if strict {
             // After an initialism, only a function word or pronoun clearly starts a sentence.
-            let lw = self.lower(j);
-            return c.is_uppercase() && crate::lexicon::has(crate::lexicon::COMMON_CAPS, &lw);
+            return c.is_uppercase() && self.in_class(j, crate::lexicon::COMMON_CAP);
         }
         c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '«' | '(' | '„')
     }

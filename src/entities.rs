@@ -63,10 +63,12 @@ pub(crate) struct Registry {
 }
 
 fn name_words(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty() && !w.ends_with('.'))
-        .map(|w| strip_possessive(w).to_lowercase())
-        .collect()
+    name_pieces(text).map(|w| strip_possessive(w).to_lowercase()).collect()
+}
+
+/// The words of a name as [`name_words`] takes them, before normalising.
+fn name_pieces(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty() && !w.ends_with('.'))
 }
 
 /// The word without a leading particle: "al-assad" -> "assad".
@@ -74,6 +76,21 @@ fn core_word(w: &str) -> &str {
     match w.split_once('-') {
         Some((pre, rest)) if has(lexicon::NAME_PARTICLES, pre) => rest,
         _ => w,
+    }
+}
+
+/// Adds entity `e` to the list under `key` (once in a row). A String for the key only when the
+/// key is new: `entry` wanted one on every call.
+fn index_under(map: &mut HashMap<String, Vec<usize>>, key: &str, e: usize) {
+    match map.get_mut(key) {
+        Some(list) => {
+            if list.last() != Some(&e) {
+                list.push(e);
+            }
+        }
+        None => {
+            map.insert(key.to_string(), vec![e]);
+        }
     }
 }
 
@@ -107,7 +124,8 @@ impl Registry {
             NameClass::Unknown => MentionKind::ShortName,
             _ => {
                 let full = self.ents[e].words.len();
-                let here = m.name.map(|s| name_words(&doc.text[s.start..s.end]).len()).unwrap_or(0);
+                // Counted without making the words.
+                let here = m.name.map(|s| name_pieces(&doc.text[s.start..s.end]).count()).unwrap_or(0);
                 if here < full && self.ents[e].kind == EntityKind::Person { MentionKind::ShortName } else { MentionKind::Name }
             }
         };
@@ -116,8 +134,7 @@ impl Registry {
             if m.class != NameClass::Title && !ent.titles.contains(t) {
                 ent.titles.push(t.clone());
                 ent.heads.push(h);
-                let t = t.clone();
-                self.index_title(e, &t);
+                self.index_title(e, t);
             }
         }
         let ent = &mut self.ents[e];
@@ -144,23 +161,17 @@ impl Registry {
     }
 
     fn index_words(&mut self, e: usize) {
-        let words = self.ents[e].words.clone();
-        for w in words {
-            for key in [w.as_str(), core_word(&w)] {
-                let list = self.by_word.entry(key.to_string()).or_default();
-                if list.last() != Some(&e) {
-                    list.push(e);
-                }
+        let Registry { ents, by_word, .. } = self;
+        for w in &ents[e].words {
+            for key in [w.as_str(), core_word(w)] {
+                index_under(by_word, key, e);
             }
         }
     }
 
     fn index_title(&mut self, e: usize, title: &str) {
         for w in title.split(' ') {
-            let list = self.by_title_word.entry(w.to_string()).or_default();
-            if list.last() != Some(&e) {
-                list.push(e);
-            }
+            index_under(&mut self.by_title_word, w, e);
         }
     }
 
@@ -175,8 +186,8 @@ impl Registry {
         let words = name_words(text);
         // The same person: same last word, and the first words agree or one name holds the
         // other ("Bashar al-Assad" and "Bashar Hafez al-Assad").
-        let last = words.last().cloned().unwrap_or_default();
-        let found = Self::recent(&self.by_word, &last).find(|&i| {
+        let last = words.last().map_or("", String::as_str);
+        let found = Self::recent(&self.by_word, last).find(|&i| {
             let e = &self.ents[i];
             e.kind == EntityKind::Person
                 && !e.words.is_empty()
@@ -219,10 +230,10 @@ impl Registry {
     /// already named, the most recent one first.
     fn short_name(&mut self, doc: &Doc, m: &NameMention) -> Option<usize> {
         let span = m.name.unwrap_or(m.span);
-        let words = name_words(&doc.text[span.start..span.end]);
-        let last = words.last()?;
-        Self::recent(&self.by_word, last)
-            .chain(Self::recent(&self.by_word, core_word(last)))
+        // Only the last word matters: [`name_words`]'s last, without making the others.
+        let last = name_pieces(&doc.text[span.start..span.end]).last().map(|w| strip_possessive(w).to_lowercase())?;
+        Self::recent(&self.by_word, &last)
+            .chain(Self::recent(&self.by_word, core_word(&last)))
             .filter(|&e| matches!(self.ents[e].kind, EntityKind::Person | EntityKind::Organization))
             .max()
     }

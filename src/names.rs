@@ -5,6 +5,7 @@
 //! al-Assad"), then by surname or by title alone (AP Stylebook, "titles" and "second
 //! reference"): the title parts recorded here are what later mentions are matched against.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -57,40 +58,79 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 
 /// A word that may stand inside a personal name run.
 fn is_name_word(doc: &Doc, i: usize) -> bool {
-    if doc.toks[i].kind != Tk::Word {
-        return false;
-    }
-    let w = doc.tok(i);
-    let c = doc.first_char(i);
-    if c.is_uppercase() {
+    let t = &doc.toks[i];
+    if t.cap {
         return true;
     }
+    if t.kind != Tk::Word {
+        return false;
+    }
     // "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
-    if let Some((pre, rest)) = w.split_once('-') {
+    // Asked of every token: a byte search (the same as `split_once('-')`), which most words
+    // leave without a hyphen, costs less than the char searcher.
+    let w = doc.tok(i);
+    if let Some(h) = w.bytes().position(|b| b == b'-') {
+        let (pre, rest) = (&w[..h], &w[h + 1..]);
         return has(lexicon::NAME_PARTICLES, pre) && rest.starts_with(|c: char| c.is_uppercase());
     }
     false
 }
 
-/// The lowercase words that the text uses in lowercase somewhere: a capitalised word whose
-/// lowercase form is among them is a common word at a sentence start, not a name.
-pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
-    // Sized for the distinct words of typical news text (a third of its tokens), so that the
-    // set rarely grows.
-    let mut set = HashSet::with_capacity_and_hasher(doc.toks.len() / 3, Default::default());
+/// The words that the text writes with a lowercase first letter (as written): a capitalised
+/// word whose lowercase form is among them is a common word at a sentence start, not a name.
+pub(crate) struct Vocab<'a> {
+    /// The lexicon's words among them, by `Lex::id`: half of a text's lowercase words, marked
+    /// without hashing them again (`Doc::new` found each word's lexicon entry already), where
+    /// inserting every word into one hash set was 2% of all the work.
+    known: Vec<bool>,
+    /// The others.
+    other: HashSet<&'a str>,
+}
+
+impl Vocab<'_> {
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        self.other.contains(w) || lexicon::lex_entry(w).is_some_and(|(_, l)| self.knows(l.id))
+    }
+
+    /// `self.contains(doc.lower(i))`, with the lexicon entry that `Doc::new` found for it.
+    pub(crate) fn contains_lower(&self, doc: &Doc, i: usize) -> bool {
+        self.other.contains(doc.lower(i)) || self.knows(doc.lex_id(i))
+    }
+
+    fn knows(&self, id: u16) -> bool {
+        id != 0 && self.known.get(usize::from(id)).copied().unwrap_or(false)
+    }
+}
+
+/// [`Vocab`] of the document.
+pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
+    let lowercase = |t: &crate::text::Token| t.kind == Tk::Word && t.first.is_lowercase();
+    // Sized for the distinct words that are no lexicon word in typical news text (under a
+    // fifth of its tokens), so that the set rarely grows.
+    let mut other = HashSet::with_capacity_and_hasher(doc.toks.len() / 5, Default::default());
+    let mut known = vec![false; lexicon::lex_len() + 1];
     for (i, t) in doc.toks.iter().enumerate() {
-        if t.kind == Tk::Word && doc.first_char(i).is_lowercase() {
-            set.insert(doc.tok(i));
+        if lowercase(t) {
+            let w = doc.tok(i);
+            // The lexicon entry of `lower(i)` is this very word when it is its own lowercase.
+            let id = usize::from(doc.lex_id(i));
+            if id != 0 && w == doc.lower(i) {
+                known[id] = true;
+            } else {
+                other.insert(w);
+            }
         }
     }
-    set
+    Vocab { known, other }
 }
 
 /// Word `i` is a common word that happens to be capitalised (sentence start, headline).
-pub(crate) fn is_common_cap(doc: &Doc, vocab: &HashSet<&str>, i: usize) -> bool {
+pub(crate) fn is_common_cap(doc: &Doc, vocab: &Vocab, i: usize) -> bool {
     let lw = doc.lower(i);
-    // "Here's Clinton in 1992: …": a common word keeps being one with a clitic "'s".
-    has(lexicon::COMMON_CAPS, &lw) || vocab.contains(lw) || has(lexicon::COMMON_CAPS, strip_possessive(lw))
+    // "Here's Clinton in 1992: …": a common word keeps being one with a clitic "'s". The word
+    // itself by its class bit; the search again only when a clitic came off.
+    let bare = strip_possessive(lw);
+    doc.in_class(i, lexicon::COMMON_CAP) || vocab.contains_lower(doc, i) || bare.len() != lw.len() && has(lexicon::COMMON_CAPS, bare)
 }
 
 /// A name that is no person's although it may start with a first name: an event ("Summer
@@ -105,7 +145,7 @@ fn name_of_thing(doc: &Doc, t: usize, end: usize) -> bool {
 
 /// The word after token `end` is a speech cue ("Jordan said").
 fn speaks_after(doc: &Doc, end: usize) -> bool {
-    end + 1 < doc.toks.len() && doc.is_word(end + 1) && lexicon::cue_lemma(&doc.lower(end + 1)).is_some()
+    end + 1 < doc.toks.len() && doc.is_word(end + 1) && doc.cue_lemma(end + 1).is_some()
 }
 
 /// Days and months: never the end of a name ("Virginia Saturday").
@@ -128,21 +168,31 @@ fn is_person_particle(w: &str) -> bool {
     has(PARTICLES, &pre.to_lowercase()) && (w == pre || pre.chars().all(char::is_lowercase))
 }
 
-/// Title head at token `i` (lowercase, dot-less), if any.
+/// Title head at token `i` (lowercase, dot-less), if any: [`title_head_of`] the word, which
+/// `Doc::new` asked once for each token.
+#[inline]
 fn title_head(doc: &Doc, i: usize) -> Option<&'static str> {
-    if doc.toks[i].kind != Tk::Word {
-        return None;
-    }
-    let lw = doc.lower_bare(i);
-    let lw = lw.strip_suffix('.').unwrap_or(&lw);
-    // Asked of every token: one hash probe for both lists, made on first use.
+    doc.title_head[i]
+}
+
+/// The title head that a word is, given as [`Doc::lower_bare`] gives it (lowercase, dot-less).
+pub(crate) fn title_head_of(lw: &str) -> Option<&'static str> {
+    let lw = crate::text::strip_dot(lw);
+    // One hash probe for both lists, made on first use.
     static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
     HEADS.get_or_init(|| lexicon::TITLES.iter().chain(MORE_TITLES).copied().collect()).get(lw).copied()
 }
 
+/// A word (as [`Doc::lower_bare`] gives it) of the title lists or the title modifiers.
+pub(crate) fn is_listed_title_word(lw: &str) -> bool {
+    // Both lists in one hash set made on first use.
+    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS).copied().collect()).contains(lw)
+}
+
 /// Titles of rulers, nobles and saints, besides `lexicon::TITLES`: "Emperor Norton", "Tsar
 /// Peter", "Shah Abbas I", "Saint Jerome", sorted.
-const MORE_TITLES: &[&str] = &[
+pub(crate) const MORE_TITLES: &[&str] = &[
     "archduke", "baron", "baroness", "count", "countess", "czar", "duchess", "duke", "earl",
     "emperor", "empress", "kaiser", "khan", "madame", "maharaja", "marquis", "mister", "monsieur",
     "pharaoh", "shah", "tsar", "tsarevna", "tsarina", "viscount",
@@ -156,21 +206,19 @@ const MORE_MALE_TITLES: &[&str] = &[
 
 /// One title-prefix word: a title head, a modifier, a nationality or a country's possessive.
 /// Returns the word as it goes into the normalised title phrase.
-fn title_word(doc: &Doc, i: usize) -> Option<String> {
+/// Borrowed from the document where it can be: most callers only ask whether there is one.
+fn title_word<'d>(doc: &'d Doc, i: usize) -> Option<Cow<'d, str>> {
     if doc.toks[i].kind != Tk::Word {
         return None;
     }
     let w = doc.tok(i);
-    let lw = doc.lower_bare(i);
-    // Both lists in one hash set made on first use: asked of every word of every name run.
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS).copied().collect());
-    if words.contains(&*lw) || title_head(doc, i).is_some() {
-        return Some(lw.into_owned());
+    // Both lists, asked of every word of every name run: looked up once per token by Doc::new.
+    if doc.title_listed[i] || title_head(doc, i).is_some() {
+        return Some(doc.lower_bare(i));
     }
     if doc.first_char(i).is_uppercase() {
         if tables::demonym_country(w).is_some() {
-            return Some(lw.into_owned());
+            return Some(doc.lower_bare(i));
         }
         // "Qatar's emir" is the Qatari emir.
         let base = strip_possessive(w);
@@ -178,7 +226,7 @@ fn title_word(doc: &Doc, i: usize) -> Option<String> {
             if let Some(p) = tables::place(base) {
                 if p.kind == LocationKind::Country {
                     if let Some(d) = tables::country_demonym(p.country) {
-                        return Some(d.to_lowercase());
+                        return Some(Cow::Owned(d.to_lowercase()));
                     }
                 }
             }
@@ -188,9 +236,11 @@ fn title_word(doc: &Doc, i: usize) -> Option<String> {
 }
 
 /// Finds the named mentions and the title mentions of the document, in text order.
-pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
+pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     let n = doc.toks.len();
-    let mut out = Vec::new();
+    // Room for the mentions of typical news text (about one per eight tokens): growing the
+    // vector of these large structs copied it again and again.
+    let mut out = Vec::with_capacity(n / 8 + 1);
     let mut i = 0;
     while i < n {
         if !(is_name_word(doc, i) || title_head(doc, i).is_some() || doc.tok(i) == "the") {
@@ -211,7 +261,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &HashSet<&str>) -> Vec<NameMention> {
             // Noah Says").
             // Not when it ends a place's name ("United States", "Baltic States").
             let cue_word = j > start
-                && lexicon::cue_lemma(doc.lower(j)).is_some()
+                && doc.cue_lemma(j).is_some()
                 && crate::places::lookup(&doc.text[doc.toks[j - 1].span.start..doc.toks[j].span.end]).is_none();
             let ok = if cue_word {
                 false
@@ -501,17 +551,22 @@ const KIN_AND_LIFE_NOUNS: &[&str] = &[
 /// the person in full ("Évariste Galois" ... "Galois"), when it is a known first name used
 /// alone ("Rebecca"), or when it acts like a person more often than it stands where places
 /// stand ("welcomed by Pachomius", "Pachomius refused").
-fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
-    let word = |m: &NameMention| -> Option<String> {
+fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
+    // A slice of the text, not a String: the maps below are keyed by it.
+    let word = |m: &NameMention| -> Option<&'a str> {
         let span = m.name?;
-        let text = strip_possessive(&doc.text[span.start..span.end]);
+        let text: &'a str = doc.text;
+        let text = strip_possessive(&text[span.start..span.end]);
         let last = text.rsplit(' ').next()?;
-        Some(strip_possessive(last.trim_end_matches(['\'', '’'])).to_string())
+        Some(strip_possessive(last.trim_end_matches(['\'', '’'])))
     };
+    // Each mention's word once: the loops below asked for it three times, and the reverse
+    // searches of each asking were 1% of all the work.
+    let word_of: Vec<Option<&'a str>> = out.iter().map(word).collect();
     let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
     // Last words of longer names ("Galois" of "Évariste Galois"), and their persons.
-    let mut surnames: HashMap<String, bool> = HashMap::default();
-    for m in out.iter() {
+    let mut surnames: HashMap<&str, bool> = HashMap::default();
+    for (mi, m) in out.iter().enumerate() {
         if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
             continue;
         }
@@ -532,7 +587,7 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
         {
             continue;
         }
-        if let Some(w) = word(m) {
+        if let Some(w) = word_of[mi] {
             let e = surnames.entry(w).or_insert(false);
             *e |= m.class == NameClass::Person;
         }
@@ -540,9 +595,9 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     // Votes of the lone uses.
     // Per word: person votes, place votes, and lone uses that only a person's name has (a verb
     // of a life after it, "X, who", "X's father"), uses after an article, uses inside a sentence.
-    let mut votes: HashMap<String, [i32; 5]> = HashMap::default();
-    for m in out.iter().filter(|m| m.class == NameClass::Unknown && words(m) == 1) {
-        let Some(w) = word(m) else { continue };
+    let mut votes: HashMap<&str, [i32; 5]> = HashMap::default();
+    for (mi, m) in out.iter().enumerate().filter(|(_, m)| m.class == NameClass::Unknown && words(m) == 1) {
+        let Some(w) = word_of[mi] else { continue };
         let k = m.last;
         let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
         let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
@@ -603,11 +658,11 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             // after an article or where places stand, once inside a sentence.
             || strong >= 1 && det == 0 && mid > 0 && place == 0
     };
-    let person: HashSet<String> = votes.keys().filter(|w| is_person(w)).cloned().collect();
-    for m in out.iter_mut().filter(|m| m.class == NameClass::Unknown) {
-        if let Some(w) = word(m) {
+    let person: HashSet<&str> = votes.keys().copied().filter(|w| is_person(w)).collect();
+    for (mi, m) in out.iter_mut().enumerate().filter(|(_, m)| m.class == NameClass::Unknown) {
+        if let Some(w) = word_of[mi] {
             let full = words(m) >= 2;
-            if person.contains(&w) && (!full || surnames.get(&w).is_some()) {
+            if person.contains(w) && (!full || surnames.get(w).is_some()) {
                 m.class = NameClass::Person;
                 if m.gender.is_none() {
                     m.gender = tables::first_name(doc.tok(m.name_first));
@@ -618,13 +673,19 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
     // Full names the tables cannot tell ("Meryl Streep", "Deng Xiaoping"): after a noun for a
     // person ("actors Meryl Streep"), acting like one ("Hu Shih, who"), or next to people in a
     // list ("Meryl Streep, Mark Hamill, Bruce Lee").
+    // name_shaped reads no class, so it holds across the rounds: asked once per mention (it
+    // was 3% of all the work when each round asked again).
+    let mut shaped: Vec<Option<bool>> = vec![None; out.len()];
+    // Whether each mention's name starts with a known first name, asked of the persons each
+    // round: looked up once per mention.
+    let mut given: Vec<Option<bool>> = vec![None; out.len()];
     for round in 0..3 {
         let mut changed = false;
         // Persons with a known first name, by their first and last token.
-        let mut firsts = TokenSet::new([]);
-        let mut lasts = TokenSet::new([]);
-        for o in out.iter() {
-            if o.class == NameClass::Person && tables::first_name(doc.tok(o.name_first)).is_some() {
+        let mut firsts = TokenSet::with_len(doc.toks.len());
+        let mut lasts = TokenSet::with_len(doc.toks.len());
+        for (oi, o) in out.iter().enumerate() {
+            if o.class == NameClass::Person && *given[oi].get_or_insert_with(|| tables::first_name(doc.tok(o.name_first)).is_some()) {
                 firsts.insert(o.first);
                 lasts.insert(o.last);
             }
@@ -634,7 +695,10 @@ fn promote_persons(doc: &Doc, vocab: &HashSet<&str>, out: &mut [NameMention]) {
             // One word ("Niklaus", "Goscinny") only mid-sentence, as a list item or after a noun
             // for a person ("two brothers, Niklaus and Johann II"), below.
             let single = words(m) == 1;
-            if m.class != NameClass::Unknown || !name_shaped(doc, vocab, m) || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && has(WORDLIKE_NAMES, &doc.lower(m.first))) {
+            if m.class != NameClass::Unknown || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && has(WORDLIKE_NAMES, &doc.lower(m.first))) {
+                continue;
+            }
+            if !*shaped[i].get_or_insert_with(|| name_shaped(doc, vocab, m)) {
                 continue;
             }
             let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
@@ -696,7 +760,7 @@ const PERSON_ROLES: &[&str] = &[
 
 /// A multi-word name that may be a person's: no word of it is a common word of the text, a
 /// place, a demonym, a month, or the head of a place, event or organisation name.
-fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
+fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
     let last_word = (m.name_first..=m.last).rev().find(|&k| doc.is_word(k));
     let last_place = last_word.is_some_and(|k| crate::places::lookup(strip_possessive(doc.tok(k))).is_some());
     (m.name_first..=m.last).filter(|&k| doc.is_word(k)).all(|k| {
@@ -715,7 +779,7 @@ fn name_shaped(doc: &Doc, vocab: &HashSet<&str>, m: &NameMention) -> bool {
     })
 }
 
-fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out: &mut Vec<NameMention>) {
+fn classify_run(doc: &Doc, vocab: &Vocab, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
     let pronoun_i = end > start && doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1)
@@ -733,7 +797,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         }
         let sentence_start = s == doc.sents[doc.sent[s]].0 || (s > 0 && doc.is_quote_mark(s - 1));
         // "Fort Lee is ...": a word that starts a place's name stays when a name follows.
-        let place_first = s < end && crate::places::is_place_first_word(&lw);
+        let place_first = s < end && crate::places::is_place_first_at(doc, s);
         // "New York City", "Saint Lucia": a common word that begins a place's name.
         let starts_place = s < end && {
             // A place's name has at most MAX_PLACE_WORDS words (and dots between them).
@@ -744,8 +808,8 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
         if starts_place {
             break;
         }
-        if has(lexicon::COMMON_CAPS, &lw)
-            || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains(lw) && s < end)
+        if doc.in_class(s, lexicon::COMMON_CAP)
+            || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains_lower(doc, s) && s < end)
             || (sentence_start && s == end && is_common_cap(doc, vocab, s))
             || (sentence_start && s == end && opener_shape(doc, s))
         {
@@ -814,7 +878,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     }
     // The title prefix.
     let mut t = s;
-    let mut words: Vec<String> = Vec::new();
+    let mut words: Vec<Cow<str>> = Vec::new();
     let mut head: Option<&'static str> = None;
     let mut gender = None;
     // An institution before the title belongs to it: "Senate Minority Leader Harry Reid",
@@ -822,7 +886,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     if title_word(doc, s).is_none() {
         if let Some(h) = (s + 1..end.min(s + 4)).find(|&k| title_head(doc, k).is_some()) {
             if (s..h).all(|k| is_name_word(doc, k) || title_word(doc, k).is_some()) {
-                words.extend((s..h).map(|k| doc.lower_bare(k).into_owned()));
+                words.extend((s..h).map(|k| doc.lower_bare(k)));
                 t = h;
             }
         }
@@ -924,7 +988,7 @@ fn classify_run(doc: &Doc, vocab: &HashSet<&str>, start: usize, end: usize, out:
     } else if let Some((place, _)) = crate::places::lookup(bare) {
         // A place name, unless a title stands before it ("President Jordan") or an ambiguous
         // one is the subject of speech ("Jordan said").
-        let speaks = end + 1 < doc.toks.len() && lexicon::cue_lemma(&doc.lower(end + 1)).is_some();
+        let speaks = end + 1 < doc.toks.len() && doc.cue_lemma(end + 1).is_some();
         let ambiguous = place.flags & tables::AMBIGUOUS != 0;
         if head.is_some() || (ambiguous && speaks) {
             class = NameClass::Person;

@@ -256,7 +256,7 @@ fn mark_of(text: &str, tokens: &[Token], i: usize) -> Option<(Family, Role, char
     if t.kind != Tk::Punct {
         return None;
     }
-    let c = next_char(text, t.span.start);
+    let c = t.first;
     if matches!(&text[t.span.start..t.span.end], "''" | "``") {
         // '' and `` (see text.rs): a double mark.
         return Some((Family::Double, if c == '`' { Role::Open } else { Role::Either }, '"'));
@@ -295,7 +295,7 @@ fn mark_of(text: &str, tokens: &[Token], i: usize) -> Option<(Family, Role, char
 
 /// True when the single mark at `i` is an apostrophe rather than a quotation mark.
 fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_close: &[bool]) -> bool {
-    let c = next_char(text, tokens[i].span.start);
+    let c = tokens[i].first;
     let after = tokens.get(i + 1).filter(|n| !n.space_before);
     let after_text = after.map(|n| &text[n.span.start..n.span.end]);
     // Elisions: ’90s, 'em, ’til, 'cause, rock ’n’ roll.
@@ -311,7 +311,7 @@ fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_c
     }
     if i > 0 && !tokens[i].space_before {
         let prev = &text[tokens[i - 1].span.start..tokens[i - 1].span.end];
-        if prev == "n" && i >= 2 && matches!(next_char(text, tokens[i - 2].span.start), '’' | '\'') {
+        if prev == "n" && i >= 2 && matches!(tokens[i - 2].first, '’' | '\'') {
             return true; // the second mark of ’n’
         }
     }
@@ -328,7 +328,7 @@ fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_c
             // one is the apostrophe.
             let next_lower = tokens
                 .get(i + 1)
-                .is_some_and(|n| n.kind == Tk::Word && next_char(text, n.span.start).is_lowercase());
+                .is_some_and(|n| n.kind == Tk::Word && n.first.is_lowercase());
             let prev_s = prev_char(text, tokens[i].span.start).is_some_and(|p| p == 's' || p == 'S');
             !right || (prev_s && next_lower && later_close[i])
         }
@@ -340,7 +340,7 @@ fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_c
             if right && single_open {
                 let next_lower = tokens
                     .get(i + 1)
-                    .is_some_and(|n| n.kind == Tk::Word && next_char(text, n.span.start).is_lowercase());
+                    .is_some_and(|n| n.kind == Tk::Word && n.first.is_lowercase());
                 let prev_s = prev_char(text, tokens[i].span.start).is_some_and(|p| p == 's' || p == 'S');
                 return prev_s && next_lower && later_close[i];
             }
@@ -360,7 +360,7 @@ fn later_single_closers(text: &str, tokens: &[Token], para_of: &[usize]) -> Vec<
             out[i] = false;
         }
         if tokens[i].kind == Tk::Punct {
-            let c = next_char(text, tokens[i].span.start);
+            let c = tokens[i].first;
             if (c == '’' || c == '\'') && flanks(text, tokens, i).1 {
                 seen = true;
             }

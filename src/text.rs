@@ -28,6 +28,13 @@ pub(crate) struct Token {
     pub space_before: bool,
     /// Line breaks right before this token: 0, 1, or 2 for a paragraph break (two or more).
     pub breaks_before: u8,
+    /// A word that starts with an uppercase letter. With `first`, computed once here: the passes
+    /// ask `Doc::is_cap` and `Doc::first_char` of every token many times over, and decoding the
+    /// char and looking up its case each time was about 5% of all the work. Both fit in the
+    /// padding of the struct (24 bytes either way).
+    pub cap: bool,
+    /// The token's first char.
+    pub first: char,
 }
 
 /// Chars that may stand inside a word between two letters.
@@ -41,12 +48,15 @@ fn is_word_char(c: char) -> bool {
 
 /// Combining marks (decomposed accents) belong to the letter before them.
 fn is_mark(c: char) -> bool {
-    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+    // Nothing below U+0300 is a mark: one comparison for all the ASCII and Latin-1 chars.
+    c as u32 >= 0x0300 && matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
 /// Splits `text` into tokens. Linear in the text's length.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    // Room for a token per four bytes: news text has about one per five, and a vector that
+    // grows copies all the tokens so far.
+    let mut out = Vec::with_capacity(text.len() / 4 + 1);
     let b = text.as_bytes();
     let mut i = 0;
     let mut space_before = false;
@@ -67,8 +77,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             }
             _ => {}
         }
-        let c = next_char(text, i);
-        if c.is_whitespace() {
+        // An ASCII char is its byte (the ASCII white space went above).
+        let c = if b[i].is_ascii() { char::from(b[i]) } else { next_char(text, i) };
+        if !c.is_ascii() && c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
                 breaks = breaks.saturating_add(1).min(2);
@@ -77,6 +88,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
+        let first = c;
         let kind;
         if is_word_char(c) {
             kind = if c.is_ascii_digit() { Tk::Number } else { Tk::Word };
@@ -93,6 +105,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                     initialism = false;
                 }
                 if i >= text.len() {
+                    break;
+                }
+                // An ASCII char that is no letter, digit or joiner ends the word: the usual
+                // case (a space, a comma), decided without decoding or the tests below.
+                if b[i].is_ascii() && !matches!(b[i], b'\'' | b'-' | b'.' | b',' | b':') {
                     break;
                 }
                 let d = next_char(text, i);
@@ -138,7 +155,8 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 i += 1;
             }
         }
-        out.push(Token { span: Span::new(start, i), kind, space_before, breaks_before: breaks });
+        let cap = kind == Tk::Word && first.is_uppercase();
+        out.push(Token { span: Span::new(start, i), kind, space_before, breaks_before: breaks, cap, first });
         space_before = false;
         breaks = 0;
     }
@@ -157,6 +175,33 @@ pub(crate) fn lowercase(w: &str) -> Cow<'_, str> {
         Cow::Borrowed(w)
     } else {
         Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// Calls `f` with `w.to_lowercase()`, lowercased into a buffer on the stack when `w` is short
+/// ASCII (nearly every word): the look-ups of single words in the word lists made a String for
+/// each, and malloc and free were a tenth of all the work.
+pub(crate) fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        if let Ok(lw) = std::str::from_utf8(b) {
+            return f(lw);
+        }
+    }
+    f(&w.to_lowercase())
+}
+
+/// `w.strip_suffix('.').unwrap_or(w)` by a byte test: the char pattern's searcher cost about
+/// 40 instructions a call, and the passes ask for dot-less words tens of thousands of times.
+#[inline]
+pub(crate) fn strip_dot(w: &str) -> &str {
+    match w.as_bytes().last() {
+        // '.' is one byte, so the cut is at a char boundary.
+        Some(b'.') => &w[..w.len() - 1],
+        _ => w,
     }
 }
 
