@@ -722,10 +722,16 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             if has(&["el", "la", "las", "le", "les", "los"], &doc.lower(m.name_first)) {
                 continue;
             }
+            // "Orson Welles (The Trial), Wim Wenders (Until the End of the World)": a list's
+            // items may each carry a bracketed aside (their works, years, parties).
             let listed = (m.first >= 2 && sep(m.first - 1) && person_at(false, m.first - 2))
                 || (m.first >= 3 && doc.is_punct(m.first - 2, ',') && sep(m.first - 1) && person_at(false, m.first - 3))
                 || (sep(k + 1) && person_at(true, k + 2))
-                || (doc.is_punct(k + 1, ',') && sep(k + 2) && person_at(true, k + 3));
+                || (doc.is_punct(k + 1, ',') && sep(k + 2) && person_at(true, k + 3))
+                // Not one word: films and books are listed with their years the same way
+                // ("Stoker (2013), Belle (2013)").
+                || !single && list_neighbour_before(doc, m.first).is_some_and(|j| person_at(false, j))
+                || !single && list_neighbour_after(doc, k).is_some_and(|j| person_at(true, j));
             if acts || listed {
                 let m = &mut out[i];
                 m.class = NameClass::Person;
@@ -739,6 +745,88 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             break;
         }
     }
+    same_full_name(doc, out);
+}
+
+/// One sense per discourse for full names: a name of two or more words written exactly as a
+/// person's full name elsewhere in the document is that person's, also where nothing around it
+/// says so ("co-star Jensen Ackles" ... "Dean (Jensen Ackles)"). The name part is compared
+/// (the title dropped, a possessive ending stripped), so "Professor Ann Berg" makes "Ann
+/// Berg's" a person too.
+fn same_full_name(doc: &Doc, out: &mut [NameMention]) {
+    let key = |m: &NameMention| -> Option<&str> {
+        let span = m.name?;
+        let text = strip_possessive(&doc.text[span.start..span.end]);
+        // Two words or more, no title inside the compared text.
+        (text.contains(' ') && (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count() >= 2).then_some(text)
+    };
+    let persons: HashSet<&str> = out.iter().filter(|m| m.class == NameClass::Person).filter_map(key).collect();
+    if persons.is_empty() {
+        return;
+    }
+    for i in 0..out.len() {
+        if out[i].class == NameClass::Unknown && key(&out[i]).is_some_and(|k| persons.contains(k)) {
+            let m = &mut out[i];
+            m.class = NameClass::Person;
+            if m.gender.is_none() {
+                m.gender = tables::first_name(doc.tok(m.name_first));
+            }
+        }
+    }
+}
+
+/// Tokens that a bracketed aside after a list item may span ("(The Trial, Chimes at Midnight
+/// and The Immortal Story)"): longer brackets are no aside, and the bound keeps the look-back
+/// of each mention short.
+const MAX_ASIDE_TOKENS: usize = 16;
+
+/// A list separator: a comma, a semicolon, "and", "or".
+fn list_sep(doc: &Doc, j: usize) -> bool {
+    doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or")
+}
+
+/// The last token of the list item before the one starting at `first`, when a bracketed aside
+/// ends that item: "Elia Kazan (The Last Tycoon), [Rainer ...]" gives the token of "Kazan".
+fn list_neighbour_before(doc: &Doc, first: usize) -> Option<usize> {
+    let mut j = first.checked_sub(1)?;
+    // ", and" or one separator.
+    if !list_sep(doc, j) {
+        return None;
+    }
+    if j > 0 && list_sep(doc, j - 1) {
+        j -= 1;
+    }
+    let close = j.checked_sub(1)?;
+    if !doc.is_punct(close, ')') {
+        return None;
+    }
+    let open = (close.saturating_sub(MAX_ASIDE_TOKENS)..close).rev().find(|&o| doc.is_punct(o, '(') || doc.is_punct(o, ')'))?;
+    if !doc.is_punct(open, '(') {
+        return None;
+    }
+    open.checked_sub(1)
+}
+
+/// The first token of the list item after the one ending at `last`, when a bracketed aside ends
+/// this item: "[Orson Welles] (The Trial), Wim Wenders" gives the token of "Wim".
+fn list_neighbour_after(doc: &Doc, last: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    if !doc.is_punct(last + 1, '(') {
+        return None;
+    }
+    let close = (last + 2..(last + 2 + MAX_ASIDE_TOKENS).min(n)).find(|&c| doc.is_punct(c, ')') || doc.is_punct(c, '('))?;
+    if !doc.is_punct(close, ')') {
+        return None;
+    }
+    let mut j = close + 1;
+    if !list_sep(doc, j) {
+        return None;
+    }
+    j += 1;
+    if list_sep(doc, j) {
+        j += 1;
+    }
+    (j < n).then_some(j)
 }
 
 /// Nouns right before a name that say it is a person's: "actors Meryl Streep", "the Nobel
