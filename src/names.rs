@@ -241,6 +241,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     // Room for the mentions of typical news text (about one per eight tokens): growing the
     // vector of these large structs copied it again and again.
     let mut out = Vec::with_capacity(n / 8 + 1);
+    let surnames = full_name_surnames(doc);
     let mut i = 0;
     while i < n {
         if !(is_name_word(doc, i) || title_head(doc, i).is_some() || doc.tok(i) == "the") {
@@ -286,17 +287,42 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
             j += 1;
             // A possessive ends the run ("Iran's regional strategy") unless a title follows it
             // ("Qatar's emir").
-            if strip_possessive(w).len() != w.len() && !(j < n && title_head(doc, j).is_some()) {
+            // Not a kin word written in lowercase, which is a common noun that the name owns
+            // ("Moreau's father"), not a religious title ("Father Brown").
+            if strip_possessive(w).len() != w.len()
+                && !(j < n && title_head(doc, j).is_some() && !(doc.first_char(j).is_lowercase() && has(KIN_AND_LIFE_NOUNS, doc.lower(j))))
+            {
                 break;
             }
         }
-        classify_run(doc, vocab, start, end, &mut out);
+        classify_run(doc, vocab, &surnames, start, end, &mut out);
         i = end + 1;
     }
     titles_of(doc, &mut out);
     places_listed(doc, &mut out);
     promote_persons(doc, vocab, &mut out);
     out
+}
+
+/// The lowercase last words of the full names of the text that start with a known first name,
+/// written inside a sentence ("Rick Santorum" gives "santorum"): one pass over the tokens.
+fn full_name_surnames<'d>(doc: &'d Doc) -> HashSet<&'d str> {
+    let mut set = HashSet::default();
+    for i in 1..doc.toks.len() {
+        if doc.sent[i] == doc.sent[i - 1]
+            && doc.is_cap(i)
+            && doc.is_word(i)
+            && doc.is_cap(i - 1)
+            && doc.is_word(i - 1)
+            && doc.toks[i].breaks_before == 0
+            && i - 1 != doc.sents[doc.sent[i]].0
+            && tables::first_name(doc.tok(i - 1)).is_some()
+            && !has(WORDLIKE_NAMES, doc.lower(i - 1))
+        {
+            set.insert(strip_possessive(doc.lower(i)));
+        }
+    }
+    set
 }
 
 /// Plural nouns of places before a list of their names: "the islands La Désirade, Petite
@@ -867,7 +893,7 @@ fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
     })
 }
 
-fn classify_run(doc: &Doc, vocab: &Vocab, start: usize, end: usize, out: &mut Vec<NameMention>) {
+fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
     let pronoun_i = end > start && doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1)
@@ -896,9 +922,13 @@ fn classify_run(doc: &Doc, vocab: &Vocab, start: usize, end: usize, out: &mut Ve
         if starts_place {
             break;
         }
+        // "Santorum criticized ...": the surname of a full name of the text ("Rick Santorum")
+        // stays a name at a sentence start, also when the text uses the word in lowercase too
+        // ("the santorum cocktail").
+        let surname = sentence_start && surnames.contains(strip_possessive(doc.lower(s)));
         if doc.in_class(s, lexicon::COMMON_CAP)
-            || (sentence_start && !place_first && title_word(doc, s).is_none() && vocab.contains_lower(doc, s) && s < end)
-            || (sentence_start && s == end && is_common_cap(doc, vocab, s))
+            || (sentence_start && !surname && !place_first && title_word(doc, s).is_none() && vocab.contains_lower(doc, s) && s < end)
+            || (sentence_start && !surname && s == end && is_common_cap(doc, vocab, s))
             || (sentence_start && s == end && opener_shape(doc, s))
         {
             determiner = None;
@@ -1102,7 +1132,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, start: usize, end: usize, out: &mut Ve
             }
             // "Pearl Harbor Memorial Expressway": a place's head inside is no person's name.
             if k > t && !(t + 1..=k).any(|j| doc.is_word(j) && crate::places::is_place_head(doc.tok(j))) {
-                classify_run(doc, vocab, t, k, out);
+                classify_run(doc, vocab, surnames, t, k, out);
             }
             return;
         }
