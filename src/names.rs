@@ -572,6 +572,18 @@ const KIN_AND_LIFE_NOUNS: &[&str] = &[
     "father", "friend", "friends", "husband", "life", "mother", "sister", "son", "wife",
 ];
 
+/// Tokens after a name in which a personal pronoun of the same sentence ("his", "she") says the
+/// name is a person's: about a short clause ("Chao went with his wife"); further on the
+/// pronoun is as likely another person's.
+const PRONOUN_WINDOW: usize = 7;
+
+/// A personal pronoun follows the name ending at `k` within [`PRONOUN_WINDOW`] tokens of its
+/// sentence.
+fn pronoun_follows(doc: &Doc, k: usize) -> bool {
+    let sent = doc.sent[k];
+    (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len())).any(|j| doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she"))
+}
+
 /// One sense per discourse for people (Gale, Church and Yarowsky 1992; the "second reference"
 /// of news style): a lone capitalised word is a person's name when the document also names
 /// the person in full ("Évariste Galois" ... "Galois"), when it is a known first name used
@@ -592,6 +604,8 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
     // Last words of longer names ("Galois" of "Évariste Galois"), and their persons.
     let mut surnames: HashMap<&str, bool> = HashMap::default();
+    // Last words of those full names not typed yet that act like a person's somewhere.
+    let mut acting: HashSet<&str> = HashSet::default();
     for (mi, m) in out.iter().enumerate() {
         if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
             continue;
@@ -616,6 +630,12 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         if let Some(w) = word_of[mi] {
             let e = surnames.entry(w).or_insert(false);
             *e |= m.class == NameClass::Person;
+            // "Apa Horsiesios once more took his place": the full name acts like a person's.
+            let k = m.last;
+            let next = if doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
+            if m.class == NameClass::Unknown && (has(PERSON_VERBS, next) || lexicon::cue_lemma(next).is_some() || pronoun_follows(doc, k)) {
+                acting.insert(w);
+            }
         }
     }
     // Votes of the lone uses.
@@ -642,8 +662,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             i32::from(prev == "by" || next.len() > 4 && next.ends_with("ed") || matches!(next, "went" | "became" | "began"))
         };
         // "his" or "her" later in the sentence.
-        let sent = doc.sent[k];
-        if (k + 1..(k + 8).min(doc.toks.len())).any(|j| doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she")) {
+        if pronoun_follows(doc, k) {
             person += 1;
         }
         // "born in Exeter, Devon": a name after a place's name and a comma stands where places
@@ -677,7 +696,9 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         {
             return false;
         }
-        surnames.contains_key(w) && 2 * person >= place
+        // The last word of a full name that nothing typed yet needs a use of its own that
+        // says person ("Early Music" ... "Late Music": a festival's, not a Mr Music's).
+        surnames.contains_key(w) && 2 * person >= place && (named || person > 0 || acting.contains(w))
             || tables::first_name(w).is_some() && !has(WORDLIKE_NAMES, &lw) && place == 0
             || person >= 3 && person > place
             // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
