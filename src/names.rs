@@ -463,7 +463,8 @@ fn titles_of(doc: &Doc, out: &mut Vec<NameMention>) {
         }
         // A person's name in the run: the title is the name's ("Governor of Virginia Bob
         // McDonnell"), or the run is no domain.
-        let has_name = (j..end).any(|k| doc.is_word(k) && doc.is_cap(k + 1) && tables::first_name(doc.tok(k)).is_some() && lookup_place(doc.tok(k)).is_none())
+        // A first name that is also a common word ("the Royal Society") is none.
+        let has_name = (j..end).any(|k| doc.is_word(k) && doc.is_cap(k + 1) && tables::first_name(doc.tok(k)).is_some() && !has(WORDLIKE_NAMES, doc.lower(k)) && lookup_place(doc.tok(k)).is_none())
             || out.iter().any(|m| m.class == NameClass::Person && m.first <= end && m.last >= j && m.last > m.name_first);
         // "Governor of Virginia Saturday": a day or a month after it is no part of it.
         while end > j && is_calendar_word(&doc.lower(end)) {
