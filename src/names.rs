@@ -585,6 +585,14 @@ fn pronoun_follows(doc: &Doc, k: usize) -> bool {
     (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len())).any(|j| doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she"))
 }
 
+/// A personal pronoun joined to the name ending at `k` by "and" or a comma: "Eberhard Gruen and
+/// his colleagues", "the head of NATO, Hoop Scheffer, he has explained".
+fn pronoun_joined(doc: &Doc, k: usize) -> bool {
+    (doc.is_punct(k + 1, ',') || doc.is_word(k + 1) && doc.tok(k + 1) == "and")
+        && doc.is_word(k + 2)
+        && matches!(doc.tok(k + 2), "his" | "her" | "he" | "she")
+}
+
 /// One sense per discourse for people (Gale, Church and Yarowsky 1992; the "second reference"
 /// of news style): a lone capitalised word is a person's name when the document also names
 /// the person in full ("Évariste Galois" ... "Galois"), when it is a known first name used
@@ -762,7 +770,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             // after a noun for a person and "of".
             let prev2 = if m.first > 1 && doc.is_word(m.first - 2) { doc.lower(m.first - 2) } else { "" };
             let agent = !single && (prev == "by" || prev == "of" && has(PERSON_ROLES, &prev2));
-            let acts = round == 0 && (has(PERSON_ROLES, &prev) || agent || !single && appositive_role(doc, k) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who));
+            let acts = round == 0 && (has(PERSON_ROLES, &prev) || agent || !single && appositive_role(doc, k) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || pronoun_joined(doc, k)));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
             // A neighbour with a known first name; a name led by an article is a place's
             // ("La Désirade", "Les Saintes").
