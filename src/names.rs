@@ -923,6 +923,43 @@ fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
     })
 }
 
+/// Tokens t..=end are initials with dots and then a surname: "O.J. Simpson", "J. R. Tolkien".
+/// Initials that spell a place ("U.S. Steel", "D.C. United") are none, nor a degree written
+/// tight ("M.Sc."); the words after them must be capitalised names, no common word of the text
+/// and no place. (Initials without dots are as often street directions and codes: "S
+/// Buckeye", "T C Phailin".)
+fn initials_then_surname(doc: &Doc, vocab: &Vocab, t: usize, end: usize) -> bool {
+    // "J" before a dot, or "O.J." as one token.
+    let initial = |k: usize| {
+        let w = doc.tok(k);
+        doc.is_word(k) && w.trim_end_matches('.').split('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    let mut k = t;
+    while k < end && initial(k) {
+        if doc.tok(k).ends_with('.') {
+            k += 1;
+        } else if doc.is_punct(k + 1, '.') {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    if k == t || k > end || !doc.toks[k].space_before {
+        return false;
+    }
+    let sp = doc.span(t, k - 1);
+    if crate::places::lookup(&doc.text[sp.start..sp.end]).is_some() || crate::places::lookup(&doc.text[sp.start..sp.end - 1]).is_some() {
+        return false;
+    }
+    (k..=end).all(|j| {
+        !doc.is_word(j) || {
+            let w = strip_possessive(doc.tok(j));
+            let lw = doc.lower_bare(j);
+            w.chars().any(char::is_lowercase) && !vocab.contains(&lw) && !has(lexicon::COMMON_CAPS, &lw) && crate::places::lookup(w).is_none()
+        }
+    })
+}
+
 fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
@@ -1194,6 +1231,9 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         } else if let Some(g) = given_name(first_word) {
             class = NameClass::Person;
             gender.get_or_insert(g);
+        } else if initials_then_surname(doc, vocab, t, end) {
+            // "O.J. Simpson", "R Saravanan".
+            class = NameClass::Person;
         } else if (t..=end).any(|k| is_person_particle(doc.tok(k))) {
             // "Tamim bin Hamad", "Ludwig van Beethoven", "al-Assad"; Romance particles also
             // join places ("Terre de Haut", "Paseo de Montejo"), so they need a first name.
