@@ -108,7 +108,7 @@ impl Registry {
                 NameClass::Person => Some(r.person(doc, m)),
                 NameClass::Org => Some(r.org(doc, m)),
                 NameClass::Unknown => r.short_name(doc, m),
-                NameClass::Title => r.title(m),
+                NameClass::Title => r.title(m).or_else(|| r.office(doc, m)),
             };
             if let Some(e) = ent {
                 r.attach(doc, i, m, e);
@@ -240,6 +240,28 @@ impl Registry {
 
     /// A title alone: the person who holds it here, the most recent one first; "the president"
     /// matches any president, "the Syrian President" only the Syrian one.
+    /// A person for a capitalised title that stands alone inside a sentence and that nobody
+    /// named holds yet: "The President has that pulpit", "As President, I will serve" (a title
+    /// written with a capital is an office's, Chicago Manual of Style 8.21). Lowercase titles
+    /// ("the speaker", "the director") stay roles.
+    fn office(&mut self, doc: &Doc, m: &NameMention) -> Option<usize> {
+        let h = m.title_head?;
+        let k = m.last;
+        let capital = doc.is_word(k) && doc.first_char(k).is_uppercase() && doc.sents[doc.sent[k]].0 != k;
+        // "the Major" and "the General" are ranks, but "The major exception" is no title.
+        if !capital || doc.lower(k) != h {
+            return None;
+        }
+        let text = doc.text[m.span.start..m.span.end].to_string();
+        let e = self.new_ent(text, EntityKind::Person, Vec::new());
+        if let Some(t) = &m.title {
+            self.ents[e].titles.push(t.clone());
+            self.ents[e].heads.push(h);
+            self.index_title(e, t);
+        }
+        Some(e)
+    }
+
     fn title(&mut self, m: &NameMention) -> Option<usize> {
         let t = m.title.as_deref()?;
         let h = m.title_head?;

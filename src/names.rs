@@ -508,7 +508,12 @@ fn titles_of(doc: &Doc, out: &mut Vec<NameMention>) {
     }
     // The mentions inside a title's span are part of it ("the Royal Society" in "Fellow of the
     // Royal Society", "Governor" alone).
-    let drop: Vec<bool> = out.iter().map(|m| added.iter().any(|a| a.first <= m.first && m.last <= a.last)).collect();
+    // A title mention with its article ("the Director" of "the Director of Media") is the
+    // same mention.
+    let drop: Vec<bool> = out
+        .iter()
+        .map(|m| added.iter().any(|a| a.first <= m.first && m.last <= a.last || m.class == NameClass::Title && m.first < a.first && m.last >= a.first))
+        .collect();
     remove_marked(out, &drop);
     // Into text order without a sort (both lists are in text order).
     for a in added {
@@ -923,6 +928,22 @@ fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
     })
 }
 
+/// Words right before a capitalised title alone that make it the office a person holds or
+/// seeks: "As President, I will", "Sarvis for Governor", "proclaimed Emperor", sorted.
+const OFFICE_BEFORE: &[&str] = &["appointed", "as", "crowned", "elected", "for", "proclaimed"];
+
+/// The title words s..=end, without a determiner, name an office held by a person: one
+/// capitalised title word after [`OFFICE_BEFORE`] ("as President"), not a title before a
+/// name (that is a name run) nor a lowercase one ("as president", which is a role).
+fn office_held(doc: &Doc, s: usize, end: usize) -> bool {
+    s == end
+        && s > 0
+        && doc.first_char(s).is_uppercase()
+        && doc.is_word(s - 1)
+        && has(OFFICE_BEFORE, doc.lower(s - 1))
+        && !doc.is_cap(end + 1)
+}
+
 /// Tokens t..=end are initials with dots and then a surname: "O.J. Simpson", "J. R. Tolkien".
 /// Initials that spell a place ("U.S. Steel", "D.C. United") are none, nor a degree written
 /// tight ("M.Sc."); the words after them must be capitalised names, no common word of the text
@@ -1114,7 +1135,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
             let first = determiner.unwrap_or(s);
             // A possessive country counts as the determiner ("Qatar's emir").
             let possessive = strip_possessive(doc.tok(s)).len() != doc.tok(s).len();
-            if determiner.is_some() || possessive {
+            if determiner.is_some() || possessive || office_held(doc, s, end) {
                 let span = doc.span(first, end);
                 let last_word = doc.tok(end);
                 let trim = last_word.len() - strip_possessive(last_word).len();
@@ -1319,6 +1340,7 @@ mod tests {
             ("PLACE_LIST_NOUNS", PLACE_LIST_NOUNS),
             ("PERSON_OBJECT_VERBS", PERSON_OBJECT_VERBS),
             ("OPENERS", OPENERS),
+            ("OFFICE_BEFORE", OFFICE_BEFORE),
         ];
         crate::lexicon::assert_sorted(lists);
         assert!(is_person_particle("bin") && is_person_particle("al-Assad") && !is_person_particle("de"));
