@@ -256,7 +256,7 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
 /// Words that may stand between a source and its cue: "Smith has also said", "he later told".
 pub(crate) const CUE_AUX: &[&str] = &[
     "again", "already", "also", "always", "been", "bluntly", "clearly", "did", "does", "earlier",
-    "even", "explicitly", "finally", "firmly", "flatly", "further", "had", "has", "have", "just",
+    "even", "explicitly", "finally", "firmly", "first", "flatly", "further", "had", "has", "have", "just",
     "later", "may", "might", "never", "now", "often", "once", "openly", "previously", "privately",
     "publicly", "quickly", "quietly", "recently", "repeatedly", "reportedly", "simply", "still",
     "then", "will", "would",

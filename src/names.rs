@@ -1077,9 +1077,10 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
             return;
         }
     }
-    // Trailing days and months are no part of a name ("Governor of Virginia Saturday").
+    // Trailing days and months are no part of a name ("Governor of Virginia Saturday"), nor a
+    // lowercase title modifier with no title after it ("Nida then sets forth").
     let mut end = end;
-    while end > s && doc.is_word(end) && is_calendar_word(&doc.lower(end)) {
+    while end > s && doc.is_word(end) && (is_calendar_word(&doc.lower(end)) || !doc.is_cap(end) && title_head(doc, end).is_none() && doc.title_listed[end]) {
         end -= 1;
     }
     // The title prefix.
