@@ -590,6 +590,20 @@ fn pronoun_follows(doc: &Doc, k: usize) -> bool {
     (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len())).any(|j| doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she"))
 }
 
+/// The possessive name ending at `k` owns a person's work or kin: "Noam Chomsky's theory",
+/// "Ann Berg's father".
+fn owns_work(doc: &Doc, k: usize) -> bool {
+    let w = doc.tok(k);
+    let next = if strip_possessive(w).len() != w.len() {
+        k + 1
+    } else if doc.is_punct(k + 1, '\'') || doc.is_punct(k + 1, '’') {
+        k + 2
+    } else {
+        return false;
+    };
+    doc.is_word(next) && (has(WORK_NOUNS, doc.lower(next)) || has(KIN_AND_LIFE_NOUNS, doc.lower(next)))
+}
+
 /// A personal pronoun joined to the name ending at `k` by "and" or a comma: "Eberhard Gruen and
 /// his colleagues", "the head of NATO, Hoop Scheffer, he has explained".
 fn pronoun_joined(doc: &Doc, k: usize) -> bool {
@@ -597,6 +611,14 @@ fn pronoun_joined(doc: &Doc, k: usize) -> bool {
         && doc.is_word(k + 2)
         && matches!(doc.tok(k + 2), "his" | "her" | "he" | "she")
 }
+
+/// Nouns after a possessive name for what a person makes or thinks: "Chomsky's theory", "Rask's
+/// grammars", sorted. ("work" alone is a firm's as often: "Google's work".)
+const WORK_NOUNS: &[&str] = &[
+    "autobiography", "essay", "essays", "grammar", "grammars", "memoir", "memoirs", "novel",
+    "novels", "paintings", "philosophy", "poem", "poems", "poetry", "symphonies", "symphony",
+    "teachings", "theories", "theory", "writings",
+];
 
 /// One sense per discourse for people (Gale, Church and Yarowsky 1992; the "second reference"
 /// of news style): a lone capitalised word is a person's name when the document also names
@@ -669,7 +691,8 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         };
         let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
         // Two for what only people do, one for a passive agent ("by X").
-        let mut person = if has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || has(KIN_AND_LIFE_NOUNS, &after_possessive) {
+        let owns = has(KIN_AND_LIFE_NOUNS, after_possessive) || has(WORK_NOUNS, after_possessive);
+        let mut person = if has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || owns {
             2
         } else {
             // A passive agent ("by X"), a subject of a past-tense verb ("Chao went").
@@ -683,11 +706,12 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         // stand too.
         let after_place = doc.is_punct(m.first.wrapping_sub(1), ',') && m.first >= 3 && doc.is_cap(m.first - 2)
             && doc.is_word(m.first - 3) && matches!(doc.lower(m.first - 3), "in" | "near" | "at" | "from");
-        let place = matches!(prev, "in" | "near" | "at" | "via") || after_place;
+        // "in Shaw's play": a possessive after "in" owns the noun after it; no place stands there.
+        let place = matches!(prev, "in" | "near" | "at" | "via") && !possessive || after_place;
         let v = votes.entry(w).or_insert([0; 5]);
         v[0] += person;
         v[1] += i32::from(place);
-        v[2] += i32::from(has(PERSON_VERBS, &next) || who || has(KIN_AND_LIFE_NOUNS, &after_possessive) || has(PERSON_OBJECT_VERBS, &prev));
+        v[2] += i32::from(has(PERSON_VERBS, &next) || who || owns || has(PERSON_OBJECT_VERBS, &prev));
         v[3] += i32::from(matches!(prev, "the" | "a" | "an"));
         v[4] += i32::from(m.first != doc.sents[doc.sent[m.first]].0);
     }
@@ -775,7 +799,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             // after a noun for a person and "of".
             let prev2 = if m.first > 1 && doc.is_word(m.first - 2) { doc.lower(m.first - 2) } else { "" };
             let agent = !single && (prev == "by" || prev == "of" && has(PERSON_ROLES, &prev2));
-            let acts = round == 0 && (has(PERSON_ROLES, &prev) || agent || !single && appositive_role(doc, k) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || pronoun_joined(doc, k)));
+            let acts = round == 0 && (has(PERSON_ROLES, &prev) || agent || !single && appositive_role(doc, k) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || pronoun_joined(doc, k) || owns_work(doc, k)));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
             // A neighbour with a known first name; a name led by an article is a place's
             // ("La Désirade", "Les Saintes").
@@ -1342,6 +1366,7 @@ mod tests {
             ("PERSON_OBJECT_VERBS", PERSON_OBJECT_VERBS),
             ("OPENERS", OPENERS),
             ("OFFICE_BEFORE", OFFICE_BEFORE),
+            ("WORK_NOUNS", WORK_NOUNS),
         ];
         crate::lexicon::assert_sorted(lists);
         assert!(is_person_particle("bin") && is_person_particle("al-Assad") && !is_person_particle("de"));
