@@ -590,6 +590,22 @@ fn pronoun_follows(doc: &Doc, k: usize) -> bool {
     (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len())).any(|j| doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she"))
 }
 
+/// The name starting at `first` follows a plural noun for people and "such as", "including"
+/// or "like": "directors such as Orson Welles", "writers including Mark Twain".
+fn role_then_example(doc: &Doc, first: usize) -> bool {
+    let word = |k: usize| if doc.is_word(k) { doc.lower(k) } else { "" };
+    let Some(p) = first.checked_sub(1) else { return false };
+    let role = match word(p) {
+        "including" | "like" => p.checked_sub(1),
+        "as" if p >= 2 && word(p - 1) == "such" => Some(p - 2),
+        _ => None,
+    };
+    role.is_some_and(|r| {
+        let w = word(r);
+        w.len() > 3 && w.ends_with('s') && has(PERSON_ROLES, &w[..w.len() - 1]) || has(PERSON_ROLES, w) && w.ends_with('s')
+    })
+}
+
 /// The possessive name ending at `k` owns a person's work or kin: "Noam Chomsky's theory",
 /// "Ann Berg's father".
 fn owns_work(doc: &Doc, k: usize) -> bool {
@@ -799,7 +815,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             // after a noun for a person and "of".
             let prev2 = if m.first > 1 && doc.is_word(m.first - 2) { doc.lower(m.first - 2) } else { "" };
             let agent = !single && (prev == "by" || prev == "of" && has(PERSON_ROLES, &prev2));
-            let acts = round == 0 && (has(PERSON_ROLES, &prev) || agent || !single && appositive_role(doc, k) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || pronoun_joined(doc, k) || owns_work(doc, k)));
+            let acts = round == 0 && (has(PERSON_ROLES, &prev) || !single && role_then_example(doc, m.first) || agent || !single && appositive_role(doc, k) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || pronoun_joined(doc, k) || owns_work(doc, k)));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
             // A neighbour with a known first name; a name led by an article is a place's
             // ("La Désirade", "Les Saintes").
