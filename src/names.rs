@@ -372,6 +372,18 @@ fn cited(doc: &Doc, end: usize) -> bool {
     doc.is_word(end + 1) && doc.tok(end + 1) == "et" && doc.is_word(end + 2) && doc.tok(end + 2).starts_with("al")
 }
 
+/// The name t..=end is an author cited with a year: "by Cruse and Croft (2004)" for both
+/// names. "by" is needed: works are listed with their years too ("Chasing Liberty (2004)").
+fn cited_by_year(doc: &Doc, t: usize, end: usize) -> bool {
+    let year = |k: usize| doc.is_punct(k, '(') && doc.toks.get(k + 1).is_some_and(|x| x.kind == Tk::Number) && doc.is_punct(k + 2, ')');
+    let by = |k: Option<usize>| k.is_some_and(|k| doc.is_word(k) && doc.lower(k) == "by");
+    let and = |k: usize| doc.is_word(k) && doc.tok(k) == "and";
+    // "by Croft (2004)", "by Cruse and Croft (2004)" (for "Cruse"), "by Cruse and Croft (2004)"
+    // (for "Croft").
+    by(t.checked_sub(1)) && (year(end + 1) || and(end + 1) && doc.is_cap(end + 2) && year(end + 3))
+        || t >= 3 && and(t - 1) && doc.is_cap(t - 2) && by(Some(t - 3)) && year(end + 1)
+}
+
 /// Members of parties and movements, plural: groups, not persons, sorted.
 const GROUP_NAMES: &[&str] = &[
     "communists", "conservatives", "democrats", "greens", "liberals", "republicans",
@@ -1275,7 +1287,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         // "The Independent reported", "The Onion writes": a paper or a firm acting under its
         // article; a person's name takes none.
         class = NameClass::Org;
-    } else if cited(doc, end) && !name_of_thing(doc, t, end) && !(name_tokens == 1 && is_common_cap(doc, vocab, t)) {
+    } else if (cited(doc, end) || cited_by_year(doc, t, end)) && !name_of_thing(doc, t, end) && !(name_tokens == 1 && is_common_cap(doc, vocab, t)) {
         // An author cited: "Daily et al.".
         class = NameClass::Person;
     } else if name_tokens >= 2 && !name_of_thing(doc, t, end) {
