@@ -300,6 +300,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     }
     titles_of(doc, &mut out);
     places_listed(doc, &mut out);
+    eponyms(doc, vocab, &mut out);
     promote_persons(doc, vocab, &mut out);
     out
 }
@@ -323,6 +324,44 @@ fn full_name_surnames<'d>(doc: &'d Doc) -> HashSet<&'d str> {
         }
     }
     set
+}
+
+/// Heads of honours named after a person: "the Stirling Prize", "the César Award", sorted.
+const HONOURS: &[&str] = &["award", "lecture", "medal", "prize", "scholarship", "trophy"];
+
+/// An honour named after a person names the person: "the Stanislavsky Award", "the Pritzker
+/// Architecture Prize" (with one common word of its field between). The person's name is the
+/// first word, no common word of the text, no place, demonym or acronym ("BAFTA Award",
+/// "Austrian State Prize", "Royal Gold Medal"); plural heads name ceremonies ("Brit Awards").
+/// The mention becomes the person's name alone; the rest names no one.
+fn eponyms(doc: &Doc, vocab: &Vocab, out: &mut [NameMention]) {
+    for m in out.iter_mut() {
+        let (x, head) = (m.name_first, m.last);
+        if m.class != NameClass::Unknown || head <= x || head > x + 2 || !doc.is_word(head) || !has(HONOURS, doc.lower(head)) {
+            continue;
+        }
+        let w = doc.tok(x);
+        let lw = doc.lower(x);
+        let field_ok = (x + 1..head).all(|k| doc.is_word(k) && vocab.contains(doc.lower(k)));
+        let name_like = w.chars().any(char::is_lowercase)
+            && !vocab.contains(lw)
+            && !has(lexicon::COMMON_CAPS, lw)
+            && !has(WORDLIKE_NAMES, lw)
+            && crate::places::lookup(w).is_none()
+            && tables::demonym_country(w).is_none()
+            && !crate::places::is_not_name_word(lw);
+        if !(field_ok && name_like) {
+            continue;
+        }
+        let span = doc.toks[x].span;
+        m.span = span;
+        m.first = x;
+        m.last = x;
+        m.name = Some(span);
+        m.class = NameClass::Person;
+        m.title = None;
+        m.title_head = None;
+    }
 }
 
 /// Plural nouns of places before a list of their names: "the islands La Désirade, Petite
@@ -1395,6 +1434,7 @@ mod tests {
             ("OPENERS", OPENERS),
             ("OFFICE_BEFORE", OFFICE_BEFORE),
             ("WORK_NOUNS", WORK_NOUNS),
+            ("HONOURS", HONOURS),
         ];
         crate::lexicon::assert_sorted(lists);
         assert!(is_person_particle("bin") && is_person_particle("al-Assad") && !is_person_particle("de"));
