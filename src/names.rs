@@ -274,7 +274,8 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
                 let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
                 // "St. Louis", "Mt. Hood": the abbreviation that starts a place's name.
                 let place_abbr = matches!(prev, "St" | "Ste" | "Mt" | "Ft" | "Pt");
-                (initial || place_abbr || title_head(doc, j - 1).is_some()) && j + 1 < n && is_name_word(doc, j + 1)
+                // Not the full stop of a sentence that ends in a title ("... as President. He").
+                (initial || place_abbr || title_head(doc, j - 1).is_some()) && j + 1 < n && is_name_word(doc, j + 1) && doc.sent[j + 1] == doc.sent[start]
             } else if doc.toks[j].kind == Tk::Word && has(lexicon::NAME_PARTICLES, w) && j > start {
                 j + 1 < n && is_name_word(doc, j + 1) && doc.first_char(j + 1).is_uppercase()
             } else {
@@ -1026,13 +1027,13 @@ const OFFICE_BEFORE: &[&str] = &["appointed", "as", "crowned", "elected", "for",
 /// The title words s..=end, without a determiner, name an office held by a person: one
 /// capitalised title word after [`OFFICE_BEFORE`] ("as President"), not a title before a
 /// name (that is a name run) nor a lowercase one ("as president", which is a role).
+///
+/// An honorific before the title says so too: "Mr. President", "Madam Speaker" (the address
+/// of an office holder).
 fn office_held(doc: &Doc, s: usize, end: usize) -> bool {
-    s == end
-        && s > 0
-        && doc.first_char(s).is_uppercase()
-        && doc.is_word(s - 1)
-        && has(OFFICE_BEFORE, doc.lower(s - 1))
-        && !doc.is_cap(end + 1)
+    let after_word = s == end && s > 0 && doc.is_word(s - 1) && has(OFFICE_BEFORE, doc.lower(s - 1));
+    let honorific = s < end && matches!(doc.lower(s), "mr" | "mrs" | "madam" | "madame") && (s + 1..end).all(|k| doc.is_punct(k, '.'));
+    (after_word || honorific) && doc.first_char(end).is_uppercase() && !doc.is_cap(end + 1)
 }
 
 /// Tokens t..=end are initials with dots and then a surname: "O.J. Simpson", "J. R. Tolkien".
