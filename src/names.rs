@@ -306,8 +306,9 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     out
 }
 
-/// The lowercase last words of the full names of the text that start with a known first name,
-/// written inside a sentence ("Rick Santorum" gives "santorum"): one pass over the tokens.
+/// The lowercase last words of the full names of the text that start with a known first name
+/// and a surname, written inside a sentence ("Rick Santorum" gives "santorum"): one pass over
+/// the tokens.
 fn full_name_surnames<'d>(doc: &'d Doc) -> HashSet<&'d str> {
     let mut set = HashSet::default();
     for i in 1..doc.toks.len() {
@@ -320,6 +321,8 @@ fn full_name_surnames<'d>(doc: &'d Doc) -> HashSet<&'d str> {
             && i - 1 != doc.sents[doc.sent[i]].0
             && tables::first_name(doc.tok(i - 1)).is_some()
             && !has(WORDLIKE_NAMES, doc.lower(i - 1))
+            // The last word: "Wasserman" of "Debbie Wasserman Schultz" is no surname alone.
+            && !(doc.is_word(i + 1) && doc.is_cap(i + 1) && doc.toks[i + 1].breaks_before == 0 && doc.sent.get(i + 1) == Some(&doc.sent[i]))
         {
             set.insert(strip_possessive(doc.lower(i)));
         }
