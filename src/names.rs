@@ -767,7 +767,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             2
         } else {
             // A passive agent ("by X"), a subject of a past-tense verb ("Chao went").
-            i32::from(prev == "by" || next.len() > 4 && next.ends_with("ed") || matches!(next, "went" | "became" | "began"))
+            i32::from(prev == "by" || next.len() > 4 && next.ends_with("ed") || matches!(next, "went" | "became" | "began" | "won" | "lost" | "made" | "drew" | "led" | "ran" | "took" | "beat"))
         };
         // "his" or "her" later in the sentence.
         if pronoun_follows(doc, k) {
