@@ -667,7 +667,8 @@ fn owns_work(doc: &Doc, k: usize) -> bool {
     let w = doc.tok(k);
     let next = if strip_possessive(w).len() != w.len() {
         k + 1
-    } else if doc.is_punct(k + 1, '\'') || doc.is_punct(k + 1, '’') {
+    } else if (doc.is_punct(k + 1, '\'') || doc.is_punct(k + 1, '’')) && w.ends_with('s') {
+        // "Galois' death"; not the closing mark of "the 'Remain' campaign".
         k + 2
     } else {
         return false;
@@ -683,12 +684,14 @@ fn pronoun_joined(doc: &Doc, k: usize) -> bool {
         && matches!(doc.tok(k + 2), "his" | "her" | "he" | "she")
 }
 
-/// Nouns after a possessive name for what a person makes or thinks: "Chomsky's theory", "Rask's
-/// grammars", sorted. ("work" alone is a firm's as often: "Google's work".)
+/// Nouns after a possessive name for what a person makes, thinks or runs for, and who follows
+/// a candidate: "Chomsky's theory", "Rask's grammars", "Obama's campaigns", "Sarvis's
+/// supporters", sorted. ("work" alone is a firm's as often: "Google's work".)
 const WORK_NOUNS: &[&str] = &[
-    "autobiography", "essay", "essays", "grammar", "grammars", "memoir", "memoirs", "novel",
-    "novels", "paintings", "philosophy", "poem", "poems", "poetry", "symphonies", "symphony",
-    "teachings", "theories", "theory", "writings",
+    "aides", "autobiography", "campaign", "campaigns", "candidacy", "essay", "essays", "grammar",
+    "grammars", "memoir", "memoirs", "novel", "novels", "paintings", "philosophy", "poem", "poems",
+    "poetry", "presidency", "running", "supporters", "symphonies", "symphony", "teachings",
+    "theories", "theory", "writings",
 ];
 
 /// One sense per discourse for people (Gale, Church and Yarowsky 1992; the "second reference"
@@ -762,7 +765,10 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         };
         let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
         // Two for what only people do, one for a passive agent ("by X").
-        let owns = has(KIN_AND_LIFE_NOUNS, after_possessive) || has(WORK_NOUNS, after_possessive);
+        // A lone apostrophe after the word is a possessive only after an "s" ("Galois'
+        // death"); after another word it closes a quotation ("the 'Remain' campaign").
+        let apostrophe_ok = doc.tok(k).len() != strip_possessive(doc.tok(k)).len() || w.ends_with('s');
+        let owns = apostrophe_ok && (has(KIN_AND_LIFE_NOUNS, after_possessive) || has(WORK_NOUNS, after_possessive));
         let mut person = if has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || owns {
             2
         } else {
