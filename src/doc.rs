@@ -292,6 +292,20 @@ impl<'a> Doc<'a> {
     /// Is there a sentence boundary right before token `j`?
     fn is_boundary(&self, j: usize) -> bool {
         let t = self.toks[j];
+        // The common case first: after a word without a final dot, or a number, on the same
+        // line, no rule below finds a boundary (each needs a break, or punctuation or a dotted
+        // word before). Deciding it here skips the quotation look-ups for most tokens.
+        let before = self.toks[j - 1];
+        if t.breaks_before == 0
+            && self.para[j] == self.para[j - 1]
+            && match before.kind {
+                Tk::Number => true,
+                Tk::Word => !self.tok(j - 1).ends_with('.'),
+                Tk::Punct => false,
+            }
+        {
+            return false;
+        }
         // Never inside a quotation: the quote and its attribution form one unit.
         if self.inside_quote(j) || self.outer_quote[j].is_some_and(|q| self.quotes[q].close == Some(j)) {
             return false;
