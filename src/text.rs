@@ -37,6 +37,17 @@ pub(crate) struct Token {
     pub first: char,
 }
 
+/// `ASCII_ALNUM[b]`: byte `b` is an ASCII letter or digit (`u8::is_ascii_alphanumeric`).
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Chars that may stand inside a word between two letters.
 fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '‐' | '‑' | '.' | '·')
@@ -96,11 +107,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             let mut letters_in_part = 1usize;
             let mut initialism = !c.is_ascii_digit() && c.is_alphabetic();
             loop {
-                // ASCII letters and digits, the bulk of every word, without decoding.
-                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                // ASCII letters and digits, the bulk of every word, without decoding: one table
+                // read per byte, and the count taken from the distance afterwards (the loop
+                // was a quarter of tokenizing with the range tests and a counter per byte).
+                let part_from = i;
+                while i < b.len() && ASCII_ALNUM[usize::from(b[i])] {
                     i += 1;
-                    letters_in_part += 1;
                 }
+                letters_in_part += i - part_from;
                 if letters_in_part > 1 {
                     initialism = false;
                 }
