@@ -241,7 +241,9 @@ const MAX_RUN: usize = 24;
 /// date before "TEHRAN, Dec 3 -".
 const DATELINE_WINDOW: usize = 12;
 
-/// The word at `i`, lowercase, without a final dot ("St." -> "st").
+/// The word at `i`, lowercase, without a final dot ("St." -> "st"). Smaller than a call,
+/// which it was even in the LTO build, 18,000 times on the profile sample.
+#[inline]
 fn bare_lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
     let w = doc.lower(i);
     strip_dot(w)
