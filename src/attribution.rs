@@ -181,8 +181,8 @@ pub(crate) struct Attributor<'d, 'a> {
     doc: &'d Doc<'a>,
     names: &'d [NameMention],
     /// Name mention starting / ending at each token.
-    name_at_first: Vec<Option<usize>>,
-    name_at_last: Vec<Option<usize>>,
+    name_at_first: NameAt,
+    name_at_last: NameAt,
     pub reg: Registry,
     pub quotes: Vec<Quote>,
     /// The speaker of each outer direct quote (by index into `doc.quotes`).
@@ -201,14 +201,35 @@ pub(crate) struct Attributor<'d, 'a> {
     next_quote: usize,
 }
 
+/// For each token, the index of the name mention that starts (or ends) there. A `u32` per
+/// token with a sentinel for none: as `Option<usize>`, 16 bytes a token, zeroing the two tables
+/// for each document was 1% of all the instructions.
+struct NameAt(Vec<u32>);
+
+impl NameAt {
+    const NONE: u32 = u32::MAX;
+
+    fn set(&mut self, token: usize, name: usize) {
+        if let Some(v) = self.0.get_mut(token) {
+            *v = u32::try_from(name).unwrap_or(NameAt::NONE);
+        }
+    }
+
+    /// The name at `token`, if any.
+    #[inline]
+    fn at(&self, token: usize) -> Option<usize> {
+        self.0.get(token).copied().filter(|&v| v != NameAt::NONE).map(|v| v as usize)
+    }
+}
+
 impl<'d, 'a> Attributor<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, names: &'d [NameMention], reg: Registry) -> Self {
         let n = doc.toks.len();
-        let mut name_at_first = vec![None; n];
-        let mut name_at_last = vec![None; n];
+        let mut name_at_first = NameAt(vec![NameAt::NONE; n]);
+        let mut name_at_last = NameAt(vec![NameAt::NONE; n]);
         for (i, m) in names.iter().enumerate() {
-            name_at_first[m.first] = Some(i);
-            name_at_last[m.last] = Some(i);
+            name_at_first.set(m.first, i);
+            name_at_last.set(m.last, i);
         }
         Attributor {
             doc,
@@ -399,7 +420,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // as strong as the name.
             Some(Src::Nominal(_, e, _)) => {
                 let head = self.doc.lower(e);
-                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok() || head == "percent" || self.name_at_last[e].is_some()
+                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok() || head == "percent" || self.name_at_last.at(e).is_some()
             }
             None => false,
         }
@@ -588,7 +609,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             while first < k && first < sent_start + MAX_CLAUSE_TOKENS && (d.outer_quote[first].is_some() || d.mark[first] || d.is_punct(first, ',')) {
                 first += 1;
             }
-            let opener = self.name_at_first[first].filter(|&n| {
+            let opener = self.name_at_first.at(first).filter(|&n| {
                 self.names[n].class == NameClass::Person && d.is_punct(self.names[n].last + 1, ',') && self.names[n].last + 1 < k
             });
             // Not a name that ends a relative clause ("Sen. Claire McCaskill (D-Mo.), who has
@@ -720,7 +741,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if d.outer_quote[k].is_some() {
             return None;
         }
-        if let Some(n) = self.name_at_last[k] {
+        if let Some(n) = self.name_at_last.at(k) {
             return Some(Src::Name(n));
         }
         if !d.is_word(k) {
@@ -816,13 +837,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if k >= sent_end || d.outer_quote[k].is_some() {
             return None;
         }
-        if let Some(n) = self.name_at_first[k] {
+        if let Some(n) = self.name_at_first.at(k) {
             return Some(Src::Name(n));
         }
         // "said former Obama adviser David Axelrod": role words before the name.
         let mut j = k;
         while j < sent_end && j < k + 5 && d.is_word(j) && (is_role_noun(&d.lower(j)) || d.first_char(j).is_uppercase()) {
-            if let Some(n) = self.name_at_first[j] {
+            if let Some(n) = self.name_at_first.at(j) {
                 if self.names[n].class == NameClass::Person && j > k {
                     return Some(Src::Name(n));
                 }
@@ -935,19 +956,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A determiner-led noun phrase as subject: "A staffer emailed ...", "The judge then".
         if let Some(w) = self.word(i) {
-            if matches!(w, "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
+            if matches!(w, "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first.at(i).is_none() {
                 let mut j = i + 1;
                 let mut last = None;
                 // A place or organisation name may modify the head ("The Florida senator", "The
                 // Clinton campaign"); a person's name ends the phrase.
                 // So may a person's name right before a lowercase noun ("The Rove ad hits").
                 let modifier_name = |j: usize| {
-                    self.name_at_first[j].filter(|&n| {
+                    self.name_at_first.at(j).filter(|&n| {
                         let after = self.names[n].last + 1;
                         after < b && (self.names[n].class != NameClass::Person || (d.is_word(after) && d.first_char(after).is_lowercase() && !self.cue_word_at(after) && !has(lexicon::CUE_AUX, d.lower(after))))
                     })
                 };
-                while j < b && j < i + 5 && d.is_word(j) && (self.name_at_first[j].is_none() || modifier_name(j).is_some()) {
+                while j < b && j < i + 5 && d.is_word(j) && (self.name_at_first.at(j).is_none() || modifier_name(j).is_some()) {
                     if let Some(n) = modifier_name(j) {
                         // "The Florida senator": the title is the head, and names the person.
                         if self.names[n].class == NameClass::Title {
@@ -994,16 +1015,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // Not a heading before a colon ("The Latest: Trump delivers ...").
             // Nor a possessive ("The Blaze's Matt Walsh"), which modifies the subject, nor a
             // word of unknown kind ("The Persians call it ...": a people, not a speaker).
-            let opening_the = i == a + 1 && d.lower(a) == "the" && self.name_at_first[i].is_some_and(|n| self.names[n].class != NameClass::Unknown && !d.is_punct(self.names[n].last + 1, ':') && !self.possessive(Src::Name(n)));
+            let opening_the = i == a + 1 && d.lower(a) == "the" && self.name_at_first.at(i).is_some_and(|n| self.names[n].class != NameClass::Unknown && !d.is_punct(self.names[n].last + 1, ':') && !self.possessive(Src::Name(n)));
             let after_prep = i > a && !opening_the && d.is_word(i - 1) && matches!(d.lower(i - 1), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among" | "a" | "an" | "the");
-            if let Some(n) = self.name_at_first[i] {
+            if let Some(n) = self.name_at_first.at(i) {
                 // "Republican front-runner Donald Trump": a name used as a modifier before a
                 // role noun and a person's name is not the subject; the person is.
                 let after = self.names[n].last + 1;
                 let role_then_name = (after..(after + 3).min(b))
                     .take_while(|&k| d.is_word(k) && !d.first_char(k).is_uppercase())
                     .all(|k| is_role_noun(&d.lower(k)))
-                    && (after + 1..(after + 4).min(b)).any(|k| self.name_at_first[k].is_some_and(|m| self.names[m].class == NameClass::Person))
+                    && (after + 1..(after + 4).min(b)).any(|k| self.name_at_first.at(k).is_some_and(|m| self.names[m].class == NameClass::Person))
                     && d.is_word(after)
                     && !d.first_char(after).is_uppercase();
                 if !after_prep && !role_then_name {
@@ -1148,7 +1169,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         // "As Akhil Amar, professor of law at Yale, put it": the name right after "as" is the
         // subject the appositive describes.
-        if let Some(n) = self.name_at_first[i + 1] {
+        if let Some(n) = self.name_at_first.at(i + 1) {
             if self.names[n].class != NameClass::Title && (self.names[n].last + 1 == put || self.doc.is_punct(self.names[n].last + 1, ',')) {
                 return Some(Src::Name(n));
             }
@@ -1197,7 +1218,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "Mark Blumenthal and Jon Cohen:": the pair before the colon.
                 let f = self.names[n].first;
                 match f.checked_sub(2) {
-                    Some(p) if p >= a && self.word(f - 1).as_deref() == Some("and") => self.name_at_last[p].map_or(f, |m| self.names[m].first),
+                    Some(p) if p >= a && self.word(f - 1).as_deref() == Some("and") => self.name_at_last.at(p).map_or(f, |m| self.names[m].first),
                     _ => f,
                 }
             }
@@ -1228,7 +1249,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if k + 1 >= n || d.para[k] != d.para[close] + 1 || !(d.is_punct(k, '-') || d.is_punct(k, '—') || d.is_punct(k, '–')) {
             return None;
         }
-        let n = self.name_at_first[k + 1]?;
+        let n = self.name_at_first.at(k + 1)?;
         matches!(self.names[n].class, NameClass::Person | NameClass::Unknown).then_some(Src::Name(n))
     }
 
@@ -1313,7 +1334,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if i >= b || !d.is_word(i) || !d.first_char(i).is_uppercase() {
             return i;
         }
-        if let Some(n) = self.name_at_first[i] {
+        if let Some(n) = self.name_at_first.at(i) {
             if self.names[n].class == NameClass::Person || self.names[n].last > i {
                 return i;
             }
@@ -1414,7 +1435,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if d.is_punct(k, ',') && k > 0 {
                     k -= 1;
                 }
-                let e = self.name_at_last.get(k).copied().flatten().map(|n| {
+                let e = self.name_at_last.at(k).map(|n| {
                     let kind = if self.names[n].class == NameClass::Org { EntityKind::Organization } else { EntityKind::Person };
                     self.reg.speaker_entity(d, self.names, Some(n), self.names[n].span, kind)
                 });
@@ -1892,7 +1913,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // With the source before the cue, a name after it is an object ("sided with the
                 // president on the plan"), not an inverted source; after "told" it is the
                 // listener of a sentence-final cue ("..., Grassley told POLITICO.").
-                let name_after = self.name_at_first.get(cue.last + 1).copied().flatten().is_some() && !matches!(cue.lemma, "tell" | "assure" | "warn" | "ask");
+                let name_after = self.name_at_first.at(cue.last + 1).is_some() && !matches!(cue.lemma, "tell" | "assure" | "warn" | "ask");
                 // A phrasal cue's object always follows it ("referring to the RNC").
                 let phrasal = cue.last == cue.first + 1 && lexicon::phrasal_cue(&d.lower(cue.first), &d.lower(cue.last)).is_some();
                 let sentence_final = inverted_final || (!phrasal && self.trailer_only(cue.last + 1, b) && !(src_before && name_after));
@@ -1986,7 +2007,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     return;
                 } else if matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask") {
                     // "told reporters ...": skip the listener.
-                    if let Some(n) = self.name_at_first.get(from).copied().flatten() {
+                    if let Some(n) = self.name_at_first.at(from) {
                         from = self.names[n].last + 1;
                     } else if self.word(from).is_some() {
                         from += 1;
@@ -2167,7 +2188,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             || (matches!(self.word(from).as_deref(), Some("him" | "her" | "them" | "me" | "us" | "reporters")) && (self.words_in(from + 1, b) == 0 || self.trailer_only(from + 1, b)))
             // "..., said Smith." / "said Smith on Monday.", but not "urged Congress to act";
             // "..., an official told The New York Times."
-            || self.name_at_first.get(if self.word(from).as_deref() == Some("the") { from + 1 } else { from }).copied().flatten().is_some_and(|n| {
+            || self.name_at_first.at(if self.word(from).as_deref() == Some("the") { from + 1 } else { from }).is_some_and(|n| {
                 let after = self.names[n].last + 1;
                 self.words_in(after, b) == 0 || self.trailer_only(after, b)
             })
@@ -2690,7 +2711,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // 9 million followers, tweeted, “…”" closes the clause at the comma before the
                 // main verb. A comma right after "who" opens an aside inside the clause ("who,
                 // after trading insults ..., said").
-                !self.relative_closed(k, open) && prev > 0 && self.name_at_last[prev - 1].is_some_and(|n| self.reg.of_name[n] == Some(e))
+                !self.relative_closed(k, open) && prev > 0 && self.name_at_last.at(prev - 1).is_some_and(|n| self.reg.of_name[n] == Some(e))
             } else {
                 // After a cue the pronoun mostly stands in what the cue reports ("Abbott told the
                 // President that if he wants ...", "Carson added, he did not ..."): that clause
@@ -2702,7 +2723,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // if elected, she ...", "said he ...", "told the President that if he ...").
                 let complement = |i: usize| {
                     d.is_punct(i + 1, ',')
-                        || self.name_at_first[i + 1].is_some()
+                        || self.name_at_first.at(i + 1).is_some()
                         || self.word(i + 1).is_some_and(|w| lexicon::pronoun(w).is_some())
                         || (i + 1..k).any(|j| matches!(self.word(j), Some("that" | "if" | "whether" | "how" | "why")))
                 };
@@ -2821,7 +2842,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // non-restrictive "who" right before the naming verb is its subject, and
                     // PolNeAR marks it. Other relatives ("that called it “…”") are left to the
                     // rules below.
-                    let nonrestrictive = self.word(r) == Some("who") && r > a + 1 && d.is_punct(r - 1, ',') && self.name_at_last[r - 2].is_some();
+                    let nonrestrictive = self.word(r) == Some("who") && r > a + 1 && d.is_punct(r - 1, ',') && self.name_at_last.at(r - 2).is_some();
                     return nonrestrictive.then_some(Src::Pronoun(r, PronounKind::Relative));
                 }
                 // "a company ..., which specializes in building what it calls “psychographic”
@@ -2891,7 +2912,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         return None;
                     }
                     // A name ending the phrase is the mention ("US Senator Jeff Sessions said").
-                    if let Some(n) = self.name_at_last[e].filter(|&n| self.names[n].first >= k) {
+                    if let Some(n) = self.name_at_last.at(e).filter(|&n| self.names[n].first >= k) {
                         return Some(Src::Name(n));
                     }
                     return Some(Src::Nominal(k, e, EntityKind::Unknown));
@@ -2917,7 +2938,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let lim = b.min(k + 1 + MAX_INVERTED_ROLE);
         for j in k + 1..lim {
-            if let Some(n) = self.name_at_first[j] {
+            if let Some(n) = self.name_at_first.at(j) {
                 if self.names[n].class == NameClass::Person {
                     let after = self.names[n].last + 1;
                     return (after >= b || d.is_punct(after, ',') || d.is_punct(after, '.')).then_some(Src::Name(n));
@@ -3050,7 +3071,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let last = v - 1;
-        if let Some(n) = self.name_at_last[last].filter(|&n| self.names[n].first == start) {
+        if let Some(n) = self.name_at_last.at(last).filter(|&n| self.names[n].first == start) {
             return Some(Src::Name(n));
         }
         if start == last {
@@ -3141,7 +3162,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !d.is_word(p) || d.outer_quote[p].is_some() {
             return None;
         }
-        if let Some(n) = self.name_at_last[p] {
+        if let Some(n) = self.name_at_last.at(p) {
             return Some(self.names[n].first);
         }
         if d.first_char(p).is_uppercase() {
