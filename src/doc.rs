@@ -63,6 +63,34 @@ impl TokenSet {
     }
 }
 
+/// An optional index (of a quotation, a name mention) for each token, as a `u32` with a
+/// sentinel for none. As `Option<usize>` it took 16 bytes a token, and zeroing such tables for
+/// each document was 2% of all the instructions.
+pub(crate) struct TokenIndex(Vec<u32>);
+
+impl TokenIndex {
+    const NONE: u32 = u32::MAX;
+
+    /// No index for any of `n` tokens.
+    pub(crate) fn new(n: usize) -> TokenIndex {
+        TokenIndex(vec![TokenIndex::NONE; n])
+    }
+
+    /// Gives `token` the index `to` (an index too large for u32, never made from one text
+    /// line, is none).
+    pub(crate) fn set(&mut self, token: usize, to: usize) {
+        if let Some(v) = self.0.get_mut(token) {
+            *v = u32::try_from(to).unwrap_or(TokenIndex::NONE);
+        }
+    }
+
+    /// The index of `token`, if any.
+    #[inline]
+    pub(crate) fn at(&self, token: usize) -> Option<usize> {
+        self.0.get(token).copied().filter(|&v| v != TokenIndex::NONE).map(|v| v as usize)
+    }
+}
+
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
@@ -75,7 +103,7 @@ pub(crate) struct Doc<'a> {
     /// Paired quotations, sorted by start, properly nested.
     pub quotes: Vec<QuoteMarks>,
     /// For each token, the index of the outermost quotation containing it (marks included).
-    pub outer_quote: Vec<Option<usize>>,
+    pub outer_quote: TokenIndex,
     /// True for tokens that are the opening or closing mark of a paired quotation.
     pub mark: Vec<bool>,
     /// Every token in lowercase, one after another: token i is `lower_text[lower_at[i]..
@@ -118,7 +146,7 @@ impl<'a> Doc<'a> {
             para.push(p);
         }
         let quotes = find_quotes(text, &toks, &para);
-        let mut outer_quote = vec![None; toks.len()];
+        let mut outer_quote = TokenIndex::new(toks.len());
         {
             let mut qi = 0;
             for (i, t) in toks.iter().enumerate() {
@@ -127,7 +155,7 @@ impl<'a> Doc<'a> {
                 }
                 if let Some(q) = quotes.get(qi) {
                     if q.span.start <= t.span.start && t.span.end <= q.span.end {
-                        outer_quote[i] = Some(qi);
+                        outer_quote.set(i, qi);
                     }
                 }
             }
@@ -272,7 +300,7 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` lies inside a quotation (marks excluded).
     pub fn inside_quote(&self, i: usize) -> bool {
-        self.outer_quote[i].is_some_and(|q| {
+        self.outer_quote.at(i).is_some_and(|q| {
             let q = &self.quotes[q];
             q.open != i && q.close != Some(i)
         })
@@ -314,7 +342,7 @@ impl<'a> Doc<'a> {
             return false;
         }
         // Never inside a quotation: the quote and its attribution form one unit.
-        if self.inside_quote(j) || self.outer_quote[j].is_some_and(|q| self.quotes[q].close == Some(j)) {
+        if self.inside_quote(j) || self.outer_quote.at(j).is_some_and(|q| self.quotes[q].close == Some(j)) {
             return false;
         }
         if self.para[j] != self.para[j - 1] || t.breaks_before >= 1 {
