@@ -308,15 +308,14 @@ impl<'a> Doc<'a> {
 
     fn split_sentences(&mut self) {
         let n = self.toks.len();
-        self.sent = vec![0; n];
+        // Filled sentence by sentence (`resize` from `start` to `j`), not zeroed first.
+        self.sent = Vec::with_capacity(n);
         let mut start = 0usize;
         let mut s = 0usize;
         for j in 1..=n {
             let boundary = j == n || self.is_boundary(j);
             if boundary {
-                for k in start..j {
-                    self.sent[k] = s;
-                }
+                self.sent.resize(j, s);
                 self.sents.push((start, j));
                 s += 1;
                 start = j;
