@@ -106,11 +106,11 @@ pub(crate) struct Doc<'a> {
     pub outer_quote: TokenIndex,
     /// True for tokens that are the opening or closing mark of a paired quotation.
     pub mark: Vec<bool>,
-    /// Every token in lowercase, one after another: token i is `lower_text[lower_at[i]..
-    /// lower_at[i + 1]]`. Made once here because the passes ask for the same tokens' lowercase
+    /// Every token in lowercase: token i is `lower_text[lower_at[i].0..lower_at[i].1]`. Made
+    /// once here because the passes ask for the same tokens' lowercase
     /// many times (a fifth of all the work when each call lowercased into a new String).
     lower_text: String,
-    lower_at: Vec<usize>,
+    lower_at: Vec<(usize, usize)>,
     /// For each token, the byte length of [`Doc::lower_bare`]'s answer when that is a prefix of
     /// [`Doc::lower`] (the part without a possessive ending is ASCII), else [`NOT_ASCII`]. Made
     /// once here: the name passes ask for it tens of times per token.
@@ -167,10 +167,14 @@ impl<'a> Doc<'a> {
                 mark[c] = true;
             }
         }
-        let mut lower_text = String::with_capacity(text.len());
-        let mut lower_at = Vec::with_capacity(toks.len() + 1);
+        // The whole text with its ASCII letters lowercased, in one pass: an ASCII token's
+        // lowercase is its own span of it. Other tokens' lowercase goes after the text.
+        // Copying and lowercasing token by token cost a memcpy call and a short loop each.
+        let mut lower_text = String::with_capacity(text.len() + text.len() / 8);
+        lower_text.push_str(text);
+        lower_text.make_ascii_lowercase();
+        let mut lower_at = Vec::with_capacity(toks.len());
         let mut bare_len = Vec::with_capacity(toks.len());
-        lower_at.push(0);
         let n = toks.len();
         let (mut lex, mut title_head, mut title_listed) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
         // One pass over the tokens makes each one's lowercase and asks the lexicon about it.
@@ -178,22 +182,26 @@ impl<'a> Doc<'a> {
             let w = &text[t.span.start..t.span.end];
             let bare = strip_possessive(w);
             let ascii = w.is_ascii();
-            let at = lower_text.len();
-            // The same as to_lowercase for ASCII, which most tokens are, without a String each.
-            if ascii {
-                lower_text.push_str(w);
-                lower_text[at..].make_ascii_lowercase();
-            } else if w.contains('Σ') {
-                // The one char whose lowercase depends on its neighbours (a final sigma).
-                lower_text.push_str(&w.to_lowercase());
+            // An ASCII token's lowercase (the same as to_lowercase) is its span of the lowered
+            // copy of the text; the others' is appended after it.
+            let (at, end) = if ascii {
+                (t.span.start, t.span.end)
             } else {
-                // Char by char, the same as to_lowercase without it, and without a String for
-                // each token: curly quotes and apostrophes made a tenth of all tokens allocate.
-                for c in w.chars() {
-                    lower_text.extend(c.to_lowercase());
+                let at = lower_text.len();
+                if w.contains('Σ') {
+                    // The one char whose lowercase depends on its neighbours (a final sigma).
+                    lower_text.push_str(&w.to_lowercase());
+                } else {
+                    // Char by char, the same as to_lowercase without it, and without a String
+                    // for each token: curly quotes and apostrophes made a tenth of all tokens
+                    // allocate.
+                    for c in w.chars() {
+                        lower_text.extend(c.to_lowercase());
+                    }
                 }
-            }
-            lower_at.push(lower_text.len());
+                (at, lower_text.len())
+            };
+            lower_at.push((at, end));
             // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
             // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
             let len = if ascii || bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
@@ -204,7 +212,7 @@ impl<'a> Doc<'a> {
                 title_listed.push(false);
                 continue;
             }
-            let lw = &lower_text[at..];
+            let lw = lower_text.get(at..end).unwrap_or("");
             let entry = crate::lexicon::lex_entry(lw);
             let l = entry.map(|(_, l)| l).unwrap_or_default();
             lex.push(l);
@@ -257,7 +265,8 @@ impl<'a> Doc<'a> {
     /// The token as lowercase text (`str::to_lowercase`), for lexicon look-ups.
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        &self.lower_text[self.lower_at[i]..self.lower_at[i + 1]]
+        let (a, b) = self.lower_at[i];
+        &self.lower_text[a..b]
     }
 
     /// `lexicon::cue_lemma(self.lower(i))`, looked up once per token.
