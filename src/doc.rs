@@ -106,26 +106,35 @@ pub(crate) struct Doc<'a> {
     pub outer_quote: TokenIndex,
     /// True for tokens that are the opening or closing mark of a paired quotation.
     pub mark: Vec<bool>,
-    /// Every token in lowercase: token i is `lower_text[lower_at[i].0..lower_at[i].1]`. Made
-    /// once here because the passes ask for the same tokens' lowercase
-    /// many times (a fifth of all the work when each call lowercased into a new String).
+    /// Every token in lowercase: token i is `lower_text[facts[i].lower.0..facts[i].lower.1]`.
+    /// Made once here because the passes ask for the same tokens' lowercase many times (a
+    /// fifth of all the work when each call lowercased into a new String).
     lower_text: String,
-    lower_at: Vec<(usize, usize)>,
-    /// For each token, the byte length of [`Doc::lower_bare`]'s answer when that is a prefix of
-    /// [`Doc::lower`] (the part without a possessive ending is ASCII), else [`NOT_ASCII`]. Made
-    /// once here: the name passes ask for it tens of times per token.
-    bare_len: Vec<u32>,
-    /// For each token, [`crate::names::title_head_of`] its [`Doc::lower_bare`] (None for
-    /// other than words), and whether the lists of title words have it: the name passes ask
-    /// both of every token several times over, and a hash probe each time was 5% of all work.
-    pub title_head: Vec<Option<&'static str>>,
-    pub title_listed: Vec<bool>,
-    /// For each word token, [`crate::lexicon::lex`] of [`Doc::lower`] (the default for other
-    /// tokens, which no list has).
-    lex: Vec<Lex>,
+    /// What `Doc::new` looked up once for each token, in one vector: one push and one
+    /// allocation instead of five (the five vectors' pushes were 1.5% of all the work).
+    facts: Vec<Facts>,
 }
 
-/// `Doc::bare_len` of a token whose part without a possessive ending is not ASCII.
+/// The facts of one token that [`Doc::new`] looks up once.
+struct Facts {
+    /// The token's lowercase: a range of `Doc::lower_text`.
+    lower: (usize, usize),
+    /// The byte length of [`Doc::lower_bare`]'s answer when that is a prefix of [`Doc::lower`]
+    /// (the part without a possessive ending is ASCII), else [`NOT_ASCII`]: the name passes
+    /// ask for it tens of times per token.
+    bare_len: u32,
+    /// Whether the lists of title words have [`Doc::lower_bare`] of the token.
+    title_listed: bool,
+    /// [`crate::names::title_head_of`] the token's [`Doc::lower_bare`] (None for other than
+    /// words): the name passes ask both of every token several times over, and a hash probe
+    /// each time was 5% of all work.
+    title_head: Option<&'static str>,
+    /// For a word, [`crate::lexicon::lex`] of [`Doc::lower`] (the default for other tokens,
+    /// which no list has).
+    lex: Lex,
+}
+
+/// `Facts::bare_len` of a token whose part without a possessive ending is not ASCII.
 const NOT_ASCII: u32 = u32::MAX;
 
 
@@ -173,10 +182,7 @@ impl<'a> Doc<'a> {
         let mut lower_text = String::with_capacity(text.len() + text.len() / 8);
         lower_text.push_str(text);
         lower_text.make_ascii_lowercase();
-        let mut lower_at = Vec::with_capacity(toks.len());
-        let mut bare_len = Vec::with_capacity(toks.len());
-        let n = toks.len();
-        let (mut lex, mut title_head, mut title_listed) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        let mut facts = Vec::with_capacity(toks.len());
         // One pass over the tokens makes each one's lowercase and asks the lexicon about it.
         for t in &toks {
             let w = &text[t.span.start..t.span.end];
@@ -201,34 +207,29 @@ impl<'a> Doc<'a> {
                 }
                 (at, lower_text.len())
             };
-            lower_at.push((at, end));
             // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
             // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
             let len = if ascii || bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
-            bare_len.push(len);
-            if t.kind != Tk::Word {
-                lex.push(Lex::default());
-                title_head.push(None);
-                title_listed.push(false);
-                continue;
+            let mut f = Facts { lower: (at, end), bare_len: len, title_listed: false, title_head: None, lex: Lex::default() };
+            if t.kind == Tk::Word {
+                let lw = lower_text.get(at..end).unwrap_or("");
+                let entry = crate::lexicon::lex_entry(lw);
+                f.lex = entry.map(|(_, l)| l).unwrap_or_default();
+                // The title look-ups take the word without a possessive (and the head without
+                // a final dot): when that is the word itself, the same probe answers them.
+                if len as usize == lw.len() && !lw.ends_with('.') {
+                    f.title_head = entry.filter(|(_, l)| l.classes & crate::lexicon::TITLE_HEAD != 0).map(|(w, _)| w);
+                    f.title_listed = f.lex.classes & crate::lexicon::TITLE_LISTED != 0;
+                } else {
+                    // Doc::lower_bare of this token.
+                    let lw = if len == NOT_ASCII { Cow::Owned(bare.to_lowercase()) } else { Cow::Borrowed(lw.get(..len as usize).unwrap_or("")) };
+                    f.title_head = crate::names::title_head_of(&lw);
+                    f.title_listed = crate::names::is_listed_title_word(&lw);
+                }
             }
-            let lw = lower_text.get(at..end).unwrap_or("");
-            let entry = crate::lexicon::lex_entry(lw);
-            let l = entry.map(|(_, l)| l).unwrap_or_default();
-            lex.push(l);
-            // The title look-ups take the word without a possessive (and the head without a
-            // final dot): when that is the word itself, the same probe answers them.
-            if len as usize == lw.len() && !lw.ends_with('.') {
-                title_head.push(entry.filter(|(_, l)| l.classes & crate::lexicon::TITLE_HEAD != 0).map(|(w, _)| w));
-                title_listed.push(l.classes & crate::lexicon::TITLE_LISTED != 0);
-            } else {
-                // Doc::lower_bare of this token.
-                let lw = if len == NOT_ASCII { Cow::Owned(bare.to_lowercase()) } else { Cow::Borrowed(lw.get(..len as usize).unwrap_or("")) };
-                title_head.push(crate::names::title_head_of(&lw));
-                title_listed.push(crate::names::is_listed_title_word(&lw));
-            }
+            facts.push(f);
         }
-        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len, title_head, title_listed, lex };
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, facts };
         doc.split_sentences();
         doc
     }
@@ -265,34 +266,46 @@ impl<'a> Doc<'a> {
     /// The token as lowercase text (`str::to_lowercase`), for lexicon look-ups.
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        let (a, b) = self.lower_at[i];
+        let (a, b) = self.facts[i].lower;
         &self.lower_text[a..b]
+    }
+
+    /// [`crate::names::title_head_of`] the token's [`Doc::lower_bare`], looked up once.
+    #[inline]
+    pub fn title_head(&self, i: usize) -> Option<&'static str> {
+        self.facts[i].title_head
+    }
+
+    /// Whether the lists of title words have the token's [`Doc::lower_bare`], looked up once.
+    #[inline]
+    pub fn title_listed(&self, i: usize) -> bool {
+        self.facts[i].title_listed
     }
 
     /// `lexicon::cue_lemma(self.lower(i))`, looked up once per token.
     #[inline]
     pub fn cue_lemma(&self, i: usize) -> Option<&'static str> {
-        self.lex[i].lemma
+        self.facts[i].lex.lemma
     }
 
     /// [`crate::lexicon::Lex::id`] of `self.lower(i)`: 0 when the lexicon lacks it.
     #[inline]
     pub fn lex_id(&self, i: usize) -> u16 {
-        self.lex[i].id
+        self.facts[i].lex.id
     }
 
     /// Whether `self.lower(i)` is in the lexicon list of `class` (a bit of `lexicon::Lex`).
     #[inline]
     pub fn in_class(&self, i: usize, class: u16) -> bool {
-        self.lex[i].classes & class != 0
+        self.facts[i].lex.classes & class != 0
     }
 
     /// The token without a possessive ending, in lowercase: the same as
     /// `strip_possessive(self.tok(i)).to_lowercase()`, taken from [`Doc::lower`] when that part
-    /// is ASCII (see `bare_len`).
+    /// is ASCII (see `Facts::bare_len`).
     #[inline]
     pub fn lower_bare(&self, i: usize) -> Cow<'_, str> {
-        match self.bare_len[i] {
+        match self.facts[i].bare_len {
             NOT_ASCII => Cow::Owned(strip_possessive(self.tok(i)).to_lowercase()),
             len => Cow::Borrowed(self.lower(i).get(..len as usize).unwrap_or("")),
         }

@@ -58,8 +58,8 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 
 /// A word that may stand inside a personal name run. Asked of every token: inlined, so that
 /// the usual answers (a capitalised word, punctuation) cost no call (the calls were 2% of all
-/// the work).
-#[inline]
+/// the work). Always: with the plain hint, the LTO build still called it.
+#[inline(always)]
 fn is_name_word(doc: &Doc, i: usize) -> bool {
     let t = &doc.toks[i];
     t.cap || t.kind == Tk::Word && is_joined_particle(doc.tok(i))
@@ -172,7 +172,7 @@ fn is_person_particle(w: &str) -> bool {
 /// `Doc::new` asked once for each token.
 #[inline]
 fn title_head(doc: &Doc, i: usize) -> Option<&'static str> {
-    doc.title_head[i]
+    doc.title_head(i)
 }
 
 /// The title head that a word is, given as [`Doc::lower_bare`] gives it (lowercase, dot-less).
@@ -213,7 +213,7 @@ fn title_word<'d>(doc: &'d Doc, i: usize) -> Option<Cow<'d, str>> {
     }
     let w = doc.tok(i);
     // Both lists, asked of every word of every name run: looked up once per token by Doc::new.
-    if doc.title_listed[i] || title_head(doc, i).is_some() {
+    if doc.title_listed(i) || title_head(doc, i).is_some() {
         return Some(doc.lower_bare(i));
     }
     if doc.first_char(i).is_uppercase() {
