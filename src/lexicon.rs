@@ -13,7 +13,7 @@ pub(crate) fn has(list: &[&str], word: &str) -> bool {
 
 /// `a.cmp(b)` for short words: a loop over the bytes, where `str`'s `Ord` calls memcmp, whose
 /// call cost more than the comparison (a fifth of the CLI's instructions went to memcmp).
-fn byte_order(a: &str, b: &str) -> Ordering {
+pub(crate) fn byte_order(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     for (x, y) in a.iter().zip(b) {
         if x != y {

@@ -65,11 +65,15 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
     t.cap || t.kind == Tk::Word && is_joined_particle(doc.tok(i))
 }
 
+/// The longest of [`lexicon::NAME_PARTICLES`] ("della"), in bytes (a test checks).
+const MAX_PARTICLE_LEN: usize = 5;
+
 /// "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
 /// A byte search (the same as `split_once('-')`), which most words leave without a hyphen,
-/// costs less than the char searcher.
+/// costs less than the char searcher. Asked of every lowercase word: only the bytes where the
+/// first hyphen can follow a particle are searched.
 fn is_joined_particle(w: &str) -> bool {
-    if let Some(h) = w.bytes().position(|b| b == b'-') {
+    if let Some(h) = w.bytes().take(MAX_PARTICLE_LEN + 1).position(|b| b == b'-') {
         let (pre, rest) = (&w[..h], &w[h + 1..]);
         return has(lexicon::NAME_PARTICLES, pre) && rest.starts_with(|c: char| c.is_uppercase());
     }
@@ -1112,6 +1116,11 @@ fn classify_run(doc: &Doc, vocab: &Vocab, start: usize, end: usize, out: &mut Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn particles_fit_the_search() {
+        assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() <= MAX_PARTICLE_LEN));
+    }
 
     #[test]
     fn word_lists_are_sorted() {
