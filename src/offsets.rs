@@ -27,7 +27,16 @@ impl Offsets {
 
 /// Maps sorted byte offsets of one text to another unit in a single pass over the text.
 struct Mapper {
+    /// Each registered offset and its units, in order: those inside the text first.
     pairs: Vec<(usize, usize)>,
+    /// The registered offsets inside the text, one bit per byte position.
+    marked: Vec<u64>,
+    /// For each word of `marked`, the bits set in the words before it: the index in `pairs`
+    /// of an offset inside the text is found from these without a search (the binary search
+    /// per offset was a fifth of the conversion).
+    rank: Vec<usize>,
+    /// The text's length: offsets up to it are the marked ones.
+    len: usize,
 }
 
 /// The units of `unit` in `s`. Counting bytes is what makes this fast: code points are the bytes
@@ -84,14 +93,32 @@ impl Mapper {
             at = to;
             pairs.push((w, units));
         }
-        Mapper { pairs }
+        let mut rank = Vec::with_capacity(marked.len());
+        let mut before = 0;
+        for bits in &marked {
+            rank.push(before);
+            before += bits.count_ones() as usize;
+        }
+        Mapper { pairs, marked, rank, len: text.len() }
     }
 
     fn map(&self, byte: usize) -> usize {
-        match self.pairs.binary_search_by_key(&byte, |p| p.0) {
-            Ok(i) => self.pairs[i].1,
-            Err(_) => 0, // unreachable: every offset was registered in `new`
-        }
+        let w = byte / 64;
+        let i = match (self.marked.get(w), self.rank.get(w)) {
+            (Some(&bits), Some(&rank)) if byte <= self.len => {
+                let bit = 1u64 << (byte % 64);
+                if bits & bit == 0 {
+                    return 0; // unreachable: every offset was registered in `new`
+                }
+                rank + (bits & (bit - 1)).count_ones() as usize
+            }
+            // Beyond the text: after the marked ones, in order.
+            _ => match self.pairs.binary_search_by_key(&byte, |p| p.0) {
+                Ok(i) => i,
+                Err(_) => return 0, // unreachable, as above
+            },
+        };
+        self.pairs.get(i).map_or(0, |p| p.1)
     }
 
     fn span(&self, s: Span) -> Span {
