@@ -90,7 +90,10 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         // An ASCII char is its byte (the ASCII white space went above).
         let c = if b[i].is_ascii() { char::from(b[i]) } else { next_char(text, i) };
-        if !c.is_ascii() && c.is_whitespace() {
+        // The typographic marks of news text, known to be neither white space nor word chars:
+        // decided without the Unicode tables, which cost a search for each.
+        let typographic = matches!(c, '“' | '”' | '‘' | '’' | '—' | '–' | '…');
+        if !typographic && !c.is_ascii() && c.is_whitespace() {
             space_before = true;
             if c == '\n' || c == '\u{2029}' || c == '\u{2028}' {
                 breaks = breaks.saturating_add(1).min(2);
@@ -101,7 +104,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let start = i;
         let first = c;
         let kind;
-        if is_word_char(c) {
+        if !typographic && is_word_char(c) {
             kind = if c.is_ascii_digit() { Tk::Number } else { Tk::Word };
             i += c.len_utf8();
             let mut letters_in_part = 1usize;
@@ -248,6 +251,13 @@ mod tests {
         assert_eq!(words("Mr. Smith"), ["Mr", ".", "Smith"]);
         assert_eq!(words("“Yes,” he"), ["“", "Yes", ",", "”", "he"]);
         assert_eq!(words("''Yes,'' he"), ["''", "Yes", ",", "''", "he"]);
+    }
+
+    #[test]
+    fn typographic_marks_are_no_word_chars() {
+        for c in ['“', '”', '‘', '’', '—', '–', '…'] {
+            assert!(!c.is_whitespace() && !is_word_char(c), "{c:?}");
+        }
     }
 
     #[test]
