@@ -516,6 +516,7 @@ pub(crate) fn lex(word: &str) -> Lex {
 }
 
 /// The lexicon's own copy of a lowercase word and its [`Lex`], for words it knows.
+#[inline]
 pub(crate) fn lex_entry(word: &str) -> Option<(&'static str, Lex)> {
     lex_table().get(word)
 }
@@ -540,14 +541,22 @@ struct LexTable {
 }
 
 impl LexTable {
+    #[inline]
     fn slot_of(&self, word: &str) -> usize {
         // The length and five bytes (the first two, one in the middle, the last two), not a
         // loop over all of them: words are short, and these tell the lexicon's apart well
         // enough. A multiplication mixes them; its top bits pick the slot.
+        // Taken by a slice pattern, without a bounds check for each (words under four bytes
+        // fold all of theirs).
         let b = word.as_bytes();
-        let n = b.len();
-        let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(0));
-        let key = n as u64 | at(0) << 8 | at(1) << 16 | at(n / 2) << 24 | at(n.wrapping_sub(2)) << 32 | at(n.wrapping_sub(1)) << 40;
+        let bytes = match b {
+            [a0, a1, .., z1, z0] => {
+                let mid = b.get(b.len() / 2).copied().unwrap_or(0);
+                u64::from(*a0) << 8 | u64::from(*a1) << 16 | u64::from(mid) << 24 | u64::from(*z1) << 32 | u64::from(*z0) << 40
+            }
+            _ => b.iter().fold(0u64, |k, &c| k << 8 | u64::from(c)) << 8,
+        };
+        let key = bytes | b.len() as u64;
         (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.bits)) as usize
     }
 
