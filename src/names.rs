@@ -638,6 +638,17 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     }
     let is_person = |w: &str| -> bool {
         let Some(&[person, place, strong, det, mid]) = votes.get(w) else { return false };
+        // The evidence first: most words have too little, and it costs less to weigh than the
+        // exclusions below (every test is pure, so the order does not change the answer).
+        let evidence = surnames.contains_key(w) && 2 * person >= place
+            || place == 0 && tables::first_name(w).is_some() && !has(WORDLIKE_NAMES, &w.to_lowercase())
+            || person >= 3 && person > place
+            // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
+            // after an article or where places stand, once inside a sentence.
+            || strong >= 1 && det == 0 && mid > 0 && place == 0;
+        if !evidence {
+            return false;
+        }
         if crate::places::lookup(w).is_some() || tables::demonym_country(w).is_some() || has(lexicon::KNOWN_ORGS, w) {
             return false;
         }
@@ -645,22 +656,13 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         // A common word capitalised, unless a full name of a person ends in it ("Rick
         // Santorum" ... "the santorum neologism").
         let named = surnames.get(w).copied().unwrap_or(false);
-        if vocab.contains(lw.as_str()) && !named
+        !(vocab.contains(lw.as_str()) && !named
             || has(lexicon::COMMON_CAPS, &lw)
             || !w.chars().any(char::is_lowercase)
             || crate::places::is_not_name_word(&lw)
             || crate::places::is_place_head(w)
             || crate::places::is_event_head(&lw)
-            || is_calendar_word(&lw)
-        {
-            return false;
-        }
-        surnames.contains_key(w) && 2 * person >= place
-            || tables::first_name(w).is_some() && !has(WORDLIKE_NAMES, &lw) && place == 0
-            || person >= 3 && person > place
-            // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
-            // after an article or where places stand, once inside a sentence.
-            || strong >= 1 && det == 0 && mid > 0 && place == 0
+            || is_calendar_word(&lw))
     };
     let person: HashSet<&str> = votes.keys().copied().filter(|w| is_person(w)).collect();
     for (mi, m) in out.iter_mut().enumerate().filter(|(_, m)| m.class == NameClass::Unknown) {
