@@ -169,7 +169,7 @@ fn is_calendar_word(w: &str) -> bool {
 fn is_person_particle(w: &str) -> bool {
     const PARTICLES: &[&str] = &["abu", "al", "bin", "bint", "ibn", "van", "von"];
     let pre = w.split_once('-').map_or(w, |(p, _)| p);
-    has(PARTICLES, &pre.to_lowercase()) && (w == pre || pre.chars().all(char::is_lowercase))
+    crate::text::with_lowercase(pre, |p| has(PARTICLES, p)) && (w == pre || pre.chars().all(char::is_lowercase))
 }
 
 /// Title head at token `i` (lowercase, dot-less), if any: [`title_head_of`] the word, which

@@ -294,9 +294,9 @@ const PLURAL_HEADS: &[&str] = &["falls", "gardens", "heights", "hills", "islands
 /// A word that starts a place-shaped name ("Fort", "Lake", "Mount"): such a word at a
 /// sentence start is not a common word capitalised when a name follows ("Fort Lee is ...").
 pub(crate) fn is_place_first_word(word: &str) -> bool {
-    // Callers mostly pass Doc::lower's words: no new String for those.
-    let w = crate::text::lowercase(word);
-    has(HEADS_FIRST, strip_dot(&w))
+    // Lowercased on the stack: callers pass capitalised words as often as Doc::lower's, and a
+    // String for each was most of the cost.
+    with_lowercase(word, |w| has(HEADS_FIRST, strip_dot(w)))
 }
 
 /// A word that ends a place-shaped name ("Square", "Bridge", "Airport").

@@ -4,8 +4,6 @@
 //! "al-Assad", "U.S."), so that later passes never mistake an apostrophe for a quote mark and
 //! never split a name. Everything else that is not white space is a one-char punctuation token.
 
-use std::borrow::Cow;
-
 use crate::model::Span;
 
 /// What a token is.
@@ -184,15 +182,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 fn is_single_letter_then_dot(text: &str, at: usize) -> bool {
     let mut it = text[at..].chars();
     matches!((it.next(), it.next()), (Some(l), Some('.')) if l.is_alphabetic())
-}
-
-/// `w.to_lowercase()`, borrowed when that is `w` itself: ASCII without capitals.
-pub(crate) fn lowercase(w: &str) -> Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(w)
-    } else {
-        Cow::Owned(w.to_lowercase())
-    }
 }
 
 /// Calls `f` with `w.to_lowercase()`, lowercased into a buffer on the stack when `w` is short
