@@ -43,6 +43,11 @@ struct Mapper {
 /// that are not continuation bytes (std's `count` does that a word at a time), and a char takes
 /// two UTF-16 units exactly when its first byte is 0xF0 or more.
 fn count_units(s: &str, unit: Offsets) -> usize {
+    // Most stretches between two offsets are ASCII, one unit a byte in every unit: `is_ascii`
+    // reads a word at a time where the char count of a short stretch went byte by byte.
+    if s.is_ascii() {
+        return s.len();
+    }
     match unit {
         Offsets::Utf8 => s.len(),
         Offsets::CodePoint => s.chars().count(),
@@ -127,7 +132,10 @@ impl Mapper {
 }
 
 fn all_spans(a: &Analysis) -> Vec<usize> {
-    let mut v = Vec::new();
+    // Sized up front (at most two offsets for each span below): growing the vector copied it
+    // several times for a long text.
+    let spans = a.entities.iter().map(|e| e.mentions.len()).sum::<usize>() + 3 * a.quotes.len() + 2 * a.locations.len();
+    let mut v = Vec::with_capacity(2 * spans);
     let mut add = |s: Span| {
         v.push(s.start);
         v.push(s.end);
