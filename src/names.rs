@@ -62,7 +62,9 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
 #[inline(always)]
 fn is_name_word(doc: &Doc, i: usize) -> bool {
     let t = &doc.toks[i];
-    t.cap || t.kind == Tk::Word && is_joined_particle(doc.tok(i))
+    // A joined particle is at least "al-X", four bytes, and starts like one of the particles
+    // (a test checks): most lowercase words are turned away by these before the byte search.
+    t.cap || t.kind == Tk::Word && t.span.end - t.span.start >= 4 && matches!(t.first, 'a' | 'b' | 'd' | 'e' | 'i' | 'l' | 'v') && is_joined_particle(doc.tok(i))
 }
 
 /// The longest of [`lexicon::NAME_PARTICLES`] ("della"), in bytes (a test checks).
@@ -1122,6 +1124,8 @@ mod tests {
     #[test]
     fn particles_fit_the_search() {
         assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() <= MAX_PARTICLE_LEN));
+        // is_name_word's quick tests.
+        assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b'a' | b'b' | b'd' | b'e' | b'i' | b'l' | b'v')));
     }
 
     #[test]
