@@ -578,10 +578,18 @@ impl LexTable {
         }
     }
 
+    /// `word`'s entry: the probe of [`LexTable::find`] returning the entry it stops at, not
+    /// the slot to read again (asked of every word of the text).
     fn get(&self, word: &str) -> Option<(&'static str, Lex)> {
-        match self.slots.get(self.find(word)).copied().unwrap_or(0) {
-            0 => None,
-            e => self.entries.get(usize::from(e) - 1).copied(),
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot_of(word);
+        loop {
+            let e = usize::from(*self.slots.get(at)?);
+            let entry = self.entries.get(e.checked_sub(1)?)?;
+            if entry.0.len() == word.len() && entry.0.bytes().zip(word.bytes()).all(|(x, y)| x == y) {
+                return Some(*entry);
+            }
+            at = (at + 1) & mask;
         }
     }
 
