@@ -8,7 +8,7 @@
 //! the speaker of the cue beside them, else of the sentence's cue, else of the paragraph before
 //! (PolNeAR guidelines, Newell et al. 2018, §3: a source may be in a neighbouring sentence).
 
-use crate::doc::Doc;
+use crate::doc::{Doc, TokenIndex};
 use crate::entities::Registry;
 use crate::lexicon::{self, has, PronounKind};
 use crate::model::{EntityKind, Quote, QuoteKind, Span};
@@ -181,8 +181,9 @@ pub(crate) struct Attributor<'d, 'a> {
     doc: &'d Doc<'a>,
     names: &'d [NameMention],
     /// Name mention starting / ending at each token.
-    name_at_first: Vec<Option<usize>>,
-    name_at_last: Vec<Option<usize>>,
+    /// For each token, the name mention that starts (ends) there.
+    name_at_first: TokenIndex,
+    name_at_last: TokenIndex,
     pub reg: Registry,
     pub quotes: Vec<Quote>,
     /// The speaker of each outer direct quote (by index into `doc.quotes`).
@@ -204,11 +205,11 @@ pub(crate) struct Attributor<'d, 'a> {
 impl<'d, 'a> Attributor<'d, 'a> {
     pub fn new(doc: &'d Doc<'a>, names: &'d [NameMention], reg: Registry) -> Self {
         let n = doc.toks.len();
-        let mut name_at_first = vec![None; n];
-        let mut name_at_last = vec![None; n];
+        let mut name_at_first = TokenIndex::new(n);
+        let mut name_at_last = TokenIndex::new(n);
         for (i, m) in names.iter().enumerate() {
-            name_at_first[m.first] = Some(i);
-            name_at_last[m.last] = Some(i);
+            name_at_first.set(m.first, i);
+            name_at_last.set(m.last, i);
         }
         Attributor {
             doc,
@@ -242,7 +243,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut out = Vec::new();
         let mut i = a;
         while i < b {
-            if d.outer_quote[i].is_some() || !d.is_word(i) {
+            if d.outer_quote.at(i).is_some() || !d.is_word(i) {
                 i += 1;
                 continue;
             }
@@ -399,7 +400,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // as strong as the name.
             Some(Src::Nominal(_, e, _)) => {
                 let head = self.doc.lower(e);
-                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok() || head == "percent" || self.name_at_last[e].is_some()
+                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok() || head == "percent" || self.name_at_last.at(e).is_some()
             }
             None => false,
         }
@@ -416,7 +417,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         while k > sent_start && d.is_word(k) && has(lexicon::CUE_AUX, &d.lower(k)) {
             k -= 1;
         }
-        if k <= sent_start || !matches!(self.word(k).as_deref(), Some("and" | "but")) || d.outer_quote[k].is_some() {
+        if k <= sent_start || !matches!(self.word(k).as_deref(), Some("and" | "but")) || d.outer_quote.at(k).is_some() {
             return None;
         }
         // "Ms. Sherry smiled and said", "he laughed and said": a verb right before the
@@ -445,7 +446,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if self.plausible_subject(src, a) {
             return Some(src);
         }
-        let c = (a..b.min(a + SUBJECT_WINDOW)).find(|&k| self.doc.is_punct(k, ',') && self.doc.outer_quote[k].is_none())?;
+        let c = (a..b.min(a + SUBJECT_WINDOW)).find(|&k| self.doc.is_punct(k, ',') && self.doc.outer_quote.at(k).is_none())?;
         self.subject(c + 1, b).filter(|s| self.plausible_subject(*s, c + 1))
     }
 
@@ -514,7 +515,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // Noun-like cue forms may head the phrase ("The report released Tuesday said").
         let verb_cue_at = |k: usize| self.cue_word_at(k) && !self.word(k).is_some_and(|w| has(lexicon::NOUNISH_FORMS, &w) || has(lexicon::OBJECT_NOUNISH, &w));
-        if (first..=last).any(|k| d.mark[k] || d.outer_quote[k].is_some() || d.is_punct(k, ';') || d.is_punct(k, ':') || verb_cue_at(k)) {
+        if (first..=last).any(|k| d.mark[k] || d.outer_quote.at(k).is_some() || d.is_punct(k, ';') || d.is_punct(k, ':') || verb_cue_at(k)) {
             return None;
         }
         if !(d.is_word(last) || d.toks[last].kind == Tk::Number || d.is_punct(last, '%')) {
@@ -585,10 +586,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // The sentence may open with a quotation and its comma first ("''…,'' Massimo
             // Franco, a columnist for the Italian newspaper Corriere della Sera, wrote").
             let mut first = sent_start;
-            while first < k && first < sent_start + MAX_CLAUSE_TOKENS && (d.outer_quote[first].is_some() || d.mark[first] || d.is_punct(first, ',')) {
+            while first < k && first < sent_start + MAX_CLAUSE_TOKENS && (d.outer_quote.at(first).is_some() || d.mark[first] || d.is_punct(first, ',')) {
                 first += 1;
             }
-            let opener = self.name_at_first[first].filter(|&n| {
+            let opener = self.name_at_first.at(first).filter(|&n| {
                 self.names[n].class == NameClass::Person && d.is_punct(self.names[n].last + 1, ',') && self.names[n].last + 1 < k
             });
             // Not a name that ends a relative clause ("Sen. Claire McCaskill (D-Mo.), who has
@@ -700,7 +701,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut j = prep;
         while j > lo {
             j -= 1;
-            if !d.is_word(j) || d.outer_quote[j].is_some() || d.mark[j] {
+            if !d.is_word(j) || d.outer_quote.at(j).is_some() || d.mark[j] {
                 break;
             }
             let w = d.lower(j);
@@ -717,10 +718,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     fn source_ending_at(&self, k: usize, sent_start: usize) -> Option<Src> {
         let d = self.doc;
-        if d.outer_quote[k].is_some() {
+        if d.outer_quote.at(k).is_some() {
             return None;
         }
-        if let Some(n) = self.name_at_last[k] {
+        if let Some(n) = self.name_at_last.at(k) {
             return Some(Src::Name(n));
         }
         if !d.is_word(k) {
@@ -735,7 +736,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !d.in_class(k, lexicon::AUX) && d.cue_lemma(k).is_none();
         if (plural && !d.in_class(k, lexicon::COMMON_CAP)) || matches!(w, "percent" | "others" | "another" | "many" | "most" | "some" | "both" | "few" | "all") {
             let mut a = k;
-            while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote[a - 1].is_none() {
+            while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote.at(a - 1).is_none() {
                 let pw = d.lower(a - 1);
                 if d.in_class(a - 1, lexicon::AUX) || d.cue_lemma(a - 1).is_some() || matches!(pw, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
                     break;
@@ -754,7 +755,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let kind = if has(lexicon::ORG_HEADS, &w) && !has(lexicon::GROUP_NOUNS, &w) { EntityKind::Organization } else { kind };
             // Extend left over determiners and modifiers: "senior U.S. officials".
             let mut a = k;
-            while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote[a - 1].is_none() {
+            while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote.at(a - 1).is_none() {
                 let pw = d.lower(a - 1);
                 let modifier = d.is_cap(a - 1) || matches!(pw, "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
                 // A capitalised preposition opening the sentence ("From the report") is no
@@ -772,7 +773,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if d.first_char(k).is_lowercase() && !d.in_class(k, lexicon::AUX | lexicon::COMMON_CAP) && !has(TIME_NOUNS, w) {
             let lo = k.saturating_sub(MAX_NOUN_MODIFIERS + 1).max(sent_start);
             for j in (lo..k).rev() {
-                if !d.is_word(j) || d.outer_quote[j].is_some() {
+                if !d.is_word(j) || d.outer_quote.at(j).is_some() {
                     break;
                 }
                 let jw = d.lower(j);
@@ -798,7 +799,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "a spokesman for the ministry said": the group noun a few words back.
         let lo = k.saturating_sub(6).max(sent_start);
         for g in (lo..k).rev() {
-            if !d.is_word(g) || d.outer_quote[g].is_some() {
+            if !d.is_word(g) || d.outer_quote.at(g).is_some() {
                 return None;
             }
             let gw = d.lower(g);
@@ -813,16 +814,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// A source starting right at token `k` (inversion: "said Smith", "according to Smith").
     fn source_starting_at(&self, k: usize, sent_end: usize) -> Option<Src> {
         let d = self.doc;
-        if k >= sent_end || d.outer_quote[k].is_some() {
+        if k >= sent_end || d.outer_quote.at(k).is_some() {
             return None;
         }
-        if let Some(n) = self.name_at_first[k] {
+        if let Some(n) = self.name_at_first.at(k) {
             return Some(Src::Name(n));
         }
         // "said former Obama adviser David Axelrod": role words before the name.
         let mut j = k;
         while j < sent_end && j < k + 5 && d.is_word(j) && (is_role_noun(&d.lower(j)) || d.first_char(j).is_uppercase()) {
-            if let Some(n) = self.name_at_first[j] {
+            if let Some(n) = self.name_at_first.at(j) {
                 if self.names[n].class == NameClass::Person && j > k {
                     return Some(Src::Name(n));
                 }
@@ -851,7 +852,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(w, "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "one") {
             let mut j = k + 1;
             let mut last = None;
-            while j < sent_end && j < k + 7 && (d.is_word(j) || d.toks[j].kind == Tk::Number) && d.outer_quote[j].is_none() {
+            while j < sent_end && j < k + 7 && (d.is_word(j) || d.toks[j].kind == Tk::Number) && d.outer_quote.at(j).is_none() {
                 let lw = d.lower(j);
                 if matches!(lw, "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "and")
                     || (j > k + 1 && (lw.ends_with("ed") || lexicon::cue_lemma(&lw).is_some()) && !d.first_char(j).is_uppercase())
@@ -878,7 +879,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // any noun phrase up to the next comma or dash is the source.
         if k >= 2 && self.word(k - 2).as_deref() == Some("according") {
             let mut j = k;
-            while j < sent_end && j < k + 8 && !d.is_punct(j, ',') && !d.is_punct(j, '-') && !d.is_punct(j, '—') && !d.is_punct(j, '.') && d.outer_quote[j].is_none() {
+            while j < sent_end && j < k + 8 && !d.is_punct(j, ',') && !d.is_punct(j, '-') && !d.is_punct(j, '—') && !d.is_punct(j, '.') && d.outer_quote.at(j).is_none() {
                 j += 1;
             }
             if j > k {
@@ -912,7 +913,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         i = self.skip_dateline(i, b);
         i = self.skip_opening_adverb(i, b);
         if matches!(self.word(i).as_deref(), Some("in" | "at" | "on" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "with" | "for" | "from" | "despite" | "although" | "though" | "if" | "because" | "like" | "unlike" | "under" | "over" | "last" | "earlier" | "later" | "unless" | "until" | "once" | "given" | "whether" | "amid" | "whereas")) {
-            if let Some(c) = (i..b.min(i + 30)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
+            if let Some(c) = (i..b.min(i + 30)).find(|&k| d.is_punct(k, ',') && d.outer_quote.at(k).is_none()) {
                 i = c + 1;
             }
         }
@@ -920,7 +921,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // in Salem, New Hampshire, Trump ...": the adverbial runs on over the state after its
         // city and over further prepositional chunks, each closed by a comma.
         while i > 1 && i < b && d.is_punct(i - 1, ',') {
-            let Some(c) = (i..b.min(i + MAX_ADVERBIAL_CHUNK_TOKENS)).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) else { break };
+            let Some(c) = (i..b.min(i + MAX_ADVERBIAL_CHUNK_TOKENS)).find(|&k| d.is_punct(k, ',') && d.outer_quote.at(k).is_none()) else { break };
             // ", ," (an empty chunk) ends the run.
             if c == i {
                 break;
@@ -935,19 +936,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A determiner-led noun phrase as subject: "A staffer emailed ...", "The judge then".
         if let Some(w) = self.word(i) {
-            if matches!(w, "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first[i].is_none() {
+            if matches!(w, "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first.at(i).is_none() {
                 let mut j = i + 1;
                 let mut last = None;
                 // A place or organisation name may modify the head ("The Florida senator", "The
                 // Clinton campaign"); a person's name ends the phrase.
                 // So may a person's name right before a lowercase noun ("The Rove ad hits").
                 let modifier_name = |j: usize| {
-                    self.name_at_first[j].filter(|&n| {
+                    self.name_at_first.at(j).filter(|&n| {
                         let after = self.names[n].last + 1;
                         after < b && (self.names[n].class != NameClass::Person || (d.is_word(after) && d.first_char(after).is_lowercase() && !self.cue_word_at(after) && !has(lexicon::CUE_AUX, d.lower(after))))
                     })
                 };
-                while j < b && j < i + 5 && d.is_word(j) && (self.name_at_first[j].is_none() || modifier_name(j).is_some()) {
+                while j < b && j < i + 5 && d.is_word(j) && (self.name_at_first.at(j).is_none() || modifier_name(j).is_some()) {
                     if let Some(n) = modifier_name(j) {
                         // "The Florida senator": the title is the head, and names the person.
                         if self.names[n].class == NameClass::Title {
@@ -985,7 +986,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let a = i;
         while i < b {
-            if d.outer_quote[i].is_some() {
+            if d.outer_quote.at(i).is_some() {
                 i += 1;
                 continue;
             }
@@ -994,16 +995,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // Not a heading before a colon ("The Latest: Trump delivers ...").
             // Nor a possessive ("The Blaze's Matt Walsh"), which modifies the subject, nor a
             // word of unknown kind ("The Persians call it ...": a people, not a speaker).
-            let opening_the = i == a + 1 && d.lower(a) == "the" && self.name_at_first[i].is_some_and(|n| self.names[n].class != NameClass::Unknown && !d.is_punct(self.names[n].last + 1, ':') && !self.possessive(Src::Name(n)));
+            let opening_the = i == a + 1 && d.lower(a) == "the" && self.name_at_first.at(i).is_some_and(|n| self.names[n].class != NameClass::Unknown && !d.is_punct(self.names[n].last + 1, ':') && !self.possessive(Src::Name(n)));
             let after_prep = i > a && !opening_the && d.is_word(i - 1) && matches!(d.lower(i - 1), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among" | "a" | "an" | "the");
-            if let Some(n) = self.name_at_first[i] {
+            if let Some(n) = self.name_at_first.at(i) {
                 // "Republican front-runner Donald Trump": a name used as a modifier before a
                 // role noun and a person's name is not the subject; the person is.
                 let after = self.names[n].last + 1;
                 let role_then_name = (after..(after + 3).min(b))
                     .take_while(|&k| d.is_word(k) && !d.first_char(k).is_uppercase())
                     .all(|k| is_role_noun(&d.lower(k)))
-                    && (after + 1..(after + 4).min(b)).any(|k| self.name_at_first[k].is_some_and(|m| self.names[m].class == NameClass::Person))
+                    && (after + 1..(after + 4).min(b)).any(|k| self.name_at_first.at(k).is_some_and(|m| self.names[m].class == NameClass::Person))
                     && d.is_word(after)
                     && !d.first_char(after).is_uppercase();
                 if !after_prep && !role_then_name {
@@ -1148,7 +1149,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         // "As Akhil Amar, professor of law at Yale, put it": the name right after "as" is the
         // subject the appositive describes.
-        if let Some(n) = self.name_at_first[i + 1] {
+        if let Some(n) = self.name_at_first.at(i + 1) {
             if self.names[n].class != NameClass::Title && (self.names[n].last + 1 == put || self.doc.is_punct(self.names[n].last + 1, ',')) {
                 return Some(Src::Name(n));
             }
@@ -1197,7 +1198,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "Mark Blumenthal and Jon Cohen:": the pair before the colon.
                 let f = self.names[n].first;
                 match f.checked_sub(2) {
-                    Some(p) if p >= a && self.word(f - 1).as_deref() == Some("and") => self.name_at_last[p].map_or(f, |m| self.names[m].first),
+                    Some(p) if p >= a && self.word(f - 1).as_deref() == Some("and") => self.name_at_last.at(p).map_or(f, |m| self.names[m].first),
                     _ => f,
                 }
             }
@@ -1228,7 +1229,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if k + 1 >= n || d.para[k] != d.para[close] + 1 || !(d.is_punct(k, '-') || d.is_punct(k, '—') || d.is_punct(k, '–')) {
             return None;
         }
-        let n = self.name_at_first[k + 1]?;
+        let n = self.name_at_first.at(k + 1)?;
         matches!(self.names[n].class, NameClass::Person | NameClass::Unknown).then_some(Src::Name(n))
     }
 
@@ -1236,7 +1237,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// cue, a past form in -ed or a common irregular past; no participle in -ing.
     fn strong_verb(&self, i: usize) -> bool {
         let d = self.doc;
-        if !d.is_word(i) || !d.first_char(i).is_lowercase() || d.outer_quote[i].is_some() {
+        if !d.is_word(i) || !d.first_char(i).is_lowercase() || d.outer_quote.at(i).is_some() {
             return false;
         }
         let w = d.lower(i);
@@ -1297,7 +1298,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return k + 1;
             }
             let ok = d.is_word(k) || d.toks[k].kind == Tk::Number || d.is_punct(k, ',') || d.is_punct(k, '.') || d.is_punct(k, '(') || d.is_punct(k, ')');
-            if !ok || d.outer_quote[k].is_some() {
+            if !ok || d.outer_quote.at(k).is_some() {
                 return i;
             }
         }
@@ -1313,7 +1314,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if i >= b || !d.is_word(i) || !d.first_char(i).is_uppercase() {
             return i;
         }
-        if let Some(n) = self.name_at_first[i] {
+        if let Some(n) = self.name_at_first.at(i) {
             if self.names[n].class == NameClass::Person || self.names[n].last > i {
                 return i;
             }
@@ -1330,7 +1331,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return i;
         }
         let lim = b.min(i + OPENING_ADVERBIAL_TOKENS);
-        match (i + 1..lim).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
+        match (i + 1..lim).find(|&k| d.is_punct(k, ',') && d.outer_quote.at(k).is_none()) {
             Some(c) => c + 1,
             None => i + 1,
         }
@@ -1414,7 +1415,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if d.is_punct(k, ',') && k > 0 {
                     k -= 1;
                 }
-                let e = self.name_at_last.get(k).copied().flatten().map(|n| {
+                let e = self.name_at_last.at(k).map(|n| {
                     let kind = if self.names[n].class == NameClass::Org { EntityKind::Organization } else { EntityKind::Person };
                     self.reg.speaker_entity(d, self.names, Some(n), self.names[n].span, kind)
                 });
@@ -1445,12 +1446,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // The clause starts after the last comma before the cue, or at the sentence start; a
         // raising verb deep in a long clause is more likely part of something else.
         let lo = cue.first.saturating_sub(15).max(a);
-        let start = (lo..cue.first).rev().find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none()).map_or(a, |k| k + 1);
+        let start = (lo..cue.first).rev().find(|&k| d.is_punct(k, ',') && d.outer_quote.at(k).is_none()).map_or(a, |k| k + 1);
         if cue.first - start > 12 {
             return;
         }
         let end = self.clause_end(cue.last + 1, b);
-        if end <= start || self.words_in(start, end) < MIN_CONTENT_WORDS || (start..end).any(|k| d.outer_quote[k].is_some()) {
+        if end <= start || self.words_in(start, end) < MIN_CONTENT_WORDS || (start..end).any(|k| d.outer_quote.at(k).is_some()) {
             return;
         }
         // A passive's agent speaks: "was declared the winner ... by news organizations".
@@ -1482,10 +1483,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let b = b.min(from + MAX_CLAUSE_TOKENS);
         let mut i = from;
         while i < b {
-            if d.outer_quote[i].is_some() {
+            if d.outer_quote.at(i).is_some() {
                 // Quoted words inside the clause belong to it, unless the quote follows a comma
                 // (", “whose main objective …”": a separate piece of speech).
-                let q = &d.quotes[d.outer_quote[i].unwrap_or(0)];
+                let q = &d.quotes[d.outer_quote.at(i).unwrap_or(0)];
                 if q.open == i && i > from && d.is_punct(i - 1, ',') {
                     return i - 1;
                 }
@@ -1555,7 +1556,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let d = self.doc;
         // The whole clause is one direct quote: that quote carries the attribution instead.
-        if let Some(q) = d.outer_quote[a] {
+        if let Some(q) = d.outer_quote.at(a) {
             if d.quotes[q].open == a && d.quotes[q].close.is_some_and(|c| c + 1 >= b) {
                 return;
             }
@@ -1581,7 +1582,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let possessive = d.text[who.1.end..].starts_with("'s") || d.text[who.1.end..].starts_with("’s");
         let strong = !possessive && (first.chars().next().is_some_and(char::is_uppercase) || lexicon::pronoun(&first.to_lowercase()).is_some());
         for i in a..b {
-            if let Some(q) = d.outer_quote[i] {
+            if let Some(q) = d.outer_quote.at(i) {
                 let nested = strong && self.direct_clause[q].is_some_and(|c| a > c) && self.direct_speaker[q].is_some_and(|(e, _)| Some(e) != who.0);
                 if d.quotes[q].open == i && (self.direct_speaker[q].is_none() || nested) {
                     if let Some(e) = who.0 {
@@ -1606,7 +1607,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // "Noting that ..., Pezeshkian expressed": the subject after the clause.
                     let mut k = cue.last + 1;
                     let lim = b.min(k + MAX_CLAUSE_TOKENS);
-                    while k < lim && !(d.is_punct(k, ',') && d.outer_quote[k].is_none()) {
+                    while k < lim && !(d.is_punct(k, ',') && d.outer_quote.at(k).is_none()) {
                         k += 1;
                     }
                     self.subject(k + 1, b)
@@ -1794,7 +1795,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let bare = cue.kind == CueKind::Verb
                     && self.src_last(src) < cue.first
                     && self.words_in(cue.last + 1, b - 1) <= MAX_BARE_CUE_TAIL
-                    && !(a..b).any(|i| d.mark[i] || d.outer_quote[i].is_some())
+                    && !(a..b).any(|i| d.mark[i] || d.outer_quote.at(i).is_some())
                     && !self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4).any(|p| p.cue == Some(cue_span));
                 if bare && b < d.toks.len() && d.para[b] == d.para[b - 1] {
                     self.colon = Some((s, src, cue));
@@ -1871,7 +1872,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     from += 1;
                 }
                 // The participle's clause ends at the first comma: the main clause follows.
-                let comma = (from..b.min(from + MAX_CLAUSE_TOKENS)).find(|&i| d.is_punct(i, ',') && d.outer_quote[i].is_none()).unwrap_or(b);
+                let comma = (from..b.min(from + MAX_CLAUSE_TOKENS)).find(|&i| d.is_punct(i, ',') && d.outer_quote.at(i).is_none()).unwrap_or(b);
                 let end = self.clause_end(from, comma);
                 let who = self.resolve(src);
                 self.push_reported(from, end, &cue, who);
@@ -1884,7 +1885,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 while k < b && (d.is_punct(k, ',') || d.is_punct(k, ':')) {
                     k += 1;
                 }
-                let quote_follows = k < b && d.mark[k] && d.outer_quote[k].is_some_and(|q| d.quotes[q].open == k);
+                let quote_follows = k < b && d.mark[k] && d.outer_quote.at(k).is_some_and(|q| d.quotes[q].open == k);
                 // "CLAUSE, said Dan Gerstein, a political analyst in New York." / "CLAUSE, said
                 // several observers.": an inverted source may carry a trailer or an appositive
                 // to the sentence end.
@@ -1892,7 +1893,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // With the source before the cue, a name after it is an object ("sided with the
                 // president on the plan"), not an inverted source; after "told" it is the
                 // listener of a sentence-final cue ("..., Grassley told POLITICO.").
-                let name_after = self.name_at_first.get(cue.last + 1).copied().flatten().is_some() && !matches!(cue.lemma, "tell" | "assure" | "warn" | "ask");
+                let name_after = self.name_at_first.at(cue.last + 1).is_some() && !matches!(cue.lemma, "tell" | "assure" | "warn" | "ask");
                 // A phrasal cue's object always follows it ("referring to the RNC").
                 let phrasal = cue.last == cue.first + 1 && lexicon::phrasal_cue(&d.lower(cue.first), &d.lower(cue.last)).is_some();
                 let sentence_final = inverted_final || (!phrasal && self.trailer_only(cue.last + 1, b) && !(src_before && name_after));
@@ -1908,7 +1909,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     while k < b && (d.is_punct(k, ',') || d.is_punct(k, ':')) {
                         k += 1;
                     }
-                    k < b && d.mark[k] && d.outer_quote[k].is_some_and(|q| d.quotes[q].open == k && d.quotes[q].close.is_some_and(|e| e + 2 >= b))
+                    k < b && d.mark[k] && d.outer_quote.at(k).is_some_and(|q| d.quotes[q].open == k && d.quotes[q].close.is_some_and(|e| e + 2 >= b))
                 });
                 if quote_follows || quote_follows_later {
                     return;
@@ -1973,9 +1974,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     while k > a && d.is_punct(k - 1, ',') {
                         k -= 1;
                     }
-                    k > a && d.mark[k - 1] && d.outer_quote[k - 1].is_some_and(|q| d.quotes[q].close == Some(k - 1))
+                    k > a && d.mark[k - 1] && d.outer_quote.at(k - 1).is_some_and(|q| d.quotes[q].close == Some(k - 1))
                 };
-                if let Some(t) = (from..b.min(from + MAX_THAT_GAP)).find(|&i| self.word(i).as_deref() == Some("that") && d.outer_quote[i].is_none()) {
+                if let Some(t) = (from..b.min(from + MAX_THAT_GAP)).find(|&i| self.word(i).as_deref() == Some("that") && d.outer_quote.at(i).is_none()) {
                     // Only over a short adverbial: no comma, no other verb-ish cue between.
                     if !(from..t).any(|i| d.is_punct(i, ',') || d.mark[i]) {
                         from = t + 1;
@@ -1986,7 +1987,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     return;
                 } else if matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask") {
                     // "told reporters ...": skip the listener.
-                    if let Some(n) = self.name_at_first.get(from).copied().flatten() {
+                    if let Some(n) = self.name_at_first.at(from) {
                         from = self.names[n].last + 1;
                     } else if self.word(from).is_some() {
                         from += 1;
@@ -2167,7 +2168,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             || (matches!(self.word(from).as_deref(), Some("him" | "her" | "them" | "me" | "us" | "reporters")) && (self.words_in(from + 1, b) == 0 || self.trailer_only(from + 1, b)))
             // "..., said Smith." / "said Smith on Monday.", but not "urged Congress to act";
             // "..., an official told The New York Times."
-            || self.name_at_first.get(if self.word(from).as_deref() == Some("the") { from + 1 } else { from }).copied().flatten().is_some_and(|n| {
+            || self.name_at_first.at(if self.word(from).as_deref() == Some("the") { from + 1 } else { from }).is_some_and(|n| {
                 let after = self.names[n].last + 1;
                 self.words_in(after, b) == 0 || self.trailer_only(after, b)
             })
@@ -2606,7 +2607,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let end = open.min(a + SUBJECT_WINDOW);
         let (mut words, mut capitals) = (0, 0);
         for i in a..end {
-            if d.mark[i] || d.outer_quote[i].is_some() {
+            if d.mark[i] || d.outer_quote.at(i).is_some() {
                 break;
             }
             if d.is_word(i) {
@@ -2690,7 +2691,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // 9 million followers, tweeted, “…”" closes the clause at the comma before the
                 // main verb. A comma right after "who" opens an aside inside the clause ("who,
                 // after trading insults ..., said").
-                !self.relative_closed(k, open) && prev > 0 && self.name_at_last[prev - 1].is_some_and(|n| self.reg.of_name[n] == Some(e))
+                !self.relative_closed(k, open) && prev > 0 && self.name_at_last.at(prev - 1).is_some_and(|n| self.reg.of_name[n] == Some(e))
             } else {
                 // After a cue the pronoun mostly stands in what the cue reports ("Abbott told the
                 // President that if he wants ...", "Carson added, he did not ..."): that clause
@@ -2702,7 +2703,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // if elected, she ...", "said he ...", "told the President that if he ...").
                 let complement = |i: usize| {
                     d.is_punct(i + 1, ',')
-                        || self.name_at_first[i + 1].is_some()
+                        || self.name_at_first.at(i + 1).is_some()
                         || self.word(i + 1).is_some_and(|w| lexicon::pronoun(w).is_some())
                         || (i + 1..k).any(|j| matches!(self.word(j), Some("that" | "if" | "whether" | "how" | "why")))
                 };
@@ -2758,7 +2759,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if d.is_punct(s, ',') {
             s = (s + 1..open).find(|&i| d.is_punct(i, ',')).map_or(open, |i| i + 1);
         }
-        (s..open).any(|i| d.is_punct(i, ',') && d.outer_quote[i].is_none() && self.finite_verb_at(i + 1))
+        (s..open).any(|i| d.is_punct(i, ',') && d.outer_quote.at(i).is_none() && self.finite_verb_at(i + 1))
     }
 
     /// A lowercase word at `i` that reads as a finite verb: a cue, an auxiliary, a form in -ed
@@ -2786,7 +2787,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let lo = a.max(open.saturating_sub(MAX_NAMING_OBJECT));
         let mut v = None;
         for k in (lo..open).rev() {
-            if d.mark[k] || d.outer_quote[k].is_some() || (!d.is_word(k) && !d.is_punct(k, ',') && d.toks[k].kind != Tk::Number) {
+            if d.mark[k] || d.outer_quote.at(k).is_some() || (!d.is_word(k) && !d.is_punct(k, ',') && d.toks[k].kind != Tk::Number) {
                 break;
             }
             if d.is_word(k) && has(NAMING_VERBS, &d.lower(k)) && d.first_char(k).is_lowercase() {
@@ -2807,7 +2808,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let rlo = a.max(v.saturating_sub(MAX_NAMING_SUBJECT));
         for r in (rlo..v).rev() {
-            if d.mark[r] || d.outer_quote[r].is_some() || d.is_punct(r, ';') || d.is_punct(r, ':') {
+            if d.mark[r] || d.outer_quote.at(r).is_some() || d.is_punct(r, ';') || d.is_punct(r, ':') {
                 break;
             }
             if matches!(self.word(r).as_deref(), Some("what" | "which" | "that" | "who" | "whom")) {
@@ -2821,7 +2822,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // non-restrictive "who" right before the naming verb is its subject, and
                     // PolNeAR marks it. Other relatives ("that called it “…”") are left to the
                     // rules below.
-                    let nonrestrictive = self.word(r) == Some("who") && r > a + 1 && d.is_punct(r - 1, ',') && self.name_at_last[r - 2].is_some();
+                    let nonrestrictive = self.word(r) == Some("who") && r > a + 1 && d.is_punct(r - 1, ',') && self.name_at_last.at(r - 2).is_some();
                     return nonrestrictive.then_some(Src::Pronoun(r, PronounKind::Relative));
                 }
                 // "a company ..., which specializes in building what it calls “psychographic”
@@ -2871,7 +2872,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let lim = b.min(k + MAX_POSTQUOTE_SUBJECT + 1);
         for j in k + 1..lim {
-            if d.mark[j] || d.outer_quote[j].is_some() {
+            if d.mark[j] || d.outer_quote.at(j).is_some() {
                 return None;
             }
             if let Some(w) = self.word(j) {
@@ -2891,7 +2892,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         return None;
                     }
                     // A name ending the phrase is the mention ("US Senator Jeff Sessions said").
-                    if let Some(n) = self.name_at_last[e].filter(|&n| self.names[n].first >= k) {
+                    if let Some(n) = self.name_at_last.at(e).filter(|&n| self.names[n].first >= k) {
                         return Some(Src::Name(n));
                     }
                     return Some(Src::Nominal(k, e, EntityKind::Unknown));
@@ -2917,13 +2918,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let lim = b.min(k + 1 + MAX_INVERTED_ROLE);
         for j in k + 1..lim {
-            if let Some(n) = self.name_at_first[j] {
+            if let Some(n) = self.name_at_first.at(j) {
                 if self.names[n].class == NameClass::Person {
                     let after = self.names[n].last + 1;
                     return (after >= b || d.is_punct(after, ',') || d.is_punct(after, '.')).then_some(Src::Name(n));
                 }
             }
-            if d.mark[j] || d.outer_quote[j].is_some() || !(d.is_word(j) || d.is_punct(j, '.') || d.is_punct(j, '-')) {
+            if d.mark[j] || d.outer_quote.at(j).is_some() || !(d.is_word(j) || d.is_punct(j, '.') || d.is_punct(j, '-')) {
                 return None;
             }
             if matches!(self.word(j).as_deref(), Some("that" | "who" | "which" | "to" | "in" | "on" | "at" | "by" | "with" | "for")) {
@@ -2946,7 +2947,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let lim = open.min(i + OPENING_ADVERBIAL_TOKENS);
-        let c = (i + 1..lim).find(|&k| d.is_punct(k, ',') && d.outer_quote[k].is_none())?;
+        let c = (i + 1..lim).find(|&k| d.is_punct(k, ',') && d.outer_quote.at(k).is_none())?;
         let before: Vec<&(Cue, Src)> = sourced.iter().filter(|(cue, _)| cue.first >= a && cue.last < open).collect();
         if before.is_empty() || before.iter().any(|(cue, _)| cue.last > c) {
             return None;
@@ -2978,7 +2979,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !(d.is_punct(close.saturating_sub(1), ',') || d.is_punct(close + 1, ',')) || close + 2 >= d.sents.iter().find(|s| s.0 <= a && a < s.1).map_or(0, |s| s.1) {
             return None;
         }
-        let outer_comma = |x: usize, y: usize| (x..y).any(|k| d.is_punct(k, ',') && d.outer_quote[k].is_none());
+        let outer_comma = |x: usize, y: usize| (x..y).any(|k| d.is_punct(k, ',') && d.outer_quote.at(k).is_none());
         let Some(&(cue, src)) = sourced.iter().find(|(c, _)| c.first > i && c.last < qm.open) else {
             // "While Mr. Ryan, representing the party's governing wing, laid out a vision for
             // ''…,'' Ben Carson ...": with no cue in the clause, its subject right after the
@@ -3013,7 +3014,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let lo = colon.saturating_sub(SUBJECT_WINDOW).max(a);
         let mut start = lo;
         for k in (lo..colon).rev() {
-            if d.mark[k] || d.outer_quote[k].is_some() {
+            if d.mark[k] || d.outer_quote.at(k).is_some() {
                 return None;
             }
             // A "that" opens a clause only before its subject ("makes that clear:" is an object).
@@ -3050,7 +3051,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let last = v - 1;
-        if let Some(n) = self.name_at_last[last].filter(|&n| self.names[n].first == start) {
+        if let Some(n) = self.name_at_last.at(last).filter(|&n| self.names[n].first == start) {
             return Some(Src::Name(n));
         }
         if start == last {
@@ -3138,17 +3139,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         } else if !(d.is_word(p) && self.possessive(Src::Pronoun(p, PronounKind::Relative))) {
             return None;
         }
-        if !d.is_word(p) || d.outer_quote[p].is_some() {
+        if !d.is_word(p) || d.outer_quote.at(p).is_some() {
             return None;
         }
-        if let Some(n) = self.name_at_last[p] {
+        if let Some(n) = self.name_at_last.at(p) {
             return Some(self.names[n].first);
         }
         if d.first_char(p).is_uppercase() {
             return Some(p);
         }
         let lo = p.saturating_sub(MAX_NOUN_MODIFIERS).max(a);
-        (lo..p).rev().take_while(|&j| d.is_word(j) && d.outer_quote[j].is_none()).find(|&j| matches!(self.word(j), Some("the" | "a" | "an" | "his" | "her" | "their" | "its"))).or(Some(p))
+        (lo..p).rev().take_while(|&j| d.is_word(j) && d.outer_quote.at(j).is_none()).find(|&j| matches!(self.word(j), Some("the" | "a" | "an" | "his" | "her" | "their" | "its"))).or(Some(p))
     }
 
     /// The poll or survey named by an adverbial that opens the sentence at `a`: "In a new

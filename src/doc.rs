@@ -63,6 +63,34 @@ impl TokenSet {
     }
 }
 
+/// An optional index (of a quotation, a name mention) for each token, as a `u32` with a
+/// sentinel for none. As `Option<usize>` it took 16 bytes a token, and zeroing such tables for
+/// each document was 2% of all the instructions.
+pub(crate) struct TokenIndex(Vec<u32>);
+
+impl TokenIndex {
+    const NONE: u32 = u32::MAX;
+
+    /// No index for any of `n` tokens.
+    pub(crate) fn new(n: usize) -> TokenIndex {
+        TokenIndex(vec![TokenIndex::NONE; n])
+    }
+
+    /// Gives `token` the index `to` (an index too large for u32, never made from one text
+    /// line, is none).
+    pub(crate) fn set(&mut self, token: usize, to: usize) {
+        if let Some(v) = self.0.get_mut(token) {
+            *v = u32::try_from(to).unwrap_or(TokenIndex::NONE);
+        }
+    }
+
+    /// The index of `token`, if any.
+    #[inline]
+    pub(crate) fn at(&self, token: usize) -> Option<usize> {
+        self.0.get(token).copied().filter(|&v| v != TokenIndex::NONE).map(|v| v as usize)
+    }
+}
+
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
@@ -75,29 +103,38 @@ pub(crate) struct Doc<'a> {
     /// Paired quotations, sorted by start, properly nested.
     pub quotes: Vec<QuoteMarks>,
     /// For each token, the index of the outermost quotation containing it (marks included).
-    pub outer_quote: Vec<Option<usize>>,
+    pub outer_quote: TokenIndex,
     /// True for tokens that are the opening or closing mark of a paired quotation.
     pub mark: Vec<bool>,
-    /// Every token in lowercase, one after another: token i is `lower_text[lower_at[i]..
-    /// lower_at[i + 1]]`. Made once here because the passes ask for the same tokens' lowercase
-    /// many times (a fifth of all the work when each call lowercased into a new String).
+    /// Every token in lowercase: token i is `lower_text[facts[i].lower.0..facts[i].lower.1]`.
+    /// Made once here because the passes ask for the same tokens' lowercase many times (a
+    /// fifth of all the work when each call lowercased into a new String).
     lower_text: String,
-    lower_at: Vec<usize>,
-    /// For each token, the byte length of [`Doc::lower_bare`]'s answer when that is a prefix of
-    /// [`Doc::lower`] (the part without a possessive ending is ASCII), else [`NOT_ASCII`]. Made
-    /// once here: the name passes ask for it tens of times per token.
-    bare_len: Vec<u32>,
-    /// For each token, [`crate::names::title_head_of`] its [`Doc::lower_bare`] (None for
-    /// other than words), and whether the lists of title words have it: the name passes ask
-    /// both of every token several times over, and a hash probe each time was 5% of all work.
-    pub title_head: Vec<Option<&'static str>>,
-    pub title_listed: Vec<bool>,
-    /// For each word token, [`crate::lexicon::lex`] of [`Doc::lower`] (the default for other
-    /// tokens, which no list has).
-    lex: Vec<Lex>,
+    /// What `Doc::new` looked up once for each token, in one vector: one push and one
+    /// allocation instead of five (the five vectors' pushes were 1.5% of all the work).
+    facts: Vec<Facts>,
 }
 
-/// `Doc::bare_len` of a token whose part without a possessive ending is not ASCII.
+/// The facts of one token that [`Doc::new`] looks up once.
+struct Facts {
+    /// The token's lowercase: a range of `Doc::lower_text`.
+    lower: (usize, usize),
+    /// The byte length of [`Doc::lower_bare`]'s answer when that is a prefix of [`Doc::lower`]
+    /// (the part without a possessive ending is ASCII), else [`NOT_ASCII`]: the name passes
+    /// ask for it tens of times per token.
+    bare_len: u32,
+    /// Whether the lists of title words have [`Doc::lower_bare`] of the token.
+    title_listed: bool,
+    /// [`crate::names::title_head_of`] the token's [`Doc::lower_bare`] (None for other than
+    /// words): the name passes ask both of every token several times over, and a hash probe
+    /// each time was 5% of all work.
+    title_head: Option<&'static str>,
+    /// For a word, [`crate::lexicon::lex`] of [`Doc::lower`] (the default for other tokens,
+    /// which no list has).
+    lex: Lex,
+}
+
+/// `Facts::bare_len` of a token whose part without a possessive ending is not ASCII.
 const NOT_ASCII: u32 = u32::MAX;
 
 
@@ -118,7 +155,7 @@ impl<'a> Doc<'a> {
             para.push(p);
         }
         let quotes = find_quotes(text, &toks, &para);
-        let mut outer_quote = vec![None; toks.len()];
+        let mut outer_quote = TokenIndex::new(toks.len());
         {
             let mut qi = 0;
             for (i, t) in toks.iter().enumerate() {
@@ -127,7 +164,7 @@ impl<'a> Doc<'a> {
                 }
                 if let Some(q) = quotes.get(qi) {
                     if q.span.start <= t.span.start && t.span.end <= q.span.end {
-                        outer_quote[i] = Some(qi);
+                        outer_quote.set(i, qi);
                     }
                 }
             }
@@ -139,53 +176,63 @@ impl<'a> Doc<'a> {
                 mark[c] = true;
             }
         }
-        let mut lower_text = String::with_capacity(text.len());
-        let mut lower_at = Vec::with_capacity(toks.len() + 1);
-        let mut bare_len = Vec::with_capacity(toks.len());
-        lower_at.push(0);
-        let n = toks.len();
-        let (mut lex, mut title_head, mut title_listed) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+        // The whole text with its ASCII letters lowercased, in one pass: an ASCII token's
+        // lowercase is its own span of it. Other tokens' lowercase goes after the text.
+        // Copying and lowercasing token by token cost a memcpy call and a short loop each.
+        let mut lower_text = String::with_capacity(text.len() + text.len() / 8);
+        lower_text.push_str(text);
+        lower_text.make_ascii_lowercase();
+        let mut facts = Vec::with_capacity(toks.len());
         // One pass over the tokens makes each one's lowercase and asks the lexicon about it.
         for t in &toks {
             let w = &text[t.span.start..t.span.end];
             let bare = strip_possessive(w);
             let ascii = w.is_ascii();
-            let at = lower_text.len();
-            // The same as to_lowercase for ASCII, which most tokens are, without a String each.
-            if ascii {
-                lower_text.push_str(w);
-                lower_text[at..].make_ascii_lowercase();
+            // An ASCII token's lowercase (the same as to_lowercase) is its span of the lowered
+            // copy of the text; so is a punctuation token's (curly quotes, dashes), which has no
+            // letter and so no case (a test checks every char); the others' is appended after
+            // it. Lowercasing each curly quote char by char searched the case tables, 1% of
+            // all the work.
+            let (at, end) = if ascii || t.kind == Tk::Punct {
+                (t.span.start, t.span.end)
             } else {
-                lower_text.push_str(&w.to_lowercase());
-            }
-            lower_at.push(lower_text.len());
+                let at = lower_text.len();
+                if w.contains('Σ') {
+                    // The one char whose lowercase depends on its neighbours (a final sigma).
+                    lower_text.push_str(&w.to_lowercase());
+                } else {
+                    // Char by char, the same as to_lowercase without it, and without a String
+                    // for each token: curly quotes and apostrophes made a tenth of all tokens
+                    // allocate.
+                    for c in w.chars() {
+                        lower_text.extend(c.to_lowercase());
+                    }
+                }
+                (at, lower_text.len())
+            };
             // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
             // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
             let len = if ascii || bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
-            bare_len.push(len);
-            if t.kind != Tk::Word {
-                lex.push(Lex::default());
-                title_head.push(None);
-                title_listed.push(false);
-                continue;
+            let mut f = Facts { lower: (at, end), bare_len: len, title_listed: false, title_head: None, lex: Lex::default() };
+            if t.kind == Tk::Word {
+                let lw = lower_text.get(at..end).unwrap_or("");
+                let entry = crate::lexicon::lex_entry(lw);
+                f.lex = entry.map(|(_, l)| l).unwrap_or_default();
+                // The title look-ups take the word without a possessive (and the head without
+                // a final dot): when that is the word itself, the same probe answers them.
+                if len as usize == lw.len() && !lw.ends_with('.') {
+                    f.title_head = entry.filter(|(_, l)| l.classes & crate::lexicon::TITLE_HEAD != 0).map(|(w, _)| w);
+                    f.title_listed = f.lex.classes & crate::lexicon::TITLE_LISTED != 0;
+                } else {
+                    // Doc::lower_bare of this token.
+                    let lw = if len == NOT_ASCII { Cow::Owned(bare.to_lowercase()) } else { Cow::Borrowed(lw.get(..len as usize).unwrap_or("")) };
+                    f.title_head = crate::names::title_head_of(&lw);
+                    f.title_listed = crate::names::is_listed_title_word(&lw);
+                }
             }
-            let lw = &lower_text[at..];
-            let entry = crate::lexicon::lex_entry(lw);
-            let l = entry.map(|(_, l)| l).unwrap_or_default();
-            lex.push(l);
-            // The title look-ups take the word without a possessive (and the head without a
-            // final dot): when that is the word itself, the same probe answers them.
-            if len as usize == lw.len() && !lw.ends_with('.') {
-                title_head.push(entry.filter(|(_, l)| l.classes & crate::lexicon::TITLE_HEAD != 0).map(|(w, _)| w));
-                title_listed.push(l.classes & crate::lexicon::TITLE_LISTED != 0);
-            } else {
-                // Doc::lower_bare of this token.
-                let lw = if len == NOT_ASCII { Cow::Owned(bare.to_lowercase()) } else { Cow::Borrowed(lw.get(..len as usize).unwrap_or("")) };
-                title_head.push(crate::names::title_head_of(&lw));
-                title_listed.push(crate::names::is_listed_title_word(&lw));
-            }
+            facts.push(f);
         }
-        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, lower_at, bare_len, title_head, title_listed, lex };
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, facts };
         doc.split_sentences();
         doc
     }
@@ -222,33 +269,46 @@ impl<'a> Doc<'a> {
     /// The token as lowercase text (`str::to_lowercase`), for lexicon look-ups.
     #[inline]
     pub fn lower(&self, i: usize) -> &str {
-        &self.lower_text[self.lower_at[i]..self.lower_at[i + 1]]
+        let (a, b) = self.facts[i].lower;
+        &self.lower_text[a..b]
+    }
+
+    /// [`crate::names::title_head_of`] the token's [`Doc::lower_bare`], looked up once.
+    #[inline]
+    pub fn title_head(&self, i: usize) -> Option<&'static str> {
+        self.facts[i].title_head
+    }
+
+    /// Whether the lists of title words have the token's [`Doc::lower_bare`], looked up once.
+    #[inline]
+    pub fn title_listed(&self, i: usize) -> bool {
+        self.facts[i].title_listed
     }
 
     /// `lexicon::cue_lemma(self.lower(i))`, looked up once per token.
     #[inline]
     pub fn cue_lemma(&self, i: usize) -> Option<&'static str> {
-        self.lex[i].lemma
+        self.facts[i].lex.lemma
     }
 
     /// [`crate::lexicon::Lex::id`] of `self.lower(i)`: 0 when the lexicon lacks it.
     #[inline]
     pub fn lex_id(&self, i: usize) -> u16 {
-        self.lex[i].id
+        self.facts[i].lex.id
     }
 
     /// Whether `self.lower(i)` is in the lexicon list of `class` (a bit of `lexicon::Lex`).
     #[inline]
     pub fn in_class(&self, i: usize, class: u16) -> bool {
-        self.lex[i].classes & class != 0
+        self.facts[i].lex.classes & class != 0
     }
 
     /// The token without a possessive ending, in lowercase: the same as
     /// `strip_possessive(self.tok(i)).to_lowercase()`, taken from [`Doc::lower`] when that part
-    /// is ASCII (see `bare_len`).
+    /// is ASCII (see `Facts::bare_len`).
     #[inline]
     pub fn lower_bare(&self, i: usize) -> Cow<'_, str> {
-        match self.bare_len[i] {
+        match self.facts[i].bare_len {
             NOT_ASCII => Cow::Owned(strip_possessive(self.tok(i)).to_lowercase()),
             len => Cow::Borrowed(self.lower(i).get(..len as usize).unwrap_or("")),
         }
@@ -265,7 +325,7 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` lies inside a quotation (marks excluded).
     pub fn inside_quote(&self, i: usize) -> bool {
-        self.outer_quote[i].is_some_and(|q| {
+        self.outer_quote.at(i).is_some_and(|q| {
             let q = &self.quotes[q];
             q.open != i && q.close != Some(i)
         })
@@ -273,15 +333,14 @@ impl<'a> Doc<'a> {
 
     fn split_sentences(&mut self) {
         let n = self.toks.len();
-        self.sent = vec![0; n];
+        // Filled sentence by sentence (`resize` from `start` to `j`), not zeroed first.
+        self.sent = Vec::with_capacity(n);
         let mut start = 0usize;
         let mut s = 0usize;
         for j in 1..=n {
             let boundary = j == n || self.is_boundary(j);
             if boundary {
-                for k in start..j {
-                    self.sent[k] = s;
-                }
+                self.sent.resize(j, s);
                 self.sents.push((start, j));
                 s += 1;
                 start = j;
@@ -292,8 +351,22 @@ impl<'a> Doc<'a> {
     /// Is there a sentence boundary right before token `j`?
     fn is_boundary(&self, j: usize) -> bool {
         let t = self.toks[j];
+        // The common case first: after a word without a final dot, or a number, on the same
+        // line, no rule below finds a boundary (each needs a break, or punctuation or a dotted
+        // word before). Deciding it here skips the quotation look-ups for most tokens.
+        let before = self.toks[j - 1];
+        if t.breaks_before == 0
+            && self.para[j] == self.para[j - 1]
+            && match before.kind {
+                Tk::Number => true,
+                Tk::Word => !self.tok(j - 1).ends_with('.'),
+                Tk::Punct => false,
+            }
+        {
+            return false;
+        }
         // Never inside a quotation: the quote and its attribution form one unit.
-        if self.inside_quote(j) || self.outer_quote[j].is_some_and(|q| self.quotes[q].close == Some(j)) {
+        if self.inside_quote(j) || self.outer_quote.at(j).is_some_and(|q| self.quotes[q].close == Some(j)) {
             return false;
         }
         if self.para[j] != self.para[j - 1] || t.breaks_before >= 1 {
@@ -445,6 +518,25 @@ mod tests {
     fn sentences(text: &str) -> Vec<String> {
         let d = Doc::new(text);
         d.sents.iter().map(|&(a, b)| text[d.span(a, b - 1).start..d.span(a, b - 1).end].to_string()).collect()
+    }
+
+    #[test]
+    fn chars_outside_words_have_no_lowercase() {
+        // What lets Doc::new take a punctuation token's lowercase from the text as it is.
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if !c.is_alphanumeric() {
+                assert!(c.to_lowercase().eq(std::iter::once(c)), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_is_str_to_lowercase() {
+        let text = "“ÀÉ” İstanbul’s ΟΔΟΣ Σ ΣΑΣ a-Ǆ DON'T — Ⓐ Ⅻ « ''x'' »";
+        let d = Doc::new(text);
+        for i in 0..d.toks.len() {
+            assert_eq!(d.lower(i), d.tok(i).to_lowercase());
+        }
     }
 
     #[test]
