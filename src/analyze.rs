@@ -92,7 +92,7 @@ pub fn analyze(text: &str) -> Analysis {
 
 /// Which quotes to keep so that no two partly overlap (nesting is fine). Direct quotes are
 /// already properly nested by the pairing pass; a reported clause that would cut one, or cut
-/// another reported clause, is dropped. Linear up to the short scans over nested quotes.
+/// another reported clause, is dropped. Linear up to the scans over the quotes inside a clause.
 fn laminar(quotes: &[Quote]) -> Vec<bool> {
     use crate::model::QuoteKind;
     let mut keep = vec![true; quotes.len()];
@@ -102,21 +102,31 @@ fn laminar(quotes: &[Quote]) -> Vec<bool> {
     let mut reported: Vec<usize> = (0..quotes.len()).filter(|&i| !is_direct(&quotes[i])).collect();
     sort_by_keys(&mut reported, |&i| (quotes[i].span.start, desc(quotes[i].span.end)));
     let mut stack: Vec<(usize, usize)> = Vec::new();
+    // The direct quotes that start before the clause and are still open at its start, innermost
+    // last: a sweep over `direct` in step with the clauses, each quote pushed and popped once.
+    // (Walking back a bounded number of quotes from the clause's start missed the enclosing
+    // quote when many sibling quotes stood between: fuzz input analyze-crash-eb321ea7e630.)
+    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut next = 0;
     for i in reported {
         let (s, e) = (quotes[i].span.start, quotes[i].span.end);
-        // Direct quotes starting inside must end inside.
-        let first = direct.partition_point(|d| d.0 < s);
-        let mut ok = direct[first..].iter().take_while(|d| d.0 < e).all(|d| d.1 <= e);
-        // The direct quotes that start before s must end before s or after e. Quotes nest, so
-        // walking back from the nearest ones suffices: stop at the first that ends before s
-        // and starts before every later one.
-        if ok {
-            for d in direct[..first].iter().rev().take(crate::quotes::MAX_QUOTE_DEPTH + 1) {
-                if d.1 > s && d.1 < e {
-                    ok = false;
-                    break;
-                }
+        while next < direct.len() && direct[next].0 < s {
+            let d = direct[next];
+            while open.last().is_some_and(|t| t.1 <= d.0) {
+                open.pop();
             }
+            open.push(d);
+            next += 1;
+        }
+        while open.last().is_some_and(|t| t.1 <= s) {
+            open.pop();
+        }
+        // Direct quotes starting inside must end inside.
+        let mut ok = direct[next..].iter().take_while(|d| d.0 < e).all(|d| d.1 <= e);
+        // One open at the clause's start must end after it: quotes nest, so the innermost
+        // open one ends first.
+        if ok && open.last().is_some_and(|d| d.1 < e) {
+            ok = false;
         }
         while stack.last().is_some_and(|t| t.1 <= s) {
             stack.pop();
