@@ -56,6 +56,16 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
 }
 
+/// What the tables know of the first word of a mention's name part as a given name. A title
+/// alone ("the Governor", "Professor of Linguistics") has no name part: its `name_first` is
+/// past its last token, at the text's end even (fuzz input analyze-crash-8c78bf6fc1cd).
+fn name_part_given_name(doc: &Doc, m: &NameMention) -> Option<Gender> {
+    if m.name_first > m.last {
+        return None;
+    }
+    tables::first_name(doc.tok(m.name_first))
+}
+
 /// A word that may stand inside a personal name run. Asked of every token: inlined, so that
 /// the usual answers (a capitalised word, punctuation) cost no call (the calls were 2% of all
 /// the work). Always: with the plain hint, the LTO build still called it.
@@ -836,7 +846,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             if person.contains(w) && (!full || surnames.get(w).is_some()) {
                 m.class = NameClass::Person;
                 if m.gender.is_none() {
-                    m.gender = tables::first_name(doc.tok(m.name_first));
+                    m.gender = name_part_given_name(doc, m);
                 }
             }
         }
@@ -856,7 +866,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         let mut firsts = TokenSet::with_len(doc.toks.len());
         let mut lasts = TokenSet::with_len(doc.toks.len());
         for (oi, o) in out.iter().enumerate() {
-            if o.class == NameClass::Person && *given[oi].get_or_insert_with(|| tables::first_name(doc.tok(o.name_first)).is_some()) {
+            if o.class == NameClass::Person && *given[oi].get_or_insert_with(|| name_part_given_name(doc, o).is_some()) {
                 firsts.insert(o.first);
                 lasts.insert(o.last);
             }
@@ -907,7 +917,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
                 let m = &mut out[i];
                 m.class = NameClass::Person;
                 if m.gender.is_none() {
-                    m.gender = tables::first_name(doc.tok(m.name_first));
+                    m.gender = name_part_given_name(doc, m);
                 }
                 changed = true;
             }
@@ -940,7 +950,7 @@ fn same_full_name(doc: &Doc, out: &mut [NameMention]) {
             let m = &mut out[i];
             m.class = NameClass::Person;
             if m.gender.is_none() {
-                m.gender = tables::first_name(doc.tok(m.name_first));
+                m.gender = name_part_given_name(doc, m);
             }
         }
     }
