@@ -194,10 +194,6 @@ pub(crate) struct Attributor<'d, 'a> {
     /// A sentence that ends with a colon after a sourced cue ("Fischer told the committee:"):
     /// its index and its source, for a quote that opens the next sentence or paragraph.
     colon: Option<(usize, Src, Cue)>,
-    /// A sentence that ends right after a sourced speech verb, reporting nothing ("Dianne
-    /// Bystrom agreed.", "Lau said in a statement."): its index, source and cue, for a quote
-    /// with no cue of its own that opens the next sentence.
-    empty_cue: Option<(usize, Src, Cue)>,
     /// The first quotation not yet handled (quotations are sorted by start).
     next_quote: usize,
 }
@@ -221,7 +217,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
             direct_speaker: vec![None; doc.quotes.len()],
             direct_clause: vec![None; doc.quotes.len()],
             colon: None,
-            empty_cue: None,
             next_quote: 0,
         }
     }
@@ -1760,22 +1755,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let colon_before = self.colon.filter(|c| c.0 + 1 == s);
         self.colon = None;
-        // "Iowa State University's Dianne Bystrom agreed. “…”": a speech verb that ends its
-        // sentence with nothing reported (at most a trailer, "in a statement") introduces the
-        // quotation that opens the next one, as a colon would. Set after this sentence's own
-        // quotes are done.
-        let empty_cue = sourced
-            .last()
-            .filter(|(cue, src)| {
-                cue.kind == CueKind::Verb
-                    && self.src_last(*src) < cue.first
-                    && !matches!(src, Src::Pronoun(_, PronounKind::Relative))
-                    && b > a
-                    && d.is_punct(b - 1, '.')
-                    && self.trailer_only(cue.last + 1, b - 1)
-                    && !(a..b).any(|i| d.mark[i])
-            })
-            .map(|&(cue, src)| (s, src, cue));
         if b > a && d.is_punct(b - 1, ':') {
             if let Some(&(cue, src)) = sourced.last() {
                 self.colon = Some((s, src, cue));
@@ -1822,7 +1801,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             self.direct(q, a, b, &sourced);
         }
-        self.empty_cue = empty_cue;
     }
 
     fn reported(&mut self, cue: Cue, src: Src, a: usize, b: usize) {
@@ -2472,12 +2450,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && (a + 1..qm.open).all(|k| d.is_punct(k, ',')))
             || self.opening_clause_only(a, qm.open, sourced);
         if found.is_none() && opens {
-            if let Some((_, src, cue)) = self.empty_cue.filter(|e| d.sents.get(e.0 + 1).is_some_and(|n| n.0 == a)) {
-                let who = self.resolve(src);
-                found = Some((who.0, who.1, Some(d.span(cue.first, cue.last))));
-            } else {
-                found = self.previous_speaker(a);
-            }
+            found = self.previous_speaker(a);
         }
         let words = self.words_in(qm.open, close + 1);
         // 4b. A quotation after a colon that ends a clause with no known cue: the clause's
