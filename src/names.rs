@@ -52,8 +52,22 @@ pub(crate) struct NameMention {
 }
 
 /// Strips a possessive ending: "Qatar's" -> "Qatar".
+///
+/// By byte tests on the end, the same as `strip_suffix("'s")` then `strip_suffix("’s")`: the
+/// string pattern's searcher cost about 40 instructions a call, and the passes ask this of
+/// tokens and spans about 30,000 times per 100 KB of text (1.4% of all the work).
+#[inline]
 pub(crate) fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+    let b = w.as_bytes();
+    let cut = if b.ends_with(b"'s") {
+        2
+    } else if b.ends_with("’s".as_bytes()) {
+        "’s".len()
+    } else {
+        return w;
+    };
+    // The suffix is whole chars, so the cut is at a char boundary.
+    w.get(..w.len() - cut).unwrap_or(w)
 }
 
 /// What the tables know of the first word of a mention's name part as a given name. A title
