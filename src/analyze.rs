@@ -1,7 +1,7 @@
 //! The pipeline: text -> document -> names -> places -> attribution -> the result model.
 
 use crate::attribution::Attributor;
-use crate::doc::Doc;
+use crate::doc::{Doc, Lowered};
 use crate::entities::Registry;
 use crate::model::{desc, sort_by_keys, Analysis, Entity, EntityKind, Quote};
 use crate::names::{find_names, lowercase_vocabulary, NameClass};
@@ -16,7 +16,8 @@ use crate::places::find_places;
 /// assert_eq!(a.locations[0].name, "Oslo");
 /// ```
 pub fn analyze(text: &str) -> Analysis {
-    let doc = Doc::new(text);
+    let lowered = Lowered::new(text);
+    let doc = Doc::new(text, &lowered);
     let vocab = lowercase_vocabulary(&doc);
     let names = find_names(&doc, &vocab);
     let locations = find_places(&doc, &names, &vocab);

@@ -91,9 +91,59 @@ impl TokenIndex {
     }
 }
 
+/// A text's tokens and their lowercase, made before the [`Doc`] that borrows them: so the
+/// Doc holds each token's lowercase as a `&str`, and [`Doc::lower`], asked about fifteen times
+/// per token, reads it instead of slicing an owned copy of the text each time (whose bounds
+/// and char-boundary checks were 4% of all the work).
+pub(crate) struct Lowered {
+    toks: Vec<Token>,
+    /// Every token in lowercase: token i is `text[at[i].0..at[i].1]`.
+    text: String,
+    at: Vec<(usize, usize)>,
+}
+
+impl Lowered {
+    pub(crate) fn new(text: &str) -> Lowered {
+        let toks = tokenize(text);
+        // The whole text with its ASCII letters lowercased, in one pass: an ASCII token's
+        // lowercase is its own span of it. Other tokens' lowercase goes after the text.
+        // Copying and lowercasing token by token cost a memcpy call and a short loop each.
+        let mut lower_text = String::with_capacity(text.len() + text.len() / 8);
+        lower_text.push_str(text);
+        lower_text.make_ascii_lowercase();
+        let mut at = Vec::with_capacity(toks.len());
+        for t in &toks {
+            let w = &text[t.span.start..t.span.end];
+            // An ASCII token's lowercase (the same as to_lowercase) is its span of the lowered
+            // copy of the text; so is a punctuation token's (curly quotes, dashes), which has no
+            // letter and so no case (a test checks every char); the others' is appended after
+            // it. Lowercasing each curly quote char by char searched the case tables, 1% of
+            // all the work.
+            at.push(if w.is_ascii() || t.kind == Tk::Punct {
+                (t.span.start, t.span.end)
+            } else {
+                let from = lower_text.len();
+                if w.contains('Σ') {
+                    // The one char whose lowercase depends on its neighbours (a final sigma).
+                    lower_text.push_str(&w.to_lowercase());
+                } else {
+                    // Char by char, the same as to_lowercase without it, and without a String
+                    // for each token: curly quotes and apostrophes made a tenth of all tokens
+                    // allocate.
+                    for c in w.chars() {
+                        lower_text.extend(c.to_lowercase());
+                    }
+                }
+                (from, lower_text.len())
+            });
+        }
+        Lowered { toks, text: lower_text, at }
+    }
+}
+
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
-    pub toks: Vec<Token>,
+    pub toks: &'a [Token],
     /// Paragraph index of each token.
     pub para: Vec<usize>,
     /// Sentence index of each token.
@@ -106,13 +156,9 @@ pub(crate) struct Doc<'a> {
     pub outer_quote: TokenIndex,
     /// True for tokens that are the opening or closing mark of a paired quotation.
     pub mark: Vec<bool>,
-    /// Every token in lowercase: token i is `lower_text[facts[i].lower.0..facts[i].lower.1]`.
-    /// Made once here because the passes ask for the same tokens' lowercase many times (a
-    /// fifth of all the work when each call lowercased into a new String).
-    lower_text: String,
     /// What `Doc::new` looked up once for each token, in one vector: one push and one
     /// allocation instead of five (the five vectors' pushes were 1.5% of all the work).
-    facts: Vec<Facts>,
+    facts: Vec<Facts<'a>>,
     /// Each token's text, sliced once: [`Doc::tok`] is asked about ten times per token, and
     /// slicing the text each time (its bounds and char-boundary checks) was 3.6% of all the
     /// work.
@@ -120,9 +166,11 @@ pub(crate) struct Doc<'a> {
 }
 
 /// The facts of one token that [`Doc::new`] looks up once.
-struct Facts {
-    /// The token's lowercase: a range of `Doc::lower_text`.
-    lower: (usize, usize),
+struct Facts<'a> {
+    /// The token's lowercase, from [`Lowered`]: made once because the passes ask for the same
+    /// tokens' lowercase many times (a fifth of all the work when each call lowercased into a
+    /// new String).
+    lower: &'a str,
     /// The byte length of [`Doc::lower_bare`]'s answer when that is a prefix of [`Doc::lower`]
     /// (the part without a possessive ending is ASCII), else [`NOT_ASCII`]: the name passes
     /// ask for it tens of times per token.
@@ -144,8 +192,9 @@ const NOT_ASCII: u32 = u32::MAX;
 
 
 impl<'a> Doc<'a> {
-    pub fn new(text: &'a str) -> Doc<'a> {
-        let toks = tokenize(text);
+    /// The document of `text`, whose tokens `low` has (`Lowered::new(text)`).
+    pub fn new(text: &'a str, low: &'a Lowered) -> Doc<'a> {
+        let toks = &low.toks[..];
         // Paragraphs: blank lines where the text has any; otherwise every line break (text
         // pasted from a web page puts one paragraph on each line).
         let blank_lines = toks.iter().any(|t| t.breaks_before >= 2);
@@ -158,7 +207,7 @@ impl<'a> Doc<'a> {
             }
             para.push(p);
         }
-        let quotes = find_quotes(text, &toks, &para);
+        let quotes = find_quotes(text, toks, &para);
         let mut outer_quote = TokenIndex::new(toks.len());
         {
             let mut qi = 0;
@@ -180,48 +229,20 @@ impl<'a> Doc<'a> {
                 mark[c] = true;
             }
         }
-        // The whole text with its ASCII letters lowercased, in one pass: an ASCII token's
-        // lowercase is its own span of it. Other tokens' lowercase goes after the text.
-        // Copying and lowercasing token by token cost a memcpy call and a short loop each.
-        let mut lower_text = String::with_capacity(text.len() + text.len() / 8);
-        lower_text.push_str(text);
-        lower_text.make_ascii_lowercase();
         let mut facts = Vec::with_capacity(toks.len());
         let mut words = Vec::with_capacity(toks.len());
         // One pass over the tokens makes each one's lowercase and asks the lexicon about it.
-        for t in &toks {
+        for (t, &(at, end)) in toks.iter().zip(&low.at) {
             let w = &text[t.span.start..t.span.end];
             words.push(w);
             let bare = strip_possessive(w);
             let ascii = w.is_ascii();
-            // An ASCII token's lowercase (the same as to_lowercase) is its span of the lowered
-            // copy of the text; so is a punctuation token's (curly quotes, dashes), which has no
-            // letter and so no case (a test checks every char); the others' is appended after
-            // it. Lowercasing each curly quote char by char searched the case tables, 1% of
-            // all the work.
-            let (at, end) = if ascii || t.kind == Tk::Punct {
-                (t.span.start, t.span.end)
-            } else {
-                let at = lower_text.len();
-                if w.contains('Σ') {
-                    // The one char whose lowercase depends on its neighbours (a final sigma).
-                    lower_text.push_str(&w.to_lowercase());
-                } else {
-                    // Char by char, the same as to_lowercase without it, and without a String
-                    // for each token: curly quotes and apostrophes made a tenth of all tokens
-                    // allocate.
-                    for c in w.chars() {
-                        lower_text.extend(c.to_lowercase());
-                    }
-                }
-                (at, lower_text.len())
-            };
+            let lw = low.text.get(at..end).unwrap_or("");
             // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
             // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
             let len = if ascii || bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
-            let mut f = Facts { lower: (at, end), bare_len: len, title_listed: false, title_head: None, lex: Lex::default() };
+            let mut f = Facts { lower: lw, bare_len: len, title_listed: false, title_head: None, lex: Lex::default() };
             if t.kind == Tk::Word {
-                let lw = lower_text.get(at..end).unwrap_or("");
                 let entry = crate::lexicon::lex_entry(lw);
                 f.lex = entry.map(|(_, l)| l).unwrap_or_default();
                 // The title look-ups take the word without a possessive (and the head without
@@ -238,7 +259,7 @@ impl<'a> Doc<'a> {
             }
             facts.push(f);
         }
-        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, lower_text, facts, words };
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, facts, words };
         doc.split_sentences();
         doc
     }
@@ -273,9 +294,8 @@ impl<'a> Doc<'a> {
 
     /// The token as lowercase text (`str::to_lowercase`), for lexicon look-ups.
     #[inline]
-    pub fn lower(&self, i: usize) -> &str {
-        let (a, b) = self.facts[i].lower;
-        &self.lower_text[a..b]
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.facts[i].lower
     }
 
     /// [`crate::names::title_head_of`] the token's [`Doc::lower_bare`], looked up once.
@@ -521,7 +541,8 @@ mod tests {
     use super::*;
 
     fn sentences(text: &str) -> Vec<String> {
-        let d = Doc::new(text);
+        let low = Lowered::new(text);
+        let d = Doc::new(text, &low);
         d.sents.iter().map(|&(a, b)| text[d.span(a, b - 1).start..d.span(a, b - 1).end].to_string()).collect()
     }
 
@@ -538,7 +559,8 @@ mod tests {
     #[test]
     fn lowercase_is_str_to_lowercase() {
         let text = "“ÀÉ” İstanbul’s ΟΔΟΣ Σ ΣΑΣ a-Ǆ DON'T — Ⓐ Ⅻ « ''x'' »";
-        let d = Doc::new(text);
+        let low = Lowered::new(text);
+        let d = Doc::new(text, &low);
         for i in 0..d.toks.len() {
             assert_eq!(d.lower(i), d.tok(i).to_lowercase());
         }
