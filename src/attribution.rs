@@ -56,7 +56,7 @@ const NAMING_PARTICIPLES: &[&str] = &[
 ];
 /// Finite naming verbs whose second object may be a quotation: "Trump called the deal “a
 /// disaster”", "what Gingrich called “…”". Sorted.
-const NAMING_VERBS: &[&str] = &["branded", "brands", "called", "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "termed", "terms"];
+pub(crate) const NAMING_VERBS: &[&str] = &["branded", "brands", "called", "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "termed", "terms"];
 /// How far before a quotation its naming verb may stand, over the verb's first object ("called
 /// the assault that killed five Dallas police officers “…”"), in tokens.
 const MAX_NAMING_OBJECT: usize = 12;
@@ -335,7 +335,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             // "is worried about", "was pleased with", "has been critical of": be + attitude.
-            if after_be && has(lexicon::ATTITUDE_ADJECTIVES, &w) {
+            if after_be && lexicon::listed(&w, lexicon::ATTITUDE_ADJECTIVE) {
                 let mut last = i;
                 if matches!(next.as_deref(), Some("about" | "of" | "with" | "that" | "over" | "by" | "to")) && next.as_deref() != Some("to") {
                     last = i + 1;
@@ -359,7 +359,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // participle.
                 let kind = if (w.ends_with("ing") && !progressive) || (i == a && w == "asked") { CueKind::Participle } else { CueKind::Verb };
                 // "the state", "a report": a noun-like form needs a subject right before it.
-                let nounish = has(lexicon::NOUNISH_FORMS, &w);
+                let nounish = lexicon::listed(&w, lexicon::NOUNISH_FORM);
                 // A capitalised noun-like form inside a sentence is part of a name ("the
                 // Islamic State, stating ...", "Secretary of State"), never a verb.
                 let in_name = nounish && i > a && d.first_char(i).is_uppercase();
@@ -531,7 +531,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let progressive = d.lower(cue).ends_with("ing");
         while k > sent_start
             && d.is_word(k)
-            && (has(lexicon::CUE_AUX, &d.lower(k)) || (progressive && matches!(d.lower(k), "is" | "are" | "was" | "were" | "am" | "’s" | "'s")))
+            && (d.in_class(k, lexicon::AUX) || (progressive && matches!(d.lower(k), "is" | "are" | "was" | "were" | "am" | "’s" | "'s")))
         {
             k -= 1;
         }
@@ -745,7 +745,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP) && k > sent_start {
             return Some(Src::Nominal(k, k, EntityKind::Unknown));
         }
-        if has(lexicon::GROUP_NOUNS, &w) || has(lexicon::ORG_HEADS, &w) || has(lexicon::DOC_NOUNS, &w) {
+        if lexicon::listed(&w, lexicon::GROUP_NOUN | lexicon::ORG_HEAD | lexicon::DOC_NOUN) {
             let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
             let kind = if has(lexicon::ORG_HEADS, &w) && !has(lexicon::GROUP_NOUNS, &w) { EntityKind::Organization } else { kind };
             // Extend left over determiners and modifiers: "senior U.S. officials".
@@ -798,7 +798,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return None;
             }
             let gw = d.lower(g);
-            if has(lexicon::GROUP_NOUNS, &gw) && matches!(self.word(g + 1).as_deref(), Some("for" | "of" | "at" | "with")) {
+            if lexicon::listed(&gw, lexicon::GROUP_NOUN) && matches!(self.word(g + 1).as_deref(), Some("for" | "of" | "at" | "with")) {
                 let a = if g > sent_start && matches!(self.word(g - 1).as_deref(), Some("a" | "an" | "the")) { g - 1 } else { g };
                 return Some(Src::Nominal(a, k, EntityKind::Unknown));
             }
@@ -1241,7 +1241,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return false;
         }
         (lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w))
-            || (has(lexicon::OBJECT_CUES, &w) && !has(lexicon::OBJECT_NOUNISH, &w))
+            || lexicon::classes(&w) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
             || has(IRREGULAR_PASTS, &w)
             || (w.len() > 4 && w.ends_with("ed"))
     }
@@ -1513,14 +1513,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if let Some(w) = self.word(k) {
                     let next = self.word(k + 1).unwrap_or_default();
                     if (lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w))
-                        || (has(lexicon::OBJECT_CUES, &w) && !has(lexicon::OBJECT_NOUNISH, &w))
+                        || lexicon::classes(&w) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
                         || lexicon::phrasal_cue(&w, &next).is_some()
                     {
                         return if d.is_punct(i - 1, ',') { i - 1 } else { i };
                     }
                 }
             }
-            if i > from && d.is_word(i) && has(lexicon::CLAUSE_BREAKERS, &d.lower(i)) {
+            if i > from && d.is_word(i) && d.in_class(i, lexicon::CLAUSE_BREAKER) {
                 if let Some(w) = self.word(i + 1) {
                     if lexicon::cue_lemma(&w).is_some() {
                         return i; // "... stability while assuring that ..."
@@ -2763,7 +2763,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if d.mark[k] || d.outer_quote.at(k).is_some() || (!d.is_word(k) && !d.is_punct(k, ',') && d.toks[k].kind != Tk::Number) {
                 break;
             }
-            if d.is_word(k) && has(NAMING_VERBS, &d.lower(k)) && d.first_char(k).is_lowercase() {
+            if d.is_word(k) && d.in_class(k, lexicon::NAMING_VERB) && d.first_char(k).is_lowercase() {
                 v = Some(k);
                 break;
             }

@@ -324,7 +324,7 @@ impl<'a> Doc<'a> {
 
     /// Whether `self.lower(i)` is in the lexicon list of `class` (a bit of `lexicon::Lex`).
     #[inline]
-    pub fn in_class(&self, i: usize, class: u16) -> bool {
+    pub fn in_class(&self, i: usize, class: u64) -> bool {
         self.facts[i].lex.classes & class != 0
     }
 

@@ -94,7 +94,7 @@ fn index_under(map: &mut HashMap<String, Vec<usize>>, key: &str, e: usize) {
     }
 }
 
-const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: &[&str] = &[
     "about", "against", "among", "at", "between", "by", "for", "from", "in", "of", "on", "to",
     "toward", "towards", "with",
 ];
@@ -142,7 +142,7 @@ impl Registry {
             ent.gender = m.gender;
         }
         ent.mentions.push(Mention { span: m.span, kind });
-        let oblique = m.first > 0 && doc.is_word(m.first - 1) && has(PREPOSITIONS, &doc.lower(m.first - 1));
+        let oblique = m.first > 0 && doc.is_word(m.first - 1) && doc.in_class(m.first - 1, lexicon::PREPOSITION);
         self.place(Placed { tok: m.first, sent: doc.sent[m.first], ent: e, in_quote: m.in_quote, speaker: false, oblique });
     }
 

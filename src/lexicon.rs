@@ -444,10 +444,20 @@ mod tests {
         }
         // `Doc::new` asks `lex` of word tokens only: every entry must start with a letter, as
         // no number or punctuation token does.
-        let entries = CUE_VERBS.iter().map(|c| c.0).chain(PASSIVE_CUES.iter().chain(OBJECT_CUES).chain(RAISING).chain(COMMON_CAPS).chain(CUE_AUX).copied())
-            .chain(crate::places::NOT_PLACES.iter().chain(crate::places::CONNECTORS).chain(crate::places::HEADS_FIRST).copied());
+        let entries = CUE_VERBS.iter().map(|c| c.0).chain(class_lists().into_iter().flat_map(|(l, _)| l.iter().copied()));
         for w in entries {
             assert!(w.starts_with(char::is_alphabetic), "{w:?}");
+        }
+        // A bit that one list alone has answers as `has` of that list, for every word of the
+        // lists (what `listed` and `Doc::in_class` stand in for).
+        let lists = class_lists();
+        let words: Vec<&str> = lists.iter().flat_map(|(l, _)| l.iter().copied()).chain(["", "zzz", "Said"]).collect();
+        for &(list, bit) in &lists {
+            if lists.iter().filter(|(_, b)| b & bit != 0).count() == 1 {
+                for w in &words {
+                    assert_eq!(listed(w, bit), has(list, w), "{w:?}");
+                }
+            }
         }
     }
 }
@@ -480,35 +490,153 @@ pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Lex {
     pub lemma: Option<&'static str>,
-    pub classes: u16,
+    pub classes: u64,
     /// A number of the word's own, from 1 up to [`lex_len`]; 0 for words the lexicon lacks.
     pub id: u16,
 }
 
 /// [`Lex::classes`] bit: the word is in [`PASSIVE_CUES`].
-pub(crate) const PASSIVE_CUE: u16 = 1;
+pub(crate) const PASSIVE_CUE: u64 = 1;
 /// [`Lex::classes`] bit: the word is in [`OBJECT_CUES`].
-pub(crate) const OBJECT_CUE: u16 = 2;
+pub(crate) const OBJECT_CUE: u64 = 2;
 /// [`Lex::classes`] bit: the word is in [`RAISING`].
-pub(crate) const RAISING_VERB: u16 = 4;
+pub(crate) const RAISING_VERB: u64 = 4;
 /// [`Lex::classes`] bit: the word is in [`COMMON_CAPS`].
-pub(crate) const COMMON_CAP: u16 = 8;
+pub(crate) const COMMON_CAP: u64 = 8;
 /// [`Lex::classes`] bit: the word is in [`CUE_AUX`].
-pub(crate) const AUX: u16 = 16;
+pub(crate) const AUX: u64 = 16;
 /// [`Lex::classes`] bit: the word is a title head, in [`TITLES`] or `names::MORE_TITLES`.
-pub(crate) const TITLE_HEAD: u16 = 32;
+pub(crate) const TITLE_HEAD: u64 = 32;
 /// [`Lex::classes`] bit: the word is in [`TITLES`] or [`TITLE_MODIFIERS`].
-pub(crate) const TITLE_LISTED: u16 = 64;
+pub(crate) const TITLE_LISTED: u64 = 64;
 /// [`Lex::classes`] bit: the word is in [`TITLES`].
-pub(crate) const TITLE: u16 = 128;
+pub(crate) const TITLE: u64 = 128;
 /// [`Lex::classes`] bit: the word is in `places::NOT_PLACES`.
-pub(crate) const NOT_PLACE: u16 = 256;
+pub(crate) const NOT_PLACE: u64 = 256;
 /// [`Lex::classes`] bit: the word is in `places::CONNECTORS`.
-pub(crate) const CONNECTOR: u16 = 512;
+pub(crate) const CONNECTOR: u64 = 512;
 /// [`Lex::classes`] bit: the word is in `places::HEADS_FIRST`.
-pub(crate) const HEAD_FIRST: u16 = 1024;
+pub(crate) const HEAD_FIRST: u64 = 1024;
 /// [`Lex::classes`] bit: the word is a particle of a phrasal cue ([`is_phrasal_particle`]).
-pub(crate) const PARTICLE: u16 = 2048;
+pub(crate) const PARTICLE: u64 = 2048;
+// The bits below answer `has(list, word)` for lists that the passes search often: one probe of
+// this table (or, for a token, its bits from `Doc::new`) for the binary searches of one or
+// more lists, which together were a tenth of all the work.
+/// [`Lex::classes`] bit: the word is in [`ORG_HEADS`].
+pub(crate) const ORG_HEAD: u64 = 1 << 12;
+/// [`Lex::classes`] bit: the word is in `places::NOT_PLACE_HEADS`.
+pub(crate) const NOT_PLACE_HEAD: u64 = 1 << 13;
+/// [`Lex::classes`] bit: the word is in `places::HEADS_LAST`.
+pub(crate) const HEAD_LAST: u64 = 1 << 14;
+/// [`Lex::classes`] bit: the word is in `places::PLURAL_HEADS`.
+pub(crate) const PLURAL_HEAD: u64 = 1 << 15;
+/// [`Lex::classes`] bit: the word is in `places::NUMBERED`.
+pub(crate) const NUMBERED_HEAD: u64 = 1 << 16;
+/// [`Lex::classes`] bit: the word is in [`KNOWN_ORGS`] (case as written).
+pub(crate) const KNOWN_ORG: u64 = 1 << 17;
+/// [`Lex::classes`] bit: the word is in [`KNOWN_ORG_PHRASES`] (case as written).
+pub(crate) const KNOWN_ORG_PHRASE: u64 = 1 << 18;
+/// [`Lex::classes`] bit: the word is in `places::LOCATIVES`.
+pub(crate) const LOCATIVE: u64 = 1 << 19;
+/// [`Lex::classes`] bit: the word is in `names::GROUP_NAMES`.
+pub(crate) const GROUP_NAME: u64 = 1 << 20;
+/// [`Lex::classes`] bit: the word is in [`NAME_PARTICLES`].
+pub(crate) const NAME_PARTICLE: u64 = 1 << 21;
+/// [`Lex::classes`] bit: the word is in `names::PERSON_VERBS`.
+pub(crate) const PERSON_VERB: u64 = 1 << 22;
+/// [`Lex::classes`] bit: the word is in `names::PERSON_OBJECT_VERBS`.
+pub(crate) const PERSON_OBJECT_VERB: u64 = 1 << 23;
+/// [`Lex::classes`] bit: the word is in `names::PEOPLES`.
+pub(crate) const PEOPLE: u64 = 1 << 24;
+/// [`Lex::classes`] bit: the word is in `names::CALENDAR`.
+pub(crate) const CALENDAR_WORD: u64 = 1 << 25;
+/// [`Lex::classes`] bit: the word is in `names::PEOPLE_NOUNS`.
+pub(crate) const PEOPLE_NOUN: u64 = 1 << 26;
+/// [`Lex::classes`] bit: the word is in `names::PERSON_ROLES`.
+pub(crate) const PERSON_ROLE: u64 = 1 << 27;
+/// [`Lex::classes`] bit: the word is in `names::PLACE_LIST_NOUNS`.
+pub(crate) const PLACE_LIST_NOUN: u64 = 1 << 28;
+/// [`Lex::classes`] bit: the word is in `names::WORDLIKE_NAMES`.
+pub(crate) const WORDLIKE_NAME: u64 = 1 << 29;
+/// [`Lex::classes`] bit: the word is in `names::OPENERS`.
+pub(crate) const OPENER: u64 = 1 << 30;
+/// [`Lex::classes`] bit: the word is in [`CLAUSE_BREAKERS`].
+pub(crate) const CLAUSE_BREAKER: u64 = 1 << 31;
+/// [`Lex::classes`] bit: the word is in `attribution::NAMING_VERBS`.
+pub(crate) const NAMING_VERB: u64 = 1 << 32;
+/// [`Lex::classes`] bit: the word is in [`GROUP_NOUNS`].
+pub(crate) const GROUP_NOUN: u64 = 1 << 33;
+/// [`Lex::classes`] bit: the word is in [`DOC_NOUNS`].
+pub(crate) const DOC_NOUN: u64 = 1 << 34;
+/// [`Lex::classes`] bit: the word is in [`NOUNISH_FORMS`].
+pub(crate) const NOUNISH_FORM: u64 = 1 << 35;
+/// [`Lex::classes`] bit: the word is in [`ATTITUDE_ADJECTIVES`].
+pub(crate) const ATTITUDE_ADJECTIVE: u64 = 1 << 36;
+/// [`Lex::classes`] bit: the word is in [`OBJECT_NOUNISH`].
+pub(crate) const OBJECT_NOUNISH_FORM: u64 = 1 << 37;
+/// [`Lex::classes`] bit: the word is in `entities::PREPOSITIONS`.
+pub(crate) const PREPOSITION: u64 = 1 << 38;
+
+/// `word` (as it is: the lists are lowercase but for the organisations) is in a list of one of
+/// the `classes` bits: one probe for `has` of each of those lists.
+#[inline]
+pub(crate) fn listed(word: &str, classes: u64) -> bool {
+    lex_entry(word).is_some_and(|(_, l)| l.classes & classes != 0)
+}
+
+/// The [`Lex::classes`] bits of `word` (as it is), 0 for a word the table lacks: one probe for
+/// `has` of several lists.
+#[inline]
+pub(crate) fn classes(word: &str) -> u64 {
+    lex_entry(word).map_or(0, |(_, l)| l.classes)
+}
+
+/// The word lists of the table and their bits, besides the cue verbs: each word of a list has
+/// its bit. `Doc::new` asks the table about word tokens only, so every entry starts with a
+/// letter (a test checks), as no number or punctuation token does.
+fn class_lists() -> [(&'static [&'static str], u64); 39] {
+    [
+        (PASSIVE_CUES, PASSIVE_CUE),
+        (OBJECT_CUES, OBJECT_CUE),
+        (RAISING, RAISING_VERB),
+        (COMMON_CAPS, COMMON_CAP),
+        (CUE_AUX, AUX),
+        (TITLES, TITLE_HEAD | TITLE_LISTED | TITLE),
+        (crate::places::NOT_PLACES, NOT_PLACE),
+        (crate::places::CONNECTORS, CONNECTOR),
+        (crate::places::HEADS_FIRST, HEAD_FIRST),
+        (crate::names::MORE_TITLES, TITLE_HEAD),
+        (TITLE_MODIFIERS, TITLE_LISTED),
+        (PHRASAL_PARTICLES, PARTICLE),
+        (ORG_HEADS, ORG_HEAD),
+        (crate::places::NOT_PLACE_HEADS, NOT_PLACE_HEAD),
+        (crate::places::HEADS_LAST, HEAD_LAST),
+        (crate::places::PLURAL_HEADS, PLURAL_HEAD),
+        (crate::places::NUMBERED, NUMBERED_HEAD),
+        (KNOWN_ORGS, KNOWN_ORG),
+        (KNOWN_ORG_PHRASES, KNOWN_ORG_PHRASE),
+        (crate::places::LOCATIVES, LOCATIVE),
+        (crate::names::GROUP_NAMES, GROUP_NAME),
+        (NAME_PARTICLES, NAME_PARTICLE),
+        (crate::names::PERSON_VERBS, PERSON_VERB),
+        (crate::names::PERSON_OBJECT_VERBS, PERSON_OBJECT_VERB),
+        (crate::names::PEOPLES, PEOPLE),
+        (crate::names::CALENDAR, CALENDAR_WORD),
+        (crate::names::PEOPLE_NOUNS, PEOPLE_NOUN),
+        (crate::names::PERSON_ROLES, PERSON_ROLE),
+        (crate::names::PLACE_LIST_NOUNS, PLACE_LIST_NOUN),
+        (crate::names::WORDLIKE_NAMES, WORDLIKE_NAME),
+        (crate::names::OPENERS, OPENER),
+        (CLAUSE_BREAKERS, CLAUSE_BREAKER),
+        (crate::attribution::NAMING_VERBS, NAMING_VERB),
+        (GROUP_NOUNS, GROUP_NOUN),
+        (DOC_NOUNS, DOC_NOUN),
+        (NOUNISH_FORMS, NOUNISH_FORM),
+        (ATTITUDE_ADJECTIVES, ATTITUDE_ADJECTIVE),
+        (OBJECT_NOUNISH, OBJECT_NOUNISH_FORM),
+        (crate::entities::PREPOSITIONS, PREPOSITION),
+    ]
+}
 
 /// [`Lex`] of a lowercase word.
 pub(crate) fn lex(word: &str) -> Lex {
@@ -615,20 +743,7 @@ impl LexTable {
 fn lex_table() -> &'static LexTable {
     static LEX: OnceLock<LexTable> = OnceLock::new();
     LEX.get_or_init(|| {
-        let lists = [
-            (PASSIVE_CUES, PASSIVE_CUE),
-            (OBJECT_CUES, OBJECT_CUE),
-            (RAISING, RAISING_VERB),
-            (COMMON_CAPS, COMMON_CAP),
-            (CUE_AUX, AUX),
-            (TITLES, TITLE_HEAD | TITLE_LISTED | TITLE),
-            (crate::places::NOT_PLACES, NOT_PLACE),
-            (crate::places::CONNECTORS, CONNECTOR),
-            (crate::places::HEADS_FIRST, HEAD_FIRST),
-            (crate::names::MORE_TITLES, TITLE_HEAD),
-            (TITLE_MODIFIERS, TITLE_LISTED),
-            (PHRASAL_PARTICLES, PARTICLE),
-        ];
+        let lists = class_lists();
         // At least three slots for every word of every list (repeats counted too).
         let words = CUE_VERBS.len() + lists.iter().map(|(l, _)| l.len()).sum::<usize>();
         let bits = (3 * words).next_power_of_two().trailing_zeros().max(4);

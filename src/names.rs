@@ -101,7 +101,7 @@ const MAX_PARTICLE_LEN: usize = 5;
 fn is_joined_particle(w: &str) -> bool {
     if let Some(h) = w.bytes().take(MAX_PARTICLE_LEN + 1).position(|b| b == b'-') {
         let (pre, rest) = (&w[..h], &w[h + 1..]);
-        return has(lexicon::NAME_PARTICLES, pre) && rest.starts_with(|c: char| c.is_uppercase());
+        return lexicon::listed(pre, lexicon::NAME_PARTICLE) && rest.starts_with(|c: char| c.is_uppercase());
     }
     false
 }
@@ -160,7 +160,7 @@ pub(crate) fn is_common_cap(doc: &Doc, vocab: &Vocab, i: usize) -> bool {
     // "Here's Clinton in 1992: …": a common word keeps being one with a clitic "'s". The word
     // itself by its class bit; the search again only when a clitic came off.
     let bare = strip_possessive(lw);
-    doc.in_class(i, lexicon::COMMON_CAP) || vocab.contains_lower(doc, i) || bare.len() != lw.len() && has(lexicon::COMMON_CAPS, bare)
+    doc.in_class(i, lexicon::COMMON_CAP) || vocab.contains_lower(doc, i) || bare.len() != lw.len() && lexicon::listed(bare, lexicon::COMMON_CAP)
 }
 
 /// A name that is no person's although it may start with a first name: an event ("Summer
@@ -168,9 +168,8 @@ pub(crate) fn is_common_cap(doc: &Doc, vocab: &Vocab, i: usize) -> bool {
 fn name_of_thing(doc: &Doc, t: usize, end: usize) -> bool {
     let _ = t;
     let last = doc.lower_bare(end);
-    crate::places::is_event_head(&last)
-        || crate::places::is_not_name_word(&last)
-        || has(lexicon::TITLES, &last)
+    // `places::is_event_head`, `places::is_not_name_word` and the titles, in one probe.
+    lexicon::listed(&last, lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD | lexicon::NOT_PLACE | lexicon::TITLE)
 }
 
 /// The word after token `end` is a speech cue ("Jordan said").
@@ -178,16 +177,18 @@ fn speaks_after(doc: &Doc, end: usize) -> bool {
     end + 1 < doc.toks.len() && doc.is_word(end + 1) && doc.cue_lemma(end + 1).is_some()
 }
 
+/// Days and months, sorted.
+pub(crate) const CALENDAR: &[&str] = &[
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "fri", "friday",
+    "jan", "january", "jul", "july", "jun", "june", "mar", "march", "mon", "monday", "nov",
+    "november", "oct", "october", "sat", "saturday", "sep", "sept", "september", "sun",
+    "sunday", "thu", "thur", "thurs", "thursday", "tue", "tues", "tuesday", "wed",
+    "wednesday",
+];
+
 /// Days and months: never the end of a name ("Virginia Saturday").
 fn is_calendar_word(w: &str) -> bool {
-    const CALENDAR: &[&str] = &[
-        "apr", "april", "aug", "august", "dec", "december", "feb", "february", "fri", "friday",
-        "jan", "january", "jul", "july", "jun", "june", "mar", "march", "mon", "monday", "nov",
-        "november", "oct", "october", "sat", "saturday", "sep", "sept", "september", "sun",
-        "sunday", "thu", "thur", "thurs", "thursday", "tue", "tues", "tuesday", "wed",
-        "wednesday",
-    ];
-    has(CALENDAR, w)
+    lexicon::listed(w, lexicon::CALENDAR_WORD)
 }
 
 /// A particle that marks a person's name on its own: Arabic, Dutch and German ones, alone or
@@ -306,7 +307,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
                 let place_abbr = matches!(prev, "St" | "Ste" | "Mt" | "Ft" | "Pt");
                 // Not the full stop of a sentence that ends in a title ("... as President. He").
                 (initial || place_abbr || title_head(doc, j - 1).is_some()) && j + 1 < n && is_name_word(doc, j + 1) && doc.sent[j + 1] == doc.sent[start]
-            } else if doc.toks[j].kind == Tk::Word && has(lexicon::NAME_PARTICLES, w) && j > start {
+            } else if doc.toks[j].kind == Tk::Word && lexicon::listed(w, lexicon::NAME_PARTICLE) && j > start {
                 j + 1 < n && is_name_word(doc, j + 1) && doc.first_char(j + 1).is_uppercase()
             } else {
                 false
@@ -350,7 +351,7 @@ fn full_name_surnames<'d>(doc: &'d Doc) -> HashSet<&'d str> {
             && doc.toks[i].breaks_before == 0
             && i - 1 != doc.sents[doc.sent[i]].0
             && tables::first_name(doc.tok(i - 1)).is_some()
-            && !has(WORDLIKE_NAMES, doc.lower(i - 1))
+            && !doc.in_class(i - 1, lexicon::WORDLIKE_NAME)
             // The last word: "Wasserman" of "Debbie Wasserman Schultz" is no surname alone.
             && !(doc.is_word(i + 1) && doc.is_cap(i + 1) && doc.toks[i + 1].breaks_before == 0 && doc.sent.get(i + 1) == Some(&doc.sent[i]))
         {
@@ -400,7 +401,7 @@ fn eponyms(doc: &Doc, vocab: &Vocab, out: &mut [NameMention]) {
 
 /// Plural nouns of places before a list of their names: "the islands La Désirade, Petite
 /// Terre, Marie Galante", "exurbs such as Apache Junction, Fountain Hills", sorted.
-const PLACE_LIST_NOUNS: &[&str] = &[
+pub(crate) const PLACE_LIST_NOUNS: &[&str] = &[
     "cities", "exurbs", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns",
     "villages",
 ];
@@ -420,7 +421,7 @@ fn places_listed(doc: &Doc, out: &mut Vec<NameMention>) {
             if doc.is_word(k) && matches!(doc.tok(k), "as") && k > 0 && doc.is_word(k - 1) && doc.tok(k - 1) == "such" {
                 k = k.saturating_sub(2);
             }
-            doc.is_word(k) && has(PLACE_LIST_NOUNS, &doc.lower(k))
+            doc.is_word(k) && doc.in_class(k, lexicon::PLACE_LIST_NOUN)
         };
         // The list goes on: only separators (and "far away" words) between the last item and this.
         let goes_on = in_list && prev_last.is_some_and(|p| m.first > p + 1 && m.first - p <= 5 && (p + 1..m.first).any(sep) && (p + 1..m.first).all(|k| sep(k) || doc.is_word(k) && !doc.is_cap(k)));
@@ -458,20 +459,20 @@ fn cited_by_year(doc: &Doc, t: usize, end: usize) -> bool {
 }
 
 /// Members of parties and movements, plural: groups, not persons, sorted.
-const GROUP_NAMES: &[&str] = &[
+pub(crate) const GROUP_NAMES: &[&str] = &[
     "communists", "conservatives", "democrats", "greens", "liberals", "republicans",
     "socialists", "tories",
 ];
 
 /// Historical peoples whose adjective is also a first name or names no person ("Roman times",
 /// "Roman Britain", "Viking trade"), sorted.
-const PEOPLES: &[&str] = &[
+pub(crate) const PEOPLES: &[&str] = &[
     "aztec", "byzantine", "celtic", "frankish", "mayan", "moorish", "norman", "ottoman", "roman",
     "saxon", "viking", "vikings",
 ];
 
 /// Nouns after a people's name used as an adjective: "Moriori culture", "Maori language", sorted.
-const PEOPLE_NOUNS: &[&str] = &[
+pub(crate) const PEOPLE_NOUNS: &[&str] = &[
     "ancestry", "carvings", "communities", "community", "culture", "cultures", "descent",
     "dialect", "ethnicity", "heritage", "language", "languages", "people", "peoples", "tradition",
     "traditions", "tribe", "tribes",
@@ -482,7 +483,7 @@ const STORMS: &[&str] = &["cyclone", "hurricane", "storm", "tropical", "typhoon"
 
 /// Words that open sentences and are no names, besides `lexicon::COMMON_CAPS`, sorted: "Thus
 /// commenced ...", "Around 4 July ...", "Several freeways ...".
-const OPENERS: &[&str] = &[
+pub(crate) const OPENERS: &[&str] = &[
     "afterwards", "around", "besides", "eventually", "finally", "hence", "long", "moreover",
     "nevertheless", "non", "nonetheless", "often", "once", "several", "sometimes", "soon",
     "thereby", "therefore", "thus", "upon", "whereas", "whereupon",
@@ -493,7 +494,7 @@ const OPENERS: &[&str] = &[
 /// name and does not speak.
 fn opener_shape(doc: &Doc, i: usize) -> bool {
     let lw = doc.lower(i);
-    if has(OPENERS, &lw) {
+    if doc.in_class(i, lexicon::OPENER) {
         return true;
     }
     let participle = lw.chars().count() > 5 && (lw.ends_with("ed") || lw.ends_with("ing"));
@@ -549,7 +550,7 @@ fn titles_of(doc: &Doc, out: &mut Vec<NameMention>) {
         // A person's name in the run: the title is the name's ("Governor of Virginia Bob
         // McDonnell"), or the run is no domain.
         // A first name that is also a common word ("the Royal Society") is none.
-        let has_name = (j..end).any(|k| doc.is_word(k) && doc.is_cap(k + 1) && tables::first_name(doc.tok(k)).is_some() && !has(WORDLIKE_NAMES, doc.lower(k)) && lookup_place(doc.tok(k)).is_none())
+        let has_name = (j..end).any(|k| doc.is_word(k) && doc.is_cap(k + 1) && tables::first_name(doc.tok(k)).is_some() && !doc.in_class(k, lexicon::WORDLIKE_NAME) && lookup_place(doc.tok(k)).is_none())
             || out.iter().any(|m| m.class == NameClass::Person && m.first <= end && m.last >= j && m.last > m.name_first);
         // "Governor of Virginia Saturday": a day or a month after it is no part of it.
         while end > j && is_calendar_word(&doc.lower(end)) {
@@ -613,7 +614,7 @@ fn lookup_place(w: &str) -> Option<crate::tables::Place> {
 
 /// Words after a name that say a person acts: "Galois returned", "Pachomius refused", sorted.
 /// (Speech cues count too.)
-const PERSON_VERBS: &[&str] = &[
+pub(crate) const PERSON_VERBS: &[&str] = &[
     "admitted", "agreed", "asked", "attended", "believed", "decided", "died", "felt", "gave",
     "graduated", "herself", "himself", "knew", "learned", "lived", "married", "met", "moved",
     "received", "refused", "replied", "returned", "spent", "studied", "taught", "thought",
@@ -644,13 +645,13 @@ fn given_name(w: &str) -> Option<Gender> {
 
 /// Verbs before a name that take a person as their object: "appointed Solon", "met Sue Atkins",
 /// sorted.
-const PERSON_OBJECT_VERBS: &[&str] = &[
+pub(crate) const PERSON_OBJECT_VERBS: &[&str] = &[
     "appointed", "befriended", "crowned", "hired", "interviewed", "married", "met", "succeeded",
 ];
 
 /// First names that are also common words or names of things ("Summer can be hot", "Maya
 /// ruins"): alone, they are no evidence of a person.
-const WORDLIKE_NAMES: &[&str] = &[
+pub(crate) const WORDLIKE_NAMES: &[&str] = &[
     "august", "autumn", "bill", "chance", "chase", "christian", "dawn", "faith", "grace", "hope",
     "ivy", "joy", "king", "major", "mark", "may", "maya", "prince", "rose", "royal", "sky", "spring",
     "star", "summer", "will", "winter",
@@ -761,7 +762,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             && (acronym
                 || crate::places::lookup(first).is_some()
                 || vocab.contains(&*lf)
-                || has(lexicon::COMMON_CAPS, &lf)
+                || lexicon::listed(&lf, lexicon::COMMON_CAP)
                 || crate::places::is_event_head(&last_lower)
                 || crate::places::is_not_name_word(&last_lower))
         {
@@ -773,7 +774,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             // "Apa Horsiesios once more took his place": the full name acts like a person's.
             let k = m.last;
             let next = if doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
-            if m.class == NameClass::Unknown && (has(PERSON_VERBS, next) || lexicon::cue_lemma(next).is_some() || pronoun_follows(doc, k)) {
+            if m.class == NameClass::Unknown && (lexicon::listed(next, lexicon::PERSON_VERB) || lexicon::cue_lemma(next).is_some() || pronoun_follows(doc, k)) {
                 acting.insert(w);
             }
         }
@@ -799,7 +800,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         // death"); after another word it closes a quotation ("the 'Remain' campaign").
         let apostrophe_ok = doc.tok(k).len() != strip_possessive(doc.tok(k)).len() || w.ends_with('s');
         let owns = apostrophe_ok && (has(KIN_AND_LIFE_NOUNS, after_possessive) || has(WORK_NOUNS, after_possessive));
-        let mut person = if has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || owns {
+        let mut person = if lexicon::listed(next, lexicon::PERSON_VERB) || lexicon::cue_lemma(&next).is_some() || who || owns {
             2
         } else {
             // A passive agent ("by X"), a subject of a past-tense verb ("Chao went").
@@ -818,7 +819,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         let v = votes.entry(w).or_insert([0; 5]);
         v[0] += person;
         v[1] += i32::from(place);
-        v[2] += i32::from(has(PERSON_VERBS, &next) || who || owns || has(PERSON_OBJECT_VERBS, &prev));
+        v[2] += i32::from(lexicon::listed(next, lexicon::PERSON_VERB) || who || owns || lexicon::listed(prev, lexicon::PERSON_OBJECT_VERB));
         v[3] += i32::from(matches!(prev, "the" | "a" | "an"));
         v[4] += i32::from(m.first != doc.sents[doc.sent[m.first]].0);
     }
@@ -831,7 +832,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             // The last word of a full name that nothing typed yet needs a use of its own that
             // says person ("Early Music" ... "Late Music": a festival's, not a Mr Music's).
             surnames.contains_key(w) && 2 * person >= place && (named || person > 0 || acting.contains(w))
-            || place == 0 && tables::first_name(w).is_some() && !has(WORDLIKE_NAMES, &w.to_lowercase())
+            || place == 0 && tables::first_name(w).is_some() && !crate::text::with_lowercase(w, |lw| lexicon::listed(lw, lexicon::WORDLIKE_NAME))
             || person >= 3 && person > place
             // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
             // after an article or where places stand, once inside a sentence.
@@ -839,7 +840,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         if !evidence {
             return false;
         }
-        if crate::places::lookup(w).is_some() || tables::demonym_country(w).is_some() || has(lexicon::KNOWN_ORGS, w) {
+        if crate::places::lookup(w).is_some() || tables::demonym_country(w).is_some() || lexicon::listed(w, lexicon::KNOWN_ORG) {
             return false;
         }
         let lw = w.to_lowercase();
@@ -890,7 +891,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             // One word ("Niklaus", "Goscinny") only mid-sentence, as a list item or after a noun
             // for a person ("two brothers, Niklaus and Johann II"), below.
             let single = words(m) == 1;
-            if m.class != NameClass::Unknown || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && has(WORDLIKE_NAMES, &doc.lower(m.first))) {
+            if m.class != NameClass::Unknown || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && doc.in_class(m.first, lexicon::WORDLIKE_NAME)) {
                 continue;
             }
             if !*shaped[i].get_or_insert_with(|| name_shaped(doc, vocab, m)) {
@@ -908,13 +909,13 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             // "invited by Deng Xiaoping", "a lifelong friend of Hu Shih": a full name as an agent or
             // after a noun for a person and "of".
             let prev2 = if m.first > 1 && doc.is_word(m.first - 2) { doc.lower(m.first - 2) } else { "" };
-            let agent = !single && (prev == "by" || prev == "of" && has(PERSON_ROLES, &prev2));
-            let acts = round == 0 && (has(PERSON_ROLES, &prev) || !single && role_then_example(doc, m.first) || agent || !single && appositive_role(doc, k) || !single && (has(PERSON_VERBS, &next) || lexicon::cue_lemma(&next).is_some() || who || pronoun_joined(doc, k) || owns_work(doc, k)));
+            let agent = !single && (prev == "by" || prev == "of" && lexicon::listed(prev2, lexicon::PERSON_ROLE));
+            let acts = round == 0 && (lexicon::listed(prev, lexicon::PERSON_ROLE) || !single && role_then_example(doc, m.first) || agent || !single && appositive_role(doc, k) || !single && (lexicon::listed(next, lexicon::PERSON_VERB) || lexicon::cue_lemma(&next).is_some() || who || pronoun_joined(doc, k) || owns_work(doc, k)));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
             // A neighbour with a known first name; a name led by an article is a place's
             // ("La Désirade", "Les Saintes").
             let person_at = |first: bool, j: usize| if first { firsts.contains(j) } else { lasts.contains(j) };
-            if has(&["el", "la", "las", "le", "les", "los"], &doc.lower(m.name_first)) {
+            if matches!(doc.lower(m.name_first), "el" | "la" | "las" | "le" | "les" | "los") {
                 continue;
             }
             // "Orson Welles (The Trial), Wim Wenders (Until the End of the World)": a list's
@@ -1026,7 +1027,7 @@ fn list_neighbour_after(doc: &Doc, last: usize) -> Option<usize> {
 
 /// Nouns right before a name that say it is a person's: "actors Meryl Streep", "the Nobel
 /// laureate Władysław Reymont", "friend of" is not one (the name follows "of"), sorted.
-const PERSON_ROLES: &[&str] = &[
+pub(crate) const PERSON_ROLES: &[&str] = &[
     "activist", "actor", "actors", "actress", "architect", "artist", "artists", "aunt", "author",
     "biologist", "boyfriend", "brother", "brothers", "businessman", "businesswoman", "candidate",
     "chemist", "classmate", "co-star", "co-stars", "colleague", "colleagues", "columnist",
@@ -1170,18 +1171,18 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
     // Parties' members and historical peoples: "Democrats", "Roman times", "Roman Britain".
     let lw0 = doc.lower(s);
     // "the 7th century BC".
-    if s == end && (has(PEOPLES, &lw0) || matches!(lw0, "bc" | "bce" | "ad" | "ce")) {
+    if s == end && (doc.in_class(s, lexicon::PEOPLE) || matches!(lw0, "bc" | "bce" | "ad" | "ce")) {
         return;
     }
     // "Democrats", "House Republicans": a party's members speak as a body ("House Democrats
     // ... said they would"), so the run stays a mention, of an organisation, never a person.
-    let party_members = (s == end && has(GROUP_NAMES, &lw0)) || has(GROUP_NAMES, &doc.lower(end));
-    if s < end && has(PEOPLES, &lw0) && crate::places::lookup(doc.tok(s + 1)).is_some() {
+    let party_members = (s == end && doc.in_class(s, lexicon::GROUP_NAME)) || doc.in_class(end, lexicon::GROUP_NAME);
+    if s < end && doc.in_class(s, lexicon::PEOPLE) && crate::places::lookup(doc.tok(s + 1)).is_some() {
         return;
     }
     // "the indigenous Moriori language", "Moriori culture": a people's name before a noun of
     // peoples and their ways, not a person's.
-    if s == end && doc.is_word(end + 1) && has(PEOPLE_NOUNS, &doc.lower(end + 1)) {
+    if s == end && doc.is_word(end + 1) && doc.in_class(end + 1, lexicon::PEOPLE_NOUN) {
         return;
     }
     // "flights from Sana'a via Al Mukalla": after "via" a name is a place's.
@@ -1317,9 +1318,8 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
     let mut class = NameClass::Unknown;
     let last_lower = doc.lower_bare(end);
     if party_members
-        || has(lexicon::KNOWN_ORGS, bare)
-        || has(lexicon::KNOWN_ORG_PHRASES, bare)
-        || (name_tokens >= 2 && has(lexicon::ORG_HEADS, &last_lower))
+        || lexicon::listed(bare, lexicon::KNOWN_ORG | lexicon::KNOWN_ORG_PHRASE)
+        || (name_tokens >= 2 && lexicon::listed(&last_lower, lexicon::ORG_HEAD))
         // "Squadron Officer School": a title before an institution's head.
         || (head.is_some() && crate::places::is_event_head(&last_lower))
         // "Cyclone Phailin", "Hurricane Katrina": storms are named like people.
@@ -1364,7 +1364,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         }
         class = NameClass::Person;
     } else if determiner.is_some() && name_tokens == 1 && head.is_none() && tables::first_name(first_word).is_none()
-        && doc.is_word(end + 1) && (lexicon::cue_lemma(&doc.lower(end + 1)).is_some() || has(PERSON_VERBS, &doc.lower(end + 1)) || matches!(doc.tok(end + 1), "writes" | "has" | "is" | "was"))
+        && doc.is_word(end + 1) && (lexicon::cue_lemma(&doc.lower(end + 1)).is_some() || doc.in_class(end + 1, lexicon::PERSON_VERB) || matches!(doc.tok(end + 1), "writes" | "has" | "is" | "was"))
     {
         // "The Independent reported", "The Onion writes": a paper or a firm acting under its
         // article; a person's name takes none.

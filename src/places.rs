@@ -39,7 +39,7 @@ use crate::tables::{self, Place, AMBIGUOUS};
 use crate::text::{strip_dot, with_lowercase, Tk};
 
 /// Words before a name that make the place reading safe ("in Jordan"), sorted.
-const LOCATIVES: &[&str] = &[
+pub(crate) const LOCATIVES: &[&str] = &[
     "across", "around", "at", "beyond", "from", "in", "inside", "into", "near", "outside",
     "through", "throughout", "toward", "towards", "via", "visit", "visited", "visiting", "within",
 ];
@@ -93,7 +93,7 @@ const PLACE_PREDICATES: &[&str] = &[
 /// Last words that make a capitalised run a place: streets, buildings, landforms, waters and
 /// administrative units ("Piedmont Avenue", "Shah Mosque", "Ross Sea", "Bergen County"), sorted.
 /// Lowercase, without a final dot.
-const HEADS_LAST: &[&str] = &[
+pub(crate) const HEADS_LAST: &[&str] = &[
     "abbey", "airport", "alley", "arena", "ave", "avenue", "base", "basilica", "basin", "bay",
     "beach", "blvd", "boulevard", "bridge", "building", "canal", "canyon", "castle", "cathedral", "cemetery",
     "center", "centre", "chapel", "coast", "county", "cove", "creek", "crossing", "dam", "desert",
@@ -132,7 +132,7 @@ pub(crate) fn is_weak_head(word: &str) -> bool {
 }
 
 /// Heads after which a number belongs to the name: "Terminal 1", "Building 31".
-const NUMBERED: &[&str] = &["building", "gate", "pier", "route", "school", "terminal"];
+pub(crate) const NUMBERED: &[&str] = &["building", "gate", "pier", "route", "school", "terminal"];
 
 /// Lowercase words that may stand inside a place name between capitalised words.
 pub(crate) const CONNECTORS: &[&str] = &[
@@ -154,17 +154,17 @@ pub(crate) const NOT_PLACES: &[&str] = &[
 
 /// A word that is no name of a place or a person: a month, a day, a language, a religion.
 pub(crate) fn is_not_name_word(lower: &str) -> bool {
-    has(NOT_PLACES, lower)
+    lexicon::listed(lower, lexicon::NOT_PLACE)
 }
 
 /// A last word of names of events, works and organisations: "Olympic Games", "Vietnam War".
 pub(crate) fn is_event_head(lower: &str) -> bool {
-    has(NOT_PLACE_HEADS, lower) || has(lexicon::ORG_HEADS, lower)
+    lexicon::listed(lower, lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD)
 }
 
 /// Last words of names that are organisations, events or works, not places, besides
 /// `lexicon::ORG_HEADS`: "Harvard University", "Olympic Games", "Vietnam War", sorted.
-const NOT_PLACE_HEADS: &[&str] = &[
+pub(crate) const NOT_PLACE_HEADS: &[&str] = &[
     "award", "awards", "cup", "festival", "games", "olympics", "paralympic", "paralympics",
     "prize", "school",
     "times", "university", "war", "wars",
@@ -261,7 +261,7 @@ fn is_connector(doc: &Doc, i: usize) -> bool {
 /// `has(list, bare_lower(doc, k))` for a list of lexicon class `bit`: the bit, which `Doc::new`
 /// looked up once, when the word has no final dot (bare_lower is then `Doc::lower`); the
 /// search otherwise.
-fn bare_has(doc: &Doc, k: usize, list: &[&str], bit: u16) -> bool {
+fn bare_has(doc: &Doc, k: usize, list: &[&str], bit: u64) -> bool {
     let w = doc.lower(k);
     let bare = strip_dot(w);
     if bare.len() == w.len() {
@@ -289,19 +289,27 @@ fn is_and(doc: &Doc, i: usize) -> bool {
 }
 
 /// Plural heads, after which "and" may stand inside the name.
-const PLURAL_HEADS: &[&str] = &["falls", "gardens", "heights", "hills", "islands", "isles", "lakes", "mountains", "rivers"];
+pub(crate) const PLURAL_HEADS: &[&str] = &["falls", "gardens", "heights", "hills", "islands", "isles", "lakes", "mountains", "rivers"];
 
 /// A word that starts a place-shaped name ("Fort", "Lake", "Mount"): such a word at a
 /// sentence start is not a common word capitalised when a name follows ("Fort Lee is ...").
 pub(crate) fn is_place_first_word(word: &str) -> bool {
     // Lowercased on the stack: callers pass capitalised words as often as Doc::lower's, and a
     // String for each was most of the cost.
-    with_lowercase(word, |w| has(HEADS_FIRST, strip_dot(w)))
+    with_lowercase(word, |w| lexicon::listed(strip_dot(w), lexicon::HEAD_FIRST))
 }
 
 /// A word that ends a place-shaped name ("Square", "Bridge", "Airport").
 pub(crate) fn is_place_head(word: &str) -> bool {
-    with_lowercase(strip_possessive(word), |w| has(HEADS_LAST, strip_dot(w)) || has(PLURAL_HEADS, w))
+    with_lowercase(strip_possessive(word), |w| {
+        let bare = strip_dot(w);
+        // One probe for both lists when there is no dot to drop.
+        if bare.len() == w.len() {
+            lexicon::listed(w, lexicon::HEAD_LAST | lexicon::PLURAL_HEAD)
+        } else {
+            lexicon::listed(bare, lexicon::HEAD_LAST) || lexicon::listed(w, lexicon::PLURAL_HEAD)
+        }
+    })
 }
 
 /// How a place was found: the gazetteer, the shape of its name, or its context.
@@ -520,7 +528,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 // "St. Louis": the dot of an abbreviation inside the name.
                 k += 1;
                 continue;
-            } else if doc.toks[k].kind == Tk::Number && has(NUMBERED, &bare_lower(doc, end)) {
+            } else if doc.toks[k].kind == Tk::Number && bare_has(doc, end, NUMBERED, lexicon::NUMBERED_HEAD) {
                 end = k;
                 break;
             } else {
@@ -532,7 +540,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
         }
         if let Some(a) = first_and {
-            if !has(PLURAL_HEADS, &bare_lower(doc, end)) {
+            if !bare_has(doc, end, PLURAL_HEADS, lexicon::PLURAL_HEAD) {
                 // Back to the last capitalised word before the "and".
                 let mut e = a - 1;
                 while e > i && !doc.is_cap(e) {
@@ -618,7 +626,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         let last_word = if doc.toks[end].kind == Tk::Number { end - 1 } else { end };
         let head = bare_lower(doc, last_word);
         let head = strip_possessive(head);
-        if !has(HEADS_LAST, &head) && !has(PLURAL_HEADS, &head) && !(has(NUMBERED, &head) && last_word != end) {
+        let lists = lexicon::classes(head);
+        if lists & (lexicon::HEAD_LAST | lexicon::PLURAL_HEAD) == 0 && !(lists & lexicon::NUMBERED_HEAD != 0 && last_word != end) {
             return None;
         }
         // Organisations and works end in other nouns; "Catholic Church" is the institution.
@@ -847,10 +856,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         }
         let last = strip_possessive(bare_lower(doc, end));
-        if has(lexicon::ORG_HEADS, last) || has(NOT_PLACE_HEADS, last) {
+        if lexicon::listed(last, lexicon::ORG_HEAD | lexicon::NOT_PLACE_HEAD) {
             return false;
         }
-        if has(lexicon::KNOWN_ORGS, bare) || has(lexicon::KNOWN_ORG_PHRASES, bare) {
+        if lexicon::listed(bare, lexicon::KNOWN_ORG | lexicon::KNOWN_ORG_PHRASE) {
             return false;
         }
         if words().any(|k| bare_has(doc, k, lexicon::TITLES, lexicon::TITLE)) {
@@ -904,7 +913,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             if prev == "the" && plural && s > 1 && doc.is_word(s - 2) {
                 let p2 = doc.lower(s - 2);
                 let p3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { "" };
-                if has(LOCATIVES, &p2) || p2 == "to" && has(MOTION, &p3) {
+                if lexicon::listed(p2, lexicon::LOCATIVE) || p2 == "to" && has(MOTION, &p3) {
                     self.push_unknown(s, e, Source::Context);
                     continue;
                 }
@@ -920,7 +929,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 || compass_motion
                 || bordered
                 || self.predicate_place(e)
-                || has(LOCATIVES, &prev)
+                || lexicon::listed(prev, lexicon::LOCATIVE)
                 || prev == "to" && has(MOTION, &prev2)
                 || prev == "of" && (has(PLACE_OF, &prev2) || has(lexicon::TITLES, &prev2));
             // "the city of X": the article between.
@@ -1394,7 +1403,7 @@ fn title_case(s: &str) -> String {
 /// An ambiguous name ("Jordan", "Georgia", "Mobile") is a place after a locative preposition,
 /// before ", <country or region>", or in a place list; not when it speaks ("Jordan said").
 fn ambiguous_ok(doc: &Doc, first: usize, last: usize) -> bool {
-    if first > 0 && doc.is_word(first - 1) && has(LOCATIVES, &doc.lower(first - 1)) {
+    if first > 0 && doc.is_word(first - 1) && doc.in_class(first - 1, lexicon::LOCATIVE) {
         return true;
     }
     // "travel to Jordan"
