@@ -95,15 +95,19 @@ impl TokenIndex {
 /// Doc holds each token's lowercase as a `&str`, and [`Doc::lower`], asked about fifteen times
 /// per token, reads it instead of slicing an owned copy of the text each time (whose bounds
 /// and char-boundary checks were 4% of all the work).
-pub(crate) struct Lowered {
+pub(crate) struct Lowered<'a> {
     toks: Vec<Token>,
+    /// Each token's text, sliced once: [`Doc::tok`] is asked about ten times per token, and
+    /// slicing the text each time (its bounds and char-boundary checks) was 3.6% of all the
+    /// work.
+    words: Vec<&'a str>,
     /// Every token in lowercase: token i is `text[at[i].0..at[i].1]`.
     text: String,
     at: Vec<(usize, usize)>,
 }
 
-impl Lowered {
-    pub(crate) fn new(text: &str) -> Lowered {
+impl<'a> Lowered<'a> {
+    pub(crate) fn new(text: &'a str) -> Lowered<'a> {
         let toks = tokenize(text);
         // The whole text with its ASCII letters lowercased, in one pass: an ASCII token's
         // lowercase is its own span of it. Other tokens' lowercase goes after the text.
@@ -112,14 +116,16 @@ impl Lowered {
         lower_text.push_str(text);
         lower_text.make_ascii_lowercase();
         let mut at = Vec::with_capacity(toks.len());
+        let mut words = Vec::with_capacity(toks.len());
         for t in &toks {
             let w = &text[t.span.start..t.span.end];
+            words.push(w);
             // An ASCII token's lowercase (the same as to_lowercase) is its span of the lowered
             // copy of the text; so is a punctuation token's (curly quotes, dashes), which has no
             // letter and so no case (a test checks every char); the others' is appended after
             // it. Lowercasing each curly quote char by char searched the case tables, 1% of
             // all the work.
-            at.push(if w.is_ascii() || t.kind == Tk::Punct {
+            at.push(if t.kind == Tk::Punct || w.is_ascii() {
                 (t.span.start, t.span.end)
             } else {
                 let from = lower_text.len();
@@ -137,7 +143,7 @@ impl Lowered {
                 (from, lower_text.len())
             });
         }
-        Lowered { toks, text: lower_text, at }
+        Lowered { toks, words, text: lower_text, at }
     }
 }
 
@@ -159,10 +165,8 @@ pub(crate) struct Doc<'a> {
     /// What `Doc::new` looked up once for each token, in one vector: one push and one
     /// allocation instead of five (the five vectors' pushes were 1.5% of all the work).
     facts: Vec<Facts<'a>>,
-    /// Each token's text, sliced once: [`Doc::tok`] is asked about ten times per token, and
-    /// slicing the text each time (its bounds and char-boundary checks) was 3.6% of all the
-    /// work.
-    words: Vec<&'a str>,
+    /// Each token's text, from [`Lowered`].
+    words: &'a [&'a str],
 }
 
 /// The facts of one token that [`Doc::new`] looks up once.
@@ -193,7 +197,7 @@ const NOT_ASCII: u32 = u32::MAX;
 
 impl<'a> Doc<'a> {
     /// The document of `text`, whose tokens `low` has (`Lowered::new(text)`).
-    pub fn new(text: &'a str, low: &'a Lowered) -> Doc<'a> {
+    pub fn new(text: &'a str, low: &'a Lowered<'a>) -> Doc<'a> {
         let toks = &low.toks[..];
         // Paragraphs: blank lines where the text has any; otherwise every line break (text
         // pasted from a web page puts one paragraph on each line).
@@ -230,13 +234,13 @@ impl<'a> Doc<'a> {
             }
         }
         let mut facts = Vec::with_capacity(toks.len());
-        let mut words = Vec::with_capacity(toks.len());
         // One pass over the tokens makes each one's lowercase and asks the lexicon about it.
-        for (t, &(at, end)) in toks.iter().zip(&low.at) {
-            let w = &text[t.span.start..t.span.end];
-            words.push(w);
+        for ((t, &w), &(at, end)) in toks.iter().zip(&low.words).zip(&low.at) {
             let bare = strip_possessive(w);
-            let ascii = w.is_ascii();
+            // A word or number that `Lowered` lowercased in place is ASCII (asking `is_ascii`
+            // again was 0.8% of all the work); for punctuation, `bare` is the token, so the
+            // test below asks the same.
+            let ascii = t.kind != Tk::Punct && (at, end) == (t.span.start, t.span.end);
             let lw = low.text.get(at..end).unwrap_or("");
             // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
             // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
@@ -259,7 +263,7 @@ impl<'a> Doc<'a> {
             }
             facts.push(f);
         }
-        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, facts, words };
+        let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, facts, words: &low.words };
         doc.split_sentences();
         doc
     }
