@@ -5,6 +5,8 @@
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
+use crate::wordtable::WordTable;
+
 
 /// True when `word` is in the sorted list.
 pub(crate) fn has(list: &[&str], word: &str) -> bool {
@@ -646,99 +648,17 @@ pub(crate) fn lex(word: &str) -> Lex {
 /// The lexicon's own copy of a lowercase word and its [`Lex`], for words it knows.
 #[inline]
 pub(crate) fn lex_entry(word: &str) -> Option<(&'static str, Lex)> {
-    lex_table().get(word)
+    lex_table().get(word).copied()
 }
 
 /// How many words the lexicon has: the largest [`Lex::id`].
 pub(crate) fn lex_len() -> usize {
-    lex_table().entries.len()
+    lex_table().len()
 }
 
-/// The lexicon's words as an open-addressing hash table made on first use. `Doc::new` asks it
-/// about every word of the text; a hash map of `&str` cost about 100 instructions a look-up
-/// (the hasher, the probe, and a memcmp call to compare keys), 3% of all the work. Here a
-/// short byte hash picks a slot in a table at most a third full, and the keys compare by
-/// length first, then byte by byte.
-struct LexTable {
-    /// The words in the order they got their ids: `entries[id - 1]`.
-    entries: Vec<(&'static str, Lex)>,
-    /// Per slot, the index into `entries` plus one; 0 for an empty slot.
-    slots: Vec<u16>,
-    /// `slots.len()` is `1 << bits`.
-    bits: u32,
-}
-
-impl LexTable {
-    #[inline]
-    fn slot_of(&self, word: &str) -> usize {
-        // The length and five bytes (the first two, one in the middle, the last two), not a
-        // loop over all of them: words are short, and these tell the lexicon's apart well
-        // enough. A multiplication mixes them; its top bits pick the slot.
-        // Taken by a slice pattern, without a bounds check for each (words under four bytes
-        // fold all of theirs).
-        let b = word.as_bytes();
-        let bytes = match b {
-            [a0, a1, .., z1, z0] => {
-                let mid = b.get(b.len() / 2).copied().unwrap_or(0);
-                u64::from(*a0) << 8 | u64::from(*a1) << 16 | u64::from(mid) << 24 | u64::from(*z1) << 32 | u64::from(*z0) << 40
-            }
-            _ => b.iter().fold(0u64, |k, &c| k << 8 | u64::from(c)) << 8,
-        };
-        let key = bytes | b.len() as u64;
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - self.bits)) as usize
-    }
-
-    /// The slot that holds `word`, or the empty slot where it would go.
-    fn find(&self, word: &str) -> usize {
-        let mask = self.slots.len() - 1;
-        let mut at = self.slot_of(word);
-        loop {
-            match self.slots.get(at).copied().unwrap_or(0) {
-                0 => return at,
-                e => {
-                    // A byte loop, not `==`, whose memcmp call costs more than these words.
-                    if self.entries.get(usize::from(e) - 1).is_some_and(|&(w, _)| w.len() == word.len() && w.bytes().zip(word.bytes()).all(|(x, y)| x == y)) {
-                        return at;
-                    }
-                }
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    /// `word`'s entry: the probe of [`LexTable::find`] returning the entry it stops at, not
-    /// the slot to read again (asked of every word of the text).
-    fn get(&self, word: &str) -> Option<(&'static str, Lex)> {
-        let mask = self.slots.len() - 1;
-        let mut at = self.slot_of(word);
-        loop {
-            let e = usize::from(*self.slots.get(at)?);
-            let entry = self.entries.get(e.checked_sub(1)?)?;
-            if entry.0.len() == word.len() && entry.0.bytes().zip(word.bytes()).all(|(x, y)| x == y) {
-                return Some(*entry);
-            }
-            at = (at + 1) & mask;
-        }
-    }
-
-    /// The entry of `w`, added with the next id (from 1) when new. The table is sized for all
-    /// the lists at the start, so it is never more than a third full and a probe always ends.
-    fn entry(&mut self, w: &'static str) -> &mut Lex {
-        let at = self.find(w);
-        let e = match self.slots.get(at).copied().unwrap_or(0) {
-            0 => {
-                let id = u16::try_from(self.entries.len() + 1).unwrap_or(u16::MAX);
-                self.entries.push((w, Lex { id, ..Lex::default() }));
-                if let Some(s) = self.slots.get_mut(at) {
-                    *s = id;
-                }
-                usize::from(id)
-            }
-            e => usize::from(e),
-        };
-        &mut self.entries[e - 1].1
-    }
-}
+/// The lexicon's words and what it knows of them, made on first use: `Doc::new` asks it about
+/// every word of the text (see [`WordTable`]). Entry number n has the id n + 1.
+type LexTable = WordTable<Lex>;
 
 fn lex_table() -> &'static LexTable {
     static LEX: OnceLock<LexTable> = OnceLock::new();
@@ -746,15 +666,15 @@ fn lex_table() -> &'static LexTable {
         let lists = class_lists();
         // At least three slots for every word of every list (repeats counted too).
         let words = CUE_VERBS.len() + lists.iter().map(|(l, _)| l.len()).sum::<usize>();
-        let bits = (3 * words).next_power_of_two().trailing_zeros().max(4);
-        let mut table = LexTable { entries: Vec::with_capacity(words), slots: vec![0; 1 << bits], bits };
+        let mut table = LexTable::with_capacity(words);
         // Each new word takes the next number, from 1.
+        let new = |n: usize| Lex { id: u16::try_from(n + 1).unwrap_or(u16::MAX), ..Lex::default() };
         for &(w, l) in CUE_VERBS {
-            table.entry(w).lemma = Some(l);
+            table.entry_or_insert_with(w, new).lemma = Some(l);
         }
         for (list, bit) in lists {
             for &w in list {
-                table.entry(w).classes |= bit;
+                table.entry_or_insert_with(w, new).classes |= bit;
             }
         }
         table

@@ -34,6 +34,7 @@ mod places;
 mod quotes;
 mod tables;
 mod text;
+mod wordtable;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

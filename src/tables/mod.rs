@@ -7,7 +7,7 @@
 //! arrays of `&str` and structs (the first version): a third of the wasm bytes for the same
 //! data (data/PROVENANCE.md has the figures).
 //!
-//! The look-ups that analysis makes go through [`Index`], hash maps over the same lists built
+//! The look-ups that analysis makes go through [`Index`], hash tables over the same lists built
 //! once, on the first look-up: most look-ups are misses (every capitalised n-gram is tried as
 //! a place), and a binary search over the text paid about 2,000 instructions for each, a third
 //! of all the CLI's work. A hash probe pays one hash of the key. Building the maps costs about
@@ -21,9 +21,9 @@ mod generated;
 
 use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::model::LocationKind;
+use crate::wordtable::WordTable;
 
 /// Words in the longest place form: the core tries n-grams up to this length.
 pub(crate) const MAX_PLACE_WORDS: usize = generated::MAX_PLACE_WORDS;
@@ -228,13 +228,13 @@ pub(crate) fn all_places() -> impl Iterator<Item = Place> {
 /// country before a region, a city, an area, water; then the larger population; or the one that
 /// `data/aliases.tsv` pins ("New York" is the city). Forms never start with "the".
 pub(crate) fn place(surface: &str) -> Option<Place> {
-    index().places.get(surface).map(|&i| place_at(usize::from(i)))
+    index().places.get(surface).map(|&(_, i)| place_at(usize::from(i)))
 }
 
 /// Some place form is longer than `surface` and starts with it and a space, a comma or a dot
 /// ("New" of "New York"): a caller trying longer and longer word n-grams can stop when not.
 pub(crate) fn place_prefix(surface: &str) -> bool {
-    index().prefixes.contains(surface)
+    index().prefixes.get(surface).is_some()
 }
 
 /// [`place_prefix`] by search in the sorted lists: the definition, which [`prefixes_of`]
@@ -282,19 +282,22 @@ fn prefixes_of(l: &'static Lines) -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// The hash maps that answer the look-ups of this module (see the module's comment).
+/// The hash tables that answer the look-ups of this module (see the module's comment). A
+/// [`WordTable`] each, not a `HashMap`: the analysis probes them about 25,000 times per 100 KB
+/// of text, most of them misses, and a probe of a `HashMap` hashed every byte and called
+/// memcmp (3% of all the work, and a tenth of building the index).
 struct Index {
     /// Every surface form: its place number. A place's own name wins over another place's
     /// form with the same text, as the named list was searched first.
-    places: FxHashMap<&'static str, u16>,
+    places: WordTable<u16>,
     /// The strings for which [`place_prefix_by_search`] is true.
-    prefixes: FxHashSet<&'static str>,
+    prefixes: WordTable<()>,
     /// Name of each place, by number.
     names: Vec<&'static str>,
     /// Demonym: its index in `generated::DEMONYMS`.
-    demonyms: FxHashMap<&'static str, u16>,
+    demonyms: WordTable<u16>,
     /// First name: its index in `generated::FIRST_NAMES`.
-    first_names: FxHashMap<&'static str, u16>,
+    first_names: WordTable<u16>,
 }
 
 /// A list's entries, each with its index. Indexes fit in u16: the generator's own index
@@ -306,7 +309,7 @@ fn numbered(l: &'static Lines) -> impl Iterator<Item = (&'static str, u16)> {
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut places = FxHashMap::with_capacity_and_hasher(generated::NAMED + generated::PLACE_FORM_TARGET.len(), Default::default());
+        let mut places = WordTable::with_capacity(generated::NAMED + generated::PLACE_FORM_TARGET.len());
         for (form, f) in numbered(&generated::PLACE_FORMS) {
             places.insert(form, generated::PLACE_FORM_TARGET[usize::from(f)]);
         }
@@ -318,9 +321,11 @@ fn index() -> &'static Index {
             places.insert(name, i);
             names.push(name);
         }
-        let mut prefixes = FxHashSet::with_capacity_and_hasher(generated::NAMED, Default::default());
+        let mut prefixes = WordTable::with_capacity(generated::NAMED);
         for l in [&generated::NAMED_PLACES, &generated::PLACE_FORMS] {
-            prefixes.extend(prefixes_of(l));
+            for p in prefixes_of(l) {
+                prefixes.entry_or_insert_with(p, |_| ());
+            }
         }
         names.extend(generated::OTHER_PLACES.entries());
         // Place numbers 0..NAMED are the named list's indexes, as `places` assumes.
@@ -328,8 +333,10 @@ fn index() -> &'static Index {
         // Sized up front: the entries' iterator gives no size hint, and growing the maps
         // step by step rehashed them several times.
         let sized = |l: &'static Lines, n: usize| {
-            let mut m = FxHashMap::with_capacity_and_hasher(n, Default::default());
-            m.extend(numbered(l));
+            let mut m = WordTable::with_capacity(n);
+            for (e, i) in numbered(l) {
+                m.insert(e, i);
+            }
             m
         };
         Index {
@@ -347,7 +354,7 @@ fn index() -> &'static Index {
 /// entries of up to [`MAX_DEMONYM_WORDS`] words. A demonym shared by two countries ("Congolese",
 /// "Dominican") gives the more populous one.
 pub(crate) fn demonym_country(word: &str) -> Option<&'static str> {
-    let &i = index().demonyms.get(word)?;
+    let &(_, i) = index().demonyms.get(word)?;
     Some(country_code(generated::DEMONYM_COUNTRY[usize::from(i)]))
 }
 
@@ -362,7 +369,7 @@ pub(crate) fn country_demonym(iso2: &str) -> Option<&'static str> {
 /// The usual gender of a first name in title case ("Maria", "John", "Masoud"), or None for a
 /// name the tables don't know. Hyphenated French names are entries of their own ("Jean-Luc").
 pub(crate) fn first_name(name: &str) -> Option<Gender> {
-    let &i = index().first_names.get(name)?;
+    let &(_, i) = index().first_names.get(name)?;
     Some([Gender::Male, Gender::Female, Gender::Either][usize::from(generated::FIRST_NAME_GENDER[usize::from(i)])])
 }
 
