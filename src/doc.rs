@@ -9,7 +9,7 @@ use crate::lexicon::Lex;
 use crate::model::Span;
 use crate::names::strip_possessive;
 use crate::quotes::{find_quotes, QuoteMarks};
-use crate::text::{tokenize, Tk, Token};
+use crate::text::{for_each_token, Tk, Token};
 
 /// Abbreviations that end with a dot without ending a sentence (lowercase, sorted).
 const ABBREVIATIONS: &[&str] = &[
@@ -108,16 +108,18 @@ pub(crate) struct Lowered<'a> {
 
 impl<'a> Lowered<'a> {
     pub(crate) fn new(text: &'a str) -> Lowered<'a> {
-        let toks = tokenize(text);
         // The whole text with its ASCII letters lowercased, in one pass: an ASCII token's
         // lowercase is its own span of it. Other tokens' lowercase goes after the text.
         // Copying and lowercasing token by token cost a memcpy call and a short loop each.
         let mut lower_text = String::with_capacity(text.len() + text.len() / 8);
         lower_text.push_str(text);
         lower_text.make_ascii_lowercase();
-        let mut at = Vec::with_capacity(toks.len());
-        let mut words = Vec::with_capacity(toks.len());
-        for t in &toks {
+        // Room for a token per four bytes: news text has about one per five, and a vector that
+        // grows copies all the tokens so far.
+        let room = text.len() / 4 + 1;
+        let (mut toks, mut at, mut words) = (Vec::with_capacity(room), Vec::with_capacity(room), Vec::with_capacity(room));
+        for_each_token(text, |t, ascii| {
+            toks.push(t);
             let w = &text[t.span.start..t.span.end];
             words.push(w);
             // An ASCII token's lowercase (the same as to_lowercase) is its span of the lowered
@@ -125,7 +127,7 @@ impl<'a> Lowered<'a> {
             // letter and so no case (a test checks every char); the others' is appended after
             // it. Lowercasing each curly quote char by char searched the case tables, 1% of
             // all the work.
-            at.push(if t.kind == Tk::Punct || w.is_ascii() {
+            at.push(if ascii || t.kind == Tk::Punct {
                 (t.span.start, t.span.end)
             } else {
                 let from = lower_text.len();
@@ -142,7 +144,7 @@ impl<'a> Lowered<'a> {
                 }
                 (from, lower_text.len())
             });
-        }
+        });
         Lowered { toks, words, text: lower_text, at }
     }
 }
