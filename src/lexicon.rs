@@ -658,7 +658,7 @@ pub(crate) fn lex_len() -> usize {
 
 /// The lexicon's words and what it knows of them, made on first use: `Doc::new` asks it about
 /// every word of the text (see [`WordTable`]). Entry number n has the id n + 1.
-type LexTable = WordTable<Lex>;
+type LexTable = WordTable<'static, Lex>;
 
 fn lex_table() -> &'static LexTable {
     static LEX: OnceLock<LexTable> = OnceLock::new();

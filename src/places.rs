@@ -37,6 +37,7 @@ use crate::model::{Location, LocationKind, Span};
 use crate::names::{is_common_cap, strip_possessive, NameClass, NameMention, Vocab};
 use crate::tables::{self, Place, AMBIGUOUS};
 use crate::text::{strip_dot, with_lowercase, Tk};
+use crate::wordtable::WordTable;
 
 /// Words before a name that make the place reading safe ("in Jordan"), sorted.
 pub(crate) const LOCATIVES: &[&str] = &[
@@ -1152,12 +1153,14 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// Pass 4: every other use of a name found as a place, also inside longer names.
     fn discourse(&mut self) {
         let doc = self.doc;
-        let mut known: HashMap<String, usize> = HashMap::default();
+        // The surfaces as slices of the text in a [`WordTable`]: probed with every capitalised
+        // n-gram of the text, a hash map of Strings cost three times as much.
+        let mut known: WordTable<'a, usize> = WordTable::with_capacity(self.found.len());
         let mut max_words = 0;
         for (i, f) in self.found.iter().enumerate() {
-            let s = self.surface(f);
+            let s: &'a str = &doc.text[f.span.start..f.span.end];
             max_words = max_words.max(s.split(' ').count()).min(tables::MAX_PLACE_WORDS + 2);
-            known.entry(s).or_insert(i);
+            known.entry_or_insert_with(s, |_| i);
         }
         if known.is_empty() {
             return;
@@ -1184,7 +1187,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     words += 1;
                     let sp = doc.span(i, k);
                     let text = strip_possessive(&doc.text[sp.start..sp.end]);
-                    if let Some(&f) = known.get(text) {
+                    if let Some(&(_, f)) = known.get(text) {
                         best = Some((k, f, Span::new(sp.start, sp.start + text.len())));
                     }
                 } else if !doc.is_punct(k, '.') && !doc.is_punct(k, ',') {

@@ -1,5 +1,5 @@
-//! An open-addressing hash table keyed by static strings, for the word lists and gazetteer
-//! tables that the passes probe with every word and name of a text.
+//! An open-addressing hash table keyed by strings, for the word lists and gazetteer tables
+//! that the passes probe with every word and name of a text, and for a text's own words.
 //!
 //! A `HashMap<&str, _>` cost about 100 instructions a look-up (hashing every byte, the group
 //! probe, and a memcmp call to compare keys): in the lexicon 3% of all the work, in the
@@ -8,17 +8,17 @@
 //! usually ends at the first empty slot.
 
 /// Strings and their values, in the order they were added (an entry's number is its index).
-pub(crate) struct WordTable<V> {
-    entries: Vec<(&'static str, V)>,
+pub(crate) struct WordTable<'k, V> {
+    entries: Vec<(&'k str, V)>,
     /// Per slot, the index into `entries` plus one; 0 for an empty slot.
     slots: Vec<u32>,
     /// `slots.len()` is `1 << bits`.
     bits: u32,
 }
 
-impl<V> WordTable<V> {
+impl<'k, V> WordTable<'k, V> {
     /// An empty table with room for `n` entries without growing.
-    pub(crate) fn with_capacity(n: usize) -> WordTable<V> {
+    pub(crate) fn with_capacity(n: usize) -> WordTable<'k, V> {
         let bits = (3 * n.max(1)).next_power_of_two().trailing_zeros().max(4);
         WordTable { entries: Vec::with_capacity(n), slots: vec![0; 1 << bits], bits }
     }
@@ -26,6 +26,10 @@ impl<V> WordTable<V> {
     /// How many entries the table has.
     pub(crate) fn len(&self) -> usize {
         self.entries.len()
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.entries.is_empty()
     }
 
     #[inline]
@@ -49,7 +53,7 @@ impl<V> WordTable<V> {
 
     /// The entry at `slot`, if the slot holds one.
     #[inline]
-    fn at(&self, slot: usize) -> Option<&(&'static str, V)> {
+    fn at(&self, slot: usize) -> Option<&(&'k str, V)> {
         let e = usize::try_from(*self.slots.get(slot)?).ok()?;
         self.entries.get(e.checked_sub(1)?)
     }
@@ -67,7 +71,7 @@ impl<V> WordTable<V> {
     /// `word`'s entry. The probe returns the entry it stops at (asked of every word of a
     /// text), rather than a slot to read again.
     #[inline]
-    pub(crate) fn get(&self, word: &str) -> Option<&(&'static str, V)> {
+    pub(crate) fn get(&self, word: &str) -> Option<&(&'k str, V)> {
         let mask = self.slots.len() - 1;
         let mut at = self.slot_of(word);
         loop {
@@ -80,7 +84,7 @@ impl<V> WordTable<V> {
     }
 
     /// The value of `w`; when new, `new(n)` makes it, `n` being the new entry's number.
-    pub(crate) fn entry_or_insert_with(&mut self, w: &'static str, new: impl FnOnce(usize) -> V) -> &mut V {
+    pub(crate) fn entry_or_insert_with(&mut self, w: &'k str, new: impl FnOnce(usize) -> V) -> &mut V {
         let mut at = self.find(w);
         let e = match self.slots.get(at).copied().unwrap_or(0) {
             0 => {
@@ -101,7 +105,7 @@ impl<V> WordTable<V> {
     }
 
     /// Sets the value of `w`, replacing the one it had (as `HashMap::insert` does).
-    pub(crate) fn insert(&mut self, w: &'static str, v: V) {
+    pub(crate) fn insert(&mut self, w: &'k str, v: V) {
         let mut v = Some(v);
         let slot = self.entry_or_insert_with(w, |_| v.take().expect("taken once"));
         if let Some(v) = v {

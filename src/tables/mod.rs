@@ -289,15 +289,15 @@ fn prefixes_of(l: &'static Lines) -> impl Iterator<Item = &'static str> {
 struct Index {
     /// Every surface form: its place number. A place's own name wins over another place's
     /// form with the same text, as the named list was searched first.
-    places: WordTable<u16>,
+    places: WordTable<'static, u16>,
     /// The strings for which [`place_prefix_by_search`] is true.
-    prefixes: WordTable<()>,
+    prefixes: WordTable<'static, ()>,
     /// Name of each place, by number.
     names: Vec<&'static str>,
     /// Demonym: its index in `generated::DEMONYMS`.
-    demonyms: WordTable<u16>,
+    demonyms: WordTable<'static, u16>,
     /// First name: its index in `generated::FIRST_NAMES`.
-    first_names: WordTable<u16>,
+    first_names: WordTable<'static, u16>,
 }
 
 /// A list's entries, each with its index. Indexes fit in u16: the generator's own index
