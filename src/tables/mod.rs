@@ -37,23 +37,45 @@ pub(crate) const MAX_DEMONYM_WORDS: usize = generated::MAX_DEMONYM_WORDS;
 /// it shares with the entry before (at most 9, at a char boundary), then the rest of it and a
 /// line break. Sorted lists share long heads ("San ...", "New ...", "Mar..."), and gzip, which
 /// sees them only as repeats, left 4.7 KB more of the wasm than this coding does. Order is byte
-/// order (`str`'s `Ord`), as the generator sorts. No offsets are stored: the analysis reads each
-/// list once, in order, to build [`Index`], and offsets into the text (a `u32` for every 16th
-/// entry once) cost 0.7 KB of gzipped wasm for the tests' binary search alone.
+/// order (`str`'s `Ord`), as the generator sorts. No offsets are stored in the data: the analysis
+/// reads each list in order, to build [`Index`], from the entries listed while decoding, and
+/// offsets into the text (a `u32` for every 16th entry once) cost 0.7 KB of gzipped wasm for the
+/// tests' binary search alone.
 pub(crate) struct Lines {
     coded: &'static str,
     /// The entries in full, each followed by a line break: decoded at the first use.
     text: OnceLock<String>,
+    /// The entries, as slices of `text`: listed once while decoding, where a scan of the text
+    /// for the line breaks each time the index read a list was a fifth of building it.
+    list: OnceLock<Vec<&'static str>>,
 }
 
 impl Lines {
     pub(super) const fn new(coded: &'static str) -> Lines {
-        Lines { coded, text: OnceLock::new() }
+        Lines { coded, text: OnceLock::new(), list: OnceLock::new() }
     }
 
     /// The entries, each followed by a line break.
+    #[cfg(test)]
     fn text(&'static self) -> &'static str {
-        self.text.get_or_init(|| decode(self.coded))
+        self.list();
+        self.text.get().map_or("", String::as_str)
+    }
+
+    /// The entries in order, as `text.split_terminator('\n')` gives them.
+    fn list(&'static self) -> &'static [&'static str] {
+        self.list.get_or_init(|| {
+            let (text, ends) = decode(self.coded);
+            let text: &'static str = self.text.get_or_init(|| text);
+            let mut at = 0;
+            ends.iter()
+                .map(|&end| {
+                    let e = text.get(at..end).unwrap_or("");
+                    at = end + 1;
+                    e
+                })
+                .collect()
+        })
     }
 
     /// The index and text of the first entry that is >= `key`, if any.
@@ -81,41 +103,29 @@ impl Lines {
         }
     }
 
-    /// The entries in order, as `text.split_terminator('\n')` gives them. A plain byte loop:
-    /// the entries are short, and the memchr call that `split` makes for each was a quarter of
-    /// building [`Index`].
+    /// The entries in order, as `text.split_terminator('\n')` gives them.
     fn entries(&'static self) -> impl Iterator<Item = &'static str> {
-        let text: &'static str = self.text();
-        let mut at = 0;
-        std::iter::from_fn(move || {
-            if at >= text.len() {
-                return None;
-            }
-            let n = text.as_bytes()[at..].iter().position(|&b| b == b'\n').unwrap_or(text.len() - at);
-            let e = &text[at..at + n];
-            at += n + 1;
-            Some(e)
-        })
+        self.list().iter().copied()
     }
 
-    /// The entry at index `i`, by a scan from the start: only `country_demonym` asks, and it
-    /// is called once per country while a table is built.
+    /// The entry at index `i`.
     pub(crate) fn get(&'static self, i: usize) -> &'static str {
-        self.entries().nth(i).unwrap_or("")
+        self.list().get(i).copied().unwrap_or("")
     }
 
     /// Number of entries.
     #[allow(dead_code)]
     pub(crate) fn len(&'static self) -> usize {
-        self.text().bytes().filter(|&b| b == b'\n').count()
+        self.list().len()
     }
 }
 
 /// The text of front-coded entries (see [`Lines`]). The generator cuts shared heads at char
 /// boundaries, so every cut here is one. Built from `&str` pieces rather than bytes: checking
-/// bytes as UTF-8 afterwards took 0.7 KB of wasm code.
-fn decode(coded: &str) -> String {
+/// bytes as UTF-8 afterwards took 0.7 KB of wasm code. Also gives where each entry ends in it.
+fn decode(coded: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(coded.len() * 3 / 2);
+    let mut ends = Vec::with_capacity(coded.len() / 8);
     let mut entry = String::new();
     // The lines as `split_terminator('\n')` gives them, by a plain byte loop as in
     // `Lines::entries`: the memchr call of `split` for each short line was 60% of decoding.
@@ -128,9 +138,10 @@ fn decode(coded: &str) -> String {
         entry.truncate(usize::from(shared.wrapping_sub(b'0')));
         entry.push_str(&line[1..]);
         out.push_str(&entry);
+        ends.push(out.len());
         out.push('\n');
     }
-    out
+    (out, ends)
 }
 
 /// A place the tables know, assembled by value from the compact tables.
@@ -266,20 +277,24 @@ fn place_prefix_by_search(surface: &str) -> bool {
 /// them has the smallest continuation byte: a head is found at the entry that starts that run
 /// (the entry before does not go on after it), with no map of the smallest bytes (whose hash
 /// probes, one per separator of every entry, were an eighth of building the index).
-fn prefixes_of(l: &'static Lines) -> impl Iterator<Item = &'static str> {
-    let mut prev: &'static str = "";
-    l.entries().flat_map(move |e| {
-        let before = std::mem::replace(&mut prev, e);
-        e.bytes().enumerate().filter_map(move |(p, b)| {
-            // An ASCII byte: `p` is a char boundary.
-            if !(b' '..=b'.').contains(&b) {
-                return None;
+///
+/// Plain loops over the bytes, calling `found` with each head: the iterator adapters cost
+/// three times as much per byte (a tenth of building the index).
+fn prefixes_of(l: &'static Lines, mut found: impl FnMut(&'static str)) {
+    let mut before: &'static str = "";
+    for &e in l.list() {
+        for (p, &b) in e.as_bytes().iter().enumerate() {
+            if matches!(b, b' ' | b',' | b'-' | b'.') {
+                // An ASCII byte: `p` is a char boundary.
+                let head = e.get(..p).unwrap_or("");
+                let run_goes_on = before.len() > p && before.starts_with(head);
+                if !run_goes_on {
+                    found(head);
+                }
             }
-            let head = &e[..p];
-            let run_goes_on = before.len() > p && before.starts_with(head);
-            (!run_goes_on && matches!(b, b' ' | b',' | b'-' | b'.')).then_some(head)
-        })
-    })
+        }
+        before = e;
+    }
 }
 
 /// The hash tables that answer the look-ups of this module (see the module's comment). A
@@ -323,9 +338,9 @@ fn index() -> &'static Index {
         }
         let mut prefixes = WordTable::with_capacity(generated::NAMED);
         for l in [&generated::NAMED_PLACES, &generated::PLACE_FORMS] {
-            for p in prefixes_of(l) {
+            prefixes_of(l, |p| {
                 prefixes.entry_or_insert_with(p, |_| ());
-            }
+            });
         }
         names.extend(generated::OTHER_PLACES.entries());
         // Place numbers 0..NAMED are the named list's indexes, as `places` assumes.
