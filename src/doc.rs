@@ -385,9 +385,9 @@ impl<'a> Doc<'a> {
         // The common case first: after a word without a final dot, or a number, on the same
         // line, no rule below finds a boundary (each needs a break, or punctuation or a dotted
         // word before). Deciding it here skips the quotation look-ups for most tokens.
+        // (No break before the token: the same paragraph, as paragraphs start only after one.)
         let before = self.toks[j - 1];
         if t.breaks_before == 0
-            && self.para[j] == self.para[j - 1]
             && match before.kind {
                 Tk::Number => true,
                 Tk::Word => !self.tok(j - 1).ends_with('.'),
