@@ -33,15 +33,13 @@ const MAX_CUE_APPOSITIVE: usize = 16;
 pub(crate) struct TokenSet(Vec<bool>);
 
 impl TokenSet {
-    pub(crate) fn new(at: impl IntoIterator<Item = usize>) -> TokenSet {
-        let mut v = Vec::new();
+    /// The set of `at`, with room for tokens `0..n`.
+    pub(crate) fn new(n: usize, at: impl IntoIterator<Item = usize>) -> TokenSet {
+        let mut set = TokenSet::with_len(n);
         for i in at {
-            if i >= v.len() {
-                v.resize(i + 1, false);
-            }
-            v[i] = true;
+            set.insert(i);
         }
-        TokenSet(v)
+        set
     }
 
     /// An empty set with room for tokens `0..n`: inserting into it never grows it (growing a

@@ -1023,7 +1023,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// a name in a place's position) is the state.
     fn state_abbreviations(&mut self) {
         let doc = self.doc;
-        let ends = TokenSet::new(self.found.iter().map(|f| f.last));
+        let ends = TokenSet::new(self.n(), self.found.iter().map(|f| f.last));
         for k in 2..self.n() {
             if !doc.is_word(k) || !doc.is_punct(k - 1, ',') || self.covered[k] {
                 continue;
@@ -1074,8 +1074,8 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn lists(&mut self) {
         let doc = self.doc;
         for _ in 0..3 {
-            let starts = TokenSet::new(self.found.iter().map(|f| f.first));
-            let ends = TokenSet::new(self.found.iter().map(|f| f.last));
+            let starts = TokenSet::new(self.n(), self.found.iter().map(|f| f.first));
+            let ends = TokenSet::new(self.n(), self.found.iter().map(|f| f.last));
             let mut added = false;
             for (s, e) in self.unknown_runs() {
                 let sep = |k: usize| doc.is_punct(k, ',') || doc.is_word(k) && matches!(doc.tok(k), "and" | "or");
@@ -1105,8 +1105,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         // Forms with support somewhere in the document.
         let mut supported: HashSet<String> = HashSet::default();
-        let starts = TokenSet::new(self.found.iter().map(|f| f.first));
-        let ends = TokenSet::new(self.found.iter().map(|f| f.last));
+        let starts = TokenSet::new(self.n(), self.found.iter().map(|f| f.first));
+        let ends = TokenSet::new(self.n(), self.found.iter().map(|f| f.last));
         for f in &self.found {
             let Some(p) = f.place else { continue };
             if p.flags & AMBIGUOUS == 0 {
