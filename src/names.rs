@@ -1055,11 +1055,10 @@ fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
         let place_ok = k == m.name_first && Some(k) != last_word && !last_place;
         let w = strip_possessive(doc.tok(k));
         let lw = doc.lower_bare(k);
+        // The common words, `places::is_not_name_word` and `places::is_event_head` in one probe.
         !(vocab.contains(&*lw) && w.len() > 2
-            || has(lexicon::COMMON_CAPS, &lw)
-            || crate::places::is_not_name_word(&lw)
+            || lexicon::listed(&lw, lexicon::COMMON_CAP | lexicon::NOT_PLACE | lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD)
             || crate::places::is_place_head(w)
-            || crate::places::is_event_head(&lw)
             || tables::demonym_country(w).is_some()
             || crate::places::lookup(w).is_some() && tables::first_name(w).is_none() && !place_ok)
     })

@@ -1028,6 +1028,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             if !doc.is_word(k) || !doc.is_punct(k - 1, ',') || self.covered[k] {
                 continue;
             }
+            // Every abbreviation starts with a capital A-Z (a test checks): most words after
+            // a comma are turned away here, before a String is made for the look-ups.
+            if !doc.first_char(k).is_ascii_uppercase() {
+                continue;
+            }
             // The abbreviation may end in a dot that the tokenizer left outside ("Minn.").
             let with_dot = doc.is_punct(k + 1, '.') && !doc.toks[k + 1].space_before;
             // Pushed, not `format!`: the only formatting call of the analysis, whose machinery
@@ -1492,6 +1497,8 @@ mod tests {
         }
         for (abbr, _) in US_STATES {
             assert!(us_state(abbr).is_some(), "{abbr}");
+            // `Finder::state_abbreviations` looks up only words with such a first letter.
+            assert!(abbr.starts_with(|c: char| c.is_ascii_uppercase()), "{abbr}");
         }
     }
 
