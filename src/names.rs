@@ -1344,7 +1344,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
     } else if name_tokens >= 2 && crate::places::is_place_first_word(first_word) {
         // "Port Hutt", "Fort Lee", "Lake Merritt": the places pass marks them.
         return;
-    } else if name_tokens >= 2 && crate::places::is_place_head(doc.tok(end)) {
+    } else if name_tokens >= 2 && crate::places::is_place_head_at(doc, end) {
         // A place's name ("George Washington Bridge", "Naqsh-e Jahan Square"): the places
         // pass marks it. A person's name before the head stays a person's ("George
         // Washington"), unless the head is also a surname ("Sally Field").
@@ -1355,7 +1355,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
                 k -= 1;
             }
             // "Pearl Harbor Memorial Expressway": a place's head inside is no person's name.
-            if k > t && !(t + 1..=k).any(|j| doc.is_word(j) && crate::places::is_place_head(doc.tok(j))) {
+            if k > t && !(t + 1..=k).any(|j| doc.is_word(j) && crate::places::is_place_head_at(doc, j)) {
                 classify_run(doc, vocab, surnames, t, k, out);
             }
             return;
@@ -1409,7 +1409,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         "abbey", "basilica", "castle", "cathedral", "chapel", "hotel", "lodge", "monastery", "monument", "mosque",
         "museum", "palace", "shrine", "stadium", "synagogue", "temple", "theater", "theatre", "tower",
     ];
-    if head.is_some() && name_tokens == 1 && crate::places::is_place_head(doc.tok(end)) && !has(BUILDINGS, &last_lower) {
+    if head.is_some() && name_tokens == 1 && crate::places::is_place_head_at(doc, end) && !has(BUILDINGS, &last_lower) {
         return;
     }
     if class == NameClass::Person && gender.is_none() {

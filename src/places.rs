@@ -302,15 +302,24 @@ pub(crate) fn is_place_first_word(word: &str) -> bool {
 
 /// A word that ends a place-shaped name ("Square", "Bridge", "Airport").
 pub(crate) fn is_place_head(word: &str) -> bool {
-    with_lowercase(strip_possessive(word), |w| {
-        let bare = strip_dot(w);
-        // One probe for both lists when there is no dot to drop.
-        if bare.len() == w.len() {
-            lexicon::listed(w, lexicon::HEAD_LAST | lexicon::PLURAL_HEAD)
-        } else {
-            lexicon::listed(bare, lexicon::HEAD_LAST) || lexicon::listed(w, lexicon::PLURAL_HEAD)
-        }
-    })
+    with_lowercase(strip_possessive(word), is_lower_place_head)
+}
+
+/// [`is_place_head`] of token `i`, from its [`Doc::lower_bare`] (the same lowercase of the
+/// word without a possessive), lowercased once by `Doc::new` rather than again on the stack.
+pub(crate) fn is_place_head_at(doc: &Doc, i: usize) -> bool {
+    is_lower_place_head(&doc.lower_bare(i))
+}
+
+/// [`is_place_head`] of a word already lowercase and without a possessive ending.
+fn is_lower_place_head(w: &str) -> bool {
+    let bare = strip_dot(w);
+    // One probe for both lists when there is no dot to drop.
+    if bare.len() == w.len() {
+        lexicon::listed(w, lexicon::HEAD_LAST | lexicon::PLURAL_HEAD)
+    } else {
+        lexicon::listed(bare, lexicon::HEAD_LAST) || lexicon::listed(w, lexicon::PLURAL_HEAD)
+    }
 }
 
 /// How a place was found: the gazetteer, the shape of its name, or its context.
@@ -708,7 +717,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 matches!(p.kind, LocationKind::Area | LocationKind::Water)
                     && last + 1 == end
                     && doc.is_cap(end)
-                    && !is_place_head(doc.tok(end))
+                    && !is_place_head_at(doc, end)
                     && !is_place_first_word(doc.tok(end))
             });
             if airline || modifier {
