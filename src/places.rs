@@ -769,7 +769,8 @@ impl<'d, 'a> Finder<'d, 'a> {
                 if sure || k > 0 && doc.is_word(k - 1) && doc.lower(k - 1) == "the" && context {
                     last = Some(k);
                 }
-            } else if doc.is_word(k) && matches!(doc.tok(k), "US" | "Hwy" | "Highway" | "Route" | "Interstate")
+            } else if doc.is_word(k) && matches!(doc.first_char(k), 'U' | 'H' | 'R' | 'I')
+                && matches!(doc.tok(k), "US" | "Hwy" | "Highway" | "Route" | "Interstate")
                 && doc.toks.get(k + 1).is_some_and(|t| t.kind == Tk::Number && t.breaks_before == 0)
                 && doc.tok(k + 1).len() <= 4
             {
@@ -1321,7 +1322,9 @@ pub(crate) fn road_code(w: &str) -> Option<bool> {
     if !matches!(w.as_bytes().first(), Some(b'I' | b'U' | b'S' | b'A' | b'M')) {
         return None;
     }
-    let (pre, num) = w.split_at(w.find(|c: char| c.is_ascii_digit())?);
+    // The first digit by a byte search (an ASCII digit's byte is the char), not the char
+    // pattern's searcher.
+    let (pre, num) = w.split_at(w.bytes().position(|b| b.is_ascii_digit())?);
     let digits = num.trim_end_matches(|c: char| c.is_ascii_uppercase());
     if digits.is_empty() || digits.len() > 4 || !digits.chars().all(|c| c.is_ascii_digit()) || num.len() - digits.len() > 1 {
         return None;
