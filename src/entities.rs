@@ -8,6 +8,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::case::lowercase;
 use crate::doc::Doc;
 use crate::lexicon::{self, has, PronounKind};
 use crate::model::{EntityKind, Mention, MentionKind, Span};
@@ -63,7 +64,7 @@ pub(crate) struct Registry {
 }
 
 fn name_words(text: &str) -> Vec<String> {
-    name_pieces(text).map(|w| strip_possessive(w).to_lowercase()).collect()
+    name_pieces(text).map(|w| lowercase(strip_possessive(w))).collect()
 }
 
 /// The words of a name as [`name_words`] takes them, before normalising.
@@ -231,7 +232,7 @@ impl Registry {
     fn short_name(&mut self, doc: &Doc, m: &NameMention) -> Option<usize> {
         let span = m.name.unwrap_or(m.span);
         // Only the last word matters: [`name_words`]'s last, without making the others.
-        let last = name_pieces(&doc.text[span.start..span.end]).last().map(|w| strip_possessive(w).to_lowercase())?;
+        let last = name_pieces(&doc.text[span.start..span.end]).last().map(|w| lowercase(strip_possessive(w)))?;
         Self::recent(&self.by_word, &last)
             .chain(Self::recent(&self.by_word, core_word(&last)))
             .filter(|&e| matches!(self.ents[e].kind, EntityKind::Person | EntityKind::Organization))
@@ -318,7 +319,7 @@ impl Registry {
         }
         // An unnamed source: one entity per distinct phrase ("officials", "a spokesman").
         let text = doc.text[span.start..span.end].to_string();
-        let key = text.to_lowercase();
+        let key = lowercase(&text);
         let key = strip_all(strip_all(strip_all(&key, "the "), "a "), "an ").to_string();
         let k = (1u8, vec![key.clone()]);
         let e = match self.by_key.get(&k) {

@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::case::lowercase;
 use crate::doc::{Doc, TokenSet};
 use crate::lexicon::{self, has};
 use crate::model::{LocationKind, Span};
@@ -242,7 +243,7 @@ fn title_word<'d>(doc: &'d Doc, i: usize) -> Option<Cow<'d, str>> {
             if let Some(p) = tables::place(base) {
                 if p.kind == LocationKind::Country {
                     if let Some(d) = tables::country_demonym(p.country) {
-                        return Some(Cow::Owned(d.to_lowercase()));
+                        return Some(Cow::Owned(lowercase(d)));
                     }
                 }
             }
@@ -817,7 +818,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             // The last word of a full name that nothing typed yet needs a use of its own that
             // says person ("Early Music" ... "Late Music": a festival's, not a Mr Music's).
             surnames.contains_key(w) && 2 * person >= place && (named || person > 0 || acting.contains(w))
-            || place == 0 && tables::first_name(w).is_some() && !has(WORDLIKE_NAMES, &w.to_lowercase())
+            || place == 0 && tables::first_name(w).is_some() && !has(WORDLIKE_NAMES, &lowercase(w))
             || person >= 3 && person > place
             // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
             // after an article or where places stand, once inside a sentence.
@@ -828,7 +829,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         if crate::places::lookup(w).is_some() || tables::demonym_country(w).is_some() || has(lexicon::KNOWN_ORGS, w) {
             return false;
         }
-        let lw = w.to_lowercase();
+        let lw = lowercase(w);
         // A common word capitalised, unless a full name of a person ends in it ("Rick
         // Santorum" ... "the santorum neologism").
         !(vocab.contains(lw.as_str()) && !named

@@ -1375,7 +1375,7 @@ fn title_case(s: &str) -> String {
         if start {
             out.push(c);
         } else {
-            out.extend(c.to_lowercase());
+            crate::case::push_lower(&mut out, c);
         }
         start = !c.is_alphabetic();
     }
