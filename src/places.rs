@@ -1154,7 +1154,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         // Sorted for a binary search: a hash set of spans was one more copy of the table code.
-        let mut spans: Vec<Span> = self.found.iter().map(|f| f.span).collect();
+        // As the triples `model::sort_by_keys` sorts, not as spans: one more element type was one
+        // more copy of the sorting code (9.2 KB of the wasm, 3.1 KB gzipped).
+        let mut spans: Vec<(usize, usize, usize)> = self.found.iter().map(|f| (f.span.start, f.span.end, 0)).collect();
         spans.sort_unstable();
         let mut add = Vec::new();
         for i in 0..self.n() {
@@ -1184,7 +1186,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 k += 1;
             }
             if let Some((k, f, span)) = best {
-                if spans.binary_search(&span).is_err() && !(common_start && k == i) {
+                if spans.binary_search(&(span.start, span.end, 0)).is_err() && !(common_start && k == i) {
                     add.push((i, k, span, f));
                 }
             }
