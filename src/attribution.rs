@@ -1577,7 +1577,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let first = mention.split(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
         // A possessive ("Rubio's claim that …") names the owner of a noun cue, not a speaker.
         let possessive = d.text[who.1.end..].starts_with("'s") || d.text[who.1.end..].starts_with("’s");
-        let strong = !possessive && (first.chars().next().is_some_and(char::is_uppercase) || lexicon::pronoun(&first.to_lowercase()).is_some());
+        let strong = !possessive && (first.chars().next().is_some_and(char::is_uppercase) || lexicon::pronoun(&crate::case::lowercase(first)).is_some());
         for i in a..b {
             if let Some(q) = d.outer_quote.at(i) {
                 let nested = strong && self.direct_clause[q].is_some_and(|c| a > c) && self.direct_speaker[q].is_some_and(|(e, _)| Some(e) != who.0);

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 
+use crate::case::{lowercase, push_lower};
 use crate::lexicon::Lex;
 use crate::model::Span;
 use crate::names::strip_possessive;
@@ -131,13 +132,13 @@ impl<'a> Lowered<'a> {
                 let from = lower_text.len();
                 if w.contains('Σ') {
                     // The one char whose lowercase depends on its neighbours (a final sigma).
-                    lower_text.push_str(&w.to_lowercase());
+                    lower_text.push_str(&lowercase(w));
                 } else {
                     // Char by char, the same as to_lowercase without it, and without a String
                     // for each token: curly quotes and apostrophes made a tenth of all tokens
                     // allocate.
                     for c in w.chars() {
-                        lower_text.extend(c.to_lowercase());
+                        push_lower(&mut lower_text, c);
                     }
                 }
                 (from, lower_text.len())
@@ -256,7 +257,7 @@ impl<'a> Doc<'a> {
                     f.title_listed = f.lex.classes & crate::lexicon::TITLE_LISTED != 0;
                 } else {
                     // Doc::lower_bare of this token.
-                    let lw = if len == NOT_ASCII { Cow::Owned(bare.to_lowercase()) } else { Cow::Borrowed(lw.get(..len as usize).unwrap_or("")) };
+                    let lw = if len == NOT_ASCII { Cow::Owned(lowercase(bare)) } else { Cow::Borrowed(lw.get(..len as usize).unwrap_or("")) };
                     f.title_head = crate::names::title_head_of(&lw);
                     f.title_listed = crate::names::is_listed_title_word(&lw);
                 }
@@ -338,7 +339,7 @@ impl<'a> Doc<'a> {
     #[inline]
     pub fn lower_bare(&self, i: usize) -> Cow<'_, str> {
         match self.facts[i].bare_len {
-            NOT_ASCII => Cow::Owned(strip_possessive(self.tok(i)).to_lowercase()),
+            NOT_ASCII => Cow::Owned(lowercase(strip_possessive(self.tok(i)))),
             len => Cow::Borrowed(self.lower(i).get(..len as usize).unwrap_or("")),
         }
     }

@@ -8,6 +8,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::case::lowercase;
 use crate::doc::Doc;
 use crate::lexicon::{self, has, PronounKind};
 use crate::model::{EntityKind, Mention, MentionKind, Span};
@@ -63,7 +64,7 @@ pub(crate) struct Registry {
 }
 
 fn name_words(text: &str) -> Vec<String> {
-    name_pieces(text).map(|w| strip_possessive(w).to_lowercase()).collect()
+    name_pieces(text).map(|w| lowercase(strip_possessive(w))).collect()
 }
 
 /// The words of a name as [`name_words`] takes them, before normalising.
@@ -351,7 +352,7 @@ impl Registry {
         }
         // An unnamed source: one entity per distinct phrase ("officials", "a spokesman").
         let text = doc.text[span.start..span.end].to_string();
-        let key = text.to_lowercase();
+        let key = lowercase(&text);
         let key = strip_all(strip_all(strip_all(&key, "the "), "a "), "an ").to_string();
         let k = (1u8, vec![key.clone()]);
         let e = match self.by_key.get(&k) {

@@ -22,6 +22,8 @@
 
 mod analyze;
 mod attribution;
+mod case;
+mod case_table;
 mod doc;
 mod entities;
 #[cfg(any(target_arch = "wasm32", test))]

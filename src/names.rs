@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::case::lowercase;
 use crate::doc::{Doc, TokenSet};
 use crate::lexicon::{self, has};
 use crate::model::{LocationKind, Span};
@@ -257,7 +258,7 @@ fn title_word<'d>(doc: &'d Doc, i: usize) -> Option<Cow<'d, str>> {
             if let Some(p) = tables::place(base) {
                 if p.kind == LocationKind::Country {
                     if let Some(d) = tables::country_demonym(p.country) {
-                        return Some(Cow::Owned(d.to_lowercase()));
+                        return Some(Cow::Owned(lowercase(d)));
                     }
                 }
             }
@@ -748,7 +749,10 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     let word_of: Vec<Option<&'a str>> = out.iter().map(word).collect();
     let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
     // Last words of longer names ("Galois" of "Évariste Galois"), and their persons.
-    let mut surnames: HashMap<&str, bool> = HashMap::default();
+    // Whether a person mention has the word, as 0 or 1: a map to bool was one more copy of the
+    // hash table code in the wasm than the tables' maps to u16 (with places.rs' `supported`, 1.3 KB
+    // of its gzip size).
+    let mut surnames: HashMap<&str, u16> = HashMap::default();
     // Last words of those full names not typed yet that act like a person's somewhere.
     let mut acting: HashSet<&str> = HashSet::default();
     for (mi, m) in out.iter().enumerate() {
@@ -773,8 +777,8 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             continue;
         }
         if let Some(w) = word_of[mi] {
-            let e = surnames.entry(w).or_insert(false);
-            *e |= m.class == NameClass::Person;
+            let e = surnames.entry(w).or_insert(0);
+            *e |= u16::from(m.class == NameClass::Person);
             // "Apa Horsiesios once more took his place": the full name acts like a person's.
             let k = m.last;
             let next = if doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
@@ -829,7 +833,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     }
     let is_person = |w: &str| -> bool {
         let Some(&[person, place, strong, det, mid]) = votes.get(w) else { return false };
-        let named = surnames.get(w).copied().unwrap_or(false);
+        let named = surnames.get(w).is_some_and(|&p| p != 0);
         // The evidence first: most words have too little, and it costs less to weigh than the
         // exclusions below (every test is pure, so the order does not change the answer).
         let evidence =
@@ -847,7 +851,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         if crate::places::lookup(w).is_some() || tables::demonym_country(w).is_some() || lexicon::listed(w, lexicon::KNOWN_ORG) {
             return false;
         }
-        let lw = w.to_lowercase();
+        let lw = lowercase(w);
         // A common word capitalised, unless a full name of a person ends in it ("Rick
         // Santorum" ... "the santorum neologism").
         !(vocab.contains(lw.as_str()) && !named

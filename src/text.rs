@@ -208,7 +208,7 @@ pub(crate) fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
             return f(lw);
         }
     }
-    f(&w.to_lowercase())
+    f(&crate::case::lowercase(w))
 }
 
 /// `w.strip_suffix('.').unwrap_or(w)` by a byte test: the char pattern's searcher cost about

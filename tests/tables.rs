@@ -702,10 +702,31 @@ fn render(t: &Tables) -> String {
     numbers(&mut s, "Kind of each place (country, region, city, area, water: 0..4) << 1 | AMBIGUOUS.", "PLACE_KIND", "u8", &kind);
     let country: Vec<i64> = t.places.iter().map(|&(i, _)| i64::from(country_no(&t.recs[i].country))).collect();
     numbers(&mut s, "Country number of each place (an index into COUNTRY_CODES).", "PLACE_COUNTRY", "u8", &country);
-    let lat: Vec<i64> = t.places.iter().map(|&(i, _)| coord(&t.recs[i].lat)).collect();
-    numbers(&mut s, "Latitude of each place in 1/64 degree.", "PLACE_LAT", "i16", &lat);
-    let lon: Vec<i64> = t.places.iter().map(|&(i, _)| coord(&t.recs[i].lon)).collect();
-    numbers(&mut s, "Longitude of each place in 1/64 degree.", "PLACE_LON", "i16", &lon);
+    // Coordinates as offsets from the median place of their country, all the low bytes and then
+    // all the high bytes: the places of a country lie near each other, and gzip finds the high
+    // bytes, few and alike, on their own. The two arrays alone went from 14.0 to 11.5 KB of gzip;
+    // with the medians, the wasm's gzip size fell 1.3 KB.
+    for (axis, name) in [("Latitude", "LAT"), ("Longitude", "LON")] {
+        let v: Vec<i64> = t.places.iter().map(|&(i, _)| coord(if name == "LAT" { &t.recs[i].lat } else { &t.recs[i].lon })).collect();
+        let centres: Vec<i64> = (0..codes.len())
+            .map(|k| {
+                let mut here: Vec<i64> = v.iter().zip(&country).filter(|(_, &c)| c == k as i64).map(|(&x, _)| x).collect();
+                here.sort_unstable();
+                here.get(here.len() / 2).copied().unwrap_or(0)
+            })
+            .collect();
+        let offsets: Vec<i64> = v.iter().zip(&country).map(|(&x, &c)| x - centres.get(c as usize).copied().unwrap_or(0)).collect();
+        assert!(offsets.iter().all(|d| i16::try_from(*d).is_ok()));
+        let bytes: Vec<i64> = offsets.iter().map(|&d| d & 0xff).chain(offsets.iter().map(|&d| d >> 8 & 0xff)).collect();
+        numbers(&mut s, &format!("{axis} of the median place of each country number, in 1/64 degree."), &format!("COUNTRY_{name}"), "i16", &centres);
+        numbers(
+            &mut s,
+            &format!("{axis} of each place in 1/64 degree, less COUNTRY_{name} of its country (0 for none), as i16: the low bytes of all places, then the high bytes."),
+            &format!("PLACE_{name}"),
+            "u8",
+            &bytes,
+        );
+    }
     let size: Vec<i64> = t.places.iter().map(|&(i, _)| size_code(t.recs[i].population)).collect();
     numbers(&mut s, "Size of each place: round(20 * log10(population)), 0 for none.", "PLACE_SIZE", "u8", &size);
     let forms: Vec<&str> = t.forms.iter().map(|f| f.0.as_str()).collect();

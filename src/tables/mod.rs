@@ -212,6 +212,14 @@ fn population(code: u8) -> u32 {
     u32::try_from(p).unwrap_or(u32::MAX)
 }
 
+/// Place `i`'s coordinate in degrees from a `PLACE_LAT`-like array: its offset from the
+/// country's median place, low bytes of all places first, then their high bytes.
+fn coordinate(offsets: &[u8], centres: &[i16], i: usize) -> f32 {
+    let offset = i16::from_le_bytes([offsets[i], offsets[offsets.len() / 2 + i]]);
+    let centre = centres.get(usize::from(generated::PLACE_COUNTRY[i])).copied().unwrap_or(0);
+    f32::from(centre.wrapping_add(offset)) / 64.0
+}
+
 /// Place number `i`, by value.
 fn place_at(i: usize) -> Place {
     let name = index().names[i];
@@ -221,8 +229,8 @@ fn place_at(i: usize) -> Place {
         name,
         kind: KINDS[usize::from(kf >> 1)],
         country: country_code(generated::PLACE_COUNTRY[i]),
-        lat: f32::from(generated::PLACE_LAT[i]) / 64.0,
-        lon: f32::from(generated::PLACE_LON[i]) / 64.0,
+        lat: coordinate(&generated::PLACE_LAT, &generated::COUNTRY_LAT, i),
+        lon: coordinate(&generated::PLACE_LON, &generated::COUNTRY_LON, i),
         population: population(size),
         flags: kf & AMBIGUOUS,
     }
@@ -415,8 +423,8 @@ mod tests {
         for len in [
             generated::PLACE_KIND.len(),
             generated::PLACE_COUNTRY.len(),
-            generated::PLACE_LAT.len(),
-            generated::PLACE_LON.len(),
+            generated::PLACE_LAT.len() / 2,
+            generated::PLACE_LON.len() / 2,
             generated::PLACE_SIZE.len(),
         ] {
             assert_eq!(len, n);
