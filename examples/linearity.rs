@@ -89,6 +89,20 @@ fn mixed_marks(n: usize) -> String {
 }
 
 /// Opening marks to half the size, closing marks after: one quote nested as deep as it goes.
+/// Distinct words that share their length and their first, middle and last bytes, differing
+/// only between them ("abaamaayz abaamabyz ..."): a serial-number list. The table of a text's
+/// own words once hashed only those sampled bytes, and this shape put every word on one chain.
+fn codes(n: usize) -> String {
+    let mut s = String::with_capacity(n + 16);
+    let mut i = 0u32;
+    while s.len() < n {
+        let l = |k: u32| char::from(b'a' + (i / 26u32.pow(k) % 26) as u8);
+        s.extend(['a', 'b', l(3), l(2), 'm', l(1), l(0), 'y', 'z', ' ']);
+        i += 1;
+    }
+    s
+}
+
 fn nested(n: usize) -> String {
     let half = fill("“a ‘b ", n / 2);
     format!("{half}{}", fill(" c’ d”", n - half.len()))
@@ -211,6 +225,7 @@ fn main() {
             Box::new(|n| fill("\"Yes,\" she said.\r\n\r\n", n)),
         ),
         ("line breaks only", Box::new(|n| fill("\n", n))),
+        ("distinct codes, alike at both ends", Box::new(codes)),
     ];
     let clock = if cpu_time().is_some() {
         "CPU time"
