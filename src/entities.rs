@@ -126,6 +126,19 @@ fn name_pieces(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty() && !w.ends_with('.'))
 }
 
+/// `name_pieces(text).count()`. An ASCII text is split by its bytes: the char split decoded
+/// every char of every mention's name, 0.3% of the 40-text profile. The bytes are
+/// `char::is_whitespace`'s ASCII ones (with U+000B, which `u8::is_ascii_whitespace` lacks).
+fn name_piece_count(text: &str) -> usize {
+    if !text.is_ascii() {
+        return name_pieces(text).count();
+    }
+    text.as_bytes()
+        .split(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '))
+        .filter(|w| !w.is_empty() && w.last() != Some(&b'.'))
+        .count()
+}
+
 /// The word without a leading particle: "al-assad" -> "assad".
 fn core_word(w: &str) -> &str {
     // The first hyphen by a byte search: `split_once('-')` went through the char searcher,
@@ -213,7 +226,7 @@ impl Registry {
             _ => {
                 let full = self.ents[e].words.len();
                 // Counted without making the words.
-                let here = m.name.map(|s| name_pieces(&doc.text[s.start..s.end]).count()).unwrap_or(0);
+                let here = m.name.map(|s| name_piece_count(&doc.text[s.start..s.end])).unwrap_or(0);
                 if here < full && self.ents[e].kind == EntityKind::Person { MentionKind::ShortName } else { MentionKind::Name }
             }
         };
@@ -526,3 +539,15 @@ fn strip_all<'a>(mut s: &'a str, prefix: &str) -> &'a str {
     s
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn piece_count_is_name_pieces_count() {
+        for s in ["", "Anna Berg", "Mr. Smith", "J. R. R. Tolkien", "a\u{b}b\u{c}c\td\re\nf", "  x  y. ", "Zoë Ball", "A\u{a0}B C", "U.S. Sen. Ted Cruz's"] {
+            assert_eq!(name_piece_count(s), name_pieces(s).count(), "{s:?}");
+        }
+    }
+}
