@@ -61,64 +61,37 @@ pub(crate) struct Registry {
     by_title_word: HashMap<String, Holders>,
     /// Unnamed sources and organisations by their normalised words.
     by_key: HashMap<(u8, Vec<String>), usize>,
-    /// The words of the person mention being resolved (see [`NameWords`]).
-    scratch: NameWords,
+    /// The words of the person mention being resolved (see [`name_words_into`]).
+    scratch: Vec<String>,
 }
 
 fn name_words(text: &str) -> Vec<String> {
     name_pieces(text).map(|w| lowercase(strip_possessive(w))).collect()
 }
 
-/// [`name_words`] of one name in a buffer that the registry reuses: the words joined in one
-/// String and where each ends. Most person mentions name someone already registered and only
-/// compare their words with the entity's: making a Vec and a String per word for that, then
-/// dropping them, was 1.5% of all the work (40-text profile).
-#[derive(Default)]
-struct NameWords {
-    text: String,
-    ends: Vec<usize>,
-}
-
-impl NameWords {
-    /// Fills the buffer with `name_words(name)`: each word lowercased on its own, as
-    /// `lowercase` does it (a final sigma looks no further than its word).
-    fn fill(&mut self, name: &str) {
-        self.text.clear();
-        self.ends.clear();
-        for w in name_pieces(name) {
-            let w = strip_possessive(w);
-            if w.is_ascii() {
-                let from = self.text.len();
-                self.text.push_str(w);
-                if let Some(t) = self.text.get_mut(from..) {
-                    t.make_ascii_lowercase();
-                }
-            } else {
-                self.text.push_str(&lowercase(w));
-            }
-            self.ends.push(self.text.len());
+/// [`name_words`] of `text` into `out`, reusing its Strings: most person mentions name someone
+/// already registered and only compare their words with the entity's, and making a Vec and a
+/// String per word for that, then dropping them, was 1.5% of all the work (40-text profile).
+/// Each word is lowercased on its own, as `lowercase` does it (a final sigma looks no further
+/// than its word).
+fn name_words_into(text: &str, out: &mut Vec<String>) {
+    let mut n = 0;
+    for w in name_pieces(text) {
+        let w = strip_possessive(w);
+        if n == out.len() {
+            out.push(String::new());
         }
+        let o = &mut out[n];
+        o.clear();
+        if w.is_ascii() {
+            o.push_str(w);
+            o.make_ascii_lowercase();
+        } else {
+            o.push_str(&lowercase(w));
+        }
+        n += 1;
     }
-
-    fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    /// Word `k` (`k < len()`).
-    fn get(&self, k: usize) -> &str {
-        let from = if k == 0 { 0 } else { self.ends.get(k - 1).copied().unwrap_or(0) };
-        let to = self.ends.get(k).copied().unwrap_or(from);
-        self.text.get(from..to).unwrap_or("")
-    }
-
-    fn last(&self) -> Option<&str> {
-        self.len().checked_sub(1).map(|k| self.get(k))
-    }
-
-    /// The words as [`name_words`] gives them.
-    fn to_vec(&self) -> Vec<String> {
-        (0..self.len()).map(|k| self.get(k).to_string()).collect()
-    }
+    out.truncate(n);
 }
 
 /// The words of a name as [`name_words`] takes them, before normalising.
@@ -290,29 +263,28 @@ impl Registry {
         let span = m.name.unwrap_or(m.span);
         let text = &doc.text[span.start..span.end];
         let mut words = std::mem::take(&mut self.scratch);
-        words.fill(text);
-        let n = words.len();
+        name_words_into(text, &mut words);
         // The same person: same last word, and the first words agree or one name holds the
         // other ("Bashar al-Assad" and "Bashar Hafez al-Assad").
-        let last = words.last().unwrap_or("");
+        let last = words.last().map_or("", String::as_str);
         let found = Self::recent(&self.by_word, last).find(|&i| {
             let e = &self.ents[i];
             e.kind == EntityKind::Person
                 && !e.words.is_empty()
-                && e.words.last().map(String::as_str) == words.last()
-                && (n == 1 || e.words.len() == 1 || e.words[0] == words.get(0)
-                    || (0..n).all(|k| e.words.iter().any(|x| x == words.get(k))))
+                && e.words.last() == words.last()
+                && (words.len() == 1 || e.words.len() == 1 || e.words[0] == words[0]
+                    || words.iter().all(|w| e.words.contains(w)))
         });
         let e = match found {
             Some(e) => {
-                if n > self.ents[e].words.len() {
+                if words.len() > self.ents[e].words.len() {
                     self.ents[e].name = text.to_string();
-                    self.ents[e].words = words.to_vec();
+                    self.ents[e].words = words.clone();
                     self.index_words(e);
                 }
                 e
             }
-            None => self.new_ent(text.to_string(), EntityKind::Person, words.to_vec()),
+            None => self.new_ent(text.to_string(), EntityKind::Person, words.clone()),
         };
         self.scratch = words;
         e
