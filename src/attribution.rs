@@ -281,7 +281,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // the participle reading below; "called on Monday" needs its "to" ("called on the
             // government Wednesday to block").
             // Only a particle can follow in a phrasal cue: its class bit spares most words the call.
-            let phrasal = if i + 1 < b && d.in_class(i + 1, lexicon::PARTICLE) { next.as_deref().and_then(|nx| lexicon::phrasal_cue(&w, nx)) } else { None };
+            let phrasal = if i + 1 < b && d.in_class(i + 1, lexicon::PARTICLE) && d.in_class(i, lexicon::PHRASAL_VERB) { next.as_deref().and_then(|nx| lexicon::phrasal_cue(&w, nx)) } else { None };
             if let Some(lemma) = phrasal {
                 let directive_ok = lemma != "call on"
                     || (i + 2..b.min(i + 2 + MAX_THAT_GAP)).take_while(|&k| !d.is_punct(k, ',')).any(|k| self.word(k).as_deref() == Some("to"));

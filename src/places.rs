@@ -1365,8 +1365,7 @@ pub(crate) fn lookup(surface: &str) -> Option<(Place, usize)> {
     // "TEHRAN" -> "Tehran"; short all-caps words stay as they are (US, UK, UAE).
     // The cheaper test first: most surfaces have a lowercase letter early on.
     if !bare.chars().any(char::is_lowercase) && bare.chars().filter(|c| c.is_alphabetic()).count() > 3 {
-        let title = title_case(bare);
-        if let Some(p) = tables::place(&title) {
+        if let Some(p) = with_title_case(bare, tables::place) {
             return Some((p, bare.len()));
         }
     }
@@ -1381,7 +1380,7 @@ fn lookup_prefix(surface: &str) -> bool {
     if tables::place_prefix(surface) {
         return true;
     }
-    !surface.chars().any(char::is_lowercase) && tables::place_prefix(&title_case(surface))
+    !surface.chars().any(char::is_lowercase) && with_title_case(surface, tables::place_prefix)
 }
 
 /// True when `s` has more words than any place form (`tables::MAX_PLACE_WORDS`). Callers pass
@@ -1401,6 +1400,26 @@ fn too_many_words(s: &str) -> bool {
 
 /// Surfaces up to this many bytes skip the count of [`too_many_words`].
 const SHORT_SURFACE: usize = 64;
+
+/// Calls `f` with `title_case(s)`, made in a buffer on the stack when `s` is short ASCII (as
+/// [`crate::text::with_lowercase`] does): the ALL-CAPS surfaces of datelines and acronyms made a
+/// String for each look-up, 780 allocations in the 40-text profile.
+fn with_title_case<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; SHORT_SURFACE];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let b = &mut buf[..s.len()];
+        let mut start = true;
+        // The ASCII branch of `title_case`, byte by byte.
+        for (o, &c) in b.iter_mut().zip(s.as_bytes()) {
+            *o = if start { c } else { c.to_ascii_lowercase() };
+            start = !c.is_ascii_alphabetic();
+        }
+        if let Ok(t) = std::str::from_utf8(b) {
+            return f(t);
+        }
+    }
+    f(&title_case(s))
+}
 
 fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
