@@ -81,7 +81,8 @@ impl Words {
 /// the word with the first line that starts in the upper half (or the first line, when none
 /// does), walking the line once: finding both ends of the line around the middle byte first
 /// made the search twice as slow as one over an array of `&str` (1.5% -> 3.1% of the time in
-/// Node).
+/// Node). Byte by byte, not by `str`'s `Ord`, whose memcmp call cost more than the comparison of
+/// these short words (a fifth of the CLI's instructions once went to memcmp).
 pub(crate) fn has(list: Words, word: &str) -> bool {
     let text = list.0.as_bytes();
     let word = word.as_bytes();
@@ -118,21 +119,57 @@ pub(crate) fn has(list: Words, word: &str) -> bool {
     false
 }
 
-/// `a.cmp(b)` for short words: a loop over the bytes, where `str`'s `Ord` calls memcmp, whose
-/// call cost more than the comparison (a fifth of the CLI's instructions went to memcmp).
-pub(crate) fn byte_order(a: &str, b: &str) -> Ordering {
-    bytes_order(a.as_bytes(), b.as_bytes())
-}
-
-/// [`byte_order`] of the bytes.
-fn bytes_order(a: &[u8], b: &[u8]) -> Ordering {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
+/// The value of the line `key: value` whose key is `first`, or `first` and `second` joined by a space, in
+/// `text`, lines of that form sorted by key in byte order: a binary search as in [`has`], kept
+/// apart from it (one search for both, with a stop byte and the key joined on the stack, made
+/// the gzipped wasm 0.9 KB larger). For tables of a few words to a line ([`PHRASAL_CUES`],
+/// `places::US_STATES`), where arrays of `&str` tuples stored a pointer and a length for each
+/// string: 2.6 KB of the wasm's data.
+pub(crate) fn keyed(text: &'static str, first: &str, second: &str) -> Option<&'static str> {
+    let (a, b) = (first.as_bytes(), second.as_bytes());
+    // The key's byte `k`: `first`, then a space and `second` unless that is empty (an iterator
+    // over the parts measured up to 3% slower in Node, at the edge of its noise).
+    let key_len = if b.is_empty() { a.len() } else { a.len() + 1 + b.len() };
+    let key_at = |k: usize| match k.checked_sub(a.len()) {
+        None => a.get(k).copied(),
+        Some(0) if k < key_len => Some(b' '),
+        Some(j) => b.get(j.wrapping_sub(1)).copied().filter(|_| k < key_len),
+    };
+    let bytes = text.as_bytes();
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = match bytes.get(mid..hi).and_then(|t| t.iter().position(|&b| b == b'\n')) {
+            Some(p) if mid + p + 1 < hi => mid + p + 1,
+            _ => lo,
+        };
+        let line = bytes.get(start..hi).unwrap_or_default();
+        let mut k = 0;
+        let order = loop {
+            match (line.get(k).filter(|&&b| b != b':' && b != b'\n'), key_at(k)) {
+                (None, None) => break Ordering::Equal,
+                (None, Some(_)) => break Ordering::Less,
+                (Some(_), None) => break Ordering::Greater,
+                (Some(&x), Some(y)) if x != y => break x.cmp(&y),
+                _ => k += 1,
+            }
+        };
+        let end = start + k + line.get(k..).and_then(|t| t.iter().position(|&b| b == b'\n')).unwrap_or(0);
+        match order {
+            Ordering::Less => lo = end + 1,
+            Ordering::Greater => hi = start,
+            Ordering::Equal => return text.get(start + k..end)?.strip_prefix(": "),
         }
     }
-    a.len().cmp(&b.len())
+    None
 }
+
+/// The (key, value) pairs of a text for [`keyed`], in order.
+#[cfg(test)]
+pub(crate) fn keyed_lines(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    text.lines().map(|l| l.split_once(": ").unwrap_or_default()).collect()
+}
+
 
 /// Inflected forms of verbs that report speech or belief, with their lemma. Sources: the
 /// attribution cues of PolNeAR's annotation guidelines (Newell et al., LREC 2018: say, tell,
@@ -281,35 +318,57 @@ pub(crate) const INFINITIVE_CUES: Words = words![
 /// A verb and the particle that makes it a cue, with the phrase's lemma: the content follows
 /// the particle ("called for a ban", "referring to the deal", "spoke about her plans",
 /// "called on Congress to act"). Sorted by form, then particle. Kept to phrases that, in
-/// PolNeAR train, start an attribution at least two times in five.
-pub(crate) const PHRASAL_CUES: &[(&str, &str, &str)] = &[
-    ("advocate", "for", "advocate for"), ("advocated", "for", "advocate for"),
-    ("advocating", "for", "advocate for"),
-    ("apologized", "for", "apologize for"),
-    ("argued", "for", "argue for"),
-    ("asked", "about", "ask about"), ("asked", "for", "ask for"), ("asking", "about", "ask about"),
-    ("asking", "for", "ask for"), ("asks", "about", "ask about"), ("asks", "for", "ask for"),
-    ("balked", "at", "balk at"),
-    ("boasted", "of", "boast of"),
-    ("call", "for", "call for"), ("called", "for", "call for"), ("called", "on", "call on"),
-    ("calling", "for", "call for"), ("calling", "on", "call on"), ("calls", "for", "call for"),
-    ("calls", "on", "call on"),
-    ("comment", "on", "comment on"), ("commented", "on", "comment on"),
-    ("commenting", "on", "comment on"),
-    ("lashed", "out", "lash out"),
-    ("pointed", "to", "point to"), ("pointing", "to", "point to"), ("points", "to", "point to"),
-    ("pushed", "for", "push for"), ("pushing", "for", "push for"),
-    ("railed", "against", "rail against"), ("railing", "against", "rail against"),
-    ("rails", "against", "rail against"),
-    ("referred", "to", "refer to"), ("referring", "to", "refer to"), ("refers", "to", "refer to"),
-    ("sided", "with", "side with"),
-    ("speaking", "about", "speak about"), ("speaks", "about", "speak about"),
-    ("spoke", "about", "speak about"), ("spoke", "of", "speak about"),
-    ("talked", "about", "talk about"), ("talking", "about", "talk about"),
-    ("talks", "about", "talk about"),
-    ("warned", "of", "warn of"), ("warning", "of", "warn of"), ("warns", "of", "warn of"),
-    ("wrote", "about", "write about"),
-];
+/// PolNeAR train, start an attribution at least two times in five. One `form particle: lemma`
+/// a line (see [`keyed`]).
+pub(crate) const PHRASAL_CUES: &str = "\
+advocate for: advocate for
+advocated for: advocate for
+advocating for: advocate for
+apologized for: apologize for
+argued for: argue for
+asked about: ask about
+asked for: ask for
+asking about: ask about
+asking for: ask for
+asks about: ask about
+asks for: ask for
+balked at: balk at
+boasted of: boast of
+call for: call for
+called for: call for
+called on: call on
+calling for: call for
+calling on: call on
+calls for: call for
+calls on: call on
+comment on: comment on
+commented on: comment on
+commenting on: comment on
+lashed out: lash out
+pointed to: point to
+pointing to: point to
+points to: point to
+pushed for: push for
+pushing for: push for
+railed against: rail against
+railing against: rail against
+rails against: rail against
+referred to: refer to
+referring to: refer to
+refers to: refer to
+sided with: side with
+speaking about: speak about
+speaks about: speak about
+spoke about: speak about
+spoke of: speak about
+talked about: talk about
+talking about: talk about
+talks about: talk about
+warned of: warn of
+warning of: warn of
+warns of: warn of
+wrote about: write about
+";
 
 /// The lemma of a phrasal cue, if `word` followed by `particle` (both lowercase) is one.
 pub(crate) fn phrasal_cue(word: &str, particle: &str) -> Option<&'static str> {
@@ -319,12 +378,7 @@ pub(crate) fn phrasal_cue(word: &str, particle: &str) -> Option<&'static str> {
     if !is_phrasal_particle(particle) {
         return None;
     }
-    // The tuple order by `byte_order`: the tuple's `cmp` called memcmp twice a step, 3% of the
-    // CLI's instructions.
-    PHRASAL_CUES
-        .binary_search_by(|(f, p, _)| byte_order(f, word).then_with(|| byte_order(p, particle)))
-        .ok()
-        .map(|i| PHRASAL_CUES[i].2)
+    keyed(PHRASAL_CUES, word, particle)
 }
 
 /// The particles of [`PHRASAL_CUES`].
@@ -552,16 +606,25 @@ mod tests {
             ("CLAUSE_BREAKERS", CLAUSE_BREAKERS),
         ];
         assert_sorted(lists);
-        for (_, p, _) in PHRASAL_CUES {
+        let phrasal = keyed_lines(PHRASAL_CUES);
+        assert_eq!(phrasal.len(), 47);
+        for w in phrasal.windows(2) {
+            assert!(w[0].0 < w[1].0, "PHRASAL_CUES: {:?} must come before {:?}", w[1], w[0]);
+        }
+        for &(k, lemma) in &phrasal {
+            let (w, p) = k.split_once(' ').unwrap_or_default();
+            assert_eq!(phrasal_cue(w, p), Some(lemma), "{k}");
+            assert_eq!(phrasal_cue(w, "into"), None, "{k}");
+            assert_eq!(keyed(PHRASAL_CUES, w, ""), None, "{k}");
+            assert_eq!(keyed(PHRASAL_CUES, &format!("{w}s"), p), phrasal.iter().find(|e| e.0 == format!("{w}s {p}")).map(|e| e.1), "{k}");
+        }
+        for (_, p) in phrasal.iter().map(|(k, _)| k.split_once(' ').unwrap_or_default()) {
             assert!(is_phrasal_particle(p), "is_phrasal_particle lacks {p:?}");
             assert!(has(PHRASAL_PARTICLES, p), "PHRASAL_PARTICLES lacks {p:?}");
         }
         assert!(PHRASAL_PARTICLES.iter().all(is_phrasal_particle));
         // The list holds every word that is_phrasal_particle accepts (its nine).
         assert_eq!(PHRASAL_PARTICLES.len(), 9);
-        for w in PHRASAL_CUES.windows(2) {
-            assert!((w[0].0, w[0].1) < (w[1].0, w[1].1), "PHRASAL_CUES: {:?} must come before {:?}", w[1], w[0]);
-        }
         let cues: Vec<(&str, &str)> = cue_verbs().collect();
         assert_eq!(cues.len(), 210);
         assert!(cues.iter().all(|(f, l)| !f.is_empty() && !l.is_empty() && !f.contains([' ', ':']) && !l.contains([' ', ':'])));

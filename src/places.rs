@@ -188,39 +188,111 @@ const COMPASS: Words = words![
 ];
 
 /// US state abbreviations after a comma: postal codes and the AP's ("Bartlesville, OK",
-/// "Minneapolis, Minn."), with the state they stand for. AP Stylebook, "state names".
-const US_STATES: &[(&str, &str)] = &[
-    ("AK", "Alaska"), ("AL", "Alabama"), ("AR", "Arkansas"), ("AZ", "Arizona"), ("Ala.", "Alabama"),
-    ("Ariz.", "Arizona"), ("Ark.", "Arkansas"), ("CA", "California"), ("CO", "Colorado"),
-    ("CT", "Connecticut"), ("Calif.", "California"), ("Colo.", "Colorado"), ("Conn.", "Connecticut"),
-    ("DE", "Delaware"), ("Del.", "Delaware"), ("FL", "Florida"), ("Fla.", "Florida"), ("GA", "Georgia"),
-    ("Ga.", "Georgia"), ("HI", "Hawaii"), ("IA", "Iowa"), ("ID", "Idaho"), ("IL", "Illinois"),
-    ("IN", "Indiana"), ("Ill.", "Illinois"), ("Ind.", "Indiana"), ("KS", "Kansas"), ("KY", "Kentucky"),
-    ("Kan.", "Kansas"), ("Ky.", "Kentucky"), ("LA", "Louisiana"), ("La.", "Louisiana"),
-    ("MA", "Massachusetts"), ("MD", "Maryland"), ("ME", "Maine"), ("MI", "Michigan"),
-    ("MN", "Minnesota"), ("MO", "Missouri"), ("MS", "Mississippi"), ("MT", "Montana"),
-    ("Mass.", "Massachusetts"), ("Md.", "Maryland"), ("Mich.", "Michigan"), ("Minn.", "Minnesota"),
-    ("Miss.", "Mississippi"), ("Mo.", "Missouri"), ("Mont.", "Montana"), ("N.C.", "North Carolina"),
-    ("N.D.", "North Dakota"), ("N.H.", "New Hampshire"), ("N.J.", "New Jersey"), ("N.M.", "New Mexico"),
-    ("N.Y.", "New York"), ("NC", "North Carolina"), ("ND", "North Dakota"), ("NE", "Nebraska"),
-    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NV", "Nevada"),
-    ("NY", "New York"), ("Neb.", "Nebraska"), ("Nev.", "Nevada"), ("OH", "Ohio"), ("OK", "Oklahoma"),
-    ("OR", "Oregon"), ("Okla.", "Oklahoma"), ("Ore.", "Oregon"), ("PA", "Pennsylvania"),
-    ("Pa.", "Pennsylvania"), ("R.I.", "Rhode Island"), ("RI", "Rhode Island"), ("S.C.", "South Carolina"),
-    ("S.D.", "South Dakota"), ("SC", "South Carolina"), ("SD", "South Dakota"), ("TN", "Tennessee"),
-    ("TX", "Texas"), ("Tenn.", "Tennessee"), ("Tex.", "Texas"), ("UT", "Utah"), ("VA", "Virginia"),
-    ("VT", "Vermont"), ("Va.", "Virginia"), ("Vt.", "Vermont"), ("W.Va.", "West Virginia"),
-    ("WA", "Washington"), ("WI", "Wisconsin"), ("WV", "West Virginia"), ("WY", "Wyoming"),
-    ("Wash.", "Washington"), ("Wis.", "Wisconsin"), ("Wyo.", "Wyoming"),
-];
+/// "Minneapolis, Minn."), with the state they stand for. AP Stylebook, "state names". One
+/// `abbreviation: state` a line, in byte order of the abbreviations (a test checks).
+const US_STATES: &str = "\
+AK: Alaska
+AL: Alabama
+AR: Arkansas
+AZ: Arizona
+Ala.: Alabama
+Ariz.: Arizona
+Ark.: Arkansas
+CA: California
+CO: Colorado
+CT: Connecticut
+Calif.: California
+Colo.: Colorado
+Conn.: Connecticut
+DE: Delaware
+Del.: Delaware
+FL: Florida
+Fla.: Florida
+GA: Georgia
+Ga.: Georgia
+HI: Hawaii
+IA: Iowa
+ID: Idaho
+IL: Illinois
+IN: Indiana
+Ill.: Illinois
+Ind.: Indiana
+KS: Kansas
+KY: Kentucky
+Kan.: Kansas
+Ky.: Kentucky
+LA: Louisiana
+La.: Louisiana
+MA: Massachusetts
+MD: Maryland
+ME: Maine
+MI: Michigan
+MN: Minnesota
+MO: Missouri
+MS: Mississippi
+MT: Montana
+Mass.: Massachusetts
+Md.: Maryland
+Mich.: Michigan
+Minn.: Minnesota
+Miss.: Mississippi
+Mo.: Missouri
+Mont.: Montana
+N.C.: North Carolina
+N.D.: North Dakota
+N.H.: New Hampshire
+N.J.: New Jersey
+N.M.: New Mexico
+N.Y.: New York
+NC: North Carolina
+ND: North Dakota
+NE: Nebraska
+NH: New Hampshire
+NJ: New Jersey
+NM: New Mexico
+NV: Nevada
+NY: New York
+Neb.: Nebraska
+Nev.: Nevada
+OH: Ohio
+OK: Oklahoma
+OR: Oregon
+Okla.: Oklahoma
+Ore.: Oregon
+PA: Pennsylvania
+Pa.: Pennsylvania
+R.I.: Rhode Island
+RI: Rhode Island
+S.C.: South Carolina
+S.D.: South Dakota
+SC: South Carolina
+SD: South Dakota
+TN: Tennessee
+TX: Texas
+Tenn.: Tennessee
+Tex.: Texas
+UT: Utah
+VA: Virginia
+VT: Vermont
+Va.: Virginia
+Vt.: Vermont
+W.Va.: West Virginia
+WA: Washington
+WI: Wisconsin
+WV: West Virginia
+WY: Wyoming
+Wash.: Washington
+Wis.: Wisconsin
+Wyo.: Wyoming
+";
 
 /// The state that an abbreviation after a comma stands for.
 pub(crate) fn us_state(abbr: &str) -> Option<Place> {
     // By the lexicon's byte loop, not `str::cmp`, whose memcmp call costs more than these
     // short abbreviations (asked after most commas).
-    let i = US_STATES.binary_search_by(|(a, _)| lexicon::byte_order(a, abbr)).ok()?;
+    let name = lexicon::keyed(US_STATES, abbr, "")?;
     // The states named like a country or a city have forms of their own.
-    let name = match US_STATES[i].1 {
+    let name = match name {
         "Washington" => "Washington state",
         "Georgia" => "Georgia state",
         "New York" => "New York state",
@@ -1511,10 +1583,14 @@ mod tests {
             ("PLACE_KIND_OF", PLACE_KIND_OF),
         ];
         crate::lexicon::assert_sorted(lists);
-        for w in US_STATES.windows(2) {
+        let states = lexicon::keyed_lines(US_STATES);
+        assert_eq!(states.len(), 93);
+        for w in states.windows(2) {
             assert!(w[0].0 < w[1].0, "US_STATES: {:?} must come before {:?}", w[1].0, w[0].0);
         }
-        for (abbr, _) in US_STATES {
+        for &(abbr, name) in &states {
+            assert_eq!(lexicon::keyed(US_STATES, abbr, ""), Some(name), "{abbr}");
+            assert!(!abbr.contains([' ', ':']) && !name.contains(':'), "{abbr}");
             assert!(us_state(abbr).is_some(), "{abbr}");
             // `Finder::state_abbreviations` looks up only words with such a first letter.
             assert!(abbr.starts_with(|c: char| c.is_ascii_uppercase()), "{abbr}");
