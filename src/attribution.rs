@@ -10,7 +10,7 @@
 
 use crate::doc::{Doc, TokenIndex};
 use crate::entities::Registry;
-use crate::lexicon::{self, has, PronounKind};
+use crate::lexicon::{self, has, words, PronounKind, Words};
 use crate::model::{EntityKind, Quote, QuoteKind, Span};
 use crate::names::{NameClass, NameMention};
 use crate::text::Tk;
@@ -42,21 +42,21 @@ const MAX_SUBJECT_PHRASE: usize = 12;
 const MAX_GOVERNED_GAP: usize = 3;
 /// Irregular past forms that often govern an embedded quotation ("wore a hat reading", "held
 /// up a sign", "gave a compliment"). Sorted.
-const IRREGULAR_PASTS: &[&str] = &[
+const IRREGULAR_PASTS: Words = words![
     "began", "brought", "built", "came", "cast", "chose", "drew", "fought", "found", "gave", "got",
     "held", "hit", "kept", "led", "left", "made", "meant", "met", "paid", "put", "ran", "sang",
     "sat", "saw", "sent", "set", "spoke", "stood", "struck", "threw", "took", "won", "wore",
 ];
 /// Participles that name or label the noun they follow ("a memo titled “…”", "a film called
 /// “…”", "an order signed ..."). Sorted.
-const NAMING_PARTICIPLES: &[&str] = &[
+const NAMING_PARTICIPLES: Words = words![
     "billed", "branded", "called", "dedicated", "deemed", "described", "dubbed", "emblazoned",
     "entitled", "headlined", "known", "labeled", "labelled", "marked", "named", "printed",
     "published", "signed", "stamped", "termed", "titled", "written",
 ];
 /// Finite naming verbs whose second object may be a quotation: "Trump called the deal “a
 /// disaster”", "what Gingrich called “…”". Sorted.
-pub(crate) const NAMING_VERBS: &[&str] = &["branded", "brands", "called", "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "termed", "terms"];
+pub(crate) const NAMING_VERBS: Words = words!["branded", "brands", "called", "calls", "dubbed", "dubs", "labeled", "labelled", "labels", "termed", "terms"];
 /// How far before a quotation its naming verb may stand, over the verb's first object ("called
 /// the assault that killed five Dallas police officers “…”"), in tokens.
 const MAX_NAMING_OBJECT: usize = 12;
@@ -80,7 +80,7 @@ const MAX_LISTENER_WORDS: usize = 4;
 /// for a signature on the next line (the full stop after the mark).
 const MAX_SIGNATURE_GAP: usize = 2;
 /// Prepositions that end a noun phrase looked for leftwards. Sorted.
-const PREPOSITIONS: &[&str] = &["about", "at", "by", "for", "from", "in", "of", "on", "to", "with"];
+const PREPOSITIONS: Words = words!["about", "at", "by", "for", "from", "in", "of", "on", "to", "with"];
 /// How many modifiers may stand between a determiner and the noun of an unnamed source ("the
 /// presumptive Republican presidential nominee said").
 const MAX_NOUN_MODIFIERS: usize = 3;
@@ -96,7 +96,7 @@ const MAX_AUX_RUN: usize = 4;
 const OPENING_ADVERBIAL_TOKENS: usize = 30;
 /// Capitalised words that open a sentence as connectives or adverbs, not names ("Together,
 /// Senators Rubio and Cruz ...", "Along with the photo, he ..."). Sorted.
-const SENTENCE_ADVERBS: &[&str] = &[
+const SENTENCE_ADVERBS: Words = words![
     "afterward", "afterwards", "along", "altogether", "back", "besides", "consequently", "finally",
     "furthermore", "hence", "indeed", "likewise", "moreover", "nevertheless", "nonetheless",
     "otherwise", "outside", "overall", "separately", "similarly", "therefore", "thus",
@@ -104,7 +104,7 @@ const SENTENCE_ADVERBS: &[&str] = &[
 ];
 /// Nouns of time that end an adverbial before a verb ("this week", "last month"), never its
 /// subject. Sorted.
-const TIME_NOUNS: &[&str] = &["afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"];
+const TIME_NOUNS: Words = words!["afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"];
 /// The most words after a speech verb that ends its sentence ("said in a statement.") for the
 /// verb still to introduce the quotation opening the next sentence.
 const MAX_BARE_CUE_TAIL: usize = 4;
@@ -120,14 +120,14 @@ const MIN_TITLE_WORDS: usize = 4;
 /// "candidate Ben Carson", "spokesperson Ron Lieberman").
 fn is_role_noun(w: &str) -> bool {
     has(lexicon::TITLES, w)
-        || PERSON_NOUNS.binary_search(&w).is_ok()
+        || has(PERSON_NOUNS, &w)
         || has(lexicon::TITLE_MODIFIERS, w)
         || matches!(w, "front-runner" | "frontrunner" | "hopeful" | "contender" | "presidential" | "presumptive" | "vice")
 }
 
 /// Nouns for people that can head an unnamed speaking subject ("the judge", "a staffer"),
 /// beside the group nouns and titles of the lexicon. Sorted.
-const PERSON_NOUNS: &[&str] = &[
+const PERSON_NOUNS: Words = words![
     "actor", "adviser", "advisor", "aide", "analyst", "author", "businessman", "candidate",
     "columnist", "commentator", "consultant", "critic", "customer", "doctor", "economist",
     "editor", "employee", "expert", "father", "friend", "historian", "host", "investor",
@@ -397,7 +397,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // as strong as the name.
             Some(Src::Nominal(_, e, _)) => {
                 let head = self.doc.lower(e);
-                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok() || head == "percent" || self.name_at_last.at(e).is_some()
+                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || has(PERSON_NOUNS, &head) || head == "percent" || self.name_at_last.at(e).is_some()
             }
             None => false,
         }
@@ -965,7 +965,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // Only a person-like head makes a speaking subject ("the judge", not "the
                     // market"): group nouns, titles and any noun followed by a verb-like word.
                     let head = d.lower(l);
-                    if has(lexicon::GROUP_NOUNS, &head) || has(lexicon::TITLES, &head) || PERSON_NOUNS.binary_search(&head).is_ok() {
+                    if has(lexicon::GROUP_NOUNS, &head) || has(lexicon::TITLES, &head) || has(PERSON_NOUNS, &head) {
                         let kind = if head.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                         return Some(Src::Nominal(i, l, kind));
                     }
@@ -1075,7 +1075,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let head = d.lower(l);
             let people = has(lexicon::GROUP_NOUNS, &head)
                 || has(lexicon::TITLES, &head)
-                || PERSON_NOUNS.binary_search(&head).is_ok()
+                || has(PERSON_NOUNS, &head)
                 || head.ends_with("ers")
                 || head.ends_with("ists");
             // A hyphenated word before a form in -ed is an adjective run ("his out-of-print
@@ -2054,7 +2054,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Nominal(first, last, _) => {
                 let head = self.doc.lower(last);
                 !matches!(self.doc.lower(first), "his" | "her" | "their" | "its" | "one")
-                    && (has(lexicon::GROUP_NOUNS, &head) || PERSON_NOUNS.binary_search(&head).is_ok() || has(lexicon::TITLES, &head) || has(lexicon::ORG_HEADS, &head))
+                    && (has(lexicon::GROUP_NOUNS, &head) || has(PERSON_NOUNS, &head) || has(lexicon::TITLES, &head) || has(lexicon::ORG_HEADS, &head))
             }
         };
         (who_like && self.ends_sentence_after(self.src_last(src) + 1, b)).then_some(src)

@@ -6,14 +6,14 @@
 use std::borrow::Cow;
 
 use crate::case::{lowercase, push_lower};
-use crate::lexicon::Lex;
+use crate::lexicon::{has, words, Lex, Words};
 use crate::model::Span;
 use crate::names::strip_possessive;
 use crate::quotes::{find_quotes, QuoteMarks};
 use crate::text::{for_each_token, Tk, Token};
 
 /// Abbreviations that end with a dot without ending a sentence (lowercase, sorted).
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: Words = words![
     "adm", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "dec", "dept", "dr",
     "feb", "fig", "fr", "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj",
     "mr", "mrs", "ms", "mt", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept",
@@ -437,7 +437,7 @@ impl<'a> Doc<'a> {
         if self.toks[k].kind == Tk::Punct && self.first_char(k) == '.' && k > 0 {
             let w = self.tok(k - 1);
             if self.toks[k - 1].kind == Tk::Word && !self.toks[k].space_before {
-                if ABBREVIATIONS.binary_search(&self.lower(k - 1)).is_ok() {
+                if has(ABBREVIATIONS, self.lower(k - 1)) {
                     return false;
                 }
                 // An initial: "John F. Kennedy".
@@ -472,7 +472,7 @@ impl<'a> Doc<'a> {
                 }
                 Tk::Punct if self.first_char(i) == '.' && !self.toks[i].space_before && i > j && self.toks[i - 1].kind == Tk::Word => {
                     let w = self.lower(i - 1);
-                    if ABBREVIATIONS.binary_search(&w).is_err() {
+                    if !has(ABBREVIATIONS, &w) {
                         return false;
                     }
                 }

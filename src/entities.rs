@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::case::lowercase;
 use crate::doc::Doc;
-use crate::lexicon::{self, has, PronounKind};
+use crate::lexicon::{self, has, words, PronounKind, Words};
 use crate::model::{EntityKind, Mention, MentionKind, Span};
 use crate::names::{strip_possessive, NameClass, NameMention};
 use crate::tables::Gender;
@@ -161,7 +161,7 @@ fn index_under(map: &mut HashMap<String, Holders>, key: &str, e: usize) {
     }
 }
 
-pub(crate) const PREPOSITIONS: &[&str] = &[
+pub(crate) const PREPOSITIONS: Words = words![
     "about", "against", "among", "at", "between", "by", "for", "from", "in", "of", "on", "to",
     "toward", "towards", "with",
 ];

@@ -1,6 +1,7 @@
 //! Hand-written word lists: the project's own lexicons (speech cues, titles, pronouns, group
-//! nouns, organisation heads, function words). Each list is sorted for binary search; a test
-//! checks the order. All entries are lowercase unless the list says otherwise.
+//! nouns, organisation heads, function words). Each list is sorted for binary search; the build
+//! checks the order of every [`words!`] list. All entries are lowercase unless the list says
+//! otherwise.
 
 use std::cmp::Ordering;
 use std::sync::OnceLock;
@@ -8,102 +9,259 @@ use std::sync::OnceLock;
 use crate::wordtable::WordTable;
 
 
-/// True when `word` is in the sorted list.
-pub(crate) fn has(list: &[&str], word: &str) -> bool {
-    list.binary_search_by(|e| byte_order(e, word)).is_ok()
+/// A sorted word list, written in the source as quoted words, `words!["about", "after"]`, and
+/// stored as one text: each word followed by a line break. An array of `&str` stored a pointer
+/// and a length (8 bytes) for every word besides its letters: 2,000 words in 76 lists, 16 KB of
+/// the wasm's data; as texts the gzipped wasm is 4.3 KB smaller. The lists are read in order
+/// (to build the lexicon's table) or searched ([`has`]) straight in the text.
+#[derive(Clone, Copy)]
+pub(crate) struct Words(&'static str);
+
+/// A [`Words`] list of the quoted words, in byte order: the build fails on a list out of order
+/// or with a word twice (the search needs the order). A word may hold spaces ("news agency")
+/// but no line break.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {{
+        const TEXT: &str = concat!($($word, "\n"),*);
+        const _: () = assert!($crate::lexicon::in_order(TEXT), "this words! list is out of byte order, repeats a word or has an empty one");
+        $crate::lexicon::Words::new(TEXT)
+    }};
+}
+pub(crate) use words;
+
+/// Whether the lines of `text` (each ended by a line break) are in strict byte order and none
+/// is empty: the check of [`words!`], made while compiling.
+pub(crate) const fn in_order(text: &str) -> bool {
+    let b = text.as_bytes();
+    // The line before (`prev..start - 1`) and the current one (`start..i`).
+    let (mut prev, mut start, mut i) = (usize::MAX, 0, 0);
+    while i < b.len() {
+        if b[i] == b'\n' {
+            if i == start || (prev != usize::MAX && !line_before(b, prev, start - 1, start, i)) {
+                return false;
+            }
+            prev = start;
+            start = i + 1;
+        }
+        i += 1;
+    }
+    start == b.len()
 }
 
-/// `a.cmp(b)` for short words: a loop over the bytes, where `str`'s `Ord` calls memcmp, whose
-/// call cost more than the comparison (a fifth of the CLI's instructions went to memcmp).
-pub(crate) fn byte_order(a: &str, b: &str) -> Ordering {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
+/// Whether `b[a..a_end]` comes before `b[c..c_end]` in byte order.
+const fn line_before(b: &[u8], a: usize, a_end: usize, c: usize, c_end: usize) -> bool {
+    let mut k = 0;
+    while a + k < a_end && c + k < c_end {
+        if b[a + k] != b[c + k] {
+            return b[a + k] < b[c + k];
+        }
+        k += 1;
+    }
+    a_end - a < c_end - c
+}
+
+impl Words {
+    /// The list of the words in `text`, each followed by a line break.
+    pub(crate) const fn new(text: &'static str) -> Words {
+        Words(text)
+    }
+
+    /// The words in order.
+    pub(crate) fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
+        self.0.split_terminator('\n')
+    }
+
+    /// Number of words.
+    pub(crate) fn len(self) -> usize {
+        self.0.bytes().filter(|&b| b == b'\n').count()
+    }
+}
+
+/// True when `word` is in the sorted list: a binary search over the text. Each step compares
+/// the word with the first line that starts in the upper half (or the first line, when none
+/// does), walking the line once: finding both ends of the line around the middle byte first
+/// made the search twice as slow as one over an array of `&str` (1.5% -> 3.1% of the time in
+/// Node). Byte by byte, not by `str`'s `Ord`, whose memcmp call cost more than the comparison of
+/// these short words (a fifth of the CLI's instructions once went to memcmp).
+pub(crate) fn has(list: Words, word: &str) -> bool {
+    let text = list.0.as_bytes();
+    let word = word.as_bytes();
+    // `lo` and `hi` are the starts of lines (`hi` may be the end): the word, if present, lies
+    // between them.
+    let (mut lo, mut hi) = (0, text.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = match text.get(mid..hi).and_then(|t| t.iter().position(|&b| b == b'\n')) {
+            Some(p) if mid + p + 1 < hi => mid + p + 1,
+            _ => lo,
+        };
+        let line = text.get(start..hi).unwrap_or_default();
+        let mut k = 0;
+        let order = loop {
+            match (line.get(k), word.get(k)) {
+                (Some(b'\n') | None, None) => break Ordering::Equal,
+                (Some(b'\n') | None, Some(_)) => break Ordering::Less,
+                (Some(_), None) => break Ordering::Greater,
+                (Some(x), Some(y)) if x != y => break x.cmp(y),
+                _ => k += 1,
+            }
+        };
+        match order {
+            Ordering::Less => {
+                // Past the line's end: the line ends before `hi`, which follows a line break.
+                let rest = line.get(k..).and_then(|t| t.iter().position(|&b| b == b'\n')).unwrap_or(0);
+                lo = start + k + rest + 1;
+            }
+            Ordering::Greater => hi = start,
+            Ordering::Equal => return true,
         }
     }
-    a.len().cmp(&b.len())
+    false
 }
+
+/// The value of the line `key: value` whose key is `first`, or `first` and `second` joined by a space, in
+/// `text`, lines of that form sorted by key in byte order: a binary search as in [`has`], kept
+/// apart from it (one search for both, with a stop byte and the key joined on the stack, made
+/// the gzipped wasm 0.9 KB larger). For tables of a few words to a line ([`PHRASAL_CUES`],
+/// `places::US_STATES`), where arrays of `&str` tuples stored a pointer and a length for each
+/// string: 2.6 KB of the wasm's data.
+pub(crate) fn keyed(text: &'static str, first: &str, second: &str) -> Option<&'static str> {
+    let (a, b) = (first.as_bytes(), second.as_bytes());
+    // The key's byte `k`: `first`, then a space and `second` unless that is empty (an iterator
+    // over the parts measured up to 3% slower in Node, at the edge of its noise).
+    let key_len = if b.is_empty() { a.len() } else { a.len() + 1 + b.len() };
+    let key_at = |k: usize| match k.checked_sub(a.len()) {
+        None => a.get(k).copied(),
+        Some(0) if k < key_len => Some(b' '),
+        Some(j) => b.get(j.wrapping_sub(1)).copied().filter(|_| k < key_len),
+    };
+    let bytes = text.as_bytes();
+    let (mut lo, mut hi) = (0, bytes.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = match bytes.get(mid..hi).and_then(|t| t.iter().position(|&b| b == b'\n')) {
+            Some(p) if mid + p + 1 < hi => mid + p + 1,
+            _ => lo,
+        };
+        let line = bytes.get(start..hi).unwrap_or_default();
+        let mut k = 0;
+        let order = loop {
+            match (line.get(k).filter(|&&b| b != b':' && b != b'\n'), key_at(k)) {
+                (None, None) => break Ordering::Equal,
+                (None, Some(_)) => break Ordering::Less,
+                (Some(_), None) => break Ordering::Greater,
+                (Some(&x), Some(y)) if x != y => break x.cmp(&y),
+                _ => k += 1,
+            }
+        };
+        let end = start + k + line.get(k..).and_then(|t| t.iter().position(|&b| b == b'\n')).unwrap_or(0);
+        match order {
+            Ordering::Less => lo = end + 1,
+            Ordering::Greater => hi = start,
+            Ordering::Equal => return text.get(start + k..end)?.strip_prefix(": "),
+        }
+    }
+    None
+}
+
+/// The (key, value) pairs of a text for [`keyed`], in order.
+#[cfg(test)]
+pub(crate) fn keyed_lines(text: &'static str) -> Vec<(&'static str, &'static str)> {
+    text.lines().map(|l| l.split_once(": ").unwrap_or_default()).collect()
+}
+
 
 /// Inflected forms of verbs that report speech or belief, with their lemma. Sources: the
 /// attribution cues of PolNeAR's annotation guidelines (Newell et al., LREC 2018: say, tell,
 /// add, argue, warn, claim, insist, note, believe, think, expect, ...) and of the reporting-verb
 /// lists in news style guides. Participles ("saying") introduce a reported clause whose source
 /// is the sentence's subject.
-pub(crate) const CUE_VERBS: &[(&str, &str)] = &[
-    ("acknowledge", "acknowledge"), ("acknowledged", "acknowledge"), ("acknowledges", "acknowledge"), ("acknowledging", "acknowledge"),
-    ("add", "add"), ("added", "add"), ("adding", "add"), ("adds", "add"),
-    ("admit", "admit"), ("admits", "admit"), ("admitted", "admit"), ("admitting", "admit"),
-    ("affirmed", "affirm"), ("affirms", "affirm"),
-    ("agree", "agree"), ("agreed", "agree"), ("agrees", "agree"),
-    ("allege", "allege"), ("alleged", "allege"), ("alleges", "allege"), ("alleging", "allege"),
-    ("announce", "announce"), ("announced", "announce"), ("announces", "announce"), ("announcing", "announce"),
-    ("answered", "answer"), ("answers", "answer"),
-    ("argue", "argue"), ("argued", "argue"), ("argues", "argue"), ("arguing", "argue"),
-    ("asked", "ask"), ("asking", "ask"), ("asks", "ask"),
-    ("assert", "assert"), ("asserted", "assert"), ("asserting", "assert"), ("asserts", "assert"),
-    ("assure", "assure"), ("assured", "assure"), ("assures", "assure"), ("assuring", "assure"),
-    ("believe", "believe"), ("believed", "believe"), ("believes", "believe"),
-    ("boasted", "boast"), ("boasts", "boast"),
-    ("cautioned", "caution"), ("cautions", "caution"),
-    ("charged", "charge"), ("charges", "charge"),
-    ("claim", "claim"), ("claimed", "claim"), ("claiming", "claim"), ("claims", "claim"),
-    ("commented", "comment"),
-    ("complain", "complain"), ("complained", "complain"), ("complaining", "complain"), ("complains", "complain"),
-    ("concede", "concede"), ("conceded", "concede"), ("concedes", "concede"), ("conceding", "concede"),
-    ("conclude", "conclude"), ("concluded", "conclude"), ("concludes", "conclude"),
-    ("confirm", "confirm"), ("confirmed", "confirm"), ("confirming", "confirm"), ("confirms", "confirm"),
-    ("contend", "contend"), ("contended", "contend"), ("contending", "contend"), ("contends", "contend"),
-    ("continued", "continue"), ("continues", "continue"),
-    ("countered", "counter"), ("counters", "counter"),
-    ("declare", "declare"), ("declared", "declare"), ("declares", "declare"), ("declaring", "declare"),
-    ("denied", "deny"), ("denies", "deny"), ("deny", "deny"), ("denying", "deny"),
-    ("emphasised", "emphasise"), ("emphasises", "emphasise"), ("emphasising", "emphasise"),
-    ("emphasized", "emphasize"), ("emphasizes", "emphasize"), ("emphasizing", "emphasize"),
-    ("estimated", "estimate"), ("estimates", "estimate"),
-    ("expect", "expect"), ("expected", "expect"), ("expecting", "expect"), ("expects", "expect"),
-    ("explain", "explain"), ("explained", "explain"), ("explaining", "explain"), ("explains", "explain"),
-    ("fear", "fear"), ("feared", "fear"), ("fears", "fear"),
-    ("feel", "feel"), ("feels", "feel"), ("felt", "feel"),
-    ("hope", "hope"), ("hoped", "hope"), ("hopes", "hope"), ("hoping", "hope"),
-    ("indicated", "indicate"), ("indicates", "indicate"),
-    ("insist", "insist"), ("insisted", "insist"), ("insisting", "insist"), ("insists", "insist"),
-    ("joked", "joke"), ("jokes", "joke"),
-    ("knew", "know"),
-    ("maintain", "maintain"), ("maintained", "maintain"), ("maintaining", "maintain"), ("maintains", "maintain"),
-    ("note", "note"), ("noted", "note"), ("notes", "note"), ("noting", "note"),
-    ("observed", "observe"), ("observes", "observe"),
-    ("pledge", "pledge"), ("pledged", "pledge"), ("pledges", "pledge"), ("pledging", "pledge"),
-    ("predict", "predict"), ("predicted", "predict"), ("predicting", "predict"), ("predicts", "predict"),
-    ("promise", "promise"), ("promised", "promise"), ("promises", "promise"), ("promising", "promise"),
-    ("quipped", "quip"),
-    ("read", "read"), ("reads", "read"),
-    ("recalled", "recall"), ("recalling", "recall"), ("recalls", "recall"),
-    ("remarked", "remark"),
-    ("replied", "reply"), ("replies", "reply"),
-    ("report", "report"), ("reported", "report"), ("reports", "report"),
-    ("responded", "respond"), ("responds", "respond"),
-    ("reveal", "reveal"), ("revealed", "reveal"), ("reveals", "reveal"),
-    ("said", "say"), ("say", "say"), ("saying", "say"), ("says", "say"),
-    ("signaled", "signal"), ("signalled", "signal"),
-    ("state", "state"), ("stated", "state"), ("states", "state"), ("stating", "state"),
-    ("stress", "stress"), ("stressed", "stress"), ("stresses", "stress"), ("stressing", "stress"),
-    ("suggest", "suggest"), ("suggested", "suggest"), ("suggesting", "suggest"), ("suggests", "suggest"),
-    ("tell", "tell"), ("telling", "tell"), ("tells", "tell"),
-    ("testified", "testify"), ("testifies", "testify"),
-    ("think", "think"), ("thinks", "think"), ("thought", "think"),
-    ("told", "tell"),
-    ("tweeted", "tweet"), ("tweeting", "tweet"), ("tweets", "tweet"),
-    ("urge", "urge"), ("urged", "urge"), ("urges", "urge"), ("urging", "urge"),
-    ("vow", "vow"), ("vowed", "vow"), ("vowing", "vow"), ("vows", "vow"),
-    ("warn", "warn"), ("warned", "warn"), ("warning", "warn"), ("warns", "warn"),
-    ("worried", "worry"), ("worries", "worry"),
-    ("write", "write"), ("writes", "write"), ("writing", "write"), ("written", "write"), ("wrote", "write"),
-];
+///
+/// One line a lemma: `lemma: form form ...`, the forms in byte order over the whole list (a test
+/// checks). A text rather than an array of (form, lemma) pairs, whose two pointers and lengths
+/// for each of the 210 forms were 3.4 KB of the wasm's data.
+pub(crate) const CUE_VERBS: &str = "\
+acknowledge: acknowledge acknowledged acknowledges acknowledging
+add: add added adding adds
+admit: admit admits admitted admitting
+affirm: affirmed affirms
+agree: agree agreed agrees
+allege: allege alleged alleges alleging
+announce: announce announced announces announcing
+answer: answered answers
+argue: argue argued argues arguing
+ask: asked asking asks
+assert: assert asserted asserting asserts
+assure: assure assured assures assuring
+believe: believe believed believes
+boast: boasted boasts
+caution: cautioned cautions
+charge: charged charges
+claim: claim claimed claiming claims
+comment: commented
+complain: complain complained complaining complains
+concede: concede conceded concedes conceding
+conclude: conclude concluded concludes
+confirm: confirm confirmed confirming confirms
+contend: contend contended contending contends
+continue: continued continues
+counter: countered counters
+declare: declare declared declares declaring
+deny: denied denies deny denying
+emphasise: emphasised emphasises emphasising
+emphasize: emphasized emphasizes emphasizing
+estimate: estimated estimates
+expect: expect expected expecting expects
+explain: explain explained explaining explains
+fear: fear feared fears
+feel: feel feels felt
+hope: hope hoped hopes hoping
+indicate: indicated indicates
+insist: insist insisted insisting insists
+joke: joked jokes
+know: knew
+maintain: maintain maintained maintaining maintains
+note: note noted notes noting
+observe: observed observes
+pledge: pledge pledged pledges pledging
+predict: predict predicted predicting predicts
+promise: promise promised promises promising
+quip: quipped
+read: read reads
+recall: recalled recalling recalls
+remark: remarked
+reply: replied replies
+report: report reported reports
+respond: responded responds
+reveal: reveal revealed reveals
+say: said say saying says
+signal: signaled signalled
+state: state stated states stating
+stress: stress stressed stresses stressing
+suggest: suggest suggested suggesting suggests
+tell: tell telling tells
+testify: testified testifies
+think: think thinks thought
+tell: told
+tweet: tweeted tweeting tweets
+urge: urge urged urges urging
+vow: vow vowed vowing vows
+warn: warn warned warning warns
+worry: worried worries
+write: write writes writing written wrote
+";
+
+/// The (form, lemma) pairs of [`CUE_VERBS`], in order.
+fn cue_verbs() -> impl Iterator<Item = (&'static str, &'static str)> {
+    CUE_VERBS.lines().flat_map(|line| {
+        let (lemma, forms) = line.split_once(": ").unwrap_or_default();
+        forms.split(' ').map(move |form| (form, lemma))
+    })
+}
 
 /// Lemmas whose bare base form is too often a noun to be a cue without a subject right before
 /// it ("the state", "a note", "a report", "the fear").
-pub(crate) const NOUNISH_FORMS: &[&str] = &[
+pub(crate) const NOUNISH_FORMS: Words = words![
     "claim", "claims", "fear", "fears", "hope", "hopes", "note", "notes", "pledge", "read",
     "reads", "report", "reports", "state", "states", "stress", "vow", "warning", "writing",
 ];
@@ -114,7 +272,7 @@ pub(crate) const NOUNISH_FORMS: &[&str] = &[
 /// beliefs, intentions and evaluations, not only speech); the seed article's gold does too for
 /// "praised" and "voiced". Forms were added when, in PolNeAR train, at least about half of
 /// their occurrences were annotated as cues.
-pub(crate) const OBJECT_CUES: &[&str] = &[
+pub(crate) const OBJECT_CUES: Words = words![
     "accuse", "accused", "accuses", "accusing", "applauded", "assailed", "attacked", "backed",
     "blamed", "blames", "blaming", "blasted", "blasting", "blasts", "challenged", "championed",
     "cite", "cited", "cites", "citing", "condemned", "condemning", "condemns", "congratulated",
@@ -139,7 +297,7 @@ pub(crate) const OBJECT_CUES: &[&str] = &[
 
 /// Forms of OBJECT_CUES that are as often nouns ("40 percent support", "the plans"): they
 /// count only after a clear subject.
-pub(crate) const OBJECT_NOUNISH: &[&str] = &[
+pub(crate) const OBJECT_NOUNISH: Words = words![
     "cite", "demands", "favor", "mention", "mentions", "plans", "praise", "show", "shows",
     "support", "supports", "want", "wants",
 ];
@@ -149,7 +307,7 @@ pub(crate) const OBJECT_NOUNISH: &[&str] = &[
 /// annotates the infinitive as the content (Newell et al. 2018 count intentions as
 /// attributions). Kept to forms where, in PolNeAR train, an attribution starts at the "to"
 /// at least two times in five: "wants to", "plans to", "tried to" stay out (under one in three).
-pub(crate) const INFINITIVE_CUES: &[&str] = &[
+pub(crate) const INFINITIVE_CUES: Words = words![
     "agreed", "agrees", "asked", "asking", "asks", "declined", "declines", "declining",
     "hoped", "hopes", "hoping", "offered", "pledge", "pledged", "pledges", "pledging",
     "promise", "promised", "promises", "promising", "refused", "refuses", "refusing", "seeking",
@@ -160,35 +318,57 @@ pub(crate) const INFINITIVE_CUES: &[&str] = &[
 /// A verb and the particle that makes it a cue, with the phrase's lemma: the content follows
 /// the particle ("called for a ban", "referring to the deal", "spoke about her plans",
 /// "called on Congress to act"). Sorted by form, then particle. Kept to phrases that, in
-/// PolNeAR train, start an attribution at least two times in five.
-pub(crate) const PHRASAL_CUES: &[(&str, &str, &str)] = &[
-    ("advocate", "for", "advocate for"), ("advocated", "for", "advocate for"),
-    ("advocating", "for", "advocate for"),
-    ("apologized", "for", "apologize for"),
-    ("argued", "for", "argue for"),
-    ("asked", "about", "ask about"), ("asked", "for", "ask for"), ("asking", "about", "ask about"),
-    ("asking", "for", "ask for"), ("asks", "about", "ask about"), ("asks", "for", "ask for"),
-    ("balked", "at", "balk at"),
-    ("boasted", "of", "boast of"),
-    ("call", "for", "call for"), ("called", "for", "call for"), ("called", "on", "call on"),
-    ("calling", "for", "call for"), ("calling", "on", "call on"), ("calls", "for", "call for"),
-    ("calls", "on", "call on"),
-    ("comment", "on", "comment on"), ("commented", "on", "comment on"),
-    ("commenting", "on", "comment on"),
-    ("lashed", "out", "lash out"),
-    ("pointed", "to", "point to"), ("pointing", "to", "point to"), ("points", "to", "point to"),
-    ("pushed", "for", "push for"), ("pushing", "for", "push for"),
-    ("railed", "against", "rail against"), ("railing", "against", "rail against"),
-    ("rails", "against", "rail against"),
-    ("referred", "to", "refer to"), ("referring", "to", "refer to"), ("refers", "to", "refer to"),
-    ("sided", "with", "side with"),
-    ("speaking", "about", "speak about"), ("speaks", "about", "speak about"),
-    ("spoke", "about", "speak about"), ("spoke", "of", "speak about"),
-    ("talked", "about", "talk about"), ("talking", "about", "talk about"),
-    ("talks", "about", "talk about"),
-    ("warned", "of", "warn of"), ("warning", "of", "warn of"), ("warns", "of", "warn of"),
-    ("wrote", "about", "write about"),
-];
+/// PolNeAR train, start an attribution at least two times in five. One `form particle: lemma`
+/// a line (see [`keyed`]).
+pub(crate) const PHRASAL_CUES: &str = "\
+advocate for: advocate for
+advocated for: advocate for
+advocating for: advocate for
+apologized for: apologize for
+argued for: argue for
+asked about: ask about
+asked for: ask for
+asking about: ask about
+asking for: ask for
+asks about: ask about
+asks for: ask for
+balked at: balk at
+boasted of: boast of
+call for: call for
+called for: call for
+called on: call on
+calling for: call for
+calling on: call on
+calls for: call for
+calls on: call on
+comment on: comment on
+commented on: comment on
+commenting on: comment on
+lashed out: lash out
+pointed to: point to
+pointing to: point to
+points to: point to
+pushed for: push for
+pushing for: push for
+railed against: rail against
+railing against: rail against
+rails against: rail against
+referred to: refer to
+referring to: refer to
+refers to: refer to
+sided with: side with
+speaking about: speak about
+speaks about: speak about
+spoke about: speak about
+spoke of: speak about
+talked about: talk about
+talking about: talk about
+talks about: talk about
+warned of: warn of
+warning of: warn of
+warns of: warn of
+wrote about: write about
+";
 
 /// The lemma of a phrasal cue, if `word` followed by `particle` (both lowercase) is one.
 pub(crate) fn phrasal_cue(word: &str, particle: &str) -> Option<&'static str> {
@@ -198,12 +378,7 @@ pub(crate) fn phrasal_cue(word: &str, particle: &str) -> Option<&'static str> {
     if !is_phrasal_particle(particle) {
         return None;
     }
-    // The tuple order by `byte_order`: the tuple's `cmp` called memcmp twice a step, 3% of the
-    // CLI's instructions.
-    PHRASAL_CUES
-        .binary_search_by(|(f, p, _)| byte_order(f, word).then_with(|| byte_order(p, particle)))
-        .ok()
-        .map(|i| PHRASAL_CUES[i].2)
+    keyed(PHRASAL_CUES, word, particle)
 }
 
 /// The particles of [`PHRASAL_CUES`].
@@ -212,11 +387,11 @@ fn is_phrasal_particle(w: &str) -> bool {
 }
 
 /// The words of [`is_phrasal_particle`], as a list for the lexicon's class bit [`PARTICLE`].
-const PHRASAL_PARTICLES: &[&str] = &["about", "against", "at", "for", "of", "on", "out", "to", "with"];
+const PHRASAL_PARTICLES: Words = words!["about", "against", "at", "for", "of", "on", "out", "to", "with"];
 
 /// Adjectives of attitude after a form of "be" ("is worried about", "was pleased with", "has
 /// been critical of"): with their subject, an attributed stance (PolNeAR annotates these).
-pub(crate) const ATTITUDE_ADJECTIVES: &[&str] = &[
+pub(crate) const ATTITUDE_ADJECTIVES: Words = words![
     "adamant", "afraid", "angry", "aware", "certain", "committed", "concerned", "confident",
     "convinced", "critical", "determined", "disappointed", "eager", "frustrated", "furious",
     "happy", "hopeful", "nervous", "optimistic", "pessimistic", "pleased", "proud", "reluctant",
@@ -227,7 +402,7 @@ pub(crate) const ATTITUDE_ADJECTIVES: &[&str] = &[
 /// Cue participles that, after a form of "be", attribute their whole clause ("Clinton was
 /// declared the winner", "they were known to use his house", "is widely viewed as"). Kept to
 /// forms that, in PolNeAR train, overlap a cue in at least half of their passive uses.
-pub(crate) const PASSIVE_CUES: &[&str] = &[
+pub(crate) const PASSIVE_CUES: Words = words![
     "accused", "announced", "condemned", "confirmed", "criticised", "criticized", "declared",
     "deemed", "described", "expected", "known", "projected", "regarded", "reported", "said",
     "shown", "viewed",
@@ -235,17 +410,17 @@ pub(crate) const PASSIVE_CUES: &[&str] = &[
 
 /// Verbs that raise their subject ("Putin seemed most concerned ...", "the bank is expected to
 /// act"): the whole clause, subject included, is an attribution with no named source.
-pub(crate) const RAISING: &[&str] = &["appear", "appeared", "appears", "seem", "seemed", "seems"];
+pub(crate) const RAISING: Words = words!["appear", "appeared", "appears", "seem", "seemed", "seems"];
 
 /// Nouns after "expressed" that make a belief cue ("expressed confidence that ...").
-pub(crate) const EXPRESSED_NOUNS: &[&str] = &[
+pub(crate) const EXPRESSED_NOUNS: Words = words![
     "belief", "concern", "concerns", "confidence", "doubt", "doubts", "fear", "fears", "hope",
     "optimism", "regret", "skepticism", "support",
 ];
 
 /// Documents and publications that speak in news ("the suit claims", "the ad says", "the
 /// statement read"): heads of unnamed sources beside people and groups.
-pub(crate) const DOC_NOUNS: &[&str] = &[
+pub(crate) const DOC_NOUNS: Words = words![
     "ad", "ads", "analysis", "article", "book", "complaint", "data", "document", "documents",
     "editorial", "email", "emails", "estimates", "figures", "filing", "indictment", "lawsuit",
     "letter", "math", "memo", "note", "numbers", "order", "paper", "poll", "polling", "polls",
@@ -255,7 +430,7 @@ pub(crate) const DOC_NOUNS: &[&str] = &[
 ];
 
 /// Words that may stand between a source and its cue: "Smith has also said", "he later told".
-pub(crate) const CUE_AUX: &[&str] = &[
+pub(crate) const CUE_AUX: Words = words![
     "again", "already", "also", "always", "been", "bluntly", "clearly", "did", "does", "earlier",
     "even", "explicitly", "finally", "firmly", "first", "flatly", "further", "had", "has", "have", "just",
     "later", "may", "might", "never", "now", "often", "once", "openly", "previously", "privately",
@@ -289,7 +464,7 @@ pub(crate) enum PronounKind {
 }
 
 /// Heads of titles and roles that stand before a name or for a person ("President", "the emir").
-pub(crate) const TITLES: &[&str] = &[
+pub(crate) const TITLES: Words = words![
     "adm", "admiral", "ambassador", "archbishop", "ayatollah", "bishop", "brig", "cap", "capt",
     "captain", "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief",
     "coach", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
@@ -304,18 +479,18 @@ pub(crate) const TITLES: &[&str] = &[
 ];
 
 /// Titles that carry a gender (for pronoun agreement).
-pub(crate) const MALE_TITLES: &[&str] = &[
+pub(crate) const MALE_TITLES: Words = words![
     "congressman", "councilman", "emir", "father", "king", "lord", "mr", "pope", "prince",
     "sheikh", "sir", "spokesman", "sultan",
 ];
 /// See [`MALE_TITLES`].
-pub(crate) const FEMALE_TITLES: &[&str] = &[
+pub(crate) const FEMALE_TITLES: Words = words![
     "chairwoman", "congresswoman", "councilwoman", "dame", "lady", "miss", "mrs", "ms",
     "princess", "queen", "spokeswoman",
 ];
 
 /// Words that qualify a title without being a name: "former President", "Foreign Minister".
-pub(crate) const TITLE_MODIFIERS: &[&str] = &[
+pub(crate) const TITLE_MODIFIERS: Words = words![
     "acting", "assistant", "associate", "attorney", "chief", "crown", "current", "defence",
     "defense", "deputy", "education", "executive", "finance", "first", "foreign", "former",
     "health", "home", "incoming", "interim", "interior", "junior", "late", "majority",
@@ -325,7 +500,7 @@ pub(crate) const TITLE_MODIFIERS: &[&str] = &[
 
 /// Organisation heads: a capitalised name ending in one of these is an organisation
 /// ("Xinhua News Agency", "Foreign Ministry", "Supreme Court").
-pub(crate) const ORG_HEADS: &[&str] = &[
+pub(crate) const ORG_HEADS: Words = words![
     "academy", "administration", "agency", "airlines", "airways", "alliance", "army",
     "assembly", "association", "authority", "bank", "board", "broadcasting", "bureau",
     "cabinet", "campaign", "caucus", "center", "centre", "channel", "church", "club",
@@ -339,14 +514,14 @@ pub(crate) const ORG_HEADS: &[&str] = &[
 ];
 
 /// Lowercase nouns that follow an organisation's name and belong to it: "Xinhua news agency".
-pub(crate) const ORG_TRAILERS: &[&str] = &[
+pub(crate) const ORG_TRAILERS: Words = words![
     "agency", "broadcaster", "channel", "daily", "magazine", "network", "news agency",
     "newspaper", "television", "website",
 ];
 
 /// Well-known organisations named by one word (news agencies, international bodies), exactly as
 /// written (case-sensitive, sorted by byte order).
-pub(crate) const KNOWN_ORGS: &[&str] = &[
+pub(crate) const KNOWN_ORGS: Words = words![
     "ABC", "AFP", "AP", "BBC", "Bloomberg", "Breitbart", "CBS", "CIA", "CNN", "EU", "FBI",
     "Facebook", "Gallup", "Google", "Hamas", "Hezbollah", "IAEA", "IMF", "IRNA", "ISIL", "ISIS",
     "Interpol", "Kremlin", "Microsoft", "NASA", "NATO", "NBC", "NPR", "NSA", "OPEC", "Pentagon",
@@ -355,14 +530,14 @@ pub(crate) const KNOWN_ORGS: &[&str] = &[
 ];
 
 /// Multi-word organisations that look like places or titles ("White House").
-pub(crate) const KNOWN_ORG_PHRASES: &[&str] = &[
+pub(crate) const KNOWN_ORG_PHRASES: Words = words![
     "Associated Press", "Downing Street", "Justice Department", "State Department",
     "White House",
 ];
 
 /// Plural and collective nouns that make an unnamed source ("officials said", "a spokesman
 /// said"). The head of the noun phrase, lowercase.
-pub(crate) const GROUP_NOUNS: &[&str] = &[
+pub(crate) const GROUP_NOUNS: Words = words![
     "activists", "advisers", "advisors", "aides", "analysts", "authorities", "commentators",
     "critics", "democrats", "diplomats", "doctors", "economists", "experts", "investigators",
     "lawmakers", "leaders", "legislators", "observers", "officers", "officials", "opponents",
@@ -373,7 +548,7 @@ pub(crate) const GROUP_NOUNS: &[&str] = &[
 
 /// Function words and other common words that are capitalised only at a sentence start or in
 /// headlines, never names on their own.
-pub(crate) const COMMON_CAPS: &[&str] = &[
+pub(crate) const COMMON_CAPS: Words = words![
     "a", "about", "according", "after", "again", "against", "all", "also", "although", "among",
     "an", "and", "another", "any", "anyone", "april", "are", "as", "at", "august", "be",
     "because", "before", "being", "between", "both", "but", "by", "can", "could", "december",
@@ -392,13 +567,13 @@ pub(crate) const COMMON_CAPS: &[&str] = &[
 ];
 
 /// Lowercase particles inside personal names: "Tamim bin Hamad", "Ludwig van Beethoven".
-pub(crate) const NAME_PARTICLES: &[&str] = &[
+pub(crate) const NAME_PARTICLES: Words = words![
     "al", "bin", "bint", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn",
     "la", "le", "van", "von",
 ];
 
 /// Words that end a reported clause and start a new one: "..., while assuring that".
-pub(crate) const CLAUSE_BREAKERS: &[&str] = &["but", "whereas", "while"];
+pub(crate) const CLAUSE_BREAKERS: Words = words!["but", "whereas", "while"];
 
 #[cfg(test)]
 mod tests {
@@ -406,7 +581,7 @@ mod tests {
 
     #[test]
     fn lists_are_sorted_and_unique() {
-        let lists: &[(&str, &[&str])] = &[
+        let lists: &[(&str, Words)] = &[
             ("NOUNISH_FORMS", NOUNISH_FORMS),
             ("OBJECT_CUES", OBJECT_CUES),
             ("OBJECT_NOUNISH", OBJECT_NOUNISH),
@@ -431,31 +606,43 @@ mod tests {
             ("CLAUSE_BREAKERS", CLAUSE_BREAKERS),
         ];
         assert_sorted(lists);
-        for (f, p, _) in PHRASAL_CUES {
-            // What lets the cue scan skip the search for a token without the bit.
-            assert!(listed(f, PHRASAL_VERB), "{f:?} lacks PHRASAL_VERB");
-            assert!(is_phrasal_particle(p), "is_phrasal_particle lacks {p:?}");
-            assert!(PHRASAL_PARTICLES.contains(p), "PHRASAL_PARTICLES lacks {p:?}");
+        let phrasal = keyed_lines(PHRASAL_CUES);
+        assert_eq!(phrasal.len(), 47);
+        for w in phrasal.windows(2) {
+            assert!(w[0].0 < w[1].0, "PHRASAL_CUES: {:?} must come before {:?}", w[1], w[0]);
         }
-        assert!(PHRASAL_PARTICLES.iter().all(|p| is_phrasal_particle(p)));
+        for &(k, lemma) in &phrasal {
+            let (w, p) = k.split_once(' ').unwrap_or_default();
+            // What lets the cue scan skip the search for a token without the bit.
+            assert!(listed(w, PHRASAL_VERB), "{w:?} lacks PHRASAL_VERB");
+            assert_eq!(phrasal_cue(w, p), Some(lemma), "{k}");
+            assert_eq!(phrasal_cue(w, "into"), None, "{k}");
+            assert_eq!(keyed(PHRASAL_CUES, w, ""), None, "{k}");
+            assert_eq!(keyed(PHRASAL_CUES, &format!("{w}s"), p), phrasal.iter().find(|e| e.0 == format!("{w}s {p}")).map(|e| e.1), "{k}");
+        }
+        for (_, p) in phrasal.iter().map(|(k, _)| k.split_once(' ').unwrap_or_default()) {
+            assert!(is_phrasal_particle(p), "is_phrasal_particle lacks {p:?}");
+            assert!(has(PHRASAL_PARTICLES, p), "PHRASAL_PARTICLES lacks {p:?}");
+        }
+        assert!(PHRASAL_PARTICLES.iter().all(is_phrasal_particle));
         // The list holds every word that is_phrasal_particle accepts (its nine).
         assert_eq!(PHRASAL_PARTICLES.len(), 9);
-        for w in PHRASAL_CUES.windows(2) {
-            assert!((w[0].0, w[0].1) < (w[1].0, w[1].1), "PHRASAL_CUES: {:?} must come before {:?}", w[1], w[0]);
-        }
-        for w in CUE_VERBS.windows(2) {
+        let cues: Vec<(&str, &str)> = cue_verbs().collect();
+        assert_eq!(cues.len(), 210);
+        assert!(cues.iter().all(|(f, l)| !f.is_empty() && !l.is_empty() && !f.contains([' ', ':']) && !l.contains([' ', ':'])));
+        for w in cues.windows(2) {
             assert!(w[0].0 < w[1].0, "CUE_VERBS: {:?} must come before {:?}", w[1].0, w[0].0);
         }
         // `Doc::new` asks `lex` of word tokens only: every entry must start with a letter, as
         // no number or punctuation token does.
-        let entries = CUE_VERBS.iter().map(|c| c.0).chain(class_lists().into_iter().flat_map(|(l, _)| l.iter().copied()));
+        let entries = cue_verbs().map(|c| c.0).chain(class_lists().into_iter().flat_map(|(l, _)| l.iter()));
         for w in entries {
             assert!(w.starts_with(char::is_alphabetic), "{w:?}");
         }
         // A bit that one list alone has answers as `has` of that list, for every word of the
         // lists (what `listed` and `Doc::in_class` stand in for).
         let lists = class_lists();
-        let words: Vec<&str> = lists.iter().flat_map(|(l, _)| l.iter().copied()).chain(["", "zzz", "Said"]).collect();
+        let words: Vec<&str> = lists.iter().flat_map(|(l, _)| l.iter()).chain(["", "zzz", "Said"]).collect();
         for &(list, bit) in &lists {
             if lists.iter().filter(|(_, b)| b & bit != 0).count() == 1 {
                 for w in &words {
@@ -469,11 +656,24 @@ mod tests {
 /// Test helper for every module's word lists: each must be sorted and free of repeats, since
 /// look-ups are binary searches.
 #[cfg(test)]
-pub(crate) fn assert_sorted(lists: &[(&str, &[&str])]) {
+pub(crate) fn assert_sorted(lists: &[(&str, Words)]) {
     for (name, list) in lists {
-        for w in list.windows(2) {
+        let words: Vec<&str> = list.iter().collect();
+        assert_eq!(words.len(), list.len(), "{name}");
+        for w in words.windows(2) {
             assert!(w[0] < w[1], "{name}: {:?} must come before {:?}", w[1], w[0]);
         }
+        // The search in the text finds each word, and no other: not a part of one, nor one
+        // with a byte more.
+        for w in &words {
+            assert!(has(*list, w), "{name}: {w:?} not found");
+            let mut others: Vec<String> = (0..w.len()).filter_map(|k| Some([w.get(..k)?, w.get(k..)?])).flatten().map(String::from).collect();
+            others.extend([format!("{w}a"), format!("{w}z"), format!("{w} "), format!("0{w}"), format!("{w}\n")]);
+            for o in &others {
+                assert_eq!(has(*list, o), words.contains(&o.as_str()), "{name}: {o:?}");
+            }
+        }
+        assert!(!has(*list, "") && !has(*list, "\n"), "{name}");
     }
 }
 
@@ -602,7 +802,7 @@ pub(crate) fn classes(word: &str) -> u64 {
 /// The word lists of the table and their bits, besides the cue verbs: each word of a list has
 /// its bit. `Doc::new` asks the table about word tokens only, so every entry starts with a
 /// letter (a test checks), as no number or punctuation token does.
-fn class_lists() -> [(&'static [&'static str], u64); 39] {
+fn class_lists() -> [(Words, u64); 39] {
     [
         (PASSIVE_CUES, PASSIVE_CUE),
         (OBJECT_CUES, OBJECT_CUE),
@@ -671,19 +871,19 @@ fn lex_table() -> &'static LexTable {
     LEX.get_or_init(|| {
         let lists = class_lists();
         // At least three slots for every word of every list (repeats counted too).
-        let words = CUE_VERBS.len() + lists.iter().map(|(l, _)| l.len()).sum::<usize>();
+        let words = cue_verbs().count() + lists.iter().map(|(l, _)| l.len()).sum::<usize>();
         let mut table = LexTable::with_capacity(words);
         // Each new word takes the next number, from 1.
         let new = |n: usize| Lex { id: u16::try_from(n + 1).unwrap_or(u16::MAX), ..Lex::default() };
-        for &(w, l) in CUE_VERBS {
+        for (w, l) in cue_verbs() {
             table.entry_or_insert_with(w, new).lemma = Some(l);
         }
         for (list, bit) in lists {
-            for &w in list {
+            for w in list.iter() {
                 table.entry_or_insert_with(w, new).classes |= bit;
             }
         }
-        for &(w, _, _) in PHRASAL_CUES {
+        for w in PHRASAL_CUES.lines().filter_map(|l| l.split(' ').next()) {
             table.entry_or_insert_with(w, new).classes |= PHRASAL_VERB;
         }
         table

@@ -12,7 +12,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::case::lowercase;
 use crate::doc::{Doc, TokenSet};
-use crate::lexicon::{self, has};
+use crate::lexicon::{self, has, words, Words};
 use crate::model::{LocationKind, Span};
 use crate::tables::{self, Gender};
 use crate::text::Tk;
@@ -179,7 +179,7 @@ fn speaks_after(doc: &Doc, end: usize) -> bool {
 }
 
 /// Days and months, sorted.
-pub(crate) const CALENDAR: &[&str] = &[
+pub(crate) const CALENDAR: Words = words![
     "apr", "april", "aug", "august", "dec", "december", "feb", "february", "fri", "friday",
     "jan", "january", "jul", "july", "jun", "june", "mar", "march", "mon", "monday", "nov",
     "november", "oct", "october", "sat", "saturday", "sep", "sept", "september", "sun",
@@ -195,7 +195,7 @@ fn is_calendar_word(w: &str) -> bool {
 /// A particle that marks a person's name on its own: Arabic, Dutch and German ones, alone or
 /// joined ("bin", "van", "al-Assad"). Romance "de", "la", "du" name places as often.
 fn is_person_particle(w: &str) -> bool {
-    const PARTICLES: &[&str] = &["abu", "al", "bin", "bint", "ibn", "van", "von"];
+    const PARTICLES: Words = words!["abu", "al", "bin", "bint", "ibn", "van", "von"];
     let pre = w.split_once('-').map_or(w, |(p, _)| p);
     crate::text::with_lowercase(pre, |p| has(PARTICLES, p)) && (w == pre || pre.chars().all(char::is_lowercase))
 }
@@ -212,26 +212,26 @@ pub(crate) fn title_head_of(lw: &str) -> Option<&'static str> {
     let lw = crate::text::strip_dot(lw);
     // One hash probe for both lists, made on first use.
     static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    HEADS.get_or_init(|| lexicon::TITLES.iter().chain(MORE_TITLES).copied().collect()).get(lw).copied()
+    HEADS.get_or_init(|| lexicon::TITLES.iter().chain(MORE_TITLES.iter()).collect()).get(lw).copied()
 }
 
 /// A word (as [`Doc::lower_bare`] gives it) of the title lists or the title modifiers.
 pub(crate) fn is_listed_title_word(lw: &str) -> bool {
     // Both lists in one hash set made on first use.
     static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS).copied().collect()).contains(lw)
+    WORDS.get_or_init(|| lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS.iter()).collect()).contains(lw)
 }
 
 /// Titles of rulers, nobles and saints, besides `lexicon::TITLES`: "Emperor Norton", "Tsar
 /// Peter", "Shah Abbas I", "Saint Jerome", sorted.
-pub(crate) const MORE_TITLES: &[&str] = &[
+pub(crate) const MORE_TITLES: Words = words![
     "archduke", "baron", "baroness", "count", "countess", "czar", "duchess", "duke", "earl",
     "emperor", "empress", "kaiser", "khan", "madame", "maharaja", "marquis", "mister", "monsieur",
     "pharaoh", "shah", "tsar", "tsarevna", "tsarina", "viscount",
 ];
 
 /// Male titles among [`MORE_TITLES`].
-const MORE_MALE_TITLES: &[&str] = &[
+const MORE_MALE_TITLES: Words = words![
     "archduke", "baron", "count", "czar", "duke", "earl", "emperor", "kaiser", "marquis",
     "mister", "monsieur", "pharaoh", "shah", "tsar", "viscount",
 ];
@@ -365,7 +365,7 @@ fn full_name_surnames<'d>(doc: &'d Doc) -> HashSet<&'d str> {
 }
 
 /// Heads of honours named after a person: "the Stirling Prize", "the César Award", sorted.
-const HONOURS: &[&str] = &["award", "lecture", "medal", "prize", "scholarship", "trophy"];
+const HONOURS: Words = words!["award", "lecture", "medal", "prize", "scholarship", "trophy"];
 
 /// An honour named after a person names the person: "the Stanislavsky Award", "the Pritzker
 /// Architecture Prize" (with one common word of its field between). The person's name is the
@@ -404,7 +404,7 @@ fn eponyms(doc: &Doc, vocab: &Vocab, out: &mut [NameMention]) {
 
 /// Plural nouns of places before a list of their names: "the islands La Désirade, Petite
 /// Terre, Marie Galante", "exurbs such as Apache Junction, Fountain Hills", sorted.
-pub(crate) const PLACE_LIST_NOUNS: &[&str] = &[
+pub(crate) const PLACE_LIST_NOUNS: Words = words![
     "cities", "exurbs", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns",
     "villages",
 ];
@@ -462,31 +462,31 @@ fn cited_by_year(doc: &Doc, t: usize, end: usize) -> bool {
 }
 
 /// Members of parties and movements, plural: groups, not persons, sorted.
-pub(crate) const GROUP_NAMES: &[&str] = &[
+pub(crate) const GROUP_NAMES: Words = words![
     "communists", "conservatives", "democrats", "greens", "liberals", "republicans",
     "socialists", "tories",
 ];
 
 /// Historical peoples whose adjective is also a first name or names no person ("Roman times",
 /// "Roman Britain", "Viking trade"), sorted.
-pub(crate) const PEOPLES: &[&str] = &[
+pub(crate) const PEOPLES: Words = words![
     "aztec", "byzantine", "celtic", "frankish", "mayan", "moorish", "norman", "ottoman", "roman",
     "saxon", "viking", "vikings",
 ];
 
 /// Nouns after a people's name used as an adjective: "Moriori culture", "Maori language", sorted.
-pub(crate) const PEOPLE_NOUNS: &[&str] = &[
+pub(crate) const PEOPLE_NOUNS: Words = words![
     "ancestry", "carvings", "communities", "community", "culture", "cultures", "descent",
     "dialect", "ethnicity", "heritage", "language", "languages", "people", "peoples", "tradition",
     "traditions", "tribe", "tribes",
 ];
 
 /// First words of storms' names, sorted.
-const STORMS: &[&str] = &["cyclone", "hurricane", "storm", "tropical", "typhoon"];
+const STORMS: Words = words!["cyclone", "hurricane", "storm", "tropical", "typhoon"];
 
 /// Words that open sentences and are no names, besides `lexicon::COMMON_CAPS`, sorted: "Thus
 /// commenced ...", "Around 4 July ...", "Several freeways ...".
-pub(crate) const OPENERS: &[&str] = &[
+pub(crate) const OPENERS: Words = words![
     "afterwards", "around", "besides", "eventually", "finally", "hence", "long", "moreover",
     "nevertheless", "non", "nonetheless", "often", "once", "several", "sometimes", "soon",
     "thereby", "therefore", "thus", "upon", "whereas", "whereupon",
@@ -506,7 +506,7 @@ fn opener_shape(doc: &Doc, i: usize) -> bool {
 
 /// Title heads that name a person's office only with "of": "Protector of Mexico", "Fellow of
 /// the Royal Society", "Doctor of the Church", "Rector of the University", sorted.
-const OF_TITLES: &[&str] = &["doctor", "fellow", "protector", "rector"];
+const OF_TITLES: Words = words!["doctor", "fellow", "protector", "rector"];
 
 /// A capitalised title with "of" and the name of its domain stands for the person who holds it:
 /// "Governor of Virginia", "Emperor of the United States", "2nd Earl of Clare", "President of
@@ -520,7 +520,7 @@ fn titles_of(doc: &Doc, out: &mut Vec<NameMention>) {
     while i + 2 < n {
         // "of" right after first: it turns most capitalised words away before the head's search.
         let of_after = doc.is_cap(i) && doc.is_word(i + 1) && doc.tok(i + 1) == "of" && doc.toks[i + 1].breaks_before == 0;
-        let head = if of_after { title_head(doc, i).or_else(|| { let lw = doc.lower(i); OF_TITLES.iter().copied().find(|t| *t == lw) }) } else { None };
+        let head = if of_after { title_head(doc, i).or_else(|| { let lw = doc.lower(i); OF_TITLES.iter().find(|t| *t == lw) }) } else { None };
         let Some(h) = head else {
             i += 1;
             continue;
@@ -619,7 +619,7 @@ fn lookup_place(w: &str) -> Option<crate::tables::Place> {
 
 /// Words after a name that say a person acts: "Galois returned", "Pachomius refused", sorted.
 /// (Speech cues count too.)
-pub(crate) const PERSON_VERBS: &[&str] = &[
+pub(crate) const PERSON_VERBS: Words = words![
     "admitted", "agreed", "asked", "attended", "believed", "decided", "died", "felt", "gave",
     "graduated", "herself", "himself", "knew", "learned", "lived", "married", "met", "moved",
     "received", "refused", "replied", "returned", "spent", "studied", "taught", "thought",
@@ -650,13 +650,13 @@ fn given_name(w: &str) -> Option<Gender> {
 
 /// Verbs before a name that take a person as their object: "appointed Solon", "met Sue Atkins",
 /// sorted.
-pub(crate) const PERSON_OBJECT_VERBS: &[&str] = &[
+pub(crate) const PERSON_OBJECT_VERBS: Words = words![
     "appointed", "befriended", "crowned", "hired", "interviewed", "married", "met", "succeeded",
 ];
 
 /// First names that are also common words or names of things ("Summer can be hot", "Maya
 /// ruins"): alone, they are no evidence of a person.
-pub(crate) const WORDLIKE_NAMES: &[&str] = &[
+pub(crate) const WORDLIKE_NAMES: Words = words![
     "august", "autumn", "bill", "chance", "chase", "christian", "dawn", "faith", "grace", "hope",
     "ivy", "joy", "king", "major", "mark", "may", "maya", "prince", "rose", "royal", "sky", "spring",
     "star", "summer", "will", "winter",
@@ -664,7 +664,7 @@ pub(crate) const WORDLIKE_NAMES: &[&str] = &[
 
 /// Nouns after a possessive name that belong to a person: "Galois' death", "Dvořák's
 /// father", sorted.
-const KIN_AND_LIFE_NOUNS: &[&str] = &[
+const KIN_AND_LIFE_NOUNS: Words = words![
     "biographers", "birth", "brother", "career", "childhood", "cousin", "daughter", "death",
     "father", "friend", "friends", "husband", "life", "mother", "sister", "son", "wife",
 ];
@@ -723,7 +723,7 @@ fn pronoun_joined(doc: &Doc, k: usize) -> bool {
 /// Nouns after a possessive name for what a person makes, thinks or runs for, and who follows
 /// a candidate: "Chomsky's theory", "Rask's grammars", "Obama's campaigns", "Sarvis's
 /// supporters", sorted. ("work" alone is a firm's as often: "Google's work".)
-const WORK_NOUNS: &[&str] = &[
+const WORK_NOUNS: Words = words![
     "aides", "autobiography", "campaign", "campaigns", "candidacy", "essay", "essays", "grammar",
     "grammars", "memoir", "memoirs", "novel", "novels", "paintings", "philosophy", "poem", "poems",
     "poetry", "presidency", "running", "supporters", "symphonies", "symphony", "teachings",
@@ -1038,7 +1038,7 @@ fn list_neighbour_after(doc: &Doc, last: usize) -> Option<usize> {
 
 /// Nouns right before a name that say it is a person's: "actors Meryl Streep", "the Nobel
 /// laureate Władysław Reymont", "friend of" is not one (the name follows "of"), sorted.
-pub(crate) const PERSON_ROLES: &[&str] = &[
+pub(crate) const PERSON_ROLES: Words = words![
     "activist", "actor", "actors", "actress", "architect", "artist", "artists", "aunt", "author",
     "biologist", "boyfriend", "brother", "brothers", "businessman", "businesswoman", "candidate",
     "chemist", "classmate", "co-star", "co-stars", "colleague", "colleagues", "columnist",
@@ -1075,7 +1075,7 @@ fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
 
 /// Words right before a capitalised title alone that make it the office a person holds or
 /// seeks: "As President, I will", "Sarvis for Governor", "proclaimed Emperor", sorted.
-const OFFICE_BEFORE: &[&str] = &["appointed", "as", "crowned", "elected", "for", "proclaimed"];
+const OFFICE_BEFORE: Words = words!["appointed", "as", "crowned", "elected", "for", "proclaimed"];
 
 /// The title words s..=end, without a determiner, name an office held by a person: one
 /// capitalised title word after [`OFFICE_BEFORE`] ("as President"), not a title before a
@@ -1414,7 +1414,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
     }
     // "Queen Creek", "King Street": a title before a place's head alone is a place's name; a
     // building keeps the person it is named after ("Shah Mosque", "King Palace").
-    const BUILDINGS: &[&str] = &[
+    const BUILDINGS: Words = words![
         "abbey", "basilica", "castle", "cathedral", "chapel", "hotel", "lodge", "monastery", "monument", "mosque",
         "museum", "palace", "shrine", "stadium", "synagogue", "temple", "theater", "theatre", "tower",
     ];
@@ -1485,7 +1485,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted() {
         // `lexicon::has` and the title look-up are binary searches.
-        let lists: &[(&str, &[&str])] = &[
+        let lists: &[(&str, Words)] = &[
             ("MORE_TITLES", MORE_TITLES),
             ("MORE_MALE_TITLES", MORE_MALE_TITLES),
             ("PERSON_VERBS", PERSON_VERBS),

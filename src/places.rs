@@ -32,7 +32,7 @@ use std::borrow::Cow;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::doc::{Doc, TokenSet};
-use crate::lexicon::{self, has};
+use crate::lexicon::{self, has, words, Words};
 use crate::model::{Location, LocationKind, Span};
 use crate::names::{is_common_cap, strip_possessive, NameClass, NameMention, Vocab};
 use crate::tables::{self, Place, AMBIGUOUS};
@@ -40,13 +40,13 @@ use crate::text::{strip_dot, with_lowercase, Tk};
 use crate::wordtable::WordTable;
 
 /// Words before a name that make the place reading safe ("in Jordan"), sorted.
-pub(crate) const LOCATIVES: &[&str] = &[
+pub(crate) const LOCATIVES: Words = words![
     "across", "around", "at", "beyond", "from", "in", "inside", "into", "near", "outside",
     "through", "throughout", "toward", "towards", "via", "visit", "visited", "visiting", "within",
 ];
 
 /// Verbs and nouns of motion before "to": "moved to Boston", "flights to Napier", sorted.
-const MOTION: &[&str] = &[
+const MOTION: Words = words![
     "access", "adjacent", "arrived", "back", "bus", "close", "come", "coming", "drive", "drove",
     "emigrated", "ferry", "flew", "flight", "flights", "fly", "flying", "go", "goes", "going",
     "gone", "headed", "heading", "immigrated", "journey", "move", "moved", "moving", "next",
@@ -59,7 +59,7 @@ const MOTION: &[&str] = &[
 /// Battles, sieges, borders and deserts are named after places too ("the Siege of Savannah",
 /// "the border of Dalmatia", "the desert of Chalcis"); so are the titles of nobles ("2nd Earl of
 /// Clare") and universities ("the University of Pisa").
-const PLACE_OF: &[&str] = &[
+const PLACE_OF: Words = words![
     "area", "baron", "battle", "border", "borders", "capital", "center", "centre", "cities",
     "citizens", "city", "coast", "count", "counties", "county", "desert", "districts", "duke",
     "earl", "east", "emperor", "empress", "governor", "heart", "island", "islands", "king",
@@ -71,7 +71,7 @@ const PLACE_OF: &[&str] = &[
 
 /// Nouns of PLACE_OF that always name a place's kind ("the island of X", "the town of X"), not a
 /// part or the people of something ("part of Obama's plan"), sorted.
-const PLACE_KIND_OF: &[&str] = &[
+const PLACE_KIND_OF: Words = words![
     "capital", "cities", "city", "counties", "county", "district", "districts", "island",
     "islands", "kingdom", "municipality", "port", "province", "region", "republic", "suburb",
     "suburbs", "territory", "town", "towns", "village", "villages",
@@ -85,7 +85,7 @@ pub(crate) fn is_place_kind_of(lower: &str) -> bool {
 
 /// Nouns that say what a name is in "X is a city", "X is a small island", "X was the capital",
 /// sorted: a predicate noun of a place (Mikheev, Moens and Grover's external evidence).
-const PLACE_PREDICATES: &[&str] = &[
+const PLACE_PREDICATES: Words = words![
     "archipelago", "capital", "city", "country", "destination", "district", "island", "islands",
     "municipality", "nation", "neighborhood", "neighbourhood", "port", "province", "region",
     "suburb", "town", "village",
@@ -94,7 +94,7 @@ const PLACE_PREDICATES: &[&str] = &[
 /// Last words that make a capitalised run a place: streets, buildings, landforms, waters and
 /// administrative units ("Piedmont Avenue", "Shah Mosque", "Ross Sea", "Bergen County"), sorted.
 /// Lowercase, without a final dot.
-pub(crate) const HEADS_LAST: &[&str] = &[
+pub(crate) const HEADS_LAST: Words = words![
     "abbey", "airport", "alley", "arena", "ave", "avenue", "base", "basilica", "basin", "bay",
     "beach", "blvd", "boulevard", "bridge", "building", "canal", "canyon", "castle", "cathedral", "cemetery",
     "center", "centre", "chapel", "coast", "county", "cove", "creek", "crossing", "dam", "desert",
@@ -111,21 +111,21 @@ pub(crate) const HEADS_LAST: &[&str] = &[
 
 /// First words that make a capitalised run a place: "Lake Merritt", "Fort Lee", "Mount
 /// Everest", "Gulf of Mexico", "Wat Arun", sorted. Lowercase, without a final dot.
-pub(crate) const HEADS_FIRST: &[&str] = &[
+pub(crate) const HEADS_FIRST: Words = words![
     "bay", "cape", "city", "fort", "gulf", "isla", "isle", "kibbutz", "lac", "lago", "lake",
     "masjed", "masjid", "mont", "monte", "mount", "mt", "municipality", "paseo", "piazza", "plac",
     "port", "province", "rue", "sea", "strait", "wat",
 ];
 
 /// Heads of street names, sorted.
-const STREETS: &[&str] = &[
+const STREETS: Words = words![
     "alley", "ave", "avenue", "blvd", "boulevard", "drive", "expressway", "freeway", "highway",
     "lane", "parkway", "place", "road", "street", "terrace", "trail", "turnpike",
 ];
 
 /// Heads that are also surnames: "Sally Field" and "Lauryn Hill" are people when a first name
 /// comes before the head alone.
-const WEAK_HEADS: &[&str] = &["beach", "field", "forest", "hill", "hills", "lake", "lane", "park", "street", "wood"];
+const WEAK_HEADS: Words = words!["beach", "field", "forest", "hill", "hills", "lake", "lane", "park", "street", "wood"];
 
 /// A head that is also a surname ("Field", "Hill").
 pub(crate) fn is_weak_head(word: &str) -> bool {
@@ -133,17 +133,17 @@ pub(crate) fn is_weak_head(word: &str) -> bool {
 }
 
 /// Heads after which a number belongs to the name: "Terminal 1", "Building 31".
-pub(crate) const NUMBERED: &[&str] = &["building", "gate", "pier", "route", "school", "terminal"];
+pub(crate) const NUMBERED: Words = words!["building", "gate", "pier", "route", "school", "terminal"];
 
 /// Lowercase words that may stand inside a place name between capitalised words.
-pub(crate) const CONNECTORS: &[&str] = &[
+pub(crate) const CONNECTORS: Words = words![
     "and", "da", "das", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "e", "el",
     "la", "le", "les", "of", "the", "van", "von", "y",
 ];
 
 /// Words that a name in a place's position is not: months, days, languages, religions,
 /// sorted. (Demonyms come from the tables.)
-pub(crate) const NOT_PLACES: &[&str] = &[
+pub(crate) const NOT_PLACES: Words = words![
     "ad", "april", "arabic", "august", "bc", "bce", "bible", "buddhism", "buddhist", "catholic",
     "catholicism", "ce", "christ", "christian", "christianity", "christmas", "december",
     "easter", "english", "february", "friday", "god", "gospel", "hebrew", "hindu", "hinduism", "islam",
@@ -165,7 +165,7 @@ pub(crate) fn is_event_head(lower: &str) -> bool {
 
 /// Last words of names that are organisations, events or works, not places, besides
 /// `lexicon::ORG_HEADS`: "Harvard University", "Olympic Games", "Vietnam War", sorted.
-pub(crate) const NOT_PLACE_HEADS: &[&str] = &[
+pub(crate) const NOT_PLACE_HEADS: Words = words![
     "award", "awards", "cup", "festival", "games", "olympics", "paralympic", "paralympics",
     "prize", "school",
     "times", "university", "war", "wars",
@@ -173,7 +173,7 @@ pub(crate) const NOT_PLACE_HEADS: &[&str] = &[
 
 /// Capitalised words before a place's name that make a part of it: "North Oakland", "Upper
 /// Manhattan", "Greater Phoenix", "Old Athens", sorted.
-const PARTS: &[&str] = &[
+const PARTS: Words = words![
     "Central", "East", "Eastern", "Greater", "Inner", "Lower", "Mid", "Middle", "North",
     "Northeast", "Northeastern", "Northern", "Northwest", "Northwestern", "Old", "Outer", "South",
     "Southeast", "Southeastern", "Southern", "Southwest", "Southwestern", "Upper", "West",
@@ -182,45 +182,117 @@ const PARTS: &[&str] = &[
 
 /// Regions named by a compass word after "the" and a locative: "in the South", "to the West",
 /// sorted.
-const COMPASS: &[&str] = &[
+const COMPASS: Words = words![
     "East", "Midwest", "North", "Northeast", "Northwest", "South", "Southeast", "Southwest",
     "West",
 ];
 
 /// US state abbreviations after a comma: postal codes and the AP's ("Bartlesville, OK",
-/// "Minneapolis, Minn."), with the state they stand for. AP Stylebook, "state names".
-const US_STATES: &[(&str, &str)] = &[
-    ("AK", "Alaska"), ("AL", "Alabama"), ("AR", "Arkansas"), ("AZ", "Arizona"), ("Ala.", "Alabama"),
-    ("Ariz.", "Arizona"), ("Ark.", "Arkansas"), ("CA", "California"), ("CO", "Colorado"),
-    ("CT", "Connecticut"), ("Calif.", "California"), ("Colo.", "Colorado"), ("Conn.", "Connecticut"),
-    ("DE", "Delaware"), ("Del.", "Delaware"), ("FL", "Florida"), ("Fla.", "Florida"), ("GA", "Georgia"),
-    ("Ga.", "Georgia"), ("HI", "Hawaii"), ("IA", "Iowa"), ("ID", "Idaho"), ("IL", "Illinois"),
-    ("IN", "Indiana"), ("Ill.", "Illinois"), ("Ind.", "Indiana"), ("KS", "Kansas"), ("KY", "Kentucky"),
-    ("Kan.", "Kansas"), ("Ky.", "Kentucky"), ("LA", "Louisiana"), ("La.", "Louisiana"),
-    ("MA", "Massachusetts"), ("MD", "Maryland"), ("ME", "Maine"), ("MI", "Michigan"),
-    ("MN", "Minnesota"), ("MO", "Missouri"), ("MS", "Mississippi"), ("MT", "Montana"),
-    ("Mass.", "Massachusetts"), ("Md.", "Maryland"), ("Mich.", "Michigan"), ("Minn.", "Minnesota"),
-    ("Miss.", "Mississippi"), ("Mo.", "Missouri"), ("Mont.", "Montana"), ("N.C.", "North Carolina"),
-    ("N.D.", "North Dakota"), ("N.H.", "New Hampshire"), ("N.J.", "New Jersey"), ("N.M.", "New Mexico"),
-    ("N.Y.", "New York"), ("NC", "North Carolina"), ("ND", "North Dakota"), ("NE", "Nebraska"),
-    ("NH", "New Hampshire"), ("NJ", "New Jersey"), ("NM", "New Mexico"), ("NV", "Nevada"),
-    ("NY", "New York"), ("Neb.", "Nebraska"), ("Nev.", "Nevada"), ("OH", "Ohio"), ("OK", "Oklahoma"),
-    ("OR", "Oregon"), ("Okla.", "Oklahoma"), ("Ore.", "Oregon"), ("PA", "Pennsylvania"),
-    ("Pa.", "Pennsylvania"), ("R.I.", "Rhode Island"), ("RI", "Rhode Island"), ("S.C.", "South Carolina"),
-    ("S.D.", "South Dakota"), ("SC", "South Carolina"), ("SD", "South Dakota"), ("TN", "Tennessee"),
-    ("TX", "Texas"), ("Tenn.", "Tennessee"), ("Tex.", "Texas"), ("UT", "Utah"), ("VA", "Virginia"),
-    ("VT", "Vermont"), ("Va.", "Virginia"), ("Vt.", "Vermont"), ("W.Va.", "West Virginia"),
-    ("WA", "Washington"), ("WI", "Wisconsin"), ("WV", "West Virginia"), ("WY", "Wyoming"),
-    ("Wash.", "Washington"), ("Wis.", "Wisconsin"), ("Wyo.", "Wyoming"),
-];
+/// "Minneapolis, Minn."), with the state they stand for. AP Stylebook, "state names". One
+/// `abbreviation: state` a line, in byte order of the abbreviations (a test checks).
+const US_STATES: &str = "\
+AK: Alaska
+AL: Alabama
+AR: Arkansas
+AZ: Arizona
+Ala.: Alabama
+Ariz.: Arizona
+Ark.: Arkansas
+CA: California
+CO: Colorado
+CT: Connecticut
+Calif.: California
+Colo.: Colorado
+Conn.: Connecticut
+DE: Delaware
+Del.: Delaware
+FL: Florida
+Fla.: Florida
+GA: Georgia
+Ga.: Georgia
+HI: Hawaii
+IA: Iowa
+ID: Idaho
+IL: Illinois
+IN: Indiana
+Ill.: Illinois
+Ind.: Indiana
+KS: Kansas
+KY: Kentucky
+Kan.: Kansas
+Ky.: Kentucky
+LA: Louisiana
+La.: Louisiana
+MA: Massachusetts
+MD: Maryland
+ME: Maine
+MI: Michigan
+MN: Minnesota
+MO: Missouri
+MS: Mississippi
+MT: Montana
+Mass.: Massachusetts
+Md.: Maryland
+Mich.: Michigan
+Minn.: Minnesota
+Miss.: Mississippi
+Mo.: Missouri
+Mont.: Montana
+N.C.: North Carolina
+N.D.: North Dakota
+N.H.: New Hampshire
+N.J.: New Jersey
+N.M.: New Mexico
+N.Y.: New York
+NC: North Carolina
+ND: North Dakota
+NE: Nebraska
+NH: New Hampshire
+NJ: New Jersey
+NM: New Mexico
+NV: Nevada
+NY: New York
+Neb.: Nebraska
+Nev.: Nevada
+OH: Ohio
+OK: Oklahoma
+OR: Oregon
+Okla.: Oklahoma
+Ore.: Oregon
+PA: Pennsylvania
+Pa.: Pennsylvania
+R.I.: Rhode Island
+RI: Rhode Island
+S.C.: South Carolina
+S.D.: South Dakota
+SC: South Carolina
+SD: South Dakota
+TN: Tennessee
+TX: Texas
+Tenn.: Tennessee
+Tex.: Texas
+UT: Utah
+VA: Virginia
+VT: Vermont
+Va.: Virginia
+Vt.: Vermont
+W.Va.: West Virginia
+WA: Washington
+WI: Wisconsin
+WV: West Virginia
+WY: Wyoming
+Wash.: Washington
+Wis.: Wisconsin
+Wyo.: Wyoming
+";
 
 /// The state that an abbreviation after a comma stands for.
 pub(crate) fn us_state(abbr: &str) -> Option<Place> {
     // By the lexicon's byte loop, not `str::cmp`, whose memcmp call costs more than these
     // short abbreviations (asked after most commas).
-    let i = US_STATES.binary_search_by(|(a, _)| lexicon::byte_order(a, abbr)).ok()?;
+    let name = lexicon::keyed(US_STATES, abbr, "")?;
     // The states named like a country or a city have forms of their own.
-    let name = match US_STATES[i].1 {
+    let name = match name {
         "Washington" => "Washington state",
         "Georgia" => "Georgia state",
         "New York" => "New York state",
@@ -231,7 +303,7 @@ pub(crate) fn us_state(abbr: &str) -> Option<Place> {
 
 /// Words after a name that a person does, not a place: "Pachomius refused", "Galois himself",
 /// sorted. (Speech cues count too.)
-const PERSON_VERBS: &[&str] = &[
+const PERSON_VERBS: Words = words![
     "agreed", "asked", "believed", "decided", "died", "felt", "gave", "herself", "himself",
     "knew", "married", "met", "refused", "replied", "studied", "taught", "thought", "wanted",
     "wrote",
@@ -262,7 +334,7 @@ fn is_connector(doc: &Doc, i: usize) -> bool {
 /// `has(list, bare_lower(doc, k))` for a list of lexicon class `bit`: the bit, which `Doc::new`
 /// looked up once, when the word has no final dot (bare_lower is then `Doc::lower`); the
 /// search otherwise.
-fn bare_has(doc: &Doc, k: usize, list: &[&str], bit: u64) -> bool {
+fn bare_has(doc: &Doc, k: usize, list: Words, bit: u64) -> bool {
     let w = doc.lower(k);
     let bare = strip_dot(w);
     if bare.len() == w.len() {
@@ -290,7 +362,7 @@ fn is_and(doc: &Doc, i: usize) -> bool {
 }
 
 /// Plural heads, after which "and" may stand inside the name.
-pub(crate) const PLURAL_HEADS: &[&str] = &["falls", "gardens", "heights", "hills", "islands", "isles", "lakes", "mountains", "rivers"];
+pub(crate) const PLURAL_HEADS: Words = words!["falls", "gardens", "heights", "hills", "islands", "isles", "lakes", "mountains", "rivers"];
 
 /// A word that starts a place-shaped name ("Fort", "Lake", "Mount"): such a word at a
 /// sentence start is not a common word capitalised when a name follows ("Fort Lee is ...").
@@ -441,7 +513,7 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
 /// Lowercase words before a place's name that belong to its noun phrase: "southern Finland",
 /// "downtown Tulsa", "mainland Guadeloupe", "present-day Łódź", "a united Germany", sorted.
 /// GUM and OntoNotes annotate the whole phrase; the name alone stays the `span`.
-const PHRASE_MODIFIERS: &[&str] = &[
+const PHRASE_MODIFIERS: Words = words![
     "ancient", "central", "coastal", "downtown", "early", "east-central", "eastern", "mainland",
     "medieval", "midtown", "modern", "nearby", "neighboring", "neighbouring", "north-central",
     "north-eastern", "north-western", "northeastern", "northern", "northwestern", "present-day",
@@ -641,7 +713,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return None;
         }
         // Organisations and works end in other nouns; "Catholic Church" is the institution.
-        if tables::demonym_country(doc.tok(s)).is_some() && has(&["church", "temple"], &head) {
+        if tables::demonym_country(doc.tok(s)).is_some() && has(words!["church", "temple"], &head) {
             return None;
         }
         // "Sally Field": a first name and a head that is also a surname.
@@ -756,7 +828,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let road_word = |k: usize| {
             doc.is_word(k)
                 && (code(k).is_some()
-                    || has(&["eastbound", "exit", "highway", "junction", "motorway", "northbound", "road", "roads", "route", "southbound", "traffic", "westbound"], &doc.lower(k)))
+                    || has(words!["eastbound", "exit", "highway", "junction", "motorway", "northbound", "road", "roads", "route", "southbound", "traffic", "westbound"], &doc.lower(k)))
         };
         let mut add = Vec::new();
         let mut k = 0;
@@ -891,7 +963,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // A university or a school named after its town ("at Harvard" where the text also
         // says "Harvard University").
         // "in Exeter", "near Exeter" stay the town: only "at" and the like point to the school.
-        let in_town = s > 0 && doc.is_word(s - 1) && has(&["from", "in", "near", "outside"], &doc.lower(s - 1));
+        let in_town = s > 0 && doc.is_word(s - 1) && has(words!["from", "in", "near", "outside"], &doc.lower(s - 1));
         if n_words == 1 && self.institution_word(bare) && !in_town {
             return false;
         }
@@ -930,7 +1002,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
             }
             // "the islands La Désirade, Petite Terre, ...": a plural place noun in apposition.
-            let apposition = has(&["cities", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &prev);
+            let apposition = has(words!["cities", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &prev);
             // "moved south to Vichy": a compass word between the verb of motion and "to";
             // "bordered by Edgewater": what borders a place is one.
             let prev3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { "" };
@@ -1279,7 +1351,9 @@ impl<'d, 'a> Finder<'d, 'a> {
 /// "Linguistics", "Freemasonry", "Security"). English derivational suffixes that names of
 /// places and people rarely have.
 fn common_noun_shape(word: &str) -> bool {
-    const SUFFIXES: &[&str] = &["ics", "ism", "ity", "masonry", "ment", "ness", "ology", "ship", "sion", "tion"];
+    // An array, not a `words!` list: each call walks all of it, and splitting a text into its
+    // lines cost 1% of the time in Node.
+    const SUFFIXES: [&str; 10] = ["ics", "ism", "ity", "masonry", "ment", "ness", "ology", "ship", "sion", "tion"];
     with_lowercase(word, |w| w.chars().count() > 5 && SUFFIXES.iter().any(|s| w.ends_with(s)))
 }
 
@@ -1314,7 +1388,7 @@ fn after_place_list(doc: &Doc, s: usize) -> bool {
         if item && doc.sent[k] == doc.sent[s] {
             continue;
         }
-        return doc.is_word(k) && has(&["cities", "exurbs", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &doc.lower(k));
+        return doc.is_word(k) && has(words!["cities", "exurbs", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &doc.lower(k));
     }
     false
 }
@@ -1507,7 +1581,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted() {
         // `lexicon::has` is a binary search.
-        let lists: &[(&str, &[&str])] = &[
+        let lists: &[(&str, Words)] = &[
             ("LOCATIVES", LOCATIVES),
             ("MOTION", MOTION),
             ("PLACE_OF", PLACE_OF),
@@ -1528,10 +1602,14 @@ mod tests {
             ("PLACE_KIND_OF", PLACE_KIND_OF),
         ];
         crate::lexicon::assert_sorted(lists);
-        for w in US_STATES.windows(2) {
+        let states = lexicon::keyed_lines(US_STATES);
+        assert_eq!(states.len(), 93);
+        for w in states.windows(2) {
             assert!(w[0].0 < w[1].0, "US_STATES: {:?} must come before {:?}", w[1].0, w[0].0);
         }
-        for (abbr, _) in US_STATES {
+        for &(abbr, name) in &states {
+            assert_eq!(lexicon::keyed(US_STATES, abbr, ""), Some(name), "{abbr}");
+            assert!(!abbr.contains([' ', ':']) && !name.contains(':'), "{abbr}");
             assert!(us_state(abbr).is_some(), "{abbr}");
             // `Finder::state_abbreviations` looks up only words with such a first letter.
             assert!(abbr.starts_with(|c: char| c.is_ascii_uppercase()), "{abbr}");
