@@ -1416,6 +1416,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let kind = if self.names[n].class == NameClass::Org { EntityKind::Organization } else { EntityKind::Person };
                     self.reg.speaker_entity(d, self.names, Some(n), self.names[n].span, kind)
                 });
+                if let Some(e) = e {
+                    self.reg.add_relative(span, e);
+                }
                 (e, span)
             }
             Src::Pronoun(t, p) => {

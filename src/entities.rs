@@ -490,6 +490,13 @@ impl Registry {
     }
 
     /// Adds a pronoun mention to an entity, learning its gender.
+    /// A relative "who" that speaks for `e` ("Smith, who has called the remarks “toxic,”"): a
+    /// mention of `e`, as the quote's speaker mention must be, but not placed for the pronouns
+    /// after it, which find the name before it already.
+    pub fn add_relative(&mut self, span: Span, e: usize) {
+        self.ents[e].mentions.push(Mention { span, kind: MentionKind::Pronoun });
+    }
+
     pub fn add_pronoun(&mut self, doc: &Doc, tok: usize, span: Span, e: usize, pron: PronounKind) {
         let ent = &mut self.ents[e];
         if ent.gender.is_none() {
