@@ -84,18 +84,8 @@ impl Words {
 /// Node). Byte by byte, not by `str`'s `Ord`, whose memcmp call cost more than the comparison of
 /// these short words (a fifth of the CLI's instructions once went to memcmp).
 pub(crate) fn has(list: Words, word: &str) -> bool {
-    let text = list.0.as_bytes();
     let word = word.as_bytes();
-    // `lo` and `hi` are the starts of lines (`hi` may be the end): the word, if present, lies
-    // between them.
-    let (mut lo, mut hi) = (0, text.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = match text.get(mid..hi).and_then(|t| t.iter().position(|&b| b == b'\n')) {
-            Some(p) if mid + p + 1 < hi => mid + p + 1,
-            _ => lo,
-        };
-        let line = text.get(start..hi).unwrap_or_default();
+    search_lines(list.0.as_bytes(), |line| {
         let mut k = 0;
         let order = loop {
             match (line.get(k), word.get(k)) {
@@ -106,22 +96,44 @@ pub(crate) fn has(list: Words, word: &str) -> bool {
                 _ => k += 1,
             }
         };
+        (order, k)
+    })
+    .is_some()
+}
+
+/// The binary search of [`has`] and [`keyed`] over a text of lines sorted in byte order, each
+/// ended by a line break. `compare(line)`, given the bytes from a line's start to the end of the
+/// range searched, says how the line's key orders against the one sought and how many bytes it
+/// read. On a match, the rest of that line after those bytes, as a byte range of `text`. Generic
+/// over `compare`, so each caller gets its own copy with the comparison inlined, as when each
+/// had its own loop.
+#[inline]
+fn search_lines(text: &[u8], compare: impl Fn(&[u8]) -> (Ordering, usize)) -> Option<(usize, usize)> {
+    // The end of the line that starts at `start`, whose first `k` bytes were read.
+    let line_end = |start: usize, k: usize| start + k + text.get(start + k..).and_then(|t| t.iter().position(|&b| b == b'\n')).unwrap_or(0);
+    // `lo` and `hi` are the starts of lines (`hi` may be the end): the key, if present, lies
+    // between them.
+    let (mut lo, mut hi) = (0, text.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        let start = match text.get(mid..hi).and_then(|t| t.iter().position(|&b| b == b'\n')) {
+            Some(p) if mid + p + 1 < hi => mid + p + 1,
+            _ => lo,
+        };
+        let (order, k) = compare(text.get(start..hi).unwrap_or_default());
         match order {
-            Ordering::Less => {
-                // Past the line's end: the line ends before `hi`, which follows a line break.
-                let rest = line.get(k..).and_then(|t| t.iter().position(|&b| b == b'\n')).unwrap_or(0);
-                lo = start + k + rest + 1;
-            }
+            // Past the line's end: the line ends before `hi`, which follows a line break.
+            Ordering::Less => lo = line_end(start, k) + 1,
             Ordering::Greater => hi = start,
-            Ordering::Equal => return true,
+            Ordering::Equal => return Some((start + k, line_end(start, k))),
         }
     }
-    false
+    None
 }
 
 /// The value of the line `key: value` whose key is `first`, or `first` and `second` joined by a space, in
-/// `text`, lines of that form sorted by key in byte order: a binary search as in [`has`], kept
-/// apart from it (one search for both, with a stop byte and the key joined on the stack, made
+/// `text`, lines of that form sorted by key in byte order: the search of [`has`] with its own
+/// comparison (one comparison for both, with a stop byte and the key joined on the stack, made
 /// the gzipped wasm 0.9 KB larger). For tables of a few words to a line ([`PHRASAL_CUES`],
 /// `places::US_STATES`), where arrays of `&str` tuples stored a pointer and a length for each
 /// string: 2.6 KB of the wasm's data.
@@ -135,15 +147,7 @@ pub(crate) fn keyed(text: &'static str, first: &str, second: &str) -> Option<&'s
         Some(0) if k < key_len => Some(b' '),
         Some(j) => b.get(j.wrapping_sub(1)).copied().filter(|_| k < key_len),
     };
-    let bytes = text.as_bytes();
-    let (mut lo, mut hi) = (0, bytes.len());
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        let start = match bytes.get(mid..hi).and_then(|t| t.iter().position(|&b| b == b'\n')) {
-            Some(p) if mid + p + 1 < hi => mid + p + 1,
-            _ => lo,
-        };
-        let line = bytes.get(start..hi).unwrap_or_default();
+    let (from, end) = search_lines(text.as_bytes(), |line| {
         let mut k = 0;
         let order = loop {
             match (line.get(k).filter(|&&b| b != b':' && b != b'\n'), key_at(k)) {
@@ -154,14 +158,9 @@ pub(crate) fn keyed(text: &'static str, first: &str, second: &str) -> Option<&'s
                 _ => k += 1,
             }
         };
-        let end = start + k + line.get(k..).and_then(|t| t.iter().position(|&b| b == b'\n')).unwrap_or(0);
-        match order {
-            Ordering::Less => lo = end + 1,
-            Ordering::Greater => hi = start,
-            Ordering::Equal => return text.get(start + k..end)?.strip_prefix(": "),
-        }
-    }
-    None
+        (order, k)
+    })?;
+    text.get(from..end)?.strip_prefix(": ")
 }
 
 /// The (key, value) pairs of a text for [`keyed`], in order.
