@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// A tiny static server for www/ (Node 20, no dependencies), for local use and the browser tests.
+// A tiny static server for the built site, target/site/ (scripts/build-site.mjs: www/ with its
+// JavaScript and CSS minified), or any other folder (Node 20, no dependencies), for local use and
+// the browser tests.
 //
 //   node scripts/serve.mjs [port]        # or PORT=8080; port 0 picks a free one
 //
@@ -9,12 +11,12 @@
 // Tests import `startServer` instead of spawning a process.
 
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const DEFAULT_ROOT = fileURLToPath(new URL('../www/', import.meta.url));
+export const DEFAULT_ROOT = fileURLToPath(new URL('../target/site/', import.meta.url));
 
 /** The policy every response carries: the page needs only its own files and wasm compilation. */
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
@@ -160,6 +162,7 @@ const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(imp
 if (isMain) {
   try {
     const port = parsePort(process.argv[2] ?? process.env.PORT ?? 8080);
+    if (!existsSync(DEFAULT_ROOT)) throw new Error('serve: target/site/ is missing: run scripts/build-wasm and node scripts/build-site.mjs (scripts/start does all)');
     const { url, close } = await startServer({ port });
     console.log(`quotelens: serving ${DEFAULT_ROOT} at ${url}`);
     const stop = () => close().then(() => process.exit(0));

@@ -1,5 +1,6 @@
 // Shared set-up for the browser tests: the static server on a random port plus headless Chromium.
-// Needs www/pkg/ (scripts/build-wasm) and /usr/bin/chromium (scripts/setup installs both).
+// Serves target/site/, the minified site that ships (scripts/build-wasm, then
+// scripts/build-site.mjs), and needs /usr/bin/chromium (scripts/setup).
 
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +8,8 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The folder the server serves: what a site would copy. */
+export const SITE = fileURLToPath(new URL('../../target/site/', import.meta.url));
 export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 export const SEED = readFileSync(new URL('../../www/samples/seed-article.txt', import.meta.url), 'utf8');
@@ -23,8 +26,8 @@ const ARGS = [
 
 /** Start the server and the browser; returns {server, browser, origin, url(path), newPage(), close()}. */
 export async function launch() {
-  if (!existsSync(new URL('../../www/pkg/quotelens_bg.wasm', import.meta.url))) {
-    throw new Error('www/pkg/ is missing: run scripts/build-wasm first');
+  if (!existsSync(`${SITE}pkg/quotelens_bg.wasm`)) {
+    throw new Error('target/site/ is missing: run scripts/build-wasm, then node scripts/build-site.mjs');
   }
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: run scripts/setup first`);
   const server = await startServer({ port: 0 });

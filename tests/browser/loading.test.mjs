@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
-import { launch, ROOT, waitForLens } from './harness.mjs';
+import { launch, SITE, waitForLens } from './harness.mjs';
 
 const FILES = ['quote-lens.js', 'quote-lens-define.js', 'quote-lens-styles.js', 'quote-lens-core.js', 'quote-lens-worker.js', 'pkg'];
 const TEXT = '“We will stay,” said Ana Silva in Lisbon.';
@@ -22,8 +22,8 @@ before(async () => {
   site = mkdtempSync(join(tmpdir(), 'quotelens-site-'));
   mkdirSync(join(site, 'vendor/ql'), { recursive: true });
   mkdirSync(join(site, 'articles'));
-  for (const f of FILES) cpSync(join(ROOT, 'www', f), join(site, 'vendor/ql', f), { recursive: true });
-  cpSync(join(ROOT, 'www/favicon.svg'), join(site, 'favicon.ico'));
+  for (const f of FILES) cpSync(join(SITE, f), join(site, 'vendor/ql', f), { recursive: true });
+  cpSync(join(SITE, 'favicon.svg'), join(site, 'favicon.ico'));
   writeFileSync(
     join(site, 'articles/story.html'),
     `<!doctype html><meta charset="utf-8"><title>story</title>
