@@ -4,6 +4,11 @@ use wasm_bindgen::prelude::*;
 
 use crate::{analyze, Offsets};
 
+// Talc instead of std's dlmalloc: 2.8 KB less gzip, the same speed in Node and the same memory
+// grown on PolNeAR's texts (also in 200,000-char pieces and as one 3.8 M-char text).
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 /** Spans are [start, end) UTF-16 code unit offsets: `text.slice(start, end)`. */
