@@ -26,12 +26,12 @@ mod case;
 mod case_table;
 mod doc;
 mod entities;
-#[cfg(any(target_arch = "wasm32", test))]
-mod json;
 mod lexicon;
 mod model;
 mod names;
 mod offsets;
+#[cfg(any(target_arch = "wasm32", test))]
+mod pack;
 mod places;
 mod quotes;
 mod tables;
