@@ -46,7 +46,7 @@ pub(crate) const LOCATIVES: Words = words![
 ];
 
 /// Verbs and nouns of motion before "to": "moved to Boston", "flights to Napier", sorted.
-const MOTION: Words = words![
+pub(crate) const MOTION: Words = words![
     "access", "adjacent", "arrived", "back", "bus", "close", "come", "coming", "drive", "drove",
     "emigrated", "ferry", "flew", "flight", "flights", "fly", "flying", "go", "goes", "going",
     "gone", "headed", "heading", "immigrated", "journey", "move", "moved", "moving", "next",
@@ -59,7 +59,7 @@ const MOTION: Words = words![
 /// Battles, sieges, borders and deserts are named after places too ("the Siege of Savannah",
 /// "the border of Dalmatia", "the desert of Chalcis"); so are the titles of nobles ("2nd Earl of
 /// Clare") and universities ("the University of Pisa").
-const PLACE_OF: Words = words![
+pub(crate) const PLACE_OF: Words = words![
     "area", "baron", "battle", "border", "borders", "capital", "center", "centre", "cities",
     "citizens", "city", "coast", "count", "counties", "county", "desert", "districts", "duke",
     "earl", "east", "emperor", "empress", "governor", "heart", "island", "islands", "king",
@@ -71,7 +71,7 @@ const PLACE_OF: Words = words![
 
 /// Nouns of PLACE_OF that always name a place's kind ("the island of X", "the town of X"), not a
 /// part or the people of something ("part of Obama's plan"), sorted.
-const PLACE_KIND_OF: Words = words![
+pub(crate) const PLACE_KIND_OF: Words = words![
     "capital", "cities", "city", "counties", "county", "district", "districts", "island",
     "islands", "kingdom", "municipality", "port", "province", "region", "republic", "suburb",
     "suburbs", "territory", "town", "towns", "village", "villages",
@@ -80,12 +80,12 @@ const PLACE_KIND_OF: Words = words![
 /// "the island of X", "the town of X": the word before "of" names a place's kind, so X is a
 /// place, not a person.
 pub(crate) fn is_place_kind_of(lower: &str) -> bool {
-    has(PLACE_KIND_OF, lower)
+    lexicon::listed(lower, lexicon::PLACE_KIND)
 }
 
 /// Nouns that say what a name is in "X is a city", "X is a small island", "X was the capital",
 /// sorted: a predicate noun of a place (Mikheev, Moens and Grover's external evidence).
-const PLACE_PREDICATES: Words = words![
+pub(crate) const PLACE_PREDICATES: Words = words![
     "archipelago", "capital", "city", "country", "destination", "district", "island", "islands",
     "municipality", "nation", "neighborhood", "neighbourhood", "port", "province", "region",
     "suburb", "town", "village",
@@ -118,18 +118,18 @@ pub(crate) const HEADS_FIRST: Words = words![
 ];
 
 /// Heads of street names, sorted.
-const STREETS: Words = words![
+pub(crate) const STREETS: Words = words![
     "alley", "ave", "avenue", "blvd", "boulevard", "drive", "expressway", "freeway", "highway",
     "lane", "parkway", "place", "road", "street", "terrace", "trail", "turnpike",
 ];
 
 /// Heads that are also surnames: "Sally Field" and "Lauryn Hill" are people when a first name
 /// comes before the head alone.
-const WEAK_HEADS: Words = words!["beach", "field", "forest", "hill", "hills", "lake", "lane", "park", "street", "wood"];
+pub(crate) const WEAK_HEADS: Words = words!["beach", "field", "forest", "hill", "hills", "lake", "lane", "park", "street", "wood"];
 
 /// A head that is also a surname ("Field", "Hill").
 pub(crate) fn is_weak_head(word: &str) -> bool {
-    with_lowercase(strip_possessive(word), |w| has(WEAK_HEADS, w))
+    with_lowercase(strip_possessive(word), |w| lexicon::listed(w, lexicon::WEAK_HEAD))
 }
 
 /// Heads after which a number belongs to the name: "Terminal 1", "Building 31".
@@ -173,7 +173,7 @@ pub(crate) const NOT_PLACE_HEADS: Words = words![
 
 /// Capitalised words before a place's name that make a part of it: "North Oakland", "Upper
 /// Manhattan", "Greater Phoenix", "Old Athens", sorted.
-const PARTS: Words = words![
+pub(crate) const PARTS: Words = words![
     "Central", "East", "Eastern", "Greater", "Inner", "Lower", "Mid", "Middle", "North",
     "Northeast", "Northeastern", "Northern", "Northwest", "Northwestern", "Old", "Outer", "South",
     "Southeast", "Southeastern", "Southern", "Southwest", "Southwestern", "Upper", "West",
@@ -182,7 +182,7 @@ const PARTS: Words = words![
 
 /// Regions named by a compass word after "the" and a locative: "in the South", "to the West",
 /// sorted.
-const COMPASS: Words = words![
+pub(crate) const COMPASS: Words = words![
     "East", "Midwest", "North", "Northeast", "Northwest", "South", "Southeast", "Southwest",
     "West",
 ];
@@ -290,6 +290,11 @@ Wyo.: Wyoming
 pub(crate) fn us_state(abbr: &str) -> Option<Place> {
     // By the lexicon's byte loop, not `str::cmp`, whose memcmp call costs more than these
     // short abbreviations (asked after most commas).
+    // Every abbreviation is two letters or ends in a dot (a test checks): most words after a
+    // comma leave here, before the search (a thousand instructions each).
+    if abbr.len() != 2 && !abbr.ends_with('.') {
+        return None;
+    }
     let name = lexicon::keyed(US_STATES, abbr, "")?;
     // The states named like a country or a city have forms of their own.
     let name = match name {
@@ -513,7 +518,7 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
 /// Lowercase words before a place's name that belong to its noun phrase: "southern Finland",
 /// "downtown Tulsa", "mainland Guadeloupe", "present-day Łódź", "a united Germany", sorted.
 /// GUM and OntoNotes annotate the whole phrase; the name alone stays the `span`.
-const PHRASE_MODIFIERS: Words = words![
+pub(crate) const PHRASE_MODIFIERS: Words = words![
     "ancient", "central", "coastal", "downtown", "early", "east-central", "eastern", "mainland",
     "medieval", "midtown", "modern", "nearby", "neighboring", "neighbouring", "north-central",
     "north-eastern", "north-western", "northeastern", "northern", "northwestern", "present-day",
@@ -552,7 +557,7 @@ fn phrases(doc: &Doc, locs: &mut [Location]) {
     }
     for (l, end) in locs.iter_mut().zip(ends) {
         let s = first_tok(l.span);
-        let start = if s > 0 && doc.is_word(s - 1) && doc.toks[s].breaks_before == 0 && has(PHRASE_MODIFIERS, doc.tok(s - 1)) {
+        let start = if s > 0 && doc.is_word(s - 1) && doc.toks[s].breaks_before == 0 && lexicon::listed(doc.tok(s - 1), lexicon::PHRASE_MODIFIER) {
             doc.toks[s - 1].span.start
         } else {
             l.span.start
@@ -713,11 +718,11 @@ impl<'d, 'a> Finder<'d, 'a> {
             return None;
         }
         // Organisations and works end in other nouns; "Catholic Church" is the institution.
-        if tables::demonym_country(doc.tok(s)).is_some() && has(words!["church", "temple"], &head) {
+        if tables::demonym_country(doc.tok(s)).is_some() && matches!(head, "church" | "temple") {
             return None;
         }
         // "Sally Field": a first name and a head that is also a surname.
-        if words == 2 && has(WEAK_HEADS, head) && tables::first_name(doc.tok(s)).is_some() {
+        if words == 2 && lexicon::listed(head, lexicon::WEAK_HEAD) && tables::first_name(doc.tok(s)).is_some() {
             return None;
         }
         Some((end, head_kind(&head)))
@@ -767,7 +772,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 // Airport"); the discourse pass adds the names found elsewhere ("Fort Lee" in
                 // "Fort Lee Historic Park").
                 // A street named after a place is no mention of it ("Piedmont Avenue").
-                let street = has(STREETS, &bare_lower(doc, e));
+                let street = lexicon::listed(bare_lower(doc, e), lexicon::STREET);
                 inside_until = Some(e);
                 if street {
                     i = e + 1;
@@ -799,7 +804,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             if let Some((last, p, span)) = gaz {
                 // "North Oakland", "Upper Manhattan": a capitalised part of a place is one
                 // with it, under the place's name.
-                let part = i > 0 && doc.toks[i].breaks_before == 0 && doc.is_word(i - 1) && has(PARTS, doc.tok(i - 1)) && !self.person[i - 1];
+                let part = i > 0 && doc.toks[i].breaks_before == 0 && doc.is_word(i - 1) && lexicon::listed(doc.tok(i - 1), lexicon::PLACE_PART) && !self.person[i - 1];
                 if part && !self.covered[i - 1] {
                     let span = Span::new(doc.toks[i - 1].span.start, span.end);
                     let name = doc.text[span.start..span.end].to_string();
@@ -909,7 +914,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let mut s = self.skip_leading(i, end);
             // "Siege of Savannah", "University of Pisa", "Earl of Clare": the name after "of" is
             // the candidate, which pass 3 judges by the noun before it.
-            if s + 2 <= end && doc.is_word(s + 1) && doc.tok(s + 1) == "of" && has(PLACE_OF, &bare_lower(doc, s)) {
+            if s + 2 <= end && doc.is_word(s + 1) && doc.tok(s + 1) == "of" && lexicon::listed(bare_lower(doc, s), lexicon::PLACE_OF_NOUN) {
                 s += 2;
                 if s < end && doc.is_word(s) && doc.tok(s) == "the" {
                     s += 1;
@@ -963,7 +968,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // A university or a school named after its town ("at Harvard" where the text also
         // says "Harvard University").
         // "in Exeter", "near Exeter" stay the town: only "at" and the like point to the school.
-        let in_town = s > 0 && doc.is_word(s - 1) && has(words!["from", "in", "near", "outside"], &doc.lower(s - 1));
+        let in_town = s > 0 && doc.is_word(s - 1) && matches!(doc.lower(s - 1), "from" | "in" | "near" | "outside");
         if n_words == 1 && self.institution_word(bare) && !in_town {
             return false;
         }
@@ -992,29 +997,30 @@ impl<'d, 'a> Finder<'d, 'a> {
             // "to the Chathams", "in the Alps": a plural name after a locative and "the"; so is
             // a compass region ("in the South").
             let plural = s == e
-                && (doc.tok(s).ends_with('s') && !doc.tok(s).ends_with("'s") && !doc.tok(s).ends_with("’s") || has(COMPASS, doc.tok(s)));
+                && (doc.tok(s).ends_with('s') && !doc.tok(s).ends_with("'s") && !doc.tok(s).ends_with("’s") || lexicon::listed(doc.tok(s), lexicon::COMPASS_REGION));
             if prev == "the" && plural && s > 1 && doc.is_word(s - 2) {
                 let p2 = doc.lower(s - 2);
                 let p3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { "" };
-                if lexicon::listed(p2, lexicon::LOCATIVE) || p2 == "to" && has(MOTION, &p3) {
+                if lexicon::listed(p2, lexicon::LOCATIVE) || p2 == "to" && lexicon::listed(p3, lexicon::MOTION_WORD) {
                     self.push_unknown(s, e, Source::Context);
                     continue;
                 }
             }
             // "the islands La Désirade, Petite Terre, ...": a plural place noun in apposition.
-            let apposition = has(words!["cities", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &prev);
+            // `names::PLACE_LIST_NOUNS` but "exurbs".
+            let apposition = lexicon::listed(prev, lexicon::PLACE_LIST_NOUN) && prev != "exurbs";
             // "moved south to Vichy": a compass word between the verb of motion and "to";
             // "bordered by Edgewater": what borders a place is one.
             let prev3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { "" };
-            let compass_motion = prev == "to" && matches!(prev2, "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "abroad" | "back") && has(MOTION, &prev3);
+            let compass_motion = prev == "to" && matches!(prev2, "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "abroad" | "back") && lexicon::listed(prev3, lexicon::MOTION_WORD);
             let bordered = prev == "by" && matches!(prev2, "bordered" | "surrounded" | "flanked");
             let mut ok = apposition
                 || compass_motion
                 || bordered
                 || self.predicate_place(e)
                 || lexicon::listed(prev, lexicon::LOCATIVE)
-                || prev == "to" && has(MOTION, &prev2)
-                || prev == "of" && (has(PLACE_OF, &prev2) || has(lexicon::TITLES, &prev2));
+                || prev == "to" && lexicon::listed(prev2, lexicon::MOTION_WORD)
+                || prev == "of" && lexicon::listed(prev2, lexicon::PLACE_OF_NOUN | lexicon::TITLE);
             // "the city of X": the article between.
             if !ok && prev == "of" && s > 2 && doc.lower(s - 2) == "the" {
                 ok = false;
@@ -1059,7 +1065,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         }
         // Up to three lowercase modifiers before the noun ("a small coastal town").
-        (e + 3..e + 7).take_while(|&k| doc.is_word(k) && !doc.is_cap(k)).any(|k| has(PLACE_PREDICATES, &word(k)))
+        (e + 3..e + 7).take_while(|&k| doc.is_word(k) && !doc.is_cap(k)).any(|k| lexicon::listed(word(k), lexicon::PLACE_PREDICATE))
     }
 
     /// Drops the places found by context whose name the document uses for a person more
@@ -1384,11 +1390,12 @@ fn after_place_list(doc: &Doc, s: usize) -> bool {
     while k > 0 && steps < 40 {
         k -= 1;
         steps += 1;
-        let item = doc.is_cap(k) || doc.is_punct(k, ',') || doc.is_word(k) && (doc.tok(k) == "and" || has(CONNECTORS, doc.tok(k)));
+        let item = doc.is_cap(k) || doc.is_punct(k, ',') || doc.is_word(k) && (doc.tok(k) == "and" || lexicon::listed(doc.tok(k), lexicon::CONNECTOR));
         if item && doc.sent[k] == doc.sent[s] {
             continue;
         }
-        return doc.is_word(k) && has(words!["cities", "exurbs", "islands", "neighborhoods", "neighbourhoods", "suburbs", "towns", "villages"], &doc.lower(k));
+        // `names::PLACE_LIST_NOUNS`.
+        return doc.is_word(k) && doc.in_class(k, lexicon::PLACE_LIST_NOUN);
     }
     false
 }
@@ -1525,12 +1532,11 @@ fn ambiguous_ok(doc: &Doc, first: usize, last: usize) -> bool {
         return true;
     }
     // "travel to Jordan"
-    if first > 1 && doc.is_word(first - 1) && doc.lower(first - 1) == "to" && doc.is_word(first - 2) && has(MOTION, &doc.lower(first - 2)) {
+    if first > 1 && doc.is_word(first - 1) && doc.lower(first - 1) == "to" && doc.is_word(first - 2) && doc.in_class(first - 2, lexicon::MOTION_WORD) {
         return true;
     }
     if first > 1 && doc.is_word(first - 1) && doc.lower(first - 1) == "of" && doc.is_word(first - 2) {
-        let w = doc.lower(first - 2);
-        if has(PLACE_OF, &w) || has(lexicon::TITLES, &w) {
+        if doc.in_class(first - 2, lexicon::PLACE_OF_NOUN | lexicon::TITLE) {
             return true;
         }
     }
@@ -1611,6 +1617,8 @@ mod tests {
             assert_eq!(lexicon::keyed(US_STATES, abbr, ""), Some(name), "{abbr}");
             assert!(!abbr.contains([' ', ':']) && !name.contains(':'), "{abbr}");
             assert!(us_state(abbr).is_some(), "{abbr}");
+            // `us_state`'s first test.
+            assert!(abbr.len() == 2 || abbr.ends_with('.'), "{abbr}");
             // `Finder::state_abbreviations` looks up only words with such a first letter.
             assert!(abbr.starts_with(|c: char| c.is_ascii_uppercase()), "{abbr}");
         }
