@@ -7,7 +7,6 @@
 
 use std::borrow::Cow;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::case::lowercase;
 use crate::doc::{Doc, TokenSet};
@@ -341,8 +340,8 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
 /// The lowercase last words of the full names of the text that start with a known first name
 /// and a surname, written inside a sentence ("Rick Santorum" gives "santorum"): one pass over
 /// the tokens.
-fn full_name_surnames<'d>(doc: &'d Doc) -> HashSet<&'d str> {
-    let mut set = HashSet::default();
+fn full_name_surnames<'d>(doc: &'d Doc) -> WordTable<'d, ()> {
+    let mut set = WordTable::with_capacity(16);
     for i in 1..doc.toks.len() {
         // The capitals first: they turn most tokens away (every test is pure, so the order
         // does not change the answer).
@@ -358,7 +357,7 @@ fn full_name_surnames<'d>(doc: &'d Doc) -> HashSet<&'d str> {
             // The last word: "Wasserman" of "Debbie Wasserman Schultz" is no surname alone.
             && !(doc.is_word(i + 1) && doc.is_cap(i + 1) && doc.toks[i + 1].breaks_before == 0 && doc.sent.get(i + 1) == Some(&doc.sent[i]))
         {
-            set.insert(strip_possessive(doc.lower(i)));
+            set.entry_or_insert_with(strip_possessive(doc.lower(i)), |_| ());
         }
     }
     set
@@ -677,7 +676,9 @@ const PRONOUN_WINDOW: usize = 7;
 /// sentence.
 fn pronoun_follows(doc: &Doc, k: usize) -> bool {
     let sent = doc.sent[k];
-    (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len())).any(|j| doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she"))
+    // The first char before the word: it turns most words away.
+    (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len()))
+        .any(|j| matches!(doc.first_char(j), 'h' | 's') && doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she"))
 }
 
 /// The name starting at `first` follows a plural noun for people and "such as", "including"
@@ -749,13 +750,16 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     // searches of each asking were 1% of all the work.
     let word_of: Vec<Option<&'a str>> = out.iter().map(word).collect();
     let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
+    // The words keyed by slices of the text in [`WordTable`]s, whose probes and inserts cost
+    // under half of a hash map's (the maps and sets here were 0.9% of the 40-text profile), and
+    // of value types the tables have already (no more copies of the table code in the wasm).
     // Last words of longer names ("Galois" of "Évariste Galois"), and their persons.
-    // Whether a person mention has the word, as 0 or 1: a map to bool was one more copy of the
-    // hash table code in the wasm than the tables' maps to u16 (with places.rs' `supported`, 1.3 KB
-    // of its gzip size).
-    let mut surnames: HashMap<&str, u16> = HashMap::default();
+    // Whether a person mention has the word, as 0 or 1.
+    // Sized for a few of the mentions: zeroing tables sized for all of them cost more than
+    // growing small ones.
+    let mut surnames: WordTable<'a, u16> = WordTable::with_capacity(out.len() / 4);
     // Last words of those full names not typed yet that act like a person's somewhere.
-    let mut acting: HashSet<&str> = HashSet::default();
+    let mut acting: WordTable<'a, ()> = WordTable::with_capacity(4);
     for (mi, m) in out.iter().enumerate() {
         if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
             continue;
@@ -778,20 +782,23 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             continue;
         }
         if let Some(w) = word_of[mi] {
-            let e = surnames.entry(w).or_insert(0);
-            *e |= u16::from(m.class == NameClass::Person);
+            *surnames.entry_or_insert_with(w, |_| 0) |= u16::from(m.class == NameClass::Person);
             // "Apa Horsiesios once more took his place": the full name acts like a person's.
             let k = m.last;
             let next = if doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
             if m.class == NameClass::Unknown && (lexicon::listed(next, lexicon::PERSON_VERB) || lexicon::cue_lemma(next).is_some() || pronoun_follows(doc, k)) {
-                acting.insert(w);
+                acting.entry_or_insert_with(w, |_| ());
             }
         }
     }
     // Votes of the lone uses.
     // Per word: person votes, place votes, and lone uses that only a person's name has (a verb
     // of a life after it, "X, who", "X's father"), uses after an article, uses inside a sentence.
-    let mut votes: HashMap<&str, [i32; 5]> = HashMap::default();
+    // The words in order of their first lone use, their number in the table, and their votes by
+    // that number.
+    let mut voted: WordTable<'a, usize> = WordTable::with_capacity(out.len() / 4);
+    let mut voters: Vec<&'a str> = Vec::new();
+    let mut votes: Vec<[i32; 5]> = Vec::new();
     for (mi, m) in out.iter().enumerate().filter(|(_, m)| m.class == NameClass::Unknown && words(m) == 1) {
         let Some(w) = word_of[mi] else { continue };
         let k = m.last;
@@ -825,22 +832,27 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             && doc.is_word(m.first - 3) && matches!(doc.lower(m.first - 3), "in" | "near" | "at" | "from");
         // "in Shaw's play": a possessive after "in" owns the noun after it; no place stands there.
         let place = matches!(prev, "in" | "near" | "at" | "via") && !possessive || after_place;
-        let v = votes.entry(w).or_insert([0; 5]);
+        let vi = *voted.entry_or_insert_with(w, |n| n);
+        if vi == votes.len() {
+            voters.push(w);
+            votes.push([0; 5]);
+        }
+        let v = &mut votes[vi];
         v[0] += person;
         v[1] += i32::from(place);
         v[2] += i32::from(lexicon::listed(next, lexicon::PERSON_VERB) || who || owns || lexicon::listed(prev, lexicon::PERSON_OBJECT_VERB));
         v[3] += i32::from(matches!(prev, "the" | "a" | "an"));
         v[4] += i32::from(m.first != doc.sents[doc.sent[m.first]].0);
     }
-    let is_person = |w: &str| -> bool {
-        let Some(&[person, place, strong, det, mid]) = votes.get(w) else { return false };
-        let named = surnames.get(w).is_some_and(|&p| p != 0);
+    let is_person = |vi: usize| -> bool {
+        let (w, [person, place, strong, det, mid]) = (voters[vi], votes[vi]);
+        let named = surnames.get(w).is_some_and(|&(_, p)| p != 0);
         // The evidence first: most words have too little, and it costs less to weigh than the
         // exclusions below (every test is pure, so the order does not change the answer).
         let evidence =
             // The last word of a full name that nothing typed yet needs a use of its own that
             // says person ("Early Music" ... "Late Music": a festival's, not a Mr Music's).
-            surnames.contains_key(w) && 2 * person >= place && (named || person > 0 || acting.contains(w))
+            surnames.get(w).is_some() && 2 * person >= place && (named || person > 0 || acting.get(w).is_some())
             || place == 0 && tables::first_name(w).is_some() && !crate::text::with_lowercase(w, |lw| lexicon::listed(lw, lexicon::WORDLIKE_NAME))
             || person >= 3 && person > place
             // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
@@ -866,11 +878,12 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
                 || is_calendar_word(lw))
         })
     };
-    let person: HashSet<&str> = votes.keys().copied().filter(|w| is_person(w)).collect();
+    // By each word's number in `voted`.
+    let person: Vec<bool> = (0..votes.len()).map(is_person).collect();
     for (mi, m) in out.iter_mut().enumerate().filter(|(_, m)| m.class == NameClass::Unknown) {
         if let Some(w) = word_of[mi] {
             let full = words(m) >= 2;
-            if person.contains(w) && (!full || surnames.get(w).is_some()) {
+            if voted.get(w).is_some_and(|&(_, vi)| person[vi]) && (!full || surnames.get(w).is_some()) {
                 m.class = NameClass::Person;
                 if m.gender.is_none() {
                     m.gender = name_part_given_name(doc, m);
@@ -968,12 +981,15 @@ fn same_full_name(doc: &Doc, out: &mut [NameMention]) {
         // Two words or more, no title inside the compared text.
         (text.contains(' ') && (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count() >= 2).then_some(text)
     };
-    let persons: HashSet<&str> = out.iter().filter(|m| m.class == NameClass::Person).filter_map(key).collect();
+    let mut persons: WordTable<'_, ()> = WordTable::with_capacity(out.len() / 4);
+    for k in out.iter().filter(|m| m.class == NameClass::Person).filter_map(key) {
+        persons.entry_or_insert_with(k, |_| ());
+    }
     if persons.is_empty() {
         return;
     }
     for i in 0..out.len() {
-        if out[i].class == NameClass::Unknown && key(&out[i]).is_some_and(|k| persons.contains(k)) {
+        if out[i].class == NameClass::Unknown && key(&out[i]).is_some_and(|k| persons.get(k).is_some()) {
             let m = &mut out[i];
             m.class = NameClass::Person;
             if m.gender.is_none() {
@@ -1068,7 +1084,9 @@ fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
         // The common words, `places::is_not_name_word` and `places::is_event_head` in one probe.
         !(vocab.contains(&*lw) && w.len() > 2
             || lexicon::listed(&lw, lexicon::COMMON_CAP | lexicon::NOT_PLACE | lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD)
-            || crate::places::is_place_head(w)
+            // `is_place_head(w)`: of `lw` (the same word lowercased) unless `w` ends in one more
+            // possessive.
+            || (if strip_possessive(w).len() == w.len() { crate::places::is_lower_place_head(&lw) } else { crate::places::is_place_head(w) })
             || tables::demonym_country(w).is_some()
             || crate::places::lookup(w).is_some() && tables::first_name(w).is_none() && !place_ok)
     })
@@ -1127,7 +1145,7 @@ fn initials_then_surname(doc: &Doc, vocab: &Vocab, t: usize, end: usize) -> bool
     })
 }
 
-fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize, end: usize, out: &mut Vec<NameMention>) {
+fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
     let pronoun_i = end > start && doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1)
@@ -1151,7 +1169,9 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
             // A place's name has at most MAX_PLACE_WORDS words (and dots between them).
             let sp = doc.span(s, end.min(s + 2 * tables::MAX_PLACE_WORDS));
             let text = &doc.text[sp.start..sp.end];
-            crate::places::lookup(text).is_some() || crate::places::lookup(&doc.text[sp.start..doc.toks[s + 1].span.end]).is_some()
+            // The two words alone, unless they are the whole text just looked up.
+            let two = doc.toks[s + 1].span.end;
+            crate::places::lookup(text).is_some() || two != sp.end && crate::places::lookup(&doc.text[sp.start..two]).is_some()
         };
         if starts_place {
             break;
@@ -1159,7 +1179,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         // "Santorum criticized ...": the surname of a full name of the text ("Rick Santorum")
         // stays a name at a sentence start, also when the text uses the word in lowercase too
         // ("the santorum cocktail").
-        let surname = sentence_start && surnames.contains(strip_possessive(doc.lower(s)));
+        let surname = sentence_start && surnames.get(strip_possessive(doc.lower(s))).is_some();
         if doc.in_class(s, lexicon::COMMON_CAP)
             || (sentence_start && !surname && !place_first && title_word(doc, s).is_none() && vocab.contains_lower(doc, s) && s < end)
             || (sentence_start && !surname && s == end && is_common_cap(doc, vocab, s))
@@ -1236,7 +1256,9 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
     let mut gender = None;
     // An institution before the title belongs to it: "Senate Minority Leader Harry Reid",
     // "US Senator Jeff Sessions", "White House Press Secretary Josh Earnest".
-    if title_word(doc, s).is_none() {
+    // Asked once of the first word: the loop below starts there unless an institution leads.
+    let mut first_title_word = title_word(doc, s);
+    if first_title_word.is_none() {
         if let Some(h) = (s + 1..end.min(s + 4)).find(|&k| title_head(doc, k).is_some()) {
             if (s..h).all(|k| is_name_word(doc, k) || title_word(doc, k).is_some()) {
                 words.extend((s..h).map(|k| doc.lower_bare(k)));
@@ -1251,7 +1273,8 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         }
         // A name word that is also a title word ends the prefix when it cannot be a title: keep
         // "President" in "President Obama", but not "Chase" in anything.
-        let Some(w) = title_word(doc, t) else { break };
+        let w = if t == s { first_title_word.take() } else { title_word(doc, t) };
+        let Some(w) = w else { break };
         if let Some(h) = title_head(doc, t) {
             head = Some(h);
             if lexicon::listed(h, lexicon::MALE_TITLE) {
