@@ -748,15 +748,22 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut i = 0;
         // Inside a shaped name that ends here: only gazetteer forms nest.
         let mut inside_until: Option<usize> = None;
+        let vocab = self.vocab;
+        let mut at = 0;
         while i < n {
+            // On to the next token that can start a name (`starts` below): a capitalised word,
+            // or the number right before one. (Clearing `inside_until` waits for it: the test
+            // holds at every later token where it holds at one.)
+            let Some(c) = vocab.next_cap(&mut at, i) else { break };
+            let number_start = |k: usize| doc.toks[k].kind == Tk::Number && (doc.toks[k].breaks_before == 0 || doc.tok(k).len() >= 3);
+            i = if c > i && number_start(c - 1) { c - 1 } else { c };
             if inside_until.is_some_and(|e| i > e) {
                 inside_until = None;
             }
             // A house number or an ordinal belongs to a street name ("2470 Lemoine Avenue",
             // "10th Street"); a small number at a line start numbers a list item.
             // The capital first: it answers for most tokens.
-            let starts = doc.is_cap(i)
-                || doc.toks[i].kind == Tk::Number && (doc.toks[i].breaks_before == 0 || doc.tok(i).len() >= 3) && i + 1 < n && doc.is_cap(i + 1);
+            let starts = doc.is_cap(i) || number_start(i) && i + 1 < n && doc.is_cap(i + 1);
             if !starts {
                 i += 1;
                 continue;
@@ -848,13 +855,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         };
         let mut add = Vec::new();
         let mut k = 0;
+        let mut at = 0;
         while k < n {
-            // Both kinds start with a capital letter (`code` and the names below): most tokens
-            // leave here.
-            if !doc.is_cap(k) {
-                k += 1;
-                continue;
-            }
+            // Both kinds start with a capital letter (`code` and the names below): on to the
+            // next capitalised word.
+            let Some(c) = self.vocab.next_cap(&mut at, k) else { break };
+            k = c;
             let mut last = None;
             if let Some(sure) = code(k) {
                 let sent = doc.sent[k];
@@ -924,7 +930,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut i = 0;
         // The next of pass 1's runs (see `leading`): both walk the tokens in order.
         let mut at = 0;
+        let mut cap_at = 0;
         while i < n {
+            // Runs start at capitalised words: on to the next one.
+            let Some(c) = self.vocab.next_cap(&mut cap_at, i) else { break };
+            i = c;
             if !doc.is_cap(i) || (i > 0 && doc.is_cap(i - 1) && doc.toks[i].breaks_before == 0) {
                 i += 1;
                 continue;
@@ -1120,8 +1130,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             return;
         }
         let mut person_votes: HashMap<String, usize> = HashMap::default();
-        for i in 0..self.n() {
-            if !doc.is_cap(i) || doc.is_cap(i + 1) {
+        for &i in &self.vocab.caps {
+            if doc.is_cap(i + 1) {
                 continue;
             }
             let w = strip_possessive(doc.tok(i));
@@ -1151,7 +1161,9 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn state_abbreviations(&mut self) {
         let doc = self.doc;
         let ends = TokenSet::new(self.n(), self.found.iter().map(|f| f.last));
-        for k in 2..self.n() {
+        // Every abbreviation starts with a capital A-Z (below): the capitalised words only.
+        let vocab = self.vocab;
+        for k in vocab.caps.iter().copied().filter(|&k| k >= 2) {
             if !doc.is_word(k) || !doc.is_punct(k - 1, ',') || self.covered[k] {
                 continue;
             }
@@ -1316,8 +1328,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut spans: Vec<(usize, usize, usize)> = self.found.iter().map(|f| (f.span.start, f.span.end, 0)).collect();
         spans.sort_unstable();
         let mut add = Vec::new();
-        for i in 0..self.n() {
-            if !doc.is_cap(i) || self.person[i] {
+        for &i in &self.vocab.caps {
+            if self.person[i] {
                 continue;
             }
             // A sentence-initial common word is no name ("Nice weather"); "Fort Lee" is.
@@ -1360,12 +1372,6 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// loses the wrong country and position. (Places stay disjoint: the pair is not one span.)
     fn compounds(&mut self) {
         let doc = self.doc;
-        // The place starting at each token, the last one found as when a map was collected; a
-        // vector, not a map of usize (one more copy of the hash table code in the wasm).
-        let mut by_first = vec![usize::MAX; self.n()];
-        for (i, f) in self.found.iter().enumerate() {
-            by_first[f.first] = i;
-        }
         let mut updates = Vec::new();
         for (i, f) in self.found.iter().enumerate() {
             if f.place.is_some_and(|p| !matches!(p.kind, LocationKind::City | LocationKind::Region)) {
@@ -1374,7 +1380,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             if !doc.is_punct(f.last + 1, ',') {
                 continue;
             }
-            let Some(&j) = by_first.get(f.last + 2).filter(|&&j| j != usize::MAX) else { continue };
+            // The place starting there, the last one found as when a map was collected: a search
+            // of the few places, where filling a table of every token cost more (8 bytes a token).
+            let Some(j) = self.found.iter().rposition(|g| g.first == f.last + 2) else { continue };
             let Some(o) = self.found[j].place else { continue };
             let inner = f.place;
             let larger = match inner.map(|p| p.kind) {
