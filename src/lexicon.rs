@@ -822,6 +822,8 @@ pub(crate) const STREET: u64 = 1 << 53;
 pub(crate) const WEAK_HEAD: u64 = 1 << 54;
 /// [`Lex::classes`] bit: the word is in `places::PLACE_PREDICATES`.
 pub(crate) const PLACE_PREDICATE: u64 = 1 << 55;
+/// [`Lex::classes`] bit: the word is in [`ORG_TRAILERS`].
+pub(crate) const ORG_TRAILER: u64 = 1 << 56;
 
 /// `word` (as it is: the lists are lowercase but for the organisations) is in a list of one of
 /// the `classes` bits: one probe for `has` of each of those lists.
@@ -840,7 +842,7 @@ pub(crate) fn classes(word: &str) -> u64 {
 /// The word lists of the table and their bits, besides the cue verbs: each word of a list has
 /// its bit. `Doc::new` asks the table about word tokens only, so every entry starts with a
 /// letter (a test checks), as no number or punctuation token does.
-fn class_lists() -> [(Words, u64); 56] {
+fn class_lists() -> [(Words, u64); 57] {
     [
         (PASSIVE_CUES, PASSIVE_CUE),
         (OBJECT_CUES, OBJECT_CUE),
@@ -898,6 +900,7 @@ fn class_lists() -> [(Words, u64); 56] {
         (crate::places::STREETS, STREET),
         (crate::places::WEAK_HEADS, WEAK_HEAD),
         (crate::places::PLACE_PREDICATES, PLACE_PREDICATE),
+        (ORG_TRAILERS, ORG_TRAILER),
     ]
 }
 
