@@ -909,24 +909,32 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// The unknown capitalised runs of the text: (first, last) after leading words, not inside
     /// a place found already, not a person's name. Computed once; later calls filter.
     fn unknown_runs(&mut self) -> Vec<(usize, usize)> {
-        let n = self.n();
-        let mut inside = vec![false; n];
-        for f in &self.found {
-            for b in inside.iter_mut().take(f.last + 1).skip(f.first) {
-                *b = true;
-            }
-        }
         if self.runs.is_none() {
             self.runs = Some(self.all_unknown_runs());
         }
         let runs = self.runs.as_ref().map_or(&[][..], |r| &r[..]);
-        runs.iter().copied().filter(|&(s, e)| !(s..=e).any(|k| inside[k])).collect()
+        // The runs that a place found overlaps. The runs are disjoint and in text order, so a
+        // binary search finds the first of each place's: a table of every token, marked with the
+        // places' tokens for each call, cost twice as much.
+        let mut taken = vec![false; runs.len()];
+        for f in &self.found {
+            let mut r = runs.partition_point(|&(_, e)| e < f.first);
+            while r < runs.len() && runs[r].0 <= f.last {
+                taken[r] = true;
+                r += 1;
+            }
+        }
+        // Sized for all: the filter gives no size for `collect`, which grew the vector step by step.
+        let mut out = Vec::with_capacity(runs.len());
+        out.extend(runs.iter().zip(&taken).filter(|&(_, &t)| !t).map(|(&run, _)| run));
+        out
     }
 
     fn all_unknown_runs(&self) -> Vec<(usize, usize)> {
         let doc = self.doc;
         let n = self.n();
-        let mut out = Vec::new();
+        // Room for a run per capitalised word: growing the vector copied it several times.
+        let mut out = Vec::with_capacity(self.vocab.caps.len());
         let mut i = 0;
         // The next of pass 1's runs (see `leading`): both walk the tokens in order.
         let mut at = 0;
