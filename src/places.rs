@@ -449,7 +449,8 @@ struct Finder<'d, 'a> {
 pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab: &'d Vocab<'a>) -> Vec<Location> {
     let n = doc.toks.len();
     let mut person = vec![false; n];
-    let mut person_words = HashSet::default();
+    // Sized for a word per mention: growing it rehashed it several times.
+    let mut person_words = HashSet::with_capacity_and_hasher(names.len(), Default::default());
     for m in names {
         let speaks = m.class == NameClass::Unknown && speaks_at(doc, m.last);
         if m.class == NameClass::Person || speaks {
