@@ -649,6 +649,10 @@ mod tests {
                 }
             }
         }
+        // The one bit of two lists.
+        for w in &words {
+            assert_eq!(listed(w, MALE_TITLE), has(MALE_TITLES, w) || has(crate::names::MORE_MALE_TITLES, w), "{w:?}");
+        }
     }
 }
 
@@ -783,6 +787,43 @@ pub(crate) const PREPOSITION: u64 = 1 << 38;
 /// [`phrasal_cue`] answers for: the cue scan asks that bit of the token before its binary
 /// search, which about every particle after a word paid (0.5% of the 40-text profile).
 pub(crate) const PHRASAL_VERB: u64 = 1 << 39;
+// The bits below stand for the lists that the name and place passes searched for each
+// capitalised run (a binary search in the text cost 300 to 450 instructions, a probe of this
+// table about 50): 3% of the 40-text profile.
+/// [`Lex::classes`] bit: the word is in [`MALE_TITLES`] or `names::MORE_MALE_TITLES`.
+pub(crate) const MALE_TITLE: u64 = 1 << 40;
+/// [`Lex::classes`] bit: the word is in [`FEMALE_TITLES`].
+pub(crate) const FEMALE_TITLE: u64 = 1 << 41;
+/// [`Lex::classes`] bit: the word is in `names::KIN_AND_LIFE_NOUNS`.
+pub(crate) const KIN_NOUN: u64 = 1 << 42;
+/// [`Lex::classes`] bit: the word is in `names::WORK_NOUNS`.
+pub(crate) const WORK_NOUN: u64 = 1 << 43;
+/// [`Lex::classes`] bit: the word is in `names::PERSON_PARTICLES`.
+pub(crate) const PERSON_PARTICLE: u64 = 1 << 44;
+/// [`Lex::classes`] bit: the word is in `names::STORMS`.
+pub(crate) const STORM: u64 = 1 << 45;
+/// [`Lex::classes`] bit: the word is in `names::HONOURS`.
+pub(crate) const HONOUR: u64 = 1 << 46;
+/// [`Lex::classes`] bit: the word is in `places::PHRASE_MODIFIERS`.
+pub(crate) const PHRASE_MODIFIER: u64 = 1 << 47;
+/// [`Lex::classes`] bit: the word is in `places::PARTS` (capitalised, as written).
+pub(crate) const PLACE_PART: u64 = 1 << 48;
+/// [`Lex::classes`] bit: the word is in `places::COMPASS` (capitalised, as written).
+pub(crate) const COMPASS_REGION: u64 = 1 << 49;
+/// [`Lex::classes`] bit: the word is in `places::PLACE_OF`.
+pub(crate) const PLACE_OF_NOUN: u64 = 1 << 50;
+/// [`Lex::classes`] bit: the word is in `places::MOTION`.
+pub(crate) const MOTION_WORD: u64 = 1 << 51;
+/// [`Lex::classes`] bit: the word is in `places::PLACE_KIND_OF`.
+pub(crate) const PLACE_KIND: u64 = 1 << 52;
+/// [`Lex::classes`] bit: the word is in `places::STREETS`.
+pub(crate) const STREET: u64 = 1 << 53;
+/// [`Lex::classes`] bit: the word is in `places::WEAK_HEADS`.
+pub(crate) const WEAK_HEAD: u64 = 1 << 54;
+/// [`Lex::classes`] bit: the word is in `places::PLACE_PREDICATES`.
+pub(crate) const PLACE_PREDICATE: u64 = 1 << 55;
+/// [`Lex::classes`] bit: the word is in [`ORG_TRAILERS`].
+pub(crate) const ORG_TRAILER: u64 = 1 << 56;
 
 /// `word` (as it is: the lists are lowercase but for the organisations) is in a list of one of
 /// the `classes` bits: one probe for `has` of each of those lists.
@@ -801,7 +842,7 @@ pub(crate) fn classes(word: &str) -> u64 {
 /// The word lists of the table and their bits, besides the cue verbs: each word of a list has
 /// its bit. `Doc::new` asks the table about word tokens only, so every entry starts with a
 /// letter (a test checks), as no number or punctuation token does.
-fn class_lists() -> [(Words, u64); 39] {
+fn class_lists() -> [(Words, u64); 57] {
     [
         (PASSIVE_CUES, PASSIVE_CUE),
         (OBJECT_CUES, OBJECT_CUE),
@@ -842,6 +883,24 @@ fn class_lists() -> [(Words, u64); 39] {
         (ATTITUDE_ADJECTIVES, ATTITUDE_ADJECTIVE),
         (OBJECT_NOUNISH, OBJECT_NOUNISH_FORM),
         (crate::entities::PREPOSITIONS, PREPOSITION),
+        (MALE_TITLES, MALE_TITLE),
+        (crate::names::MORE_MALE_TITLES, MALE_TITLE),
+        (FEMALE_TITLES, FEMALE_TITLE),
+        (crate::names::KIN_AND_LIFE_NOUNS, KIN_NOUN),
+        (crate::names::WORK_NOUNS, WORK_NOUN),
+        (crate::names::PERSON_PARTICLES, PERSON_PARTICLE),
+        (crate::names::STORMS, STORM),
+        (crate::names::HONOURS, HONOUR),
+        (crate::places::PHRASE_MODIFIERS, PHRASE_MODIFIER),
+        (crate::places::PARTS, PLACE_PART),
+        (crate::places::COMPASS, COMPASS_REGION),
+        (crate::places::PLACE_OF, PLACE_OF_NOUN),
+        (crate::places::MOTION, MOTION_WORD),
+        (crate::places::PLACE_KIND_OF, PLACE_KIND),
+        (crate::places::STREETS, STREET),
+        (crate::places::WEAK_HEADS, WEAK_HEAD),
+        (crate::places::PLACE_PREDICATES, PLACE_PREDICATE),
+        (ORG_TRAILERS, ORG_TRAILER),
     ]
 }
 

@@ -6,9 +6,7 @@
 //! reference"): the title parts recorded here are what later mentions are matched against.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::case::lowercase;
 use crate::doc::{Doc, TokenSet};
@@ -116,6 +114,10 @@ pub(crate) struct Vocab<'a> {
     /// The others: a [`WordTable`], whose inserts and probes cost under half of a hash set's
     /// (the set's were 1.5% of all the work).
     other: WordTable<'a, ()>,
+    /// The capitalised words of the text (`Doc::is_cap`), in order, listed in the same pass: the
+    /// name and place passes that look at capitalised words only walk these, not every token
+    /// (each walk over every token cost about 15 instructions a token).
+    pub(crate) caps: Vec<usize>,
 }
 
 impl Vocab<'_> {
@@ -126,6 +128,15 @@ impl Vocab<'_> {
     /// `self.contains(doc.lower(i))`, with the lexicon entry that `Doc::new` found for it.
     pub(crate) fn contains_lower(&self, doc: &Doc, i: usize) -> bool {
         self.other.get(doc.lower(i)).is_some() || self.knows(doc.lex_id(i))
+    }
+
+    /// The first capitalised word at or after token `i`: `at` is a place in [`Vocab::caps`] that
+    /// the caller keeps from one call to the next, with `i` growing.
+    pub(crate) fn next_cap(&self, at: &mut usize, i: usize) -> Option<usize> {
+        while self.caps.get(*at).is_some_and(|&k| k < i) {
+            *at += 1;
+        }
+        self.caps.get(*at).copied()
     }
 
     fn knows(&self, id: u16) -> bool {
@@ -140,7 +151,12 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
     // fifth of its tokens), so that the set rarely grows.
     let mut other = WordTable::with_capacity(doc.toks.len() / 5);
     let mut known = vec![false; lexicon::lex_len() + 1];
+    // About one token in five is capitalised in news text.
+    let mut caps = Vec::with_capacity(doc.toks.len() / 4);
     for (i, t) in doc.toks.iter().enumerate() {
+        if t.cap {
+            caps.push(i);
+        }
         if lowercase(t) {
             let w = doc.tok(i);
             // The lexicon entry of `lower(i)` is this very word when it is its own lowercase.
@@ -152,7 +168,7 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
             }
         }
     }
-    Vocab { known, other }
+    Vocab { known, other, caps }
 }
 
 /// Word `i` is a common word that happens to be capitalised (sentence start, headline).
@@ -195,10 +211,18 @@ fn is_calendar_word(w: &str) -> bool {
 /// A particle that marks a person's name on its own: Arabic, Dutch and German ones, alone or
 /// joined ("bin", "van", "al-Assad"). Romance "de", "la", "du" name places as often.
 fn is_person_particle(w: &str) -> bool {
-    const PARTICLES: Words = words!["abu", "al", "bin", "bint", "ibn", "van", "von"];
-    let pre = w.split_once('-').map_or(w, |(p, _)| p);
-    crate::text::with_lowercase(pre, |p| has(PARTICLES, p)) && (w == pre || pre.chars().all(char::is_lowercase))
+    // The part before the first hyphen by a byte search, not the char pattern's searcher.
+    let pre = w.as_bytes().iter().position(|&b| b == b'-').map_or(w, |h| &w[..h]);
+    // Every particle has two to four letters, all ASCII (a test checks), and no other char
+    // lowercases to an ASCII letter of one: most words leave here, before the lowercasing.
+    if !(2..=4).contains(&pre.len()) {
+        return false;
+    }
+    crate::text::with_lowercase(pre, |p| lexicon::listed(p, lexicon::PERSON_PARTICLE)) && (w == pre || pre.chars().all(char::is_lowercase))
 }
+
+/// The particles of [`is_person_particle`], sorted (lexicon bit `PERSON_PARTICLE`).
+pub(crate) const PERSON_PARTICLES: Words = words!["abu", "al", "bin", "bint", "ibn", "van", "von"];
 
 /// Title head at token `i` (lowercase, dot-less), if any: [`title_head_of`] the word, which
 /// `Doc::new` asked once for each token.
@@ -210,16 +234,15 @@ fn title_head(doc: &Doc, i: usize) -> Option<&'static str> {
 /// The title head that a word is, given as [`Doc::lower_bare`] gives it (lowercase, dot-less).
 pub(crate) fn title_head_of(lw: &str) -> Option<&'static str> {
     let lw = crate::text::strip_dot(lw);
-    // One hash probe for both lists, made on first use.
-    static HEADS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    HEADS.get_or_init(|| lexicon::TITLES.iter().chain(MORE_TITLES.iter()).collect()).get(lw).copied()
+    // Both lists by the lexicon's bit, whose entry is the word as listed: one probe, and no
+    // hash set of its own to build.
+    lexicon::lex_entry(lw).filter(|(_, l)| l.classes & lexicon::TITLE_HEAD != 0).map(|(w, _)| w)
 }
 
 /// A word (as [`Doc::lower_bare`] gives it) of the title lists or the title modifiers.
 pub(crate) fn is_listed_title_word(lw: &str) -> bool {
-    // Both lists in one hash set made on first use.
-    static WORDS: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| lexicon::TITLES.iter().chain(lexicon::TITLE_MODIFIERS.iter()).collect()).contains(lw)
+    // Both lists by the lexicon's bit.
+    lexicon::listed(lw, lexicon::TITLE_LISTED)
 }
 
 /// Titles of rulers, nobles and saints, besides `lexicon::TITLES`: "Emperor Norton", "Tsar
@@ -231,7 +254,7 @@ pub(crate) const MORE_TITLES: Words = words![
 ];
 
 /// Male titles among [`MORE_TITLES`].
-const MORE_MALE_TITLES: Words = words![
+pub(crate) const MORE_MALE_TITLES: Words = words![
     "archduke", "baron", "count", "czar", "duke", "earl", "emperor", "kaiser", "marquis",
     "mister", "monsieur", "pharaoh", "shah", "tsar", "viscount",
 ];
@@ -267,13 +290,33 @@ fn title_word<'d>(doc: &'d Doc, i: usize) -> Option<Cow<'d, str>> {
     None
 }
 
+/// `title_word(doc, i).is_some()`, without making the word: the name runs ask that of every
+/// word that may end one (about 5,000 calls in the 40-text profile, most of them for a
+/// lowercase word or a mark, which leave at the first tests here).
+#[inline]
+fn is_title_word(doc: &Doc, i: usize) -> bool {
+    if doc.toks[i].kind != Tk::Word {
+        return false;
+    }
+    if doc.title_listed(i) || title_head(doc, i).is_some() {
+        return true;
+    }
+    if !doc.first_char(i).is_uppercase() {
+        return false;
+    }
+    let w = doc.tok(i);
+    let base = strip_possessive(w);
+    tables::demonym_country(w).is_some()
+        || base.len() != w.len() && tables::place(base).is_some_and(|p| p.kind == LocationKind::Country && tables::country_demonym(p.country).is_some())
+}
+
 /// Finds the named mentions and the title mentions of the document, in text order.
 pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     let n = doc.toks.len();
     // Room for the mentions of typical news text (about one per eight tokens): growing the
     // vector of these large structs copied it again and again.
     let mut out = Vec::with_capacity(n / 8 + 1);
-    let surnames = full_name_surnames(doc);
+    let surnames = full_name_surnames(doc, vocab);
     let mut i = 0;
     while i < n {
         if !(is_name_word(doc, i) || title_head(doc, i).is_some() || doc.tok(i) == "the") {
@@ -298,7 +341,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
                 && crate::places::lookup(&doc.text[doc.toks[j - 1].span.start..doc.toks[j].span.end]).is_none();
             let ok = if cue_word {
                 false
-            } else if is_name_word(doc, j) || title_word(doc, j).is_some() || (j == start && w == "the") {
+            } else if is_name_word(doc, j) || is_title_word(doc, j) || (j == start && w == "the") {
                 true
             } else if doc.is_punct(j, '.') && !doc.toks[j].space_before && j > start {
                 // The dot of an initial or an abbreviated title, when a name follows.
@@ -323,7 +366,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
             // Not a kin word written in lowercase, which is a common noun that the name owns
             // ("Moreau's father"), not a religious title ("Father Brown").
             if strip_possessive(w).len() != w.len()
-                && !(j < n && title_head(doc, j).is_some() && !(doc.first_char(j).is_lowercase() && has(KIN_AND_LIFE_NOUNS, doc.lower(j))))
+                && !(j < n && title_head(doc, j).is_some() && !(doc.first_char(j).is_lowercase() && doc.in_class(j, lexicon::KIN_NOUN)))
             {
                 break;
             }
@@ -331,7 +374,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
         classify_run(doc, vocab, &surnames, start, end, &mut out);
         i = end + 1;
     }
-    titles_of(doc, &mut out);
+    titles_of(doc, vocab, &mut out);
     places_listed(doc, &mut out);
     eponyms(doc, vocab, &mut out);
     promote_persons(doc, vocab, &mut out);
@@ -341,9 +384,10 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
 /// The lowercase last words of the full names of the text that start with a known first name
 /// and a surname, written inside a sentence ("Rick Santorum" gives "santorum"): one pass over
 /// the tokens.
-fn full_name_surnames<'d>(doc: &'d Doc) -> HashSet<&'d str> {
-    let mut set = HashSet::default();
-    for i in 1..doc.toks.len() {
+fn full_name_surnames<'d>(doc: &'d Doc, vocab: &Vocab) -> WordTable<'d, ()> {
+    let mut set = WordTable::with_capacity(16);
+    // Token `i` must be capitalised: the capitalised words only.
+    for i in vocab.caps.iter().copied().filter(|&i| i >= 1) {
         // The capitals first: they turn most tokens away (every test is pure, so the order
         // does not change the answer).
         if doc.is_cap(i)
@@ -358,14 +402,14 @@ fn full_name_surnames<'d>(doc: &'d Doc) -> HashSet<&'d str> {
             // The last word: "Wasserman" of "Debbie Wasserman Schultz" is no surname alone.
             && !(doc.is_word(i + 1) && doc.is_cap(i + 1) && doc.toks[i + 1].breaks_before == 0 && doc.sent.get(i + 1) == Some(&doc.sent[i]))
         {
-            set.insert(strip_possessive(doc.lower(i)));
+            set.entry_or_insert_with(strip_possessive(doc.lower(i)), |_| ());
         }
     }
     set
 }
 
 /// Heads of honours named after a person: "the Stirling Prize", "the César Award", sorted.
-const HONOURS: Words = words!["award", "lecture", "medal", "prize", "scholarship", "trophy"];
+pub(crate) const HONOURS: Words = words!["award", "lecture", "medal", "prize", "scholarship", "trophy"];
 
 /// An honour named after a person names the person: "the Stanislavsky Award", "the Pritzker
 /// Architecture Prize" (with one common word of its field between). The person's name is the
@@ -375,7 +419,7 @@ const HONOURS: Words = words!["award", "lecture", "medal", "prize", "scholarship
 fn eponyms(doc: &Doc, vocab: &Vocab, out: &mut [NameMention]) {
     for m in out.iter_mut() {
         let (x, head) = (m.name_first, m.last);
-        if m.class != NameClass::Unknown || head <= x || head > x + 2 || !doc.is_word(head) || !has(HONOURS, doc.lower(head)) {
+        if m.class != NameClass::Unknown || head <= x || head > x + 2 || !doc.is_word(head) || !doc.in_class(head, lexicon::HONOUR) {
             continue;
         }
         let w = doc.tok(x);
@@ -383,8 +427,7 @@ fn eponyms(doc: &Doc, vocab: &Vocab, out: &mut [NameMention]) {
         let field_ok = (x + 1..head).all(|k| doc.is_word(k) && vocab.contains(doc.lower(k)));
         let name_like = w.chars().any(char::is_lowercase)
             && !vocab.contains(lw)
-            && !has(lexicon::COMMON_CAPS, lw)
-            && !has(WORDLIKE_NAMES, lw)
+            && !lexicon::listed(lw, lexicon::COMMON_CAP | lexicon::WORDLIKE_NAME)
             && crate::places::lookup(w).is_none()
             && tables::demonym_country(w).is_none()
             && !crate::places::is_not_name_word(lw);
@@ -482,7 +525,7 @@ pub(crate) const PEOPLE_NOUNS: Words = words![
 ];
 
 /// First words of storms' names, sorted.
-const STORMS: Words = words!["cyclone", "hurricane", "storm", "tropical", "typhoon"];
+pub(crate) const STORMS: Words = words!["cyclone", "hurricane", "storm", "tropical", "typhoon"];
 
 /// Words that open sentences and are no names, besides `lexicon::COMMON_CAPS`, sorted: "Thus
 /// commenced ...", "Around 4 July ...", "Several freeways ...".
@@ -513,11 +556,18 @@ const OF_TITLES: Words = words!["doctor", "fellow", "protector", "rector"];
 /// the Linguistic Society of America" (the person mentions of GUM and of news style). The place
 /// inside stays a place, so the mention marks no name tokens. A title before a name ("Secretary
 /// of State John Kerry") is left to the name.
-fn titles_of(doc: &Doc, out: &mut Vec<NameMention>) {
+fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
     let n = doc.toks.len();
     let mut added = Vec::new();
     let mut i = 0;
+    let mut at = 0;
     while i + 2 < n {
+        // Only a capitalised word heads a title here (`of_after`): on to the next one.
+        let Some(c) = vocab.next_cap(&mut at, i) else { break };
+        i = c;
+        if i + 2 >= n {
+            break;
+        }
         // "of" right after first: it turns most capitalised words away before the head's search.
         let of_after = doc.is_cap(i) && doc.is_word(i + 1) && doc.tok(i + 1) == "of" && doc.toks[i + 1].breaks_before == 0;
         let head = if of_after { title_head(doc, i).or_else(|| { let lw = doc.lower(i); OF_TITLES.iter().find(|t| *t == lw) }) } else { None };
@@ -570,9 +620,9 @@ fn titles_of(doc: &Doc, out: &mut Vec<NameMention>) {
         let last_word = doc.tok(end);
         let trim = last_word.len() - strip_possessive(last_word).len();
         let span = doc.span(first, end);
-        let gender = if has(lexicon::MALE_TITLES, h) || has(MORE_MALE_TITLES, h) {
+        let gender = if lexicon::listed(h, lexicon::MALE_TITLE) {
             Some(Gender::Male)
-        } else if has(lexicon::FEMALE_TITLES, h) {
+        } else if lexicon::listed(h, lexicon::FEMALE_TITLE) {
             Some(Gender::Female)
         } else {
             None
@@ -636,7 +686,7 @@ fn appositive_role(doc: &Doc, end: usize) -> bool {
         .take_while(|&k| k < doc.toks.len() && (doc.is_word(k) || doc.toks[k].kind == Tk::Number || doc.is_punct(k, '-')))
         .any(|k| doc.is_word(k) && {
             let w = doc.lower(k);
-            has(PERSON_ROLES, &w) || has(lexicon::TITLES, &w) || w.strip_suffix('s').is_some_and(|x| has(PERSON_ROLES, x))
+            doc.in_class(k, lexicon::PERSON_ROLE | lexicon::TITLE) || w.strip_suffix('s').is_some_and(|x| lexicon::listed(x, lexicon::PERSON_ROLE))
         })
 }
 
@@ -664,7 +714,7 @@ pub(crate) const WORDLIKE_NAMES: Words = words![
 
 /// Nouns after a possessive name that belong to a person: "Galois' death", "Dvořák's
 /// father", sorted.
-const KIN_AND_LIFE_NOUNS: Words = words![
+pub(crate) const KIN_AND_LIFE_NOUNS: Words = words![
     "biographers", "birth", "brother", "career", "childhood", "cousin", "daughter", "death",
     "father", "friend", "friends", "husband", "life", "mother", "sister", "son", "wife",
 ];
@@ -678,7 +728,9 @@ const PRONOUN_WINDOW: usize = 7;
 /// sentence.
 fn pronoun_follows(doc: &Doc, k: usize) -> bool {
     let sent = doc.sent[k];
-    (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len())).any(|j| doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she"))
+    // The first char before the word: it turns most words away.
+    (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len()))
+        .any(|j| matches!(doc.first_char(j), 'h' | 's') && doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she"))
 }
 
 /// The name starting at `first` follows a plural noun for people and "such as", "including"
@@ -693,7 +745,7 @@ fn role_then_example(doc: &Doc, first: usize) -> bool {
     };
     role.is_some_and(|r| {
         let w = word(r);
-        w.len() > 3 && w.ends_with('s') && has(PERSON_ROLES, &w[..w.len() - 1]) || has(PERSON_ROLES, w) && w.ends_with('s')
+        w.len() > 3 && w.ends_with('s') && lexicon::listed(&w[..w.len() - 1], lexicon::PERSON_ROLE) || lexicon::listed(w, lexicon::PERSON_ROLE) && w.ends_with('s')
     })
 }
 
@@ -709,7 +761,7 @@ fn owns_work(doc: &Doc, k: usize) -> bool {
     } else {
         return false;
     };
-    doc.is_word(next) && (has(WORK_NOUNS, doc.lower(next)) || has(KIN_AND_LIFE_NOUNS, doc.lower(next)))
+    doc.is_word(next) && doc.in_class(next, lexicon::WORK_NOUN | lexicon::KIN_NOUN)
 }
 
 /// A personal pronoun joined to the name ending at `k` by "and" or a comma: "Eberhard Gruen and
@@ -723,7 +775,7 @@ fn pronoun_joined(doc: &Doc, k: usize) -> bool {
 /// Nouns after a possessive name for what a person makes, thinks or runs for, and who follows
 /// a candidate: "Chomsky's theory", "Rask's grammars", "Obama's campaigns", "Sarvis's
 /// supporters", sorted. ("work" alone is a firm's as often: "Google's work".)
-const WORK_NOUNS: Words = words![
+pub(crate) const WORK_NOUNS: Words = words![
     "aides", "autobiography", "campaign", "campaigns", "candidacy", "essay", "essays", "grammar",
     "grammars", "memoir", "memoirs", "novel", "novels", "paintings", "philosophy", "poem", "poems",
     "poetry", "presidency", "running", "supporters", "symphonies", "symphony", "teachings",
@@ -741,20 +793,25 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         let span = m.name?;
         let text: &'a str = doc.text;
         let text = strip_possessive(&text[span.start..span.end]);
-        let last = text.rsplit(' ').next()?;
+        // The last word by a byte search: `rsplit`'s searcher was 300,000 instructions of the
+        // 40-text profile.
+        let last = text.as_bytes().iter().rposition(|&b| b == b' ').map_or(text, |p| &text[p + 1..]);
         Some(strip_possessive(last.trim_end_matches(['\'', '’'])))
     };
     // Each mention's word once: the loops below asked for it three times, and the reverse
     // searches of each asking were 1% of all the work.
     let word_of: Vec<Option<&'a str>> = out.iter().map(word).collect();
     let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
+    // The words keyed by slices of the text in [`WordTable`]s, whose probes and inserts cost
+    // under half of a hash map's (the maps and sets here were 0.9% of the 40-text profile), and
+    // of value types the tables have already (no more copies of the table code in the wasm).
     // Last words of longer names ("Galois" of "Évariste Galois"), and their persons.
-    // Whether a person mention has the word, as 0 or 1: a map to bool was one more copy of the
-    // hash table code in the wasm than the tables' maps to u16 (with places.rs' `supported`, 1.3 KB
-    // of its gzip size).
-    let mut surnames: HashMap<&str, u16> = HashMap::default();
+    // Whether a person mention has the word, as 0 or 1.
+    // Sized for a few of the mentions: zeroing tables sized for all of them cost more than
+    // growing small ones.
+    let mut surnames: WordTable<'a, u16> = WordTable::with_capacity(out.len() / 4);
     // Last words of those full names not typed yet that act like a person's somewhere.
-    let mut acting: HashSet<&str> = HashSet::default();
+    let mut acting: WordTable<'a, ()> = WordTable::with_capacity(4);
     for (mi, m) in out.iter().enumerate() {
         if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
             continue;
@@ -777,20 +834,23 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             continue;
         }
         if let Some(w) = word_of[mi] {
-            let e = surnames.entry(w).or_insert(0);
-            *e |= u16::from(m.class == NameClass::Person);
+            *surnames.entry_or_insert_with(w, |_| 0) |= u16::from(m.class == NameClass::Person);
             // "Apa Horsiesios once more took his place": the full name acts like a person's.
             let k = m.last;
             let next = if doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
             if m.class == NameClass::Unknown && (lexicon::listed(next, lexicon::PERSON_VERB) || lexicon::cue_lemma(next).is_some() || pronoun_follows(doc, k)) {
-                acting.insert(w);
+                acting.entry_or_insert_with(w, |_| ());
             }
         }
     }
     // Votes of the lone uses.
     // Per word: person votes, place votes, and lone uses that only a person's name has (a verb
     // of a life after it, "X, who", "X's father"), uses after an article, uses inside a sentence.
-    let mut votes: HashMap<&str, [i32; 5]> = HashMap::default();
+    // The words in order of their first lone use, their number in the table, and their votes by
+    // that number.
+    let mut voted: WordTable<'a, usize> = WordTable::with_capacity(out.len() / 4);
+    let mut voters: Vec<&'a str> = Vec::with_capacity(out.len() / 4);
+    let mut votes: Vec<[i32; 5]> = Vec::with_capacity(out.len() / 4);
     for (mi, m) in out.iter().enumerate().filter(|(_, m)| m.class == NameClass::Unknown && words(m) == 1) {
         let Some(w) = word_of[mi] else { continue };
         let k = m.last;
@@ -807,7 +867,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         // A lone apostrophe after the word is a possessive only after an "s" ("Galois'
         // death"); after another word it closes a quotation ("the 'Remain' campaign").
         let apostrophe_ok = doc.tok(k).len() != strip_possessive(doc.tok(k)).len() || w.ends_with('s');
-        let owns = apostrophe_ok && (has(KIN_AND_LIFE_NOUNS, after_possessive) || has(WORK_NOUNS, after_possessive));
+        let owns = apostrophe_ok && lexicon::listed(after_possessive, lexicon::KIN_NOUN | lexicon::WORK_NOUN);
         let mut person = if lexicon::listed(next, lexicon::PERSON_VERB) || lexicon::cue_lemma(&next).is_some() || who || owns {
             2
         } else {
@@ -824,22 +884,27 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             && doc.is_word(m.first - 3) && matches!(doc.lower(m.first - 3), "in" | "near" | "at" | "from");
         // "in Shaw's play": a possessive after "in" owns the noun after it; no place stands there.
         let place = matches!(prev, "in" | "near" | "at" | "via") && !possessive || after_place;
-        let v = votes.entry(w).or_insert([0; 5]);
+        let vi = *voted.entry_or_insert_with(w, |n| n);
+        if vi == votes.len() {
+            voters.push(w);
+            votes.push([0; 5]);
+        }
+        let v = &mut votes[vi];
         v[0] += person;
         v[1] += i32::from(place);
         v[2] += i32::from(lexicon::listed(next, lexicon::PERSON_VERB) || who || owns || lexicon::listed(prev, lexicon::PERSON_OBJECT_VERB));
         v[3] += i32::from(matches!(prev, "the" | "a" | "an"));
         v[4] += i32::from(m.first != doc.sents[doc.sent[m.first]].0);
     }
-    let is_person = |w: &str| -> bool {
-        let Some(&[person, place, strong, det, mid]) = votes.get(w) else { return false };
-        let named = surnames.get(w).is_some_and(|&p| p != 0);
+    let is_person = |vi: usize| -> bool {
+        let (w, [person, place, strong, det, mid]) = (voters[vi], votes[vi]);
+        let named = surnames.get(w).is_some_and(|&(_, p)| p != 0);
         // The evidence first: most words have too little, and it costs less to weigh than the
         // exclusions below (every test is pure, so the order does not change the answer).
         let evidence =
             // The last word of a full name that nothing typed yet needs a use of its own that
             // says person ("Early Music" ... "Late Music": a festival's, not a Mr Music's).
-            surnames.contains_key(w) && 2 * person >= place && (named || person > 0 || acting.contains(w))
+            surnames.get(w).is_some() && 2 * person >= place && (named || person > 0 || acting.get(w).is_some())
             || place == 0 && tables::first_name(w).is_some() && !crate::text::with_lowercase(w, |lw| lexicon::listed(lw, lexicon::WORDLIKE_NAME))
             || person >= 3 && person > place
             // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
@@ -857,7 +922,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             // A common word capitalised, unless a full name of a person ends in it ("Rick
             // Santorum" ... "the santorum neologism").
             !(vocab.contains(lw) && !named
-                || has(lexicon::COMMON_CAPS, lw)
+                || lexicon::listed(lw, lexicon::COMMON_CAP)
                 || !w.chars().any(char::is_lowercase)
                 || crate::places::is_not_name_word(lw)
                 || crate::places::is_place_head(w)
@@ -865,11 +930,12 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
                 || is_calendar_word(lw))
         })
     };
-    let person: HashSet<&str> = votes.keys().copied().filter(|w| is_person(w)).collect();
+    // By each word's number in `voted`.
+    let person: Vec<bool> = (0..votes.len()).map(is_person).collect();
     for (mi, m) in out.iter_mut().enumerate().filter(|(_, m)| m.class == NameClass::Unknown) {
         if let Some(w) = word_of[mi] {
             let full = words(m) >= 2;
-            if person.contains(w) && (!full || surnames.get(w).is_some()) {
+            if voted.get(w).is_some_and(|&(_, vi)| person[vi]) && (!full || surnames.get(w).is_some()) {
                 m.class = NameClass::Person;
                 if m.gender.is_none() {
                     m.gender = name_part_given_name(doc, m);
@@ -886,11 +952,13 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     // Whether each mention's name starts with a known first name, asked of the persons each
     // round: looked up once per mention.
     let mut given: Vec<Option<bool>> = vec![None; out.len()];
+    // Persons with a known first name, by their first and last token, as each round starts.
+    // Made once: the rounds only make mentions persons, so each round's sets hold the last
+    // round's (one pair of sets for each round filled a table of every token each time).
+    let mut firsts = TokenSet::with_len(doc.toks.len());
+    let mut lasts = TokenSet::with_len(doc.toks.len());
     for round in 0..3 {
         let mut changed = false;
-        // Persons with a known first name, by their first and last token.
-        let mut firsts = TokenSet::with_len(doc.toks.len());
-        let mut lasts = TokenSet::with_len(doc.toks.len());
         for (oi, o) in out.iter().enumerate() {
             if o.class == NameClass::Person && *given[oi].get_or_insert_with(|| name_part_given_name(doc, o).is_some()) {
                 firsts.insert(o.first);
@@ -964,15 +1032,19 @@ fn same_full_name(doc: &Doc, out: &mut [NameMention]) {
     let key = |m: &NameMention| -> Option<&str> {
         let span = m.name?;
         let text = strip_possessive(&doc.text[span.start..span.end]);
-        // Two words or more, no title inside the compared text.
-        (text.contains(' ') && (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count() >= 2).then_some(text)
+        // Two words or more, no title inside the compared text. The words first: most names
+        // have one word; the space by a byte search, not the char searcher.
+        ((m.name_first..=m.last).filter(|&k| doc.is_word(k)).count() >= 2 && text.bytes().any(|b| b == b' ')).then_some(text)
     };
-    let persons: HashSet<&str> = out.iter().filter(|m| m.class == NameClass::Person).filter_map(key).collect();
+    let mut persons: WordTable<'_, ()> = WordTable::with_capacity(out.len() / 4);
+    for k in out.iter().filter(|m| m.class == NameClass::Person).filter_map(key) {
+        persons.entry_or_insert_with(k, |_| ());
+    }
     if persons.is_empty() {
         return;
     }
     for i in 0..out.len() {
-        if out[i].class == NameClass::Unknown && key(&out[i]).is_some_and(|k| persons.contains(k)) {
+        if out[i].class == NameClass::Unknown && key(&out[i]).is_some_and(|k| persons.get(k).is_some()) {
             let m = &mut out[i];
             m.class = NameClass::Person;
             if m.gender.is_none() {
@@ -1064,10 +1136,23 @@ fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
         let place_ok = k == m.name_first && Some(k) != last_word && !last_place;
         let w = strip_possessive(doc.tok(k));
         let lw = doc.lower_bare(k);
+        // Where `lw` is the token's whole lowercase (no possessive came off), the lexicon bits
+        // and entry that `Doc::new` found for the token answer without probes (three probes a
+        // word were 0.2% of the 40-text profile).
+        let whole = matches!(lw, Cow::Borrowed(l) if l.len() == doc.lower(k).len());
+        let listed = |bits: u64| if whole { doc.in_class(k, bits) } else { lexicon::listed(&lw, bits) };
         // The common words, `places::is_not_name_word` and `places::is_event_head` in one probe.
-        !(vocab.contains(&*lw) && w.len() > 2
-            || lexicon::listed(&lw, lexicon::COMMON_CAP | lexicon::NOT_PLACE | lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD)
-            || crate::places::is_place_head(w)
+        !(w.len() > 2 && (if whole { vocab.contains_lower(doc, k) } else { vocab.contains(&lw) })
+            || listed(lexicon::COMMON_CAP | lexicon::NOT_PLACE | lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD)
+            // `is_place_head(w)`: of `lw` (the same word lowercased) unless `w` ends in one more
+            // possessive; by the bits when there is no dot to drop either.
+            || (if whole && !lw.ends_with('.') {
+                listed(lexicon::HEAD_LAST | lexicon::PLURAL_HEAD)
+            } else if strip_possessive(w).len() == w.len() {
+                crate::places::is_lower_place_head(&lw)
+            } else {
+                crate::places::is_place_head(w)
+            })
             || tables::demonym_country(w).is_some()
             || crate::places::lookup(w).is_some() && tables::first_name(w).is_none() && !place_ok)
     })
@@ -1121,12 +1206,12 @@ fn initials_then_surname(doc: &Doc, vocab: &Vocab, t: usize, end: usize) -> bool
         !doc.is_word(j) || {
             let w = strip_possessive(doc.tok(j));
             let lw = doc.lower_bare(j);
-            w.chars().any(char::is_lowercase) && !vocab.contains(&lw) && !has(lexicon::COMMON_CAPS, &lw) && crate::places::lookup(w).is_none()
+            w.chars().any(char::is_lowercase) && !vocab.contains(&lw) && !lexicon::listed(&lw, lexicon::COMMON_CAP) && crate::places::lookup(w).is_none()
         }
     })
 }
 
-fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize, end: usize, out: &mut Vec<NameMention>) {
+fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
     let pronoun_i = end > start && doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1)
@@ -1145,30 +1230,32 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         let sentence_start = s == doc.sents[doc.sent[s]].0 || (s > 0 && doc.is_quote_mark(s - 1));
         // "Fort Lee is ...": a word that starts a place's name stays when a name follows.
         let place_first = s < end && crate::places::is_place_first_at(doc, s);
-        // "New York City", "Saint Lucia": a common word that begins a place's name.
-        let starts_place = s < end && {
-            // A place's name has at most MAX_PLACE_WORDS words (and dots between them).
-            let sp = doc.span(s, end.min(s + 2 * tables::MAX_PLACE_WORDS));
-            let text = &doc.text[sp.start..sp.end];
-            crate::places::lookup(text).is_some() || crate::places::lookup(&doc.text[sp.start..doc.toks[s + 1].span.end]).is_some()
-        };
-        if starts_place {
-            break;
-        }
         // "Santorum criticized ...": the surname of a full name of the text ("Rick Santorum")
         // stays a name at a sentence start, also when the text uses the word in lowercase too
         // ("the santorum cocktail").
-        let surname = sentence_start && surnames.contains(strip_possessive(doc.lower(s)));
-        if doc.in_class(s, lexicon::COMMON_CAP)
-            || (sentence_start && !surname && !place_first && title_word(doc, s).is_none() && vocab.contains_lower(doc, s) && s < end)
+        let surname = sentence_start && surnames.get(strip_possessive(doc.lower(s))).is_some();
+        let common = doc.in_class(s, lexicon::COMMON_CAP)
+            || (sentence_start && !surname && !place_first && !is_title_word(doc, s) && vocab.contains_lower(doc, s) && s < end)
             || (sentence_start && !surname && s == end && is_common_cap(doc, vocab, s))
-            || (sentence_start && s == end && opener_shape(doc, s))
-        {
-            determiner = None;
-            s += 1;
-            continue;
+            || (sentence_start && s == end && opener_shape(doc, s));
+        // "New York City", "Saint Lucia": a common word that begins a place's name stays. Asked
+        // of common words only, since any other word ends the leading words anyway: the place
+        // look-ups for the first word of every run were 0.4% of the 40-text profile.
+        let starts_place = || {
+            s < end && {
+                // A place's name has at most MAX_PLACE_WORDS words (and dots between them).
+                let sp = doc.span(s, end.min(s + 2 * tables::MAX_PLACE_WORDS));
+                let text = &doc.text[sp.start..sp.end];
+                // The two words alone, unless they are the whole text just looked up.
+                let two = doc.toks[s + 1].span.end;
+                crate::places::lookup(text).is_some() || two != sp.end && crate::places::lookup(&doc.text[sp.start..two]).is_some()
+            }
+        };
+        if !common || starts_place() {
+            break;
         }
-        break;
+        determiner = None;
+        s += 1;
     }
     if s > end {
         return;
@@ -1235,9 +1322,13 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
     let mut gender = None;
     // An institution before the title belongs to it: "Senate Minority Leader Harry Reid",
     // "US Senator Jeff Sessions", "White House Press Secretary Josh Earnest".
-    if title_word(doc, s).is_none() {
+    // Asked once of the first word: the loop below starts there unless an institution leads.
+    // The word made only for a title word: `is_title_word` answers the others for less.
+    let title_word_at = |k: usize| if is_title_word(doc, k) { title_word(doc, k) } else { None };
+    let mut first_title_word = title_word_at(s);
+    if first_title_word.is_none() {
         if let Some(h) = (s + 1..end.min(s + 4)).find(|&k| title_head(doc, k).is_some()) {
-            if (s..h).all(|k| is_name_word(doc, k) || title_word(doc, k).is_some()) {
+            if (s..h).all(|k| is_name_word(doc, k) || is_title_word(doc, k)) {
                 words.extend((s..h).map(|k| doc.lower_bare(k)));
                 t = h;
             }
@@ -1250,12 +1341,13 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         }
         // A name word that is also a title word ends the prefix when it cannot be a title: keep
         // "President" in "President Obama", but not "Chase" in anything.
-        let Some(w) = title_word(doc, t) else { break };
+        let w = if t == s { first_title_word.take() } else { title_word_at(t) };
+        let Some(w) = w else { break };
         if let Some(h) = title_head(doc, t) {
             head = Some(h);
-            if has(lexicon::MALE_TITLES, h) || has(MORE_MALE_TITLES, h) {
+            if lexicon::listed(h, lexicon::MALE_TITLE) {
                 gender = Some(Gender::Male);
-            } else if has(lexicon::FEMALE_TITLES, h) || matches!(h, "baroness" | "countess" | "duchess" | "empress" | "madame" | "tsarevna" | "tsarina") {
+            } else if lexicon::listed(h, lexicon::FEMALE_TITLE) || matches!(h, "baroness" | "countess" | "duchess" | "empress" | "madame" | "tsarevna" | "tsarina") {
                 gender = Some(Gender::Female);
             }
         }
@@ -1333,7 +1425,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         // "Squadron Officer School": a title before an institution's head.
         || (head.is_some() && crate::places::is_event_head(&last_lower))
         // "Cyclone Phailin", "Hurricane Katrina": storms are named like people.
-        || (name_tokens >= 2 && has(STORMS, &doc.lower(t)))
+        || (name_tokens >= 2 && doc.in_class(t, lexicon::STORM))
     {
         class = NameClass::Org;
     } else if let Some((place, _)) = crate::places::lookup(bare) {
@@ -1350,7 +1442,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         class = NameClass::Person;
     } else if tables::demonym_country(bare).is_some() {
         return; // "Iranian", "Syrians"
-    } else if name_tokens >= 2 && crate::places::is_place_first_word(first_word) {
+    } else if name_tokens >= 2 && crate::places::is_place_first_at(doc, t) {
         // "Port Hutt", "Fort Lee", "Lake Merritt": the places pass marks them.
         return;
     } else if name_tokens >= 2 && crate::places::is_place_head_at(doc, end) {
@@ -1432,7 +1524,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &HashSet<&str>, start: usize
         let mut words_taken = 0;
         while k < doc.toks.len() && words_taken < 2 && doc.is_word(k) && !doc.first_char(k).is_uppercase() {
             let lw = doc.lower(k);
-            if lw == "news" || has(lexicon::ORG_TRAILERS, &lw) {
+            if lw == "news" || doc.in_class(k, lexicon::ORG_TRAILER) {
                 last = k;
                 span_end = doc.toks[k].span.end;
                 words_taken += 1;
@@ -1506,6 +1598,8 @@ mod tests {
         ];
         crate::lexicon::assert_sorted(lists);
         assert!(is_person_particle("bin") && is_person_particle("al-Assad") && !is_person_particle("de"));
+        // `is_person_particle`'s first test.
+        assert!(PERSON_PARTICLES.iter().all(|p| (2..=4).contains(&p.len()) && p.is_ascii()));
         assert!(is_calendar_word("sat") && !is_calendar_word("galois"));
     }
 }
