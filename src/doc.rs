@@ -375,6 +375,9 @@ impl<'a> Doc<'a> {
         let n = self.toks.len();
         // Filled sentence by sentence (`resize` from `start` to `j`), not zeroed first.
         self.sent = Vec::with_capacity(n);
+        // Room for a sentence per 16 tokens: news sentences are longer, and growing the
+        // vector from nothing reallocated it several times a text.
+        self.sents = Vec::with_capacity(n / 16 + 1);
         let mut start = 0usize;
         let mut s = 0usize;
         for j in 1..=n {
