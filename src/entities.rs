@@ -66,7 +66,9 @@ pub(crate) struct Registry {
 }
 
 fn name_words(text: &str) -> Vec<String> {
-    name_pieces(text).map(|w| lowercase(strip_possessive(w))).collect()
+    let mut words = Vec::new();
+    name_words_into(text, &mut words);
+    words
 }
 
 /// [`name_words`] of `text` into `out`, reusing its Strings: most person mentions name someone
@@ -118,7 +120,7 @@ fn core_word(w: &str) -> &str {
     // about 110 instructions a call for these short words ('-' is one byte, so both cuts are
     // char boundaries).
     match w.bytes().position(|b| b == b'-') {
-        Some(h) if has(lexicon::NAME_PARTICLES, &w[..h]) => &w[h + 1..],
+        Some(h) if lexicon::listed(&w[..h], lexicon::NAME_PARTICLE) => &w[h + 1..],
         _ => w,
     }
 }
@@ -170,11 +172,13 @@ impl Registry {
     /// Joins the named and title mentions into entities.
     pub fn from_names(doc: &Doc, names: &[NameMention]) -> Registry {
         // Room for an entity and a placed mention per name (more come with the pronouns and
-        // the speakers): the vectors grew step by step before, 0.5% of all the work.
+        // the speakers): the vectors grew step by step before, 0.5% of all the work. The
+        // name words' index too: grown from nothing, it was rehashed four or five times a text.
         let mut r = Registry {
             of_name: vec![None; names.len()],
             ents: Vec::with_capacity(names.len()),
             placed: Vec::with_capacity(2 * names.len()),
+            by_word: HashMap::with_capacity_and_hasher(names.len(), Default::default()),
             ..Default::default()
         };
         for (i, m) in names.iter().enumerate() {
@@ -293,15 +297,17 @@ impl Registry {
     fn org(&mut self, doc: &Doc, m: &NameMention) -> usize {
         let span = m.name.unwrap_or(m.span);
         let text = &doc.text[span.start..span.end];
-        let words: Vec<String> = name_words(text)
-            .into_iter()
-            .filter(|w| w != "news" && !has(lexicon::ORG_TRAILERS, w))
-            .collect();
-        // The words are copied for the entity only when it is new (most mentions of an
-        // organisation repeat one already registered).
+        // In the scratch vector, as for persons: most mentions of an organisation repeat one
+        // already registered, and only a new one keeps its words (copied for the entity).
+        let mut words = std::mem::take(&mut self.scratch);
+        name_words_into(text, &mut words);
+        words.retain(|w| w != "news" && !has(lexicon::ORG_TRAILERS, w));
         let key = (0u8, words);
         match self.by_key.get(&key) {
-            Some(&e) => e,
+            Some(&e) => {
+                self.scratch = key.1;
+                e
+            }
             None => {
                 let e = self.new_ent(text.to_string(), EntityKind::Organization, key.1.clone());
                 self.by_key.insert(key, e);
