@@ -119,9 +119,9 @@ const MIN_TITLE_WORDS: usize = 4;
 /// A lowercase word that names a role before a person's name ("front-runner Donald Trump",
 /// "candidate Ben Carson", "spokesperson Ron Lieberman").
 fn is_role_noun(w: &str) -> bool {
-    has(lexicon::TITLES, w)
-        || has(PERSON_NOUNS, &w)
-        || has(lexicon::TITLE_MODIFIERS, w)
+    // One probe of the lexicon for its titles and title modifiers (TITLE_LISTED is both).
+    lexicon::listed(w, lexicon::TITLE_LISTED)
+        || has(PERSON_NOUNS, w)
         || matches!(w, "front-runner" | "frontrunner" | "hopeful" | "contender" | "presidential" | "presumptive" | "vice")
 }
 
@@ -315,7 +315,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && d.cue_lemma(i).is_none()
                 && !d.in_class(i, lexicon::OBJECT_CUE)
                 && !d.in_class(i, lexicon::COMMON_CAP)
-                && !has(lexicon::ATTITUDE_ADJECTIVES, &w)
+                && !d.in_class(i, lexicon::ATTITUDE_ADJECTIVE)
                 && self.clause_subject_at(i + 2)
             {
                 let kind = if w.ends_with("ing") && !after_be() { CueKind::Participle } else { CueKind::Verb };
@@ -337,7 +337,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if d.in_class(i, lexicon::OBJECT_CUE) {
                 // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
                 let passive = after_be() && (w.ends_with("ed") || matches!(w, "sought" | "found" | "shown"));
-                let nounish = has(lexicon::OBJECT_NOUNISH, &w);
+                let nounish = d.in_class(i, lexicon::OBJECT_NOUNISH_FORM);
                 if !passive && (!nounish || self.strong_source_before(i, a)) {
                     out.push(Cue { first: i, last: i, kind: CueKind::Object, lemma: "object" });
                 }
@@ -369,7 +369,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // participle.
                 let kind = if (w.ends_with("ing") && !progressive) || (i == a && w == "asked") { CueKind::Participle } else { CueKind::Verb };
                 // "the state", "a report": a noun-like form needs a subject right before it.
-                let nounish = lexicon::listed(&w, lexicon::NOUNISH_FORM);
+                let nounish = d.in_class(i, lexicon::NOUNISH_FORM);
                 // A capitalised noun-like form inside a sentence is part of a name ("the
                 // Islamic State, stating ...", "Secretary of State"), never a verb.
                 let in_name = nounish && i > a && d.first_char(i).is_uppercase();
@@ -397,14 +397,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Some(Src::Pronoun(..)) => true,
             // "a majority of Republicans support deportation": a group name speaks too.
             Some(Src::Name(n)) => {
-                self.names[n].class == NameClass::Person || self.reg.of_name[n].is_some() || has(lexicon::GROUP_NOUNS, &self.doc.lower(self.names[n].last))
+                self.names[n].class == NameClass::Person || self.reg.of_name[n].is_some() || self.doc.in_class(self.names[n].last, lexicon::GROUP_NOUN)
             }
             // "19 percent of college students polled support Clinton", "59 percent say".
             // "A review by The Times shows": a phrase ending in a name after a preposition is
             // as strong as the name.
             Some(Src::Nominal(_, e, _)) => {
                 let head = self.doc.lower(e);
-                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || has(PERSON_NOUNS, &head) || head == "percent" || self.name_at_last.at(e).is_some()
+                self.doc.in_class(e, lexicon::DOC_NOUN | lexicon::GROUP_NOUN) || has(PERSON_NOUNS, &head) || head == "percent" || self.name_at_last.at(e).is_some()
             }
             None => false,
         }
@@ -418,7 +418,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn coordinated_source(&self, cue: usize, sent_start: usize, sourced: &[(Cue, Src)]) -> Option<Src> {
         let d = self.doc;
         let mut k = cue.checked_sub(1)?;
-        while k > sent_start && d.is_word(k) && has(lexicon::CUE_AUX, &d.lower(k)) {
+        while k > sent_start && d.is_word(k) && d.in_class(k, lexicon::AUX) {
             k -= 1;
         }
         if k <= sent_start || !matches!(self.word(k).as_deref(), Some("and" | "but")) || d.outer_quote.at(k).is_some() {
@@ -480,12 +480,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// quotation and no other cue inside; its last word must be a content word.
     fn subject_phrase_before(&self, cue: Cue, sent_start: usize) -> Option<Src> {
         let d = self.doc;
-        let object = cue.kind == CueKind::Object && has(lexicon::OBJECT_CUES, &d.lower(cue.first)) && !d.lower(cue.first).ends_with("ing");
+        let object = cue.kind == CueKind::Object && d.in_class(cue.first, lexicon::OBJECT_CUE) && !d.lower(cue.first).ends_with("ing");
         if !object && (cue.kind != CueKind::Verb || lexicon::cue_lemma(&d.lower(cue.first)).is_none()) {
             return None;
         }
         let mut last = cue.first.checked_sub(1)?;
-        while last > sent_start && d.is_word(last) && (has(lexicon::CUE_AUX, &d.lower(last)) || matches!(d.lower(last), "here" | "there" | "too" | "now" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
+        while last > sent_start && d.is_word(last) && (d.in_class(last, lexicon::AUX) || matches!(d.lower(last), "here" | "there" | "too" | "now" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
             last -= 1;
         }
         // A short aside between the subject and its verb ("Ayotte's campaign, for example,
@@ -518,7 +518,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         // Noun-like cue forms may head the phrase ("The report released Tuesday said").
-        let verb_cue_at = |k: usize| self.cue_word_at(k) && !self.word(k).is_some_and(|w| has(lexicon::NOUNISH_FORMS, &w) || has(lexicon::OBJECT_NOUNISH, &w));
+        let verb_cue_at = |k: usize| self.cue_word_at(k) && !(d.is_word(k) && d.in_class(k, lexicon::NOUNISH_FORM | lexicon::OBJECT_NOUNISH_FORM));
         if (first..=last).any(|k| d.mark[k] || d.outer_quote.at(k).is_some() || d.is_punct(k, ';') || d.is_punct(k, ':') || verb_cue_at(k)) {
             return None;
         }
@@ -526,7 +526,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let lw = d.lower(last);
-        if d.is_word(last) && (has(lexicon::COMMON_CAPS, &lw) && !matches!(lw, "all" | "both" | "many" | "most" | "others" | "some" | "few")) {
+        if d.is_word(last) && (d.in_class(last, lexicon::COMMON_CAP) && !matches!(lw, "all" | "both" | "many" | "most" | "others" | "some" | "few")) {
             return None;
         }
         Some(Src::Nominal(first, last, EntityKind::Unknown))
@@ -657,7 +657,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     }
                     // "Small, who attended the rally, said": a capitalised word the name pass
                     // set aside opens the sentence; the "who" clause shows it is the subject.
-                    let opener = (e == sent_start && d.is_word(e) && d.first_char(e).is_uppercase() && !has(lexicon::COMMON_CAPS, &d.lower(e)) && self.word(j + 1) == Some("who")).then_some(Src::Nominal(e, e, EntityKind::Unknown));
+                    let opener = (e == sent_start && d.is_word(e) && d.first_char(e).is_uppercase() && !d.in_class(e, lexicon::COMMON_CAP) && self.word(j + 1) == Some("who")).then_some(Src::Nominal(e, e, EntityKind::Unknown));
                     if let Some(s) = self.source_ending_at(e, sent_start).or(opener) {
                         match s {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
@@ -679,8 +679,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             // organisation a "which" clause describes.
                             Src::Nominal(_, l, _)
                                 if self.nominal_is_np(s) && self.word(j + 1) == Some("which") && {
-                                    let head = d.lower(l);
-                                    has(lexicon::DOC_NOUNS, head) || has(lexicon::GROUP_NOUNS, head) || has(lexicon::ORG_HEADS, head)
+                                    d.in_class(l, lexicon::DOC_NOUN | lexicon::GROUP_NOUN | lexicon::ORG_HEAD)
                                 } =>
                             {
                                 return Some(s)
@@ -754,9 +753,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP) && k > sent_start {
             return Some(Src::Nominal(k, k, EntityKind::Unknown));
         }
-        if lexicon::listed(&w, lexicon::GROUP_NOUN | lexicon::ORG_HEAD | lexicon::DOC_NOUN) {
+        let classes = d.classes(k);
+        if classes & (lexicon::GROUP_NOUN | lexicon::ORG_HEAD | lexicon::DOC_NOUN) != 0 {
             let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
-            let kind = if has(lexicon::ORG_HEADS, &w) && !has(lexicon::GROUP_NOUNS, &w) { EntityKind::Organization } else { kind };
+            let kind = if classes & lexicon::ORG_HEAD != 0 && classes & lexicon::GROUP_NOUN == 0 { EntityKind::Organization } else { kind };
             // Extend left over determiners and modifiers: "senior U.S. officials".
             let mut a = k;
             while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote.at(a - 1).is_none() {
@@ -806,8 +806,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if !d.is_word(g) || d.outer_quote.at(g).is_some() {
                 return None;
             }
-            let gw = d.lower(g);
-            if lexicon::listed(&gw, lexicon::GROUP_NOUN) && matches!(self.word(g + 1).as_deref(), Some("for" | "of" | "at" | "with")) {
+            if d.in_class(g, lexicon::GROUP_NOUN) && matches!(self.word(g + 1).as_deref(), Some("for" | "of" | "at" | "with")) {
                 let a = if g > sent_start && matches!(self.word(g - 1).as_deref(), Some("a" | "an" | "the")) { g - 1 } else { g };
                 return Some(Src::Nominal(a, k, EntityKind::Unknown));
             }
@@ -894,7 +893,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut j = k;
         while j < sent_end && j < k + 4 && d.is_word(j) {
             let lw = d.lower(j);
-            if has(lexicon::GROUP_NOUNS, &lw) || has(lexicon::ORG_HEADS, &lw) {
+            if d.in_class(j, lexicon::GROUP_NOUN | lexicon::ORG_HEAD) {
                 let kind = if lw.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                 return Some(Src::Nominal(k, j, kind));
             }
@@ -949,7 +948,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let modifier_name = |j: usize| {
                     self.name_at_first.at(j).filter(|&n| {
                         let after = self.names[n].last + 1;
-                        after < b && (self.names[n].class != NameClass::Person || (d.is_word(after) && d.first_char(after).is_lowercase() && !self.cue_word_at(after) && !has(lexicon::CUE_AUX, d.lower(after))))
+                        after < b && (self.names[n].class != NameClass::Person || (d.is_word(after) && d.first_char(after).is_lowercase() && !self.cue_word_at(after) && !d.in_class(after, lexicon::AUX)))
                     })
                 };
                 while j < b && j < i + 5 && d.is_word(j) && (self.name_at_first.at(j).is_none() || modifier_name(j).is_some()) {
@@ -962,7 +961,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         continue;
                     }
                     let lw = d.lower(j);
-                    if lexicon::cue_lemma(&lw).is_some() || has(lexicon::CUE_AUX, &lw) || has(lexicon::COMMON_CAPS, &lw) || lw.ends_with("ed") {
+                    // One probe for the cue lemma and both lists.
+                    let lx = lexicon::lex(&lw);
+                    if lx.lemma.is_some() || lx.classes & (lexicon::AUX | lexicon::COMMON_CAP) != 0 || lw.ends_with("ed") {
                         break;
                     }
                     last = Some(j);
@@ -972,7 +973,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // Only a person-like head makes a speaking subject ("the judge", not "the
                     // market"): group nouns, titles and any noun followed by a verb-like word.
                     let head = d.lower(l);
-                    if has(lexicon::GROUP_NOUNS, &head) || has(lexicon::TITLES, &head) || has(PERSON_NOUNS, &head) {
+                    if d.in_class(l, lexicon::GROUP_NOUN | lexicon::TITLE) || has(PERSON_NOUNS, &head) {
                         let kind = if head.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                         return Some(Src::Nominal(i, l, kind));
                     }
@@ -1063,7 +1064,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let w = d.lower(s - 1);
             if matches!(w, "is" | "was" | "are" | "were" | "be" | "been" | "being") {
                 passive = true;
-            } else if !has(lexicon::CUE_AUX, &w) && !matches!(w, "has" | "have" | "had") {
+            } else if !d.in_class(s - 1, lexicon::AUX) && !matches!(w, "has" | "have" | "had") {
                 break;
             }
             s -= 1;
@@ -1080,8 +1081,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // and for other verbs ("a young boy shouted") it is the noun's own verb.
         if let Src::Nominal(_, l, _) = src {
             let head = d.lower(l);
-            let people = has(lexicon::GROUP_NOUNS, &head)
-                || has(lexicon::TITLES, &head)
+            let people = d.in_class(l, lexicon::GROUP_NOUN | lexicon::TITLE)
                 || has(PERSON_NOUNS, &head)
                 || head.ends_with("ers")
                 || head.ends_with("ists");
@@ -1103,7 +1103,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if first > a {
             if let Some(w) = self.word(first - 1) {
                 if matches!(w, "that" | "of" | "with" | "to" | "by" | "for" | "from" | "on" | "in" | "at" | "about" | "against")
-                    || (w == "what" && !has(NAMING_VERBS, d.lower(v)))
+                    || (w == "what" && !d.in_class(v, lexicon::NAMING_VERB))
                     || lexicon::cue_lemma(&w).is_some()
                 {
                     return None;
@@ -1168,7 +1168,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn verb_after(&self, e: usize, b: usize, strong: bool) -> bool {
         let d = self.doc;
         let mut v = e + 1;
-        while v < b && v - e <= MAX_AUX_RUN && d.is_word(v) && (has(lexicon::CUE_AUX, &d.lower(v)) || d.lower(v).ends_with("ly")) {
+        while v < b && v - e <= MAX_AUX_RUN && d.is_word(v) && (d.in_class(v, lexicon::AUX) || d.lower(v).ends_with("ly")) {
             v += 1;
         }
         if v >= b || !d.is_word(v) || !d.first_char(v).is_lowercase() {
@@ -1179,7 +1179,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(vw, "is" | "was" | "are" | "were" | "has" | "had" | "have") {
             return self.word(v + 1).is_some_and(|w| (w.ends_with("ing") && w.len() > 4) || lexicon::cue_lemma(&w).is_some());
         }
-        if has(lexicon::RAISING, &vw) || vw == "does" || self.word(v + 1).as_deref() == Some("by") {
+        if d.in_class(v, lexicon::RAISING_VERB) || vw == "does" || self.word(v + 1).as_deref() == Some("by") {
             return false;
         }
         if strong {
@@ -1206,7 +1206,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     _ => f,
                 }
             }
-            Src::Nominal(f, l, _) if has(lexicon::DOC_NOUNS, &d.lower(l)) => f,
+            Src::Nominal(f, l, _) if d.in_class(l, lexicon::DOC_NOUN) => f,
             _ => return None,
         };
         let opens = first <= a
@@ -1249,8 +1249,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if w.ends_with("ing") {
             return false;
         }
-        (lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w))
-            || lexicon::classes(&w) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
+        (d.cue_lemma(i).is_some() && !d.in_class(i, lexicon::NOUNISH_FORM))
+            || d.classes(i) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
             || has(IRREGULAR_PASTS, &w)
             || (w.len() > 4 && w.ends_with("ed"))
     }
@@ -1388,7 +1388,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Nominal(f, l, _) => (f, l),
         };
         // No comma between ("a meeting planned with Trump, adding: ..." is no absolute).
-        let adjacent = (last + 1..cue).all(|i| self.word(i).is_some_and(|w| has(lexicon::CUE_AUX, &w)));
+        let adjacent = (last + 1..cue).all(|i| self.doc.is_word(i) && self.doc.in_class(i, lexicon::AUX));
         (adjacent && first > a && self.word(first - 1).as_deref() == Some("with")).then_some(src)
     }
 
@@ -1510,7 +1510,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let participle = w.ends_with("ing") && w.len() > 5 && d.first_char(i + 1).is_lowercase() && !matches!(w, "including" | "excluding" | "during" | "notwithstanding");
                     // ", and they will also ...": a new independent clause with its own subject.
                     let new_clause = w == "and" && matches!(self.word(i + 2).as_deref(), Some("he" | "she" | "they" | "we" | "i"));
-                    if participle || new_clause || has(lexicon::CLAUSE_BREAKERS, &w) || w == "according" {
+                    if participle || new_clause || d.in_class(i + 1, lexicon::CLAUSE_BREAKER) || w == "according" {
                         return i;
                     }
                 }
@@ -1519,13 +1519,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // an attribution of its own (see `coordinated_source`).
             if i > from && self.word(i).as_deref() == Some("and") {
                 let mut k = i + 1;
-                while k < b && d.is_word(k) && has(lexicon::CUE_AUX, &d.lower(k)) {
+                while k < b && d.is_word(k) && d.in_class(k, lexicon::AUX) {
                     k += 1;
                 }
                 if let Some(w) = self.word(k) {
                     let next = self.word(k + 1).unwrap_or_default();
-                    if (lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w))
-                        || lexicon::classes(&w) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
+                    if (d.cue_lemma(k).is_some() && !d.in_class(k, lexicon::NOUNISH_FORM))
+                        || d.classes(k) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
                         || lexicon::phrasal_cue(&w, &next).is_some()
                     {
                         return if d.is_punct(i - 1, ',') { i - 1 } else { i };
@@ -2068,7 +2068,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Nominal(first, last, _) => {
                 let head = self.doc.lower(last);
                 !matches!(self.doc.lower(first), "his" | "her" | "their" | "its" | "one")
-                    && (has(lexicon::GROUP_NOUNS, &head) || has(PERSON_NOUNS, &head) || has(lexicon::TITLES, &head) || has(lexicon::ORG_HEADS, &head))
+                    && (self.doc.in_class(last, lexicon::GROUP_NOUN | lexicon::TITLE | lexicon::ORG_HEAD) || has(PERSON_NOUNS, &head))
             }
         };
         (who_like && self.ends_sentence_after(self.src_last(src) + 1, b)).then_some(src)
@@ -2082,7 +2082,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         matches!(
             w,
             "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | "some" | "many" | "most" | "no" | "none" | "every" | "all" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"
-        ) || (d.first_char(k).is_uppercase() && !has(lexicon::COMMON_CAPS, &w))
+        ) || (d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP))
     }
 
     /// The first token of a source.
@@ -2259,7 +2259,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let verbish = |i: usize| {
                 d.is_word(i) && d.first_char(i).is_lowercase() && !participle(i) && {
                     let w = d.lower(i);
-                    w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !has(lexicon::COMMON_CAPS, &w)
+                    w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !d.in_class(i, lexicon::COMMON_CAP)
                 }
             };
             let src_end = |src: &Src| match *src {
@@ -2622,7 +2622,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         // A capitalised noun: not a function word ("When", "From"), a pronoun or a clitic form.
         let subject_word = |i: usize| {
-            d.is_word(i) && d.first_char(i).is_uppercase() && !d.tok(i).contains(['\'', '’']) && lexicon::pronoun(d.lower(i)).is_none() && !has(lexicon::COMMON_CAPS, d.lower(i))
+            d.is_word(i) && d.first_char(i).is_uppercase() && !d.tok(i).contains(['\'', '’']) && lexicon::pronoun(d.lower(i)).is_none() && !d.in_class(i, lexicon::COMMON_CAP)
         };
         let v = (a + 1..(a + 1 + MAX_NOMINAL_ENTITY_WORDS).min(end)).find(|&i| verb_like(i))?;
         (a..v).all(subject_word).then_some(Src::Nominal(a, v - 1, EntityKind::Unknown))
@@ -2759,7 +2759,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             d.first_char(i).is_lowercase()
                 && !has(PREPOSITIONS, w)
                 && (self.cue_word_at(i)
-                    || has(lexicon::CUE_AUX, w)
+                    || d.in_class(i, lexicon::AUX)
                     || has(IRREGULAR_PASTS, w)
                     || matches!(w, "is" | "was" | "are" | "were")
                     || (w.len() > 3 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")))))
@@ -2872,9 +2872,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if matches!(w, "who" | "which" | "that" | "and" | "but" | "to") && !joins_roles {
                     return None;
                 }
-                if lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w) && !w.ends_with("ing") && d.first_char(j).is_lowercase() {
+                if d.cue_lemma(j).is_some() && !d.in_class(j, lexicon::NOUNISH_FORM) && !w.ends_with("ing") && d.first_char(j).is_lowercase() {
                     let mut e = j - 1;
-                    while e > k && self.word(e).is_some_and(|x| has(lexicon::CUE_AUX, &x)) {
+                    while e > k && d.is_word(e) && d.in_class(e, lexicon::AUX) {
                         e -= 1;
                     }
                     if !d.is_word(e) {
@@ -3025,14 +3025,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let verb_like = |k: usize| {
             self.word(k).is_some_and(|w| {
                 d.first_char(k).is_lowercase()
-                    && !(has(lexicon::NOUNISH_FORMS, w) && matches!(self.word(k - 1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their")))
+                    && !(d.in_class(k, lexicon::NOUNISH_FORM) && matches!(self.word(k - 1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their")))
                     && ((w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && matches!(self.word(k + 1), Some("that" | "the" | "a" | "an" | "it" | "this" | "his" | "her" | "their" | "its")))
                         || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "does" | "did" | "do")
-                        || lexicon::cue_lemma(w).is_some()
-                        || has(lexicon::OBJECT_CUES, w)
+                        || d.cue_lemma(k).is_some()
+                        || d.in_class(k, lexicon::OBJECT_CUE)
                         || has(IRREGULAR_PASTS, w)
                         || (w.len() > 4 && w.ends_with("ed"))
-                        || has(lexicon::CUE_AUX, w))
+                        || d.in_class(k, lexicon::AUX))
             })
         };
         let v = (start + 1..colon).find(|&k| verb_like(k))?;

@@ -337,10 +337,18 @@ impl<'a> Doc<'a> {
         self.facts[i].lex.id
     }
 
-    /// Whether `self.lower(i)` is in the lexicon list of `class` (a bit of `lexicon::Lex`).
+    /// Whether `self.lower(i)` is in the lexicon list of `class` (a bit of `lexicon::Lex`), or
+    /// in any of the lists of several bits: `has(list, self.lower(i))` without a search (no
+    /// list has a word that is not a word token, whose bits are all clear).
     #[inline]
     pub fn in_class(&self, i: usize, class: u64) -> bool {
         self.facts[i].lex.classes & class != 0
+    }
+
+    /// All the [`crate::lexicon::Lex::classes`] bits of `self.lower(i)`.
+    #[inline]
+    pub fn classes(&self, i: usize) -> u64 {
+        self.facts[i].lex.classes
     }
 
     /// The token without a possessive ending, in lowercase: the same as
