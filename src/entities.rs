@@ -78,22 +78,44 @@ fn name_words(text: &str) -> Vec<String> {
 /// than its word).
 fn name_words_into(text: &str, out: &mut Vec<String>) {
     let mut n = 0;
-    for w in name_pieces(text) {
-        let w = strip_possessive(w);
-        if n == out.len() {
-            out.push(String::new());
+    if text.is_ascii() {
+        // `name_pieces` by bytes, as in `name_piece_count`: the char split cost about 14
+        // instructions a char of every person's name (0.3% of the 40-text profile). Each
+        // piece's place in `text` is its distance from the text's start.
+        for piece in text.as_bytes().split(|b| matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')) {
+            if piece.is_empty() || piece.last() == Some(&b'.') {
+                continue;
+            }
+            let start = piece.as_ptr() as usize - text.as_ptr() as usize;
+            push_name_word(out, n, text.get(start..start + piece.len()).unwrap_or(""));
+            n += 1;
         }
-        let o = &mut out[n];
-        o.clear();
-        if w.is_ascii() {
-            o.push_str(w);
-            o.make_ascii_lowercase();
-        } else {
-            o.push_str(&lowercase(w));
+    } else {
+        for w in name_pieces(text) {
+            push_name_word(out, n, w);
+            n += 1;
         }
-        n += 1;
     }
     out.truncate(n);
+}
+
+/// Puts the normalised name word `w` in `out[n]`, reusing the String there if there is one.
+#[inline]
+fn push_name_word(out: &mut Vec<String>, n: usize, w: &str) {
+    let w = strip_possessive(w);
+    if n == out.len() {
+        // Room for most name words: a String made to measure for the first word it held grew
+        // again for a longer one later (about 300 reallocations in the 40-text profile).
+        out.push(String::with_capacity(16));
+    }
+    let o = &mut out[n];
+    o.clear();
+    if w.is_ascii() {
+        o.push_str(w);
+        o.make_ascii_lowercase();
+    } else {
+        o.push_str(&lowercase(w));
+    }
 }
 
 /// The words of a name as [`name_words`] takes them, before normalising.
