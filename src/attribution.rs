@@ -81,6 +81,21 @@ const MAX_LISTENER_WORDS: usize = 4;
 const MAX_SIGNATURE_GAP: usize = 2;
 /// Prepositions that end a noun phrase looked for leftwards. Sorted.
 const PREPOSITIONS: Words = words!["about", "at", "by", "for", "from", "in", "of", "on", "to", "with"];
+/// The longest of [`IRREGULAR_PASTS`] and of [`PREPOSITIONS`], in bytes (a test checks): longer
+/// words are turned away by their length, before the list's search (about 450 instructions a
+/// call, asked of most words before a quote or after a cue).
+const MAX_IRREGULAR_PAST_LEN: usize = 7;
+const MAX_PREPOSITION_LEN: usize = 5;
+
+/// `has(IRREGULAR_PASTS, w)`.
+fn is_irregular_past(w: &str) -> bool {
+    w.len() <= MAX_IRREGULAR_PAST_LEN && has(IRREGULAR_PASTS, w)
+}
+
+/// `has(PREPOSITIONS, w)`.
+fn is_preposition(w: &str) -> bool {
+    w.len() <= MAX_PREPOSITION_LEN && has(PREPOSITIONS, w)
+}
 /// How many modifiers may stand between a determiner and the noun of an unnamed source ("the
 /// presumptive Republican presidential nominee said").
 const MAX_NOUN_MODIFIERS: usize = 3;
@@ -429,7 +444,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // ("When asked whom she supported, ...").
         if k > sent_start + 1 {
             let v = k - 1;
-            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && ((w.len() > 4 && w.ends_with("ed")) || has(IRREGULAR_PASTS, w)));
+            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && ((w.len() > 4 && w.ends_with("ed")) || is_irregular_past(w)));
             if verb {
                 if let Some(src) = self.source_before(v, sent_start).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && self.src_last(*s) + 1 == v) {
                     return Some(src);
@@ -764,7 +779,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let modifier = d.is_cap(a - 1) || matches!(pw, "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
                 // A capitalised preposition opening the sentence ("From the report") is no
                 // modifier.
-                if !modifier || d.in_class(a - 1, lexicon::AUX) || has(PREPOSITIONS, &pw) {
+                if !modifier || d.in_class(a - 1, lexicon::AUX) || is_preposition(&pw) {
                     break;
                 }
                 a -= 1;
@@ -1251,8 +1266,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         (d.cue_lemma(i).is_some() && !d.in_class(i, lexicon::NOUNISH_FORM))
             || d.classes(i) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
-            || has(IRREGULAR_PASTS, &w)
             || (w.len() > 4 && w.ends_with("ed"))
+            || is_irregular_past(w)
     }
 
     /// An unnamed source that is a plain noun phrase ("the protesters", "one of her ads"), not a
@@ -1699,13 +1714,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             if matches!(self.word(v), Some("on" | "up")) {
                                 v -= 1;
                             }
-                            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (w.ends_with("ed") || w.ends_with('s') || has(IRREGULAR_PASTS, w) || w == "went"));
+                            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (w.ends_with("ed") || w.ends_with('s') || is_irregular_past(w) || w == "went"));
                             // "Trump was quick to add that ...", "she is eager to say": an
                             // adjective after a form of "be" governs it; the subject stands
                             // before the "be".
                             let adjective = !verb
                                 && v > a
-                                && self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && !has(PREPOSITIONS, w))
+                                && self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && !is_preposition(w))
                                 && matches!(self.word(v - 1), Some("is" | "was" | "are" | "were"));
                             if adjective {
                                 v -= 1;
@@ -2278,7 +2293,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && d.is_word(i)
                     && d.first_char(i).is_lowercase()
                     && !d.lower(i).ends_with("ing")
-                    && !has(PREPOSITIONS, &d.lower(i))
+                    && !is_preposition(&d.lower(i))
                     && !d.in_class(i, lexicon::COMMON_CAP)
                     && !matches!(d.lower(i), "is" | "was" | "are" | "were" | "be" | "been" | "has" | "had" | "have" | "and" | "or" | "but" | "who" | "which" | "that" | "as" | "than" | "says" | "said" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "did" | "not")
             };
@@ -2293,7 +2308,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     return Some(v);
                 }
                 let determiner = matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("a" | "an" | "the" | "one")));
-                if !(determiner && qm.open <= a + 1 && self.word(v).is_some_and(|w| has(PREPOSITIONS, w))) {
+                if !(determiner && qm.open <= a + 1 && self.word(v).is_some_and(|w| is_preposition(w))) {
                     return None;
                 }
                 (v + 1..b.min(v + 1 + MAX_NOUN_MODIFIERS + 1)).take_while(|&i| self.word(i).is_some_and(|_| d.first_char(i).is_lowercase())).find(|&i| verbish(i) && d.lower(i).ends_with("ed"))
@@ -2644,7 +2659,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             let Some(w) = self.word(k) else { continue };
             let Some(p) = lexicon::pronoun(w).filter(|p| matches!(p, PronounKind::Male | PronounKind::Female | PronounKind::Plural | PronounKind::Relative)) else { continue };
-            let next_ok = self.word(k + 1).is_some_and(|n| d.first_char(k + 1).is_lowercase() && !has(PREPOSITIONS, n) && !matches!(n, "and" | "or"))
+            let next_ok = self.word(k + 1).is_some_and(|n| d.first_char(k + 1).is_lowercase() && !is_preposition(n) && !matches!(n, "and" | "or"))
                 || (p == PronounKind::Relative && d.is_punct(k + 1, ','));
             let prev = k - 1;
             let opens = if p == PronounKind::Relative {
@@ -2757,10 +2772,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let d = self.doc;
         self.word(i).is_some_and(|w| {
             d.first_char(i).is_lowercase()
-                && !has(PREPOSITIONS, w)
+                && !is_preposition(w)
                 && (self.cue_word_at(i)
                     || d.in_class(i, lexicon::AUX)
-                    || has(IRREGULAR_PASTS, w)
+                    || is_irregular_past(w)
                     || matches!(w, "is" | "was" | "are" | "were")
                     || (w.len() > 3 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")))))
         })
@@ -3030,7 +3045,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "does" | "did" | "do")
                         || d.cue_lemma(k).is_some()
                         || d.in_class(k, lexicon::OBJECT_CUE)
-                        || has(IRREGULAR_PASTS, w)
+                        || is_irregular_past(w)
                         || (w.len() > 4 && w.ends_with("ed"))
                         || d.in_class(k, lexicon::AUX))
             })
@@ -3236,6 +3251,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_lists_fit_their_length_limits() {
+        for w in super::IRREGULAR_PASTS.iter() {
+            assert!(w.len() <= super::MAX_IRREGULAR_PAST_LEN && super::is_irregular_past(w), "{w}");
+        }
+        for w in super::PREPOSITIONS.iter() {
+            assert!(w.len() <= super::MAX_PREPOSITION_LEN && super::is_preposition(w), "{w}");
+        }
+    }
+
     #[test]
     fn person_nouns_are_sorted() {
         crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES), ("PREPOSITIONS", super::PREPOSITIONS), ("TIME_NOUNS", super::TIME_NOUNS)]);
