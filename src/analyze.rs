@@ -34,13 +34,13 @@ pub fn analyze(text: &str) -> Analysis {
         }
     }
     let _ = NameClass::Person;
-    let mut order: Vec<usize> = (0..reg.ents.len())
-        .filter(|&e| {
-            let ent = &reg.ents[e];
-            !ent.mentions.is_empty()
-                && (speaking[e] || matches!(ent.kind, EntityKind::Person | EntityKind::Organization))
-        })
-        .collect();
+    // The vectors filled through a filter below get their largest size up front: collected
+    // from a filter, each grew step by step (0.3% of all the work in reallocations).
+    let mut order: Vec<usize> = Vec::with_capacity(reg.ents.len());
+    order.extend((0..reg.ents.len()).filter(|&e| {
+        let ent = &reg.ents[e];
+        !ent.mentions.is_empty() && (speaking[e] || matches!(ent.kind, EntityKind::Person | EntityKind::Organization))
+    }));
     let first = |e: usize| reg.ents[e].mentions.iter().map(|m| m.span.start).min().unwrap_or(0);
     sort_by_keys(&mut order, |&e| (first(e), 0));
     let mut new_id = vec![None; reg.ents.len()];
@@ -70,7 +70,8 @@ pub fn analyze(text: &str) -> Analysis {
         .collect();
     // Text order; `continues` points into the sorted list.
     let keep = laminar(&quotes);
-    let mut idx: Vec<usize> = (0..quotes.len()).filter(|&i| keep[i]).collect();
+    let mut idx: Vec<usize> = Vec::with_capacity(quotes.len());
+    idx.extend((0..quotes.len()).filter(|&i| keep[i]));
     sort_by_keys(&mut idx, |&i| (quotes[i].span.start, desc(quotes[i].span.end)));
     let mut pos = vec![usize::MAX; quotes.len()];
     for (p, &i) in idx.iter().enumerate() {
@@ -81,7 +82,8 @@ pub fn analyze(text: &str) -> Analysis {
     }
     // Each index is in `idx` once: the quotes are moved into their order, not copied.
     let mut slots: Vec<Option<Quote>> = quotes.into_iter().map(Some).collect();
-    let mut sorted: Vec<Quote> = idx.iter().filter_map(|&i| slots[i].take()).collect();
+    let mut sorted: Vec<Quote> = Vec::with_capacity(idx.len());
+    sorted.extend(idx.iter().filter_map(|&i| slots[i].take()));
     // A continuation must point backwards; drop links that do not.
     for (p, q) in sorted.iter_mut().enumerate() {
         if q.continues.is_some_and(|c| c >= p) {
@@ -98,16 +100,18 @@ fn laminar(quotes: &[Quote]) -> Vec<bool> {
     use crate::model::QuoteKind;
     let mut keep = vec![true; quotes.len()];
     let is_direct = |q: &Quote| matches!(q.kind, QuoteKind::Direct | QuoteKind::Scare);
-    let mut direct: Vec<(usize, usize)> = quotes.iter().filter(|q| is_direct(q)).map(|q| (q.span.start, q.span.end)).collect();
+    let mut direct: Vec<(usize, usize)> = Vec::with_capacity(quotes.len());
+    direct.extend(quotes.iter().filter(|q| is_direct(q)).map(|q| (q.span.start, q.span.end)));
     sort_by_keys(&mut direct, |&(s, e)| (s, desc(e)));
-    let mut reported: Vec<usize> = (0..quotes.len()).filter(|&i| !is_direct(&quotes[i])).collect();
+    let mut reported: Vec<usize> = Vec::with_capacity(quotes.len());
+    reported.extend((0..quotes.len()).filter(|&i| !is_direct(&quotes[i])));
     sort_by_keys(&mut reported, |&i| (quotes[i].span.start, desc(quotes[i].span.end)));
-    let mut stack: Vec<(usize, usize)> = Vec::new();
+    let mut stack: Vec<(usize, usize)> = Vec::with_capacity(quotes.len());
     // The direct quotes that start before the clause and are still open at its start, innermost
     // last: a sweep over `direct` in step with the clauses, each quote pushed and popped once.
     // (Walking back a bounded number of quotes from the clause's start missed the enclosing
     // quote when many sibling quotes stood between: fuzz input analyze-crash-eb321ea7e630.)
-    let mut open: Vec<(usize, usize)> = Vec::new();
+    let mut open: Vec<(usize, usize)> = Vec::with_capacity(quotes.len());
     let mut next = 0;
     for i in reported {
         let (s, e) = (quotes[i].span.start, quotes[i].span.end);

@@ -81,6 +81,21 @@ const MAX_LISTENER_WORDS: usize = 4;
 const MAX_SIGNATURE_GAP: usize = 2;
 /// Prepositions that end a noun phrase looked for leftwards. Sorted.
 const PREPOSITIONS: Words = words!["about", "at", "by", "for", "from", "in", "of", "on", "to", "with"];
+/// The longest of [`IRREGULAR_PASTS`] and of [`PREPOSITIONS`], in bytes (a test checks): longer
+/// words are turned away by their length, before the list's search (about 450 instructions a
+/// call, asked of most words before a quote or after a cue).
+const MAX_IRREGULAR_PAST_LEN: usize = 7;
+const MAX_PREPOSITION_LEN: usize = 5;
+
+/// `has(IRREGULAR_PASTS, w)`.
+fn is_irregular_past(w: &str) -> bool {
+    w.len() <= MAX_IRREGULAR_PAST_LEN && has(IRREGULAR_PASTS, w)
+}
+
+/// `has(PREPOSITIONS, w)`.
+fn is_preposition(w: &str) -> bool {
+    w.len() <= MAX_PREPOSITION_LEN && has(PREPOSITIONS, w)
+}
 /// How many modifiers may stand between a determiner and the noun of an unnamed source ("the
 /// presumptive Republican presidential nominee said").
 const MAX_NOUN_MODIFIERS: usize = 3;
@@ -119,9 +134,9 @@ const MIN_TITLE_WORDS: usize = 4;
 /// A lowercase word that names a role before a person's name ("front-runner Donald Trump",
 /// "candidate Ben Carson", "spokesperson Ron Lieberman").
 fn is_role_noun(w: &str) -> bool {
-    has(lexicon::TITLES, w)
-        || has(PERSON_NOUNS, &w)
-        || has(lexicon::TITLE_MODIFIERS, w)
+    // One probe of the lexicon for its titles and title modifiers (TITLE_LISTED is both).
+    lexicon::listed(w, lexicon::TITLE_LISTED)
+        || has(PERSON_NOUNS, w)
         || matches!(w, "front-runner" | "frontrunner" | "hopeful" | "contender" | "presidential" | "presumptive" | "vice")
 }
 
@@ -196,6 +211,11 @@ pub(crate) struct Attributor<'d, 'a> {
     colon: Option<(usize, Src, Cue)>,
     /// The first quotation not yet handled (quotations are sorted by start).
     next_quote: usize,
+    /// The vectors of [`Attributor::sentence`], kept between sentences: made anew for each,
+    /// they were a tenth of the pass's allocations.
+    cue_buf: Vec<Cue>,
+    sourced_buf: Vec<(Cue, Src)>,
+    outer_buf: Vec<usize>,
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
@@ -218,6 +238,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             direct_clause: vec![None; doc.quotes.len()],
             colon: None,
             next_quote: 0,
+            cue_buf: Vec::new(),
+            sourced_buf: Vec::new(),
+            outer_buf: Vec::new(),
         }
     }
 
@@ -233,9 +256,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// Cues in sentence tokens [a, b), outside quotations.
-    fn cues(&self, a: usize, b: usize) -> Vec<Cue> {
+    fn cues(&self, a: usize, b: usize, out: &mut Vec<Cue>) {
         let d = self.doc;
-        let mut out = Vec::new();
+        out.clear();
         let mut i = a;
         while i < b {
             if d.outer_quote.at(i).is_some() || !d.is_word(i) {
@@ -307,7 +330,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && d.cue_lemma(i).is_none()
                 && !d.in_class(i, lexicon::OBJECT_CUE)
                 && !d.in_class(i, lexicon::COMMON_CAP)
-                && !has(lexicon::ATTITUDE_ADJECTIVES, &w)
+                && !d.in_class(i, lexicon::ATTITUDE_ADJECTIVE)
                 && self.clause_subject_at(i + 2)
             {
                 let kind = if w.ends_with("ing") && !after_be() { CueKind::Participle } else { CueKind::Verb };
@@ -329,7 +352,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if d.in_class(i, lexicon::OBJECT_CUE) {
                 // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
                 let passive = after_be() && (w.ends_with("ed") || matches!(w, "sought" | "found" | "shown"));
-                let nounish = has(lexicon::OBJECT_NOUNISH, &w);
+                let nounish = d.in_class(i, lexicon::OBJECT_NOUNISH_FORM);
                 if !passive && (!nounish || self.strong_source_before(i, a)) {
                     out.push(Cue { first: i, last: i, kind: CueKind::Object, lemma: "object" });
                 }
@@ -361,7 +384,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // participle.
                 let kind = if (w.ends_with("ing") && !progressive) || (i == a && w == "asked") { CueKind::Participle } else { CueKind::Verb };
                 // "the state", "a report": a noun-like form needs a subject right before it.
-                let nounish = lexicon::listed(&w, lexicon::NOUNISH_FORM);
+                let nounish = d.in_class(i, lexicon::NOUNISH_FORM);
                 // A capitalised noun-like form inside a sentence is part of a name ("the
                 // Islamic State, stating ...", "Secretary of State"), never a verb.
                 let in_name = nounish && i > a && d.first_char(i).is_uppercase();
@@ -380,7 +403,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             i += 1;
         }
-        out
     }
 
     /// A source before a noun-like cue form that makes it a verb: a pronoun or a person's name
@@ -390,14 +412,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Some(Src::Pronoun(..)) => true,
             // "a majority of Republicans support deportation": a group name speaks too.
             Some(Src::Name(n)) => {
-                self.names[n].class == NameClass::Person || self.reg.of_name[n].is_some() || has(lexicon::GROUP_NOUNS, &self.doc.lower(self.names[n].last))
+                self.names[n].class == NameClass::Person || self.reg.of_name[n].is_some() || self.doc.in_class(self.names[n].last, lexicon::GROUP_NOUN)
             }
             // "19 percent of college students polled support Clinton", "59 percent say".
             // "A review by The Times shows": a phrase ending in a name after a preposition is
             // as strong as the name.
             Some(Src::Nominal(_, e, _)) => {
                 let head = self.doc.lower(e);
-                has(lexicon::DOC_NOUNS, &head) || has(lexicon::GROUP_NOUNS, &head) || has(PERSON_NOUNS, &head) || head == "percent" || self.name_at_last.at(e).is_some()
+                self.doc.in_class(e, lexicon::DOC_NOUN | lexicon::GROUP_NOUN) || has(PERSON_NOUNS, &head) || head == "percent" || self.name_at_last.at(e).is_some()
             }
             None => false,
         }
@@ -411,7 +433,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn coordinated_source(&self, cue: usize, sent_start: usize, sourced: &[(Cue, Src)]) -> Option<Src> {
         let d = self.doc;
         let mut k = cue.checked_sub(1)?;
-        while k > sent_start && d.is_word(k) && has(lexicon::CUE_AUX, &d.lower(k)) {
+        while k > sent_start && d.is_word(k) && d.in_class(k, lexicon::AUX) {
             k -= 1;
         }
         if k <= sent_start || !matches!(self.word(k).as_deref(), Some("and" | "but")) || d.outer_quote.at(k).is_some() {
@@ -422,7 +444,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // ("When asked whom she supported, ...").
         if k > sent_start + 1 {
             let v = k - 1;
-            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && ((w.len() > 4 && w.ends_with("ed")) || has(IRREGULAR_PASTS, w)));
+            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && ((w.len() > 4 && w.ends_with("ed")) || is_irregular_past(w)));
             if verb {
                 if let Some(src) = self.source_before(v, sent_start).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && self.src_last(*s) + 1 == v) {
                     return Some(src);
@@ -473,12 +495,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// quotation and no other cue inside; its last word must be a content word.
     fn subject_phrase_before(&self, cue: Cue, sent_start: usize) -> Option<Src> {
         let d = self.doc;
-        let object = cue.kind == CueKind::Object && has(lexicon::OBJECT_CUES, &d.lower(cue.first)) && !d.lower(cue.first).ends_with("ing");
+        let object = cue.kind == CueKind::Object && d.in_class(cue.first, lexicon::OBJECT_CUE) && !d.lower(cue.first).ends_with("ing");
         if !object && (cue.kind != CueKind::Verb || lexicon::cue_lemma(&d.lower(cue.first)).is_none()) {
             return None;
         }
         let mut last = cue.first.checked_sub(1)?;
-        while last > sent_start && d.is_word(last) && (has(lexicon::CUE_AUX, &d.lower(last)) || matches!(d.lower(last), "here" | "there" | "too" | "now" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
+        while last > sent_start && d.is_word(last) && (d.in_class(last, lexicon::AUX) || matches!(d.lower(last), "here" | "there" | "too" | "now" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
             last -= 1;
         }
         // A short aside between the subject and its verb ("Ayotte's campaign, for example,
@@ -511,7 +533,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         // Noun-like cue forms may head the phrase ("The report released Tuesday said").
-        let verb_cue_at = |k: usize| self.cue_word_at(k) && !self.word(k).is_some_and(|w| has(lexicon::NOUNISH_FORMS, &w) || has(lexicon::OBJECT_NOUNISH, &w));
+        let verb_cue_at = |k: usize| self.cue_word_at(k) && !(d.is_word(k) && d.in_class(k, lexicon::NOUNISH_FORM | lexicon::OBJECT_NOUNISH_FORM));
         if (first..=last).any(|k| d.mark[k] || d.outer_quote.at(k).is_some() || d.is_punct(k, ';') || d.is_punct(k, ':') || verb_cue_at(k)) {
             return None;
         }
@@ -519,7 +541,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let lw = d.lower(last);
-        if d.is_word(last) && (has(lexicon::COMMON_CAPS, &lw) && !matches!(lw, "all" | "both" | "many" | "most" | "others" | "some" | "few")) {
+        if d.is_word(last) && (d.in_class(last, lexicon::COMMON_CAP) && !matches!(lw, "all" | "both" | "many" | "most" | "others" | "some" | "few")) {
             return None;
         }
         Some(Src::Nominal(first, last, EntityKind::Unknown))
@@ -650,7 +672,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     }
                     // "Small, who attended the rally, said": a capitalised word the name pass
                     // set aside opens the sentence; the "who" clause shows it is the subject.
-                    let opener = (e == sent_start && d.is_word(e) && d.first_char(e).is_uppercase() && !has(lexicon::COMMON_CAPS, &d.lower(e)) && self.word(j + 1) == Some("who")).then_some(Src::Nominal(e, e, EntityKind::Unknown));
+                    let opener = (e == sent_start && d.is_word(e) && d.first_char(e).is_uppercase() && !d.in_class(e, lexicon::COMMON_CAP) && self.word(j + 1) == Some("who")).then_some(Src::Nominal(e, e, EntityKind::Unknown));
                     if let Some(s) = self.source_ending_at(e, sent_start).or(opener) {
                         match s {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
@@ -672,8 +694,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             // organisation a "which" clause describes.
                             Src::Nominal(_, l, _)
                                 if self.nominal_is_np(s) && self.word(j + 1) == Some("which") && {
-                                    let head = d.lower(l);
-                                    has(lexicon::DOC_NOUNS, head) || has(lexicon::GROUP_NOUNS, head) || has(lexicon::ORG_HEADS, head)
+                                    d.in_class(l, lexicon::DOC_NOUN | lexicon::GROUP_NOUN | lexicon::ORG_HEAD)
                                 } =>
                             {
                                 return Some(s)
@@ -747,9 +768,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP) && k > sent_start {
             return Some(Src::Nominal(k, k, EntityKind::Unknown));
         }
-        if lexicon::listed(&w, lexicon::GROUP_NOUN | lexicon::ORG_HEAD | lexicon::DOC_NOUN) {
+        let classes = d.classes(k);
+        if classes & (lexicon::GROUP_NOUN | lexicon::ORG_HEAD | lexicon::DOC_NOUN) != 0 {
             let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
-            let kind = if has(lexicon::ORG_HEADS, &w) && !has(lexicon::GROUP_NOUNS, &w) { EntityKind::Organization } else { kind };
+            let kind = if classes & lexicon::ORG_HEAD != 0 && classes & lexicon::GROUP_NOUN == 0 { EntityKind::Organization } else { kind };
             // Extend left over determiners and modifiers: "senior U.S. officials".
             let mut a = k;
             while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote.at(a - 1).is_none() {
@@ -757,7 +779,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let modifier = d.is_cap(a - 1) || matches!(pw, "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
                 // A capitalised preposition opening the sentence ("From the report") is no
                 // modifier.
-                if !modifier || d.in_class(a - 1, lexicon::AUX) || has(PREPOSITIONS, &pw) {
+                if !modifier || d.in_class(a - 1, lexicon::AUX) || is_preposition(&pw) {
                     break;
                 }
                 a -= 1;
@@ -799,8 +821,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if !d.is_word(g) || d.outer_quote.at(g).is_some() {
                 return None;
             }
-            let gw = d.lower(g);
-            if lexicon::listed(&gw, lexicon::GROUP_NOUN) && matches!(self.word(g + 1).as_deref(), Some("for" | "of" | "at" | "with")) {
+            if d.in_class(g, lexicon::GROUP_NOUN) && matches!(self.word(g + 1).as_deref(), Some("for" | "of" | "at" | "with")) {
                 let a = if g > sent_start && matches!(self.word(g - 1).as_deref(), Some("a" | "an" | "the")) { g - 1 } else { g };
                 return Some(Src::Nominal(a, k, EntityKind::Unknown));
             }
@@ -887,7 +908,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut j = k;
         while j < sent_end && j < k + 4 && d.is_word(j) {
             let lw = d.lower(j);
-            if has(lexicon::GROUP_NOUNS, &lw) || has(lexicon::ORG_HEADS, &lw) {
+            if d.in_class(j, lexicon::GROUP_NOUN | lexicon::ORG_HEAD) {
                 let kind = if lw.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                 return Some(Src::Nominal(k, j, kind));
             }
@@ -942,7 +963,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let modifier_name = |j: usize| {
                     self.name_at_first.at(j).filter(|&n| {
                         let after = self.names[n].last + 1;
-                        after < b && (self.names[n].class != NameClass::Person || (d.is_word(after) && d.first_char(after).is_lowercase() && !self.cue_word_at(after) && !has(lexicon::CUE_AUX, d.lower(after))))
+                        after < b && (self.names[n].class != NameClass::Person || (d.is_word(after) && d.first_char(after).is_lowercase() && !self.cue_word_at(after) && !d.in_class(after, lexicon::AUX)))
                     })
                 };
                 while j < b && j < i + 5 && d.is_word(j) && (self.name_at_first.at(j).is_none() || modifier_name(j).is_some()) {
@@ -955,7 +976,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         continue;
                     }
                     let lw = d.lower(j);
-                    if lexicon::cue_lemma(&lw).is_some() || has(lexicon::CUE_AUX, &lw) || has(lexicon::COMMON_CAPS, &lw) || lw.ends_with("ed") {
+                    // One probe for the cue lemma and both lists.
+                    let lx = lexicon::lex(&lw);
+                    if lx.lemma.is_some() || lx.classes & (lexicon::AUX | lexicon::COMMON_CAP) != 0 || lw.ends_with("ed") {
                         break;
                     }
                     last = Some(j);
@@ -965,7 +988,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // Only a person-like head makes a speaking subject ("the judge", not "the
                     // market"): group nouns, titles and any noun followed by a verb-like word.
                     let head = d.lower(l);
-                    if has(lexicon::GROUP_NOUNS, &head) || has(lexicon::TITLES, &head) || has(PERSON_NOUNS, &head) {
+                    if d.in_class(l, lexicon::GROUP_NOUN | lexicon::TITLE) || has(PERSON_NOUNS, &head) {
                         let kind = if head.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                         return Some(Src::Nominal(i, l, kind));
                     }
@@ -1056,7 +1079,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let w = d.lower(s - 1);
             if matches!(w, "is" | "was" | "are" | "were" | "be" | "been" | "being") {
                 passive = true;
-            } else if !has(lexicon::CUE_AUX, &w) && !matches!(w, "has" | "have" | "had") {
+            } else if !d.in_class(s - 1, lexicon::AUX) && !matches!(w, "has" | "have" | "had") {
                 break;
             }
             s -= 1;
@@ -1073,8 +1096,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // and for other verbs ("a young boy shouted") it is the noun's own verb.
         if let Src::Nominal(_, l, _) = src {
             let head = d.lower(l);
-            let people = has(lexicon::GROUP_NOUNS, &head)
-                || has(lexicon::TITLES, &head)
+            let people = d.in_class(l, lexicon::GROUP_NOUN | lexicon::TITLE)
                 || has(PERSON_NOUNS, &head)
                 || head.ends_with("ers")
                 || head.ends_with("ists");
@@ -1096,7 +1118,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if first > a {
             if let Some(w) = self.word(first - 1) {
                 if matches!(w, "that" | "of" | "with" | "to" | "by" | "for" | "from" | "on" | "in" | "at" | "about" | "against")
-                    || (w == "what" && !has(NAMING_VERBS, d.lower(v)))
+                    || (w == "what" && !d.in_class(v, lexicon::NAMING_VERB))
                     || lexicon::cue_lemma(&w).is_some()
                 {
                     return None;
@@ -1161,7 +1183,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn verb_after(&self, e: usize, b: usize, strong: bool) -> bool {
         let d = self.doc;
         let mut v = e + 1;
-        while v < b && v - e <= MAX_AUX_RUN && d.is_word(v) && (has(lexicon::CUE_AUX, &d.lower(v)) || d.lower(v).ends_with("ly")) {
+        while v < b && v - e <= MAX_AUX_RUN && d.is_word(v) && (d.in_class(v, lexicon::AUX) || d.lower(v).ends_with("ly")) {
             v += 1;
         }
         if v >= b || !d.is_word(v) || !d.first_char(v).is_lowercase() {
@@ -1172,7 +1194,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(vw, "is" | "was" | "are" | "were" | "has" | "had" | "have") {
             return self.word(v + 1).is_some_and(|w| (w.ends_with("ing") && w.len() > 4) || lexicon::cue_lemma(&w).is_some());
         }
-        if has(lexicon::RAISING, &vw) || vw == "does" || self.word(v + 1).as_deref() == Some("by") {
+        if d.in_class(v, lexicon::RAISING_VERB) || vw == "does" || self.word(v + 1).as_deref() == Some("by") {
             return false;
         }
         if strong {
@@ -1199,7 +1221,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     _ => f,
                 }
             }
-            Src::Nominal(f, l, _) if has(lexicon::DOC_NOUNS, &d.lower(l)) => f,
+            Src::Nominal(f, l, _) if d.in_class(l, lexicon::DOC_NOUN) => f,
             _ => return None,
         };
         let opens = first <= a
@@ -1242,10 +1264,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if w.ends_with("ing") {
             return false;
         }
-        (lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w))
-            || lexicon::classes(&w) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
-            || has(IRREGULAR_PASTS, &w)
+        (d.cue_lemma(i).is_some() && !d.in_class(i, lexicon::NOUNISH_FORM))
+            || d.classes(i) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
             || (w.len() > 4 && w.ends_with("ed"))
+            || is_irregular_past(w)
     }
 
     /// An unnamed source that is a plain noun phrase ("the protesters", "one of her ads"), not a
@@ -1381,7 +1403,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Nominal(f, l, _) => (f, l),
         };
         // No comma between ("a meeting planned with Trump, adding: ..." is no absolute).
-        let adjacent = (last + 1..cue).all(|i| self.word(i).is_some_and(|w| has(lexicon::CUE_AUX, &w)));
+        let adjacent = (last + 1..cue).all(|i| self.doc.is_word(i) && self.doc.in_class(i, lexicon::AUX));
         (adjacent && first > a && self.word(first - 1).as_deref() == Some("with")).then_some(src)
     }
 
@@ -1503,7 +1525,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let participle = w.ends_with("ing") && w.len() > 5 && d.first_char(i + 1).is_lowercase() && !matches!(w, "including" | "excluding" | "during" | "notwithstanding");
                     // ", and they will also ...": a new independent clause with its own subject.
                     let new_clause = w == "and" && matches!(self.word(i + 2).as_deref(), Some("he" | "she" | "they" | "we" | "i"));
-                    if participle || new_clause || has(lexicon::CLAUSE_BREAKERS, &w) || w == "according" {
+                    if participle || new_clause || d.in_class(i + 1, lexicon::CLAUSE_BREAKER) || w == "according" {
                         return i;
                     }
                 }
@@ -1512,13 +1534,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // an attribution of its own (see `coordinated_source`).
             if i > from && self.word(i).as_deref() == Some("and") {
                 let mut k = i + 1;
-                while k < b && d.is_word(k) && has(lexicon::CUE_AUX, &d.lower(k)) {
+                while k < b && d.is_word(k) && d.in_class(k, lexicon::AUX) {
                     k += 1;
                 }
                 if let Some(w) = self.word(k) {
                     let next = self.word(k + 1).unwrap_or_default();
-                    if (lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w))
-                        || lexicon::classes(&w) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
+                    if (d.cue_lemma(k).is_some() && !d.in_class(k, lexicon::NOUNISH_FORM))
+                        || d.classes(k) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
                         || lexicon::phrasal_cue(&w, &next).is_some()
                     {
                         return if d.is_punct(i - 1, ',') { i - 1 } else { i };
@@ -1597,9 +1619,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn sentence(&mut self, s: usize) {
         let d = self.doc;
         let (a, b) = d.sents[s];
-        let cues = self.cues(a, b);
+        let mut cues = std::mem::take(&mut self.cue_buf);
+        self.cues(a, b, &mut cues);
         // Each cue: its source, and its content when it reports speech.
-        let mut sourced: Vec<(Cue, Src)> = Vec::new();
+        let mut sourced = std::mem::take(&mut self.sourced_buf);
+        sourced.clear();
         for cue in &cues {
             let src = match cue.kind {
                 CueKind::According => self.source_starting_at(cue.last + 1, b),
@@ -1690,13 +1714,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             if matches!(self.word(v), Some("on" | "up")) {
                                 v -= 1;
                             }
-                            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (w.ends_with("ed") || w.ends_with('s') || has(IRREGULAR_PASTS, w) || w == "went"));
+                            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (w.ends_with("ed") || w.ends_with('s') || is_irregular_past(w) || w == "went"));
                             // "Trump was quick to add that ...", "she is eager to say": an
                             // adjective after a form of "be" governs it; the subject stands
                             // before the "be".
                             let adjective = !verb
                                 && v > a
-                                && self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && !has(PREPOSITIONS, w))
+                                && self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && !is_preposition(w))
                                 && matches!(self.word(v - 1), Some("is" | "was" | "are" | "were"));
                             if adjective {
                                 v -= 1;
@@ -1787,7 +1811,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         // Direct quotes of this sentence.
-        let mut outer: Vec<usize> = Vec::new();
+        let mut outer = std::mem::take(&mut self.outer_buf);
+        outer.clear();
         while self.next_quote < d.quotes.len() && d.toks[d.quotes[self.next_quote].open].span.start < d.toks[b - 1].span.end {
             let q = self.next_quote;
             if d.quotes[q].depth == 0 && d.quotes[q].open >= a {
@@ -1796,7 +1821,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             self.next_quote += 1;
         }
         let outer_first = outer.first().copied().unwrap_or(usize::MAX);
-        for q in outer {
+        for &q in &outer {
             if q == outer_first && d.quotes[q].open == a && !self.attributed_after(q, b, &sourced) {
                 if let Some((_, src, cue)) = colon_before {
                     // "He said:" then the quote: that source speaks it.
@@ -1806,6 +1831,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             self.direct(q, a, b, &sourced);
         }
+        (self.cue_buf, self.sourced_buf, self.outer_buf) = (cues, sourced, outer);
     }
 
     fn reported(&mut self, cue: Cue, src: Src, a: usize, b: usize) {
@@ -2057,7 +2083,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Nominal(first, last, _) => {
                 let head = self.doc.lower(last);
                 !matches!(self.doc.lower(first), "his" | "her" | "their" | "its" | "one")
-                    && (has(lexicon::GROUP_NOUNS, &head) || has(PERSON_NOUNS, &head) || has(lexicon::TITLES, &head) || has(lexicon::ORG_HEADS, &head))
+                    && (self.doc.in_class(last, lexicon::GROUP_NOUN | lexicon::TITLE | lexicon::ORG_HEAD) || has(PERSON_NOUNS, &head))
             }
         };
         (who_like && self.ends_sentence_after(self.src_last(src) + 1, b)).then_some(src)
@@ -2071,7 +2097,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         matches!(
             w,
             "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | "some" | "many" | "most" | "no" | "none" | "every" | "all" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"
-        ) || (d.first_char(k).is_uppercase() && !has(lexicon::COMMON_CAPS, &w))
+        ) || (d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP))
     }
 
     /// The first token of a source.
@@ -2248,7 +2274,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let verbish = |i: usize| {
                 d.is_word(i) && d.first_char(i).is_lowercase() && !participle(i) && {
                     let w = d.lower(i);
-                    w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !has(lexicon::COMMON_CAPS, &w)
+                    w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')) && !d.in_class(i, lexicon::COMMON_CAP)
                 }
             };
             let src_end = |src: &Src| match *src {
@@ -2267,7 +2293,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && d.is_word(i)
                     && d.first_char(i).is_lowercase()
                     && !d.lower(i).ends_with("ing")
-                    && !has(PREPOSITIONS, &d.lower(i))
+                    && !is_preposition(&d.lower(i))
                     && !d.in_class(i, lexicon::COMMON_CAP)
                     && !matches!(d.lower(i), "is" | "was" | "are" | "were" | "be" | "been" | "has" | "had" | "have" | "and" | "or" | "but" | "who" | "which" | "that" | "as" | "than" | "says" | "said" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "did" | "not")
             };
@@ -2282,7 +2308,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     return Some(v);
                 }
                 let determiner = matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("a" | "an" | "the" | "one")));
-                if !(determiner && qm.open <= a + 1 && self.word(v).is_some_and(|w| has(PREPOSITIONS, w))) {
+                if !(determiner && qm.open <= a + 1 && self.word(v).is_some_and(|w| is_preposition(w))) {
                     return None;
                 }
                 (v + 1..b.min(v + 1 + MAX_NOUN_MODIFIERS + 1)).take_while(|&i| self.word(i).is_some_and(|_| d.first_char(i).is_lowercase())).find(|&i| verbish(i) && d.lower(i).ends_with("ed"))
@@ -2611,7 +2637,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         // A capitalised noun: not a function word ("When", "From"), a pronoun or a clitic form.
         let subject_word = |i: usize| {
-            d.is_word(i) && d.first_char(i).is_uppercase() && !d.tok(i).contains(['\'', '’']) && lexicon::pronoun(d.lower(i)).is_none() && !has(lexicon::COMMON_CAPS, d.lower(i))
+            d.is_word(i) && d.first_char(i).is_uppercase() && !d.tok(i).contains(['\'', '’']) && lexicon::pronoun(d.lower(i)).is_none() && !d.in_class(i, lexicon::COMMON_CAP)
         };
         let v = (a + 1..(a + 1 + MAX_NOMINAL_ENTITY_WORDS).min(end)).find(|&i| verb_like(i))?;
         (a..v).all(subject_word).then_some(Src::Nominal(a, v - 1, EntityKind::Unknown))
@@ -2633,7 +2659,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             let Some(w) = self.word(k) else { continue };
             let Some(p) = lexicon::pronoun(w).filter(|p| matches!(p, PronounKind::Male | PronounKind::Female | PronounKind::Plural | PronounKind::Relative)) else { continue };
-            let next_ok = self.word(k + 1).is_some_and(|n| d.first_char(k + 1).is_lowercase() && !has(PREPOSITIONS, n) && !matches!(n, "and" | "or"))
+            let next_ok = self.word(k + 1).is_some_and(|n| d.first_char(k + 1).is_lowercase() && !is_preposition(n) && !matches!(n, "and" | "or"))
                 || (p == PronounKind::Relative && d.is_punct(k + 1, ','));
             let prev = k - 1;
             let opens = if p == PronounKind::Relative {
@@ -2746,10 +2772,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let d = self.doc;
         self.word(i).is_some_and(|w| {
             d.first_char(i).is_lowercase()
-                && !has(PREPOSITIONS, w)
+                && !is_preposition(w)
                 && (self.cue_word_at(i)
-                    || has(lexicon::CUE_AUX, w)
-                    || has(IRREGULAR_PASTS, w)
+                    || d.in_class(i, lexicon::AUX)
+                    || is_irregular_past(w)
                     || matches!(w, "is" | "was" | "are" | "were")
                     || (w.len() > 3 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")))))
         })
@@ -2861,9 +2887,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if matches!(w, "who" | "which" | "that" | "and" | "but" | "to") && !joins_roles {
                     return None;
                 }
-                if lexicon::cue_lemma(&w).is_some() && !has(lexicon::NOUNISH_FORMS, &w) && !w.ends_with("ing") && d.first_char(j).is_lowercase() {
+                if d.cue_lemma(j).is_some() && !d.in_class(j, lexicon::NOUNISH_FORM) && !w.ends_with("ing") && d.first_char(j).is_lowercase() {
                     let mut e = j - 1;
-                    while e > k && self.word(e).is_some_and(|x| has(lexicon::CUE_AUX, &x)) {
+                    while e > k && d.is_word(e) && d.in_class(e, lexicon::AUX) {
                         e -= 1;
                     }
                     if !d.is_word(e) {
@@ -3014,14 +3040,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let verb_like = |k: usize| {
             self.word(k).is_some_and(|w| {
                 d.first_char(k).is_lowercase()
-                    && !(has(lexicon::NOUNISH_FORMS, w) && matches!(self.word(k - 1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their")))
+                    && !(d.in_class(k, lexicon::NOUNISH_FORM) && matches!(self.word(k - 1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their")))
                     && ((w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && matches!(self.word(k + 1), Some("that" | "the" | "a" | "an" | "it" | "this" | "his" | "her" | "their" | "its")))
                         || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "does" | "did" | "do")
-                        || lexicon::cue_lemma(w).is_some()
-                        || has(lexicon::OBJECT_CUES, w)
-                        || has(IRREGULAR_PASTS, w)
+                        || d.cue_lemma(k).is_some()
+                        || d.in_class(k, lexicon::OBJECT_CUE)
+                        || is_irregular_past(w)
                         || (w.len() > 4 && w.ends_with("ed"))
-                        || has(lexicon::CUE_AUX, w))
+                        || d.in_class(k, lexicon::AUX))
             })
         };
         let v = (start + 1..colon).find(|&k| verb_like(k))?;
@@ -3225,6 +3251,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn short_lists_fit_their_length_limits() {
+        for w in super::IRREGULAR_PASTS.iter() {
+            assert!(w.len() <= super::MAX_IRREGULAR_PAST_LEN && super::is_irregular_past(w), "{w}");
+        }
+        for w in super::PREPOSITIONS.iter() {
+            assert!(w.len() <= super::MAX_PREPOSITION_LEN && super::is_preposition(w), "{w}");
+        }
+    }
+
     #[test]
     fn person_nouns_are_sorted() {
         crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES), ("PREPOSITIONS", super::PREPOSITIONS), ("TIME_NOUNS", super::TIME_NOUNS)]);
