@@ -42,7 +42,7 @@ const MAX_SUBJECT_PHRASE: usize = 12;
 const MAX_GOVERNED_GAP: usize = 3;
 /// Irregular past forms that often govern an embedded quotation ("wore a hat reading", "held
 /// up a sign", "gave a compliment"). Sorted.
-const IRREGULAR_PASTS: Words = words![
+pub(crate) const IRREGULAR_PASTS: Words = words![
     "began", "brought", "built", "came", "cast", "chose", "drew", "fought", "found", "gave", "got",
     "held", "hit", "kept", "led", "left", "made", "meant", "met", "paid", "put", "ran", "sang",
     "sat", "saw", "sent", "set", "spoke", "stood", "struck", "threw", "took", "won", "wore",
@@ -80,22 +80,7 @@ const MAX_LISTENER_WORDS: usize = 4;
 /// for a signature on the next line (the full stop after the mark).
 const MAX_SIGNATURE_GAP: usize = 2;
 /// Prepositions that end a noun phrase looked for leftwards. Sorted.
-const PREPOSITIONS: Words = words!["about", "at", "by", "for", "from", "in", "of", "on", "to", "with"];
-/// The longest of [`IRREGULAR_PASTS`] and of [`PREPOSITIONS`], in bytes (a test checks): longer
-/// words are turned away by their length, before the list's search (about 450 instructions a
-/// call, asked of most words before a quote or after a cue).
-const MAX_IRREGULAR_PAST_LEN: usize = 7;
-const MAX_PREPOSITION_LEN: usize = 5;
-
-/// `has(IRREGULAR_PASTS, w)`.
-fn is_irregular_past(w: &str) -> bool {
-    w.len() <= MAX_IRREGULAR_PAST_LEN && has(IRREGULAR_PASTS, w)
-}
-
-/// `has(PREPOSITIONS, w)`.
-fn is_preposition(w: &str) -> bool {
-    w.len() <= MAX_PREPOSITION_LEN && has(PREPOSITIONS, w)
-}
+pub(crate) const PREPOSITIONS: Words = words!["about", "at", "by", "for", "from", "in", "of", "on", "to", "with"];
 /// How many modifiers may stand between a determiner and the noun of an unnamed source ("the
 /// presumptive Republican presidential nominee said").
 const MAX_NOUN_MODIFIERS: usize = 3;
@@ -111,7 +96,7 @@ const MAX_AUX_RUN: usize = 4;
 const OPENING_ADVERBIAL_TOKENS: usize = 30;
 /// Capitalised words that open a sentence as connectives or adverbs, not names ("Together,
 /// Senators Rubio and Cruz ...", "Along with the photo, he ..."). Sorted.
-const SENTENCE_ADVERBS: Words = words![
+pub(crate) const SENTENCE_ADVERBS: Words = words![
     "afterward", "afterwards", "along", "altogether", "back", "besides", "consequently", "finally",
     "furthermore", "hence", "indeed", "likewise", "moreover", "nevertheless", "nonetheless",
     "otherwise", "outside", "overall", "separately", "similarly", "therefore", "thus",
@@ -119,7 +104,7 @@ const SENTENCE_ADVERBS: Words = words![
 ];
 /// Nouns of time that end an adverbial before a verb ("this week", "last month"), never its
 /// subject. Sorted.
-const TIME_NOUNS: Words = words!["afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"];
+pub(crate) const TIME_NOUNS: Words = words!["afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"];
 /// The most words after a speech verb that ends its sentence ("said in a statement.") for the
 /// verb still to introduce the quotation opening the next sentence.
 const MAX_BARE_CUE_TAIL: usize = 4;
@@ -131,18 +116,18 @@ const MAX_TITLE_LOWERCASE: usize = 4;
 /// A title-case line of fewer words than this is too short to tell a headline from a name.
 const MIN_TITLE_WORDS: usize = 4;
 
-/// A lowercase word that names a role before a person's name ("front-runner Donald Trump",
-/// "candidate Ben Carson", "spokesperson Ron Lieberman").
-fn is_role_noun(w: &str) -> bool {
-    // One probe of the lexicon for its titles and title modifiers (TITLE_LISTED is both).
-    lexicon::listed(w, lexicon::TITLE_LISTED)
-        || has(PERSON_NOUNS, w)
-        || matches!(w, "front-runner" | "frontrunner" | "hopeful" | "contender" | "presidential" | "presumptive" | "vice")
+/// Token `i` (lowercased) is a word that names a role before a person's name ("front-runner
+/// Donald Trump", "candidate Ben Carson", "spokesperson Ron Lieberman").
+fn is_role_noun(d: &Doc, i: usize) -> bool {
+    // The token's bits for its titles and title modifiers (TITLE_LISTED is both) and the
+    // person nouns.
+    d.in_class(i, lexicon::TITLE_LISTED | lexicon::PERSON_NOUN)
+        || matches!(d.lower(i), "front-runner" | "frontrunner" | "hopeful" | "contender" | "presidential" | "presumptive" | "vice")
 }
 
 /// Nouns for people that can head an unnamed speaking subject ("the judge", "a staffer"),
 /// beside the group nouns and titles of the lexicon. Sorted.
-const PERSON_NOUNS: Words = words![
+pub(crate) const PERSON_NOUNS: Words = words![
     "actor", "adviser", "advisor", "aide", "analyst", "author", "businessman", "candidate",
     "columnist", "commentator", "consultant", "critic", "customer", "doctor", "economist",
     "editor", "employee", "expert", "father", "friend", "historian", "host", "investor",
@@ -419,7 +404,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // as strong as the name.
             Some(Src::Nominal(_, e, _)) => {
                 let head = self.doc.lower(e);
-                self.doc.in_class(e, lexicon::DOC_NOUN | lexicon::GROUP_NOUN) || has(PERSON_NOUNS, &head) || head == "percent" || self.name_at_last.at(e).is_some()
+                self.doc.in_class(e, lexicon::DOC_NOUN | lexicon::GROUP_NOUN | lexicon::PERSON_NOUN) || head == "percent" || self.name_at_last.at(e).is_some()
             }
             None => false,
         }
@@ -444,7 +429,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // ("When asked whom she supported, ...").
         if k > sent_start + 1 {
             let v = k - 1;
-            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && ((w.len() > 4 && w.ends_with("ed")) || is_irregular_past(w)));
+            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && ((w.len() > 4 && w.ends_with("ed")) || d.in_class(v, lexicon::IRREGULAR_PAST)));
             if verb {
                 if let Some(src) = self.source_before(v, sent_start).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && self.src_last(*s) + 1 == v) {
                     return Some(src);
@@ -779,7 +764,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let modifier = d.is_cap(a - 1) || matches!(pw, "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
                 // A capitalised preposition opening the sentence ("From the report") is no
                 // modifier.
-                if !modifier || d.in_class(a - 1, lexicon::AUX) || is_preposition(&pw) {
+                if !modifier || d.in_class(a - 1, lexicon::AUX | lexicon::PHRASE_PREPOSITION) {
                     break;
                 }
                 a -= 1;
@@ -789,7 +774,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "the investor said", "the release added", "his wife had warned": a determiner, at
         // most [`MAX_NOUN_MODIFIERS`] modifiers, and a lowercase noun right before the cue.
         // Not a time ("A USA Today poll released this week found"): it dates the subject.
-        if d.first_char(k).is_lowercase() && !d.in_class(k, lexicon::AUX | lexicon::COMMON_CAP) && !has(TIME_NOUNS, w) {
+        if d.first_char(k).is_lowercase() && !d.in_class(k, lexicon::AUX | lexicon::COMMON_CAP | lexicon::TIME_NOUN) {
             let lo = k.saturating_sub(MAX_NOUN_MODIFIERS + 1).max(sent_start);
             for j in (lo..k).rev() {
                 if !d.is_word(j) || d.outer_quote.at(j).is_some() {
@@ -810,7 +795,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                     return Some(Src::Nominal(j, k, kind));
                 }
-                if (d.in_class(j, lexicon::COMMON_CAP) && !has(lexicon::TITLE_MODIFIERS, &jw)) || d.cue_lemma(j).is_some() {
+                // TITLE_LISTED covers the title modifiers: a word without the bit needs no search.
+                if (d.in_class(j, lexicon::COMMON_CAP) && !(d.in_class(j, lexicon::TITLE_LISTED) && has(lexicon::TITLE_MODIFIERS, &jw))) || d.cue_lemma(j).is_some() {
                     break;
                 }
             }
@@ -840,7 +826,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "said former Obama adviser David Axelrod": role words before the name.
         let mut j = k;
-        while j < sent_end && j < k + 5 && d.is_word(j) && (is_role_noun(&d.lower(j)) || d.first_char(j).is_uppercase()) {
+        while j < sent_end && j < k + 5 && d.is_word(j) && (is_role_noun(d, j) || d.first_char(j).is_uppercase()) {
             if let Some(n) = self.name_at_first.at(j) {
                 if self.names[n].class == NameClass::Person && j > k {
                     return Some(Src::Name(n));
@@ -850,7 +836,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "said Monte Shaw, executive director ...": capitalised words the name pass set aside,
         // ending at a comma or the sentence's end, still name the one who speaks.
-        if j > k && (k..j).all(|i| d.first_char(i).is_uppercase() && !d.in_class(i, lexicon::COMMON_CAP) && !is_role_noun(&d.lower(i)))
+        if j > k && (k..j).all(|i| d.first_char(i).is_uppercase() && !d.in_class(i, lexicon::COMMON_CAP) && !is_role_noun(d, i))
             && (j >= sent_end || d.is_punct(j, ',') || d.is_punct(j, '.'))
         {
             let kind = if j - k > 1 { EntityKind::Person } else { EntityKind::Unknown };
@@ -988,7 +974,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // Only a person-like head makes a speaking subject ("the judge", not "the
                     // market"): group nouns, titles and any noun followed by a verb-like word.
                     let head = d.lower(l);
-                    if d.in_class(l, lexicon::GROUP_NOUN | lexicon::TITLE) || has(PERSON_NOUNS, &head) {
+                    if d.in_class(l, lexicon::GROUP_NOUN | lexicon::TITLE | lexicon::PERSON_NOUN) {
                         let kind = if head.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                         return Some(Src::Nominal(i, l, kind));
                     }
@@ -1023,7 +1009,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let after = self.names[n].last + 1;
                 let role_then_name = (after..(after + 3).min(b))
                     .take_while(|&k| d.is_word(k) && !d.first_char(k).is_uppercase())
-                    .all(|k| is_role_noun(&d.lower(k)))
+                    .all(|k| is_role_noun(d, k))
                     && (after + 1..(after + 4).min(b)).any(|k| self.name_at_first.at(k).is_some_and(|m| self.names[m].class == NameClass::Person))
                     && d.is_word(after)
                     && !d.first_char(after).is_uppercase();
@@ -1096,8 +1082,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // and for other verbs ("a young boy shouted") it is the noun's own verb.
         if let Src::Nominal(_, l, _) = src {
             let head = d.lower(l);
-            let people = d.in_class(l, lexicon::GROUP_NOUN | lexicon::TITLE)
-                || has(PERSON_NOUNS, &head)
+            let people = d.in_class(l, lexicon::GROUP_NOUN | lexicon::TITLE | lexicon::PERSON_NOUN)
                 || head.ends_with("ers")
                 || head.ends_with("ists");
             // A hyphenated word before a form in -ed is an adjective run ("his out-of-print
@@ -1267,7 +1252,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (d.cue_lemma(i).is_some() && !d.in_class(i, lexicon::NOUNISH_FORM))
             || d.classes(i) & (lexicon::OBJECT_CUE | lexicon::OBJECT_NOUNISH_FORM) == lexicon::OBJECT_CUE
             || (w.len() > 4 && w.ends_with("ed"))
-            || is_irregular_past(w)
+            || d.in_class(i, lexicon::IRREGULAR_PAST)
     }
 
     /// An unnamed source that is a plain noun phrase ("the protesters", "one of her ads"), not a
@@ -1341,7 +1326,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let w = d.lower(i);
         let next = self.word(i + 1);
         let time_noun = |x: &str| matches!(x, "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades");
-        let adverb = has(SENTENCE_ADVERBS, &w)
+        let adverb = d.in_class(i, lexicon::SENTENCE_ADVERB)
             || (w.len() > 4 && (w.ends_with("ly") || w.ends_with("ing")))
             || (w.len() > 4 && w.ends_with("ed") && !d.is_punct(i + 1, ',') && next.is_some())
             || next.as_deref().is_some_and(time_noun)
@@ -1714,13 +1699,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             if matches!(self.word(v), Some("on" | "up")) {
                                 v -= 1;
                             }
-                            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (w.ends_with("ed") || w.ends_with('s') || is_irregular_past(w) || w == "went"));
+                            let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (w.ends_with("ed") || w.ends_with('s') || d.in_class(v, lexicon::IRREGULAR_PAST) || w == "went"));
                             // "Trump was quick to add that ...", "she is eager to say": an
                             // adjective after a form of "be" governs it; the subject stands
                             // before the "be".
                             let adjective = !verb
                                 && v > a
-                                && self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && !is_preposition(w))
+                                && self.word(v).is_some() && d.first_char(v).is_lowercase() && !d.in_class(v, lexicon::PHRASE_PREPOSITION)
                                 && matches!(self.word(v - 1), Some("is" | "was" | "are" | "were"));
                             if adjective {
                                 v -= 1;
@@ -1992,7 +1977,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     } else if after_quote {
                         return;
                     }
-                } else if after_quote && !has(lexicon::INFINITIVE_CUES, &d.lower(cue.last)) {
+                } else if after_quote && !d.in_class(cue.last, lexicon::INFINITIVE_CUE) {
                     return;
                 } else if matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask") {
                     // "told reporters ...": skip the listener.
@@ -2005,7 +1990,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "vowed to fight on", "declined to comment": an intention's infinitive is its
                 // content (see lexicon::INFINITIVE_CUES); "said to him" stays out.
                 let infinitive = self.word(from).as_deref() == Some("to")
-                    && has(lexicon::INFINITIVE_CUES, &d.lower(cue.last))
+                    && d.in_class(cue.last, lexicon::INFINITIVE_CUE)
                     && self.word(from + 1).is_some_and(|w| !matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "me" | "us" | "it" | "this" | "that"));
                 // "said of their time", "told about the plan": what follows is not speech.
                 if from == cue.last + 1 && !infinitive && matches!(self.word(from).as_deref(), Some("of" | "about" | "to" | "for" | "with" | "by" | "as" | "so")) {
@@ -2022,7 +2007,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // "vowed last month to take ...", "announcing on Wednesday he would meet":
                     // an intention's infinitive or a pronoun subject after the adverbial also
                     // starts the content.
-                    let infinitive_cue = has(lexicon::INFINITIVE_CUES, &d.lower(cue.last));
+                    let infinitive_cue = d.in_class(cue.last, lexicon::INFINITIVE_CUE);
                     let lim = b.min(from + MAX_ADVERBIAL_GAP);
                     let mut t = from + 1;
                     while t < lim && !d.is_punct(t, ',') && !d.mark[t] {
@@ -2060,7 +2045,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let lim = b.min(after + MAX_CLAUSE_TOKENS);
         let end = (after + 1..lim).find(|&i| d.is_punct(i, ',') && self.word(i + 1).is_some_and(|w| w.ends_with("ing") && lexicon::cue_lemma(&w).is_some())).unwrap_or(lim);
         let appositive = d.is_punct(after, ',')
-            && self.word(after + 1).is_some_and(|w| matches!(w, "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their") || is_role_noun(&w) || d.first_char(after + 1).is_uppercase())
+            && self.word(after + 1).is_some_and(|w| matches!(w, "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their") || is_role_noun(d, after + 1) || d.first_char(after + 1).is_uppercase())
             && !(after..end).any(|i| d.mark[i] || self.cue_word_at(i));
         appositive || self.trailer_only(after, b)
     }
@@ -2081,9 +2066,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Name(_) => true,
             Src::Pronoun(..) => false,
             Src::Nominal(first, last, _) => {
-                let head = self.doc.lower(last);
                 !matches!(self.doc.lower(first), "his" | "her" | "their" | "its" | "one")
-                    && (self.doc.in_class(last, lexicon::GROUP_NOUN | lexicon::TITLE | lexicon::ORG_HEAD) || has(PERSON_NOUNS, &head))
+                    && self.doc.in_class(last, lexicon::GROUP_NOUN | lexicon::TITLE | lexicon::ORG_HEAD | lexicon::PERSON_NOUN)
             }
         };
         (who_like && self.ends_sentence_after(self.src_last(src) + 1, b)).then_some(src)
@@ -2293,7 +2277,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && d.is_word(i)
                     && d.first_char(i).is_lowercase()
                     && !d.lower(i).ends_with("ing")
-                    && !is_preposition(&d.lower(i))
+                    && !d.in_class(i, lexicon::PHRASE_PREPOSITION)
                     && !d.in_class(i, lexicon::COMMON_CAP)
                     && !matches!(d.lower(i), "is" | "was" | "are" | "were" | "be" | "been" | "has" | "had" | "have" | "and" | "or" | "but" | "who" | "which" | "that" | "as" | "than" | "says" | "said" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "did" | "not")
             };
@@ -2308,7 +2292,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     return Some(v);
                 }
                 let determiner = matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("a" | "an" | "the" | "one")));
-                if !(determiner && qm.open <= a + 1 && self.word(v).is_some_and(|w| is_preposition(w))) {
+                if !(determiner && qm.open <= a + 1 && self.word(v).is_some() && d.in_class(v, lexicon::PHRASE_PREPOSITION)) {
                     return None;
                 }
                 (v + 1..b.min(v + 1 + MAX_NOUN_MODIFIERS + 1)).take_while(|&i| self.word(i).is_some_and(|_| d.first_char(i).is_lowercase())).find(|&i| verbish(i) && d.lower(i).ends_with("ed"))
@@ -2659,7 +2643,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             let Some(w) = self.word(k) else { continue };
             let Some(p) = lexicon::pronoun(w).filter(|p| matches!(p, PronounKind::Male | PronounKind::Female | PronounKind::Plural | PronounKind::Relative)) else { continue };
-            let next_ok = self.word(k + 1).is_some_and(|n| d.first_char(k + 1).is_lowercase() && !is_preposition(n) && !matches!(n, "and" | "or"))
+            let next_ok = self.word(k + 1).is_some_and(|n| d.first_char(k + 1).is_lowercase() && !d.in_class(k + 1, lexicon::PHRASE_PREPOSITION) && !matches!(n, "and" | "or"))
                 || (p == PronounKind::Relative && d.is_punct(k + 1, ','));
             let prev = k - 1;
             let opens = if p == PronounKind::Relative {
@@ -2772,10 +2756,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let d = self.doc;
         self.word(i).is_some_and(|w| {
             d.first_char(i).is_lowercase()
-                && !is_preposition(w)
+                && !d.in_class(i, lexicon::PHRASE_PREPOSITION)
                 && (self.cue_word_at(i)
-                    || d.in_class(i, lexicon::AUX)
-                    || is_irregular_past(w)
+                    || d.in_class(i, lexicon::AUX | lexicon::IRREGULAR_PAST)
                     || matches!(w, "is" | "was" | "are" | "were")
                     || (w.len() > 3 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")))))
         })
@@ -3045,7 +3028,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "does" | "did" | "do")
                         || d.cue_lemma(k).is_some()
                         || d.in_class(k, lexicon::OBJECT_CUE)
-                        || is_irregular_past(w)
+                        || d.in_class(k, lexicon::IRREGULAR_PAST)
                         || (w.len() > 4 && w.ends_with("ed"))
                         || d.in_class(k, lexicon::AUX))
             })
@@ -3251,16 +3234,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn short_lists_fit_their_length_limits() {
-        for w in super::IRREGULAR_PASTS.iter() {
-            assert!(w.len() <= super::MAX_IRREGULAR_PAST_LEN && super::is_irregular_past(w), "{w}");
-        }
-        for w in super::PREPOSITIONS.iter() {
-            assert!(w.len() <= super::MAX_PREPOSITION_LEN && super::is_preposition(w), "{w}");
-        }
-    }
-
     #[test]
     fn person_nouns_are_sorted() {
         crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES), ("PREPOSITIONS", super::PREPOSITIONS), ("TIME_NOUNS", super::TIME_NOUNS)]);

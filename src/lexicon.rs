@@ -66,9 +66,17 @@ impl Words {
         Words(text)
     }
 
-    /// The words in order.
+    /// The words in order (as `split_terminator('\n')` gives them: every word ends in a line
+    /// break). By a plain byte loop: the memchr call of `split` for each short word was a
+    /// quarter of building the lexicon's table, asked once per process (and page load).
     pub(crate) fn iter(self) -> impl Iterator<Item = &'static str> + Clone {
-        self.0.split_terminator('\n')
+        let mut rest = self.0;
+        std::iter::from_fn(move || {
+            let n = rest.as_bytes().iter().position(|&b| b == b'\n')?;
+            let word = rest.get(..n)?;
+            rest = rest.get(n + 1..).unwrap_or("");
+            Some(word)
+        })
     }
 
     /// Number of words.
@@ -824,6 +832,22 @@ pub(crate) const WEAK_HEAD: u64 = 1 << 54;
 pub(crate) const PLACE_PREDICATE: u64 = 1 << 55;
 /// [`Lex::classes`] bit: the word is in [`ORG_TRAILERS`].
 pub(crate) const ORG_TRAILER: u64 = 1 << 56;
+// The bits below stand for the attribution pass's own lists, searched for the words around
+// each cue and quotation (a binary search in the text cost 300 to 650 instructions; the
+// token's bits from `Doc::new` cost a load): 1% of the 40-text profile.
+/// [`Lex::classes`] bit: the word is in `attribution::IRREGULAR_PASTS`.
+pub(crate) const IRREGULAR_PAST: u64 = 1 << 57;
+/// [`Lex::classes`] bit: the word is in `attribution::PREPOSITIONS` (not
+/// `entities::PREPOSITIONS`, whose bit is [`PREPOSITION`]).
+pub(crate) const PHRASE_PREPOSITION: u64 = 1 << 58;
+/// [`Lex::classes`] bit: the word is in `attribution::PERSON_NOUNS`.
+pub(crate) const PERSON_NOUN: u64 = 1 << 59;
+/// [`Lex::classes`] bit: the word is in [`INFINITIVE_CUES`].
+pub(crate) const INFINITIVE_CUE: u64 = 1 << 60;
+/// [`Lex::classes`] bit: the word is in `attribution::TIME_NOUNS`.
+pub(crate) const TIME_NOUN: u64 = 1 << 61;
+/// [`Lex::classes`] bit: the word is in `attribution::SENTENCE_ADVERBS`.
+pub(crate) const SENTENCE_ADVERB: u64 = 1 << 62;
 
 /// `word` (as it is: the lists are lowercase but for the organisations) is in a list of one of
 /// the `classes` bits: one probe for `has` of each of those lists.
@@ -842,7 +866,7 @@ pub(crate) fn classes(word: &str) -> u64 {
 /// The word lists of the table and their bits, besides the cue verbs: each word of a list has
 /// its bit. `Doc::new` asks the table about word tokens only, so every entry starts with a
 /// letter (a test checks), as no number or punctuation token does.
-fn class_lists() -> [(Words, u64); 57] {
+fn class_lists() -> [(Words, u64); 63] {
     [
         (PASSIVE_CUES, PASSIVE_CUE),
         (OBJECT_CUES, OBJECT_CUE),
@@ -901,6 +925,12 @@ fn class_lists() -> [(Words, u64); 57] {
         (crate::places::WEAK_HEADS, WEAK_HEAD),
         (crate::places::PLACE_PREDICATES, PLACE_PREDICATE),
         (ORG_TRAILERS, ORG_TRAILER),
+        (crate::attribution::IRREGULAR_PASTS, IRREGULAR_PAST),
+        (crate::attribution::PREPOSITIONS, PHRASE_PREPOSITION),
+        (crate::attribution::PERSON_NOUNS, PERSON_NOUN),
+        (INFINITIVE_CUES, INFINITIVE_CUE),
+        (crate::attribution::TIME_NOUNS, TIME_NOUN),
+        (crate::attribution::SENTENCE_ADVERBS, SENTENCE_ADVERB),
     ]
 }
 

@@ -351,8 +351,10 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         // Room for the prefixes too: about one for each name.
         let mut places = WordTable::with_capacity(2 * generated::NAMED + generated::PLACE_FORM_TARGET.len());
+        // The forms are sorted and unique (a test checks), so each is new: `entry_or_insert_with`
+        // adds it without `insert`'s replacement (about 30 instructions less an entry).
         for (form, f) in numbered(&generated::PLACE_FORMS) {
-            places.insert(form, generated::PLACE_FORM_TARGET[usize::from(f)]);
+            places.entry_or_insert_with(form, |_| generated::PLACE_FORM_TARGET[usize::from(f)]);
         }
         // The named list is sorted and unique, so each name is inserted once; it replaces a
         // form of another place with the same text. The same pass lists the names by number
@@ -374,8 +376,9 @@ fn index() -> &'static Index {
         // step by step rehashed them several times.
         let sized = |l: &'static Lines, n: usize| {
             let mut m = WordTable::with_capacity(n);
+            // Sorted and unique (a test checks): every entry is new, as for the forms above.
             for (e, i) in numbered(l) {
-                m.insert(e, i);
+                m.entry_or_insert_with(e, |_| i);
             }
             m
         };
