@@ -1397,7 +1397,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         match src {
             Src::Name(n) => self.reg.of_name[n],
             Src::Pronoun(_, PronounKind::Relative) => None,
-            Src::Pronoun(t, p) => self.reg.placed_at(t).map(|i| self.reg.placed[i].ent).or_else(|| self.reg.antecedent(self.doc, t, p)),
+            Src::Pronoun(t, p) => self.reg.placed_at(t).or_else(|| self.reg.antecedent(self.doc, t, p)),
             Src::Nominal(..) => None,
         }
     }
@@ -1430,8 +1430,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             Src::Pronoun(t, p) => {
                 // Already resolved (an interrupted quote's second half names the same "he").
-                if let Some(i) = self.reg.placed_at(t) {
-                    return (Some(self.reg.placed[i].ent), span);
+                if let Some(e) = self.reg.placed_at(t) {
+                    return (Some(e), span);
                 }
                 let e = self.reg.antecedent(d, t, p);
                 if let Some(e) = e {
