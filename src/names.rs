@@ -263,31 +263,11 @@ pub(crate) const MORE_MALE_TITLES: Words = words![
 /// Returns the word as it goes into the normalised title phrase.
 /// Borrowed from the document where it can be: most callers only ask whether there is one.
 fn title_word<'d>(doc: &'d Doc, i: usize) -> Option<Cow<'d, str>> {
-    if doc.toks[i].kind != Tk::Word {
-        return None;
-    }
-    let w = doc.tok(i);
-    // Both lists, asked of every word of every name run: looked up once per token by Doc::new.
-    if doc.title_listed(i) || title_head(doc, i).is_some() {
-        return Some(doc.lower_bare(i));
-    }
-    if doc.first_char(i).is_uppercase() {
-        if tables::demonym_country(w).is_some() {
-            return Some(doc.lower_bare(i));
-        }
+    title_demonym(doc, i).map(|d| match d {
         // "Qatar's emir" is the Qatari emir.
-        let base = strip_possessive(w);
-        if base.len() != w.len() {
-            if let Some(p) = tables::place(base) {
-                if p.kind == LocationKind::Country {
-                    if let Some(d) = tables::country_demonym(p.country) {
-                        return Some(Cow::Owned(lowercase(d)));
-                    }
-                }
-            }
-        }
-    }
-    None
+        Some(demonym) => Cow::Owned(lowercase(demonym)),
+        None => doc.lower_bare(i),
+    })
 }
 
 /// `title_word(doc, i).is_some()`, without making the word: the name runs ask that of every
@@ -295,19 +275,33 @@ fn title_word<'d>(doc: &'d Doc, i: usize) -> Option<Cow<'d, str>> {
 /// lowercase word or a mark, which leave at the first tests here).
 #[inline]
 fn is_title_word(doc: &Doc, i: usize) -> bool {
+    title_demonym(doc, i).is_some()
+}
+
+/// Whether token `i` is a title-prefix word ([`title_word`]): `Some(None)` when it stands for
+/// itself, `Some(Some(demonym))` for a country's possessive, which stands for the country's
+/// demonym; `None` for any other token.
+fn title_demonym(doc: &Doc, i: usize) -> Option<Option<&'static str>> {
     if doc.toks[i].kind != Tk::Word {
-        return false;
+        return None;
     }
+    // Both lists, asked of every word of every name run: looked up once per token by Doc::new.
     if doc.title_listed(i) || title_head(doc, i).is_some() {
-        return true;
+        return Some(None);
     }
     if !doc.first_char(i).is_uppercase() {
-        return false;
+        return None;
     }
     let w = doc.tok(i);
+    if tables::demonym_country(w).is_some() {
+        return Some(None);
+    }
     let base = strip_possessive(w);
-    tables::demonym_country(w).is_some()
-        || base.len() != w.len() && tables::place(base).is_some_and(|p| p.kind == LocationKind::Country && tables::country_demonym(p.country).is_some())
+    if base.len() == w.len() {
+        return None;
+    }
+    let p = tables::place(base).filter(|p| p.kind == LocationKind::Country)?;
+    tables::country_demonym(p.country).map(Some)
 }
 
 /// Finds the named mentions and the title mentions of the document, in text order.

@@ -34,7 +34,10 @@ impl Packed {
 
     fn opt_span(&mut self, s: Option<Span>) {
         match s {
-            Some(s) => self.nums.extend([1, s.start as u32, s.end as u32]),
+            Some(s) => {
+                self.nums.push(1);
+                self.span(s);
+            }
             None => self.nums.push(0),
         }
     }
