@@ -550,7 +550,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 first = c + 1;
             }
         }
-        if first > last || self.words_in(first, last + 1) > MAX_SUBJECT_PHRASE {
+        if first > last || self.more_words_than(first, last + 1, MAX_SUBJECT_PHRASE) {
             return None;
         }
         // Noun-like cue forms may head the phrase ("The report released Tuesday said").
@@ -1477,7 +1477,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             // A long noun phrase ("statements published on the website of ...") names a source
             // for this quote only; it gets no entity of its own (and no colour).
-            Src::Nominal(a, e, _) if self.words_in(a, e + 1) > MAX_NOMINAL_ENTITY_WORDS => (None, span),
+            Src::Nominal(a, e, _) if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) => (None, span),
             Src::Nominal(_, _, kind) => (Some(self.reg.speaker_entity(d, self.names, None, span, kind)), span),
         }
     }
@@ -1494,7 +1494,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return;
         }
         let end = self.clause_end(cue.last + 1, b);
-        if end <= start || self.words_in(start, end) < MIN_CONTENT_WORDS || (start..end).any(|k| d.outer_quote.at(k).is_some()) {
+        if end <= start || !self.more_words_than(start, end, MIN_CONTENT_WORDS - 1) || (start..end).any(|k| d.outer_quote.at(k).is_some()) {
             return;
         }
         // A passive's agent speaks: "was declared the winner ... by news organizations".
@@ -1589,6 +1589,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (a..b).filter(|&i| self.doc.is_word(i)).count()
     }
 
+    /// `self.words_in(a, b) > n`, counting no further than word n + 1: most callers ask
+    /// whether a long clause has a few words.
+    fn more_words_than(&self, a: usize, b: usize, n: usize) -> bool {
+        (a..b).filter(|&i| self.doc.is_word(i)).nth(n).is_some()
+    }
+
     /// The cue is a phrasal one ("referring to"). Only a word with the class bit
     /// PHRASAL_VERB can start one: the bit spares the others the search (1,300 instructions).
     fn is_phrasal(&self, cue: &Cue) -> bool {
@@ -1601,7 +1607,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // So may the object of a phrasal cue ("referring to Barack Obama").
         let phrasal = self.is_phrasal(cue);
         let min = if cue.kind == CueKind::Object || phrasal { 1 } else { MIN_CONTENT_WORDS };
-        if b <= a || self.words_in(a, b) < min {
+        if b <= a || !self.more_words_than(a, b, min - 1) {
             return;
         }
         let d = self.doc;
@@ -1830,7 +1836,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let cue_span = d.span(cue.first, cue.last);
                 let bare = cue.kind == CueKind::Verb
                     && self.src_last(src) < cue.first
-                    && self.words_in(cue.last + 1, b - 1) <= MAX_BARE_CUE_TAIL
+                    && !self.more_words_than(cue.last + 1, b - 1, MAX_BARE_CUE_TAIL)
                     && !(a..b).any(|i| d.mark[i] || d.outer_quote.at(i).is_some())
                     && !self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4).any(|p| p.cue == Some(cue_span));
                 if bare && b < d.toks.len() && d.para[b] == d.para[b - 1] {
@@ -1966,8 +1972,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // "Overall, she said, a number of ...": a lone adverb before is content too.
                     if head > a
                         && d.is_punct(head - 1, ',')
-                        && self.words_in(a, head) >= 1
-                        && self.words_in(from, end) >= 2
+                        && self.more_words_than(a, head, 0)
+                        && self.more_words_than(from, end, 1)
                         && !(a..end).any(|i| d.mark[i])
                     {
                         let who = self.resolve(src);
@@ -1981,7 +1987,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 // An object cue ends its sentence only with its source before it: "CLAUSE,
                 // new fundraising reports show."
-                if sentence_final && (cue.kind != CueKind::Object || (src_before && self.words_in(cue.last + 1, b) == 0)) {
+                if sentence_final && (cue.kind != CueKind::Object || (src_before && !self.more_words_than(cue.last + 1, b, 0))) {
                     // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said on Monday." /
                     // "CLAUSE, new fundraising reports show." (modifiers before the source head).
                     let head = if src_before { src_span.start } else { d.toks[cue.first].span.start };
@@ -2165,7 +2171,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let last = cue.last.max(self.src_last(src));
-        if first <= close + 1 || first - close > MAX_CLAUSE_TOKENS || !d.is_punct(first - 1, ',') || self.words_in(close + 1, first - 1) == 0 || (close + 1..first).any(|i| d.mark[i]) {
+        if first <= close + 1 || first - close > MAX_CLAUSE_TOKENS || !d.is_punct(first - 1, ',') || !self.more_words_than(close + 1, first - 1, 0) || (close + 1..first).any(|i| d.mark[i]) {
             return None;
         }
         let mut end = b;
@@ -2201,12 +2207,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         matches!(self.word(from).as_deref(), Some("on" | "in" | "at" | "last" | "this" | "late" | "early" | "yesterday" | "today" | "tuesday" | "monday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "afterward" | "later"))
             // "..., the president told her." / "..., Smith told reporters.": a listener.
-            || (matches!(self.word(from).as_deref(), Some("him" | "her" | "them" | "me" | "us" | "reporters")) && (self.words_in(from + 1, b) == 0 || self.trailer_only(from + 1, b)))
+            || (matches!(self.word(from).as_deref(), Some("him" | "her" | "them" | "me" | "us" | "reporters")) && (!self.more_words_than(from + 1, b, 0) || self.trailer_only(from + 1, b)))
             // "..., said Smith." / "said Smith on Monday.", but not "urged Congress to act";
             // "..., an official told The New York Times."
             || self.name_at_first.at(if self.word(from).as_deref() == Some("the") { from + 1 } else { from }).is_some_and(|n| {
                 let after = self.names[n].last + 1;
-                self.words_in(after, b) == 0 || self.trailer_only(after, b)
+                !self.more_words_than(after, b, 0) || self.trailer_only(after, b)
             })
     }
 
@@ -2510,7 +2516,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if found.is_none() && opens {
             found = self.previous_speaker(a);
         }
-        let words = self.words_in(qm.open, close + 1);
+        // Only whether the quote is longer than a scare quote matters: counting stops there.
+        let long = self.more_words_than(qm.open, close + 1, MAX_SCARE_WORDS);
         // 4b. A quotation after a colon that ends a clause with no known cue: the clause's
         //     subject introduces it ("a spokesman for Bernie Sanders could only quip: “…”",
         //     "A footnote in the report makes that clear: “…”").
@@ -2535,7 +2542,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         //     stumping for his wife. That makes her “by definition a trustworthy, reliable good
         //     person …”". The speaker goes on (PolNeAR guidelines §3: a source may be in a
         //     neighbouring sentence). A short one stays a scare quote.
-        if found.is_none() && sourced.is_empty() && words > MAX_SCARE_WORDS {
+        if found.is_none() && sourced.is_empty() && long {
             found = self.attributed_sentence_before(a);
         }
         // 6. A pronoun or a relative "who" that opens a later clause about the same source,
@@ -2600,7 +2607,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 found = Some((who.0, who.1, None));
             }
         }
-        let kind = if found.is_none() && words <= MAX_SCARE_WORDS && a < qm.open { QuoteKind::Scare } else { QuoteKind::Direct };
+        let kind = if found.is_none() && !long && a < qm.open { QuoteKind::Scare } else { QuoteKind::Direct };
         let (speaker, mention, cue) = match found {
             Some((e, sp, cue)) => (e, Some(sp), cue),
             None => (None, None, None),
@@ -2618,8 +2625,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // Nested quotes: words the speaker quotes from someone unnamed, or holds at a distance.
         for inner in d.quotes.iter().skip(q + 1).take_while(|p| qm.span.contains(p.span)) {
             let close = inner.close.unwrap_or(inner.open);
-            let words = self.words_in(inner.open, close + 1);
-            let kind = if words <= MAX_SCARE_WORDS { QuoteKind::Scare } else { QuoteKind::Direct };
+            let kind = if !self.more_words_than(inner.open, close + 1, MAX_SCARE_WORDS) { QuoteKind::Scare } else { QuoteKind::Direct };
             self.quotes.push(Quote { span: inner.span, kind, speaker: None, speaker_mention: None, cue: None, continues: None });
         }
     }
@@ -3077,7 +3083,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             })
         };
         let v = (start + 1..colon).find(|&k| verb_like(k))?;
-        if self.words_in(start, v) > MAX_SUBJECT_PHRASE || !(start..v).all(|k| d.is_word(k) || d.toks[k].kind == Tk::Number || d.is_punct(k, '.')) {
+        if self.more_words_than(start, v, MAX_SUBJECT_PHRASE) || !(start..v).all(|k| d.is_word(k) || d.toks[k].kind == Tk::Number || d.is_punct(k, '.')) {
             return None;
         }
         let last = v - 1;
