@@ -3255,14 +3255,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let para_start = d.para[a - 1] != d.para[a];
         let start = d.toks[a].span.start;
         let recent = || self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4);
-        let last = recent()
+        // The latest-starting quote that passes both tests (of equals, the last one met, as
+        // `max_by_key` takes it). The nested test scans the recent quotes again, so it is
+        // asked only of a quote that could still win.
+        let mut last: Option<&Quote> = None;
+        for p in recent() {
             // A relative clause about the speaker ("said Murphy, who thinks often about ...")
             // is not a new speaker: the one it describes goes on. Nor is a cue nested in the
             // reported clause of another ("Carter said that critics had been predicting ..."):
             // the outer attribution is the one that goes on.
-            .filter(|p| p.span.start < start && p.speaker_mention.is_some_and(|m| !d.text[m.start..m.end].eq_ignore_ascii_case("who")))
-            .filter(|p| p.kind == QuoteKind::Direct || !recent().any(|o| o.kind != QuoteKind::Direct && o.span != p.span && o.span.contains(p.span)))
-            .max_by_key(|p| p.span.start)?;
+            if !(p.span.start < start && p.speaker_mention.is_some_and(|m| !d.text[m.start..m.end].eq_ignore_ascii_case("who"))) {
+                continue;
+            }
+            if last.is_some_and(|l| p.span.start < l.span.start) {
+                continue;
+            }
+            if p.kind == QuoteKind::Direct || !recent().any(|o| o.kind != QuoteKind::Direct && o.span != p.span && o.span.contains(p.span)) {
+                last = Some(p);
+            }
+        }
+        let last = last?;
         let t = d.toks.partition_point(|t| t.span.start < last.span.start);
         let same_para = t < d.para.len() && d.para[t] == d.para[a];
         let prev_para = t < d.para.len() && d.para[t] + 1 == d.para[a];
