@@ -299,7 +299,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if i >= b {
                 break;
             }
-            if d.outer_quote.at(i).is_some() || !d.is_word(i) {
+            if let Some(q) = d.outer_quote.at(i) {
+                // The rest of the quotation at once, up to its closing mark when that is in it
+                // too (then so is every token between: they end no later).
+                i = match d.quotes[q].close {
+                    Some(c) if c > i && d.outer_quote.at(c) == Some(q) => c + 1,
+                    _ => i + 1,
+                };
+                continue;
+            }
+            if !d.is_word(i) {
                 i += 1;
                 continue;
             }
