@@ -1562,10 +1562,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 i = q.close.map_or(b, |c| c + 1);
                 continue;
             }
-            if d.is_punct(i, ';') || d.is_punct(i, ':') || d.is_punct(i, '—') {
+            // Each token's tests by its kind: the punctuation's, then the words'.
+            let t = &d.toks[i];
+            if t.kind == Tk::Punct && matches!(t.first, ';' | ':' | '—') {
                 return i;
             }
-            if d.is_punct(i, ',') {
+            if t.kind == Tk::Punct && t.first == ',' {
                 if let Some(w) = self.word(i + 1) {
                     // ", leading authorities to question ...", ", casting him as ...": a
                     // participial adjunct of the main clause ends the reported one.
@@ -1579,7 +1581,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             // "... and predicted that ...", "..., and vowed to ...": a coordinated cue starts
             // an attribution of its own (see `coordinated_source`).
-            if i > from && self.word(i).as_deref() == Some("and") {
+            if t.kind != Tk::Word || i == from {
+                i += 1;
+                continue;
+            }
+            if d.lower(i) == "and" {
                 let mut k = i + 1;
                 while k < b && d.is_word(k) && d.in_class(k, lexicon::AUX) {
                     k += 1;
@@ -1594,12 +1600,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     }
                 }
             }
-            if i > from && d.is_word(i) && d.in_class(i, lexicon::CLAUSE_BREAKER) {
-                if let Some(w) = self.word(i + 1) {
-                    if lexicon::cue_lemma(&w).is_some() {
-                        return i; // "... stability while assuring that ..."
-                    }
-                }
+            if d.in_class(i, lexicon::CLAUSE_BREAKER) && d.is_word(i + 1) && d.cue_lemma(i + 1).is_some() {
+                return i; // "... stability while assuring that ..."
             }
             i += 1;
         }
