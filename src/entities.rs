@@ -217,24 +217,31 @@ impl Registry {
                 NameClass::Unknown => r.short_name(doc, m),
                 NameClass::Title => r.title(m).or_else(|| r.office(doc, m)),
             };
+            // A person's name words are still in the scratch vector: as many as `attach`
+            // would count again.
+            let pieces = (m.class == NameClass::Person && m.name.is_some()).then(|| r.scratch.len());
             if let Some(e) = ent {
-                r.attach(doc, i, m, e);
+                r.attach(doc, i, m, e, pieces);
             }
         }
         r
     }
 
-    fn attach(&mut self, doc: &Doc, i: usize, m: &NameMention, e: usize) {
+    /// Gives name mention `i` (`m`) entity `e`. `pieces`: `name_piece_count` of the mention's
+    /// name, when the caller knows it.
+    fn attach(&mut self, doc: &Doc, i: usize, m: &NameMention, e: usize, pieces: Option<usize>) {
         self.of_name[i] = Some(e);
         let kind = match m.class {
             NameClass::Title => MentionKind::Title,
             NameClass::Unknown => MentionKind::ShortName,
-            _ => {
+            // Only a person's mention can be short: an organisation's words are not counted.
+            _ if self.ents[e].kind == EntityKind::Person => {
                 let full = self.ents[e].words.len();
                 // Counted without making the words.
-                let here = m.name.map(|s| name_piece_count(&doc.text[s.start..s.end])).unwrap_or(0);
-                if here < full && self.ents[e].kind == EntityKind::Person { MentionKind::ShortName } else { MentionKind::Name }
+                let here = pieces.unwrap_or_else(|| m.name.map(|s| name_piece_count(&doc.text[s.start..s.end])).unwrap_or(0));
+                if here < full { MentionKind::ShortName } else { MentionKind::Name }
             }
+            _ => MentionKind::Name,
         };
         let ent = &mut self.ents[e];
         if let (Some(t), Some(h)) = (&m.title, m.title_head) {
@@ -441,7 +448,7 @@ impl Registry {
             if m2.class == NameClass::Unknown {
                 m2.class = NameClass::Person;
             }
-            self.attach(doc, i, &m2, e);
+            self.attach(doc, i, &m2, e, None);
             return e;
         }
         // An unnamed source: one entity per distinct phrase ("officials", "a spokesman").
