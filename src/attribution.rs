@@ -1660,6 +1660,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // Only a named or pronominal source of another entity takes the quote over: the same
         // entity keeps the outer mention ("Mr. Trump said that he ... ''…''"), and a bare noun
         // phrase ("the past", "some") is too often a misread subject.
+        // A quotation opens on a mark: with none in the clause, there is nothing to give.
+        if !has_quote {
+            return;
+        }
         let mention = &d.text[who.1.start..who.1.end];
         let first = mention.split(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
         // A possessive ("Rubio's claim that …") names the owner of a noun cue, not a speaker.
