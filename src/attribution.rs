@@ -267,22 +267,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// (the that-verb rule). Skipped here, they spare the rules' tests, which cost about 90
     /// instructions a word (5% of all the work). Compared by lexicon id: a word that is no
     /// token's lowercase has none of these ids, and other tokens have no bits, lemma or id.
-    /// A loop of its own, each token's id read once (as the next token's, then its own).
-    fn cue_candidate(&self, mut i: usize, b: usize) -> usize {
-        let d = self.doc;
-        let ids = &self.ids;
+    /// A loop of its own over the tokens' lexicon facts: a "that" makes the token before it a
+    /// candidate when the loop reaches the "that" (the token before was no candidate of its
+    /// own, or the loop would have stopped at it).
+    fn cue_candidate(&self, i: usize, b: usize) -> usize {
         if i >= b {
             return b;
         }
-        let mut id = d.lex_id(i);
-        while i < b {
-            // No id is u32::MAX: past the sentence, the next token is no "that".
-            let next = if i + 1 < b { u32::from(d.lex_id(i + 1)) } else { u32::MAX };
-            if d.classes(i) & CUE_START != 0 || d.cue_lemma(i).is_some() || id == ids.according || id == ids.as_ || next == u32::from(ids.that) {
-                return i;
+        let ids = &self.ids;
+        let mut k = i;
+        for l in self.doc.lexes(i, b) {
+            if l.id == ids.that && k > i {
+                return k - 1;
             }
-            id = next as u16;
-            i += 1;
+            if l.classes & CUE_START != 0 || l.lemma.is_some() || l.id == ids.according || l.id == ids.as_ {
+                return k;
+            }
+            k += 1;
         }
         b
     }

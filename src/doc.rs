@@ -641,3 +641,13 @@ mod tests {
         assert_eq!(sentences("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
     }
 }
+
+impl Doc<'_> {
+    /// What the lexicon knows of each token of [a, b) ([`Doc::classes`], [`Doc::cue_lemma`],
+    /// [`Doc::lex_id`] in one): a loop over a sentence's tokens reads them without a bounds
+    /// check for each.
+    #[inline]
+    pub(crate) fn lexes(&self, a: usize, b: usize) -> impl Iterator<Item = &crate::lexicon::Lex> {
+        self.facts[a..b].iter().map(|f| &f.lex)
+    }
+}
