@@ -1817,7 +1817,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "In a Washington Post/ABC News poll released Sunday, just 8 percent of Democrats said
         // ...": the respondents speak through the poll, and PolNeAR takes the poll as the
         // source of what they said, not the share of them.
-        if let Some((pf, pl)) = self.poll_adverbial(a, b) {
+        // (Looked for only when there is a source to replace.)
+        if let Some((pf, pl)) = if sourced.is_empty() { None } else { self.poll_adverbial(a, b) } {
             for (_, src) in sourced.iter_mut() {
                 let respondents = match *src {
                     Src::Nominal(f, ..) => f > pl,
