@@ -1646,7 +1646,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return;
             }
         }
-        let has_quote = (a..b).any(|i| d.mark[i]);
+        let has_quote = d.mark[a..b].contains(&true);
         self.quotes.push(Quote {
             span: d.span(a, b - 1),
             kind: if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect },
