@@ -434,8 +434,10 @@ struct Finder<'d, 'a> {
     found: Vec<Found>,
     /// Token -> a place starts here (index into `found`), for the list and discourse passes.
     covered: Vec<bool>,
-    /// The plausible unknown runs, once computed.
-    runs: Option<Vec<(usize, usize)>>,
+    /// The unknown runs, once computed: (first, last, [`Finder::plausible`] of the run, asked
+    /// when a pass would take it: `ASK`, `YES` or `NO`). Most runs have no place's context, and
+    /// judging every run first was a sixth of this module's work.
+    runs: Option<Vec<(usize, usize, usize)>>,
     /// The tokens where pass 1 took a run, in text order, with [`Finder::run_end`] and
     /// [`Finder::skip_leading`] of each (`usize::MAX` where not asked), which the unknown runs
     /// ask again of the same tokens (0.8% of the 40-text profile when computed twice). A list,
@@ -907,9 +909,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         Span::new(span.start, span.end - trim)
     }
 
-    /// The unknown capitalised runs of the text: (first, last) after leading words, not inside
-    /// a place found already, not a person's name. Computed once; later calls filter.
-    fn unknown_runs(&mut self) -> Vec<(usize, usize)> {
+    /// The unknown capitalised runs of the text: (first, last, index in `runs`) after leading
+    /// words, not inside a place found already, not a person's name. Computed once; later calls
+    /// filter. Whether a run is [`Finder::plausible`] the caller asks by [`Finder::plausible_run`].
+    fn unknown_runs(&mut self) -> Vec<(usize, usize, usize)> {
         if self.runs.is_none() {
             self.runs = Some(self.all_unknown_runs());
         }
@@ -919,7 +922,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // places' tokens for each call, cost twice as much.
         let mut taken = vec![false; runs.len()];
         for f in &self.found {
-            let mut r = runs.partition_point(|&(_, e)| e < f.first);
+            let mut r = runs.partition_point(|&(_, e, _)| e < f.first);
             while r < runs.len() && runs[r].0 <= f.last {
                 taken[r] = true;
                 r += 1;
@@ -927,11 +930,24 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // Sized for all: the filter gives no size for `collect`, which grew the vector step by step.
         let mut out = Vec::with_capacity(runs.len());
-        out.extend(runs.iter().zip(&taken).filter(|&(_, &t)| !t).map(|(&run, _)| run));
+        out.extend(runs.iter().zip(&taken).enumerate().filter(|&(_, (_, &t))| !t).map(|(r, (&(s, e, _), _))| (s, e, r)));
         out
     }
 
-    fn all_unknown_runs(&self) -> Vec<(usize, usize)> {
+    /// [`Finder::plausible`] of run `r` of [`Finder::unknown_runs`], asked once.
+    fn plausible_run(&mut self, r: usize) -> bool {
+        let Some(&(s, e, state)) = self.runs.as_ref().and_then(|runs| runs.get(r)) else { return false };
+        if state != ASK {
+            return state == YES;
+        }
+        let yes = self.plausible(s, e);
+        if let Some(run) = self.runs.as_mut().and_then(|runs| runs.get_mut(r)) {
+            run.2 = if yes { YES } else { NO };
+        }
+        yes
+    }
+
+    fn all_unknown_runs(&self) -> Vec<(usize, usize, usize)> {
         let doc = self.doc;
         let n = self.n();
         // Room for a run per capitalised word: growing the vector copied it several times.
@@ -966,8 +982,8 @@ impl<'d, 'a> Finder<'d, 'a> {
                     s += 1;
                 }
             }
-            if s <= end && doc.is_cap(s) && !(s..=end).any(|k| self.person[k]) && self.plausible(s, end) {
-                out.push((s, end));
+            if s <= end && doc.is_cap(s) && !(s..=end).any(|k| self.person[k]) {
+                out.push((s, end, ASK));
             }
             i = end + 1;
         }
@@ -1045,7 +1061,9 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// after a place noun, or before ", <region or country>".
     fn context(&mut self) {
         let doc = self.doc;
-        for (s, e) in self.unknown_runs() {
+        for (s, e, r) in self.unknown_runs() {
+            // Whether the run is plausible is asked last, of the runs that have a place's context
+            // (every test here only takes a run, and only a plausible one).
             let prev = if s > 0 && doc.is_word(s - 1) { doc.lower(s - 1) } else { "" };
             let prev2 = if s > 1 && doc.is_word(s - 2) { doc.lower(s - 2) } else { "" };
             // "in Byron's later memoirs": a possessor, not a place.
@@ -1060,7 +1078,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                 let p2 = doc.lower(s - 2);
                 let p3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { "" };
                 if lexicon::listed(p2, lexicon::LOCATIVE) || p2 == "to" && lexicon::listed(p3, lexicon::MOTION_WORD) {
-                    self.push_unknown(s, e, Source::Context);
+                    if self.plausible_run(r) {
+                        self.push_unknown(s, e, Source::Context);
+                    }
                     continue;
                 }
             }
@@ -1085,7 +1105,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // "born in Kibbutz Kinneret, Tiberias.", "in Exeter, Devon, [4]": a one- or two-word
             // name after a place and a comma that ends the clause says where the place is.
-            if !ok && s >= 2 && doc.is_punct(s - 1, ',') && e - s <= 2 && self.found.iter().any(|f| f.last == s - 2 && f.source != Source::Discourse) {
+            if !ok && s >= 2 && doc.is_punct(s - 1, ',') && e - s <= 2 && self.plausible_run(r) && self.found.iter().any(|f| f.last == s - 2 && f.source != Source::Discourse) {
                 let end_of_clause = e + 1 >= self.n()
                     || doc.toks[e + 1].breaks_before > 0
                     || doc.toks[e + 1].kind == Tk::Punct && matches!(doc.first_char(e + 1), '.' | ';' | ')' | '(' | '[')
@@ -1093,12 +1113,12 @@ impl<'d, 'a> Finder<'d, 'a> {
                 ok = end_of_clause;
             }
             // "Eureka Springs, Arkansas": a region or a country after a comma.
-            if !ok && doc.is_punct(e + 1, ',') && e + 2 < self.n() {
+            if !ok && doc.is_punct(e + 1, ',') && e + 2 < self.n() && self.plausible_run(r) {
                 if let Some((_, p, _)) = self.gazetteer_at(e + 2, usize::MAX) {
                     ok = matches!(p.kind, LocationKind::Region | LocationKind::Country) && p.flags & AMBIGUOUS == 0;
                 }
             }
-            if ok {
+            if ok && self.plausible_run(r) {
                 self.push_unknown(s, e, Source::Context);
             }
         }
@@ -1240,7 +1260,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let starts = TokenSet::new(self.n(), self.found.iter().map(|f| f.first));
             let ends = TokenSet::new(self.n(), self.found.iter().map(|f| f.last));
             let mut added = false;
-            for (s, e) in self.unknown_runs() {
+            for (s, e, r) in self.unknown_runs() {
                 let sep = |k: usize| doc.is_punct(k, ',') || doc.is_word(k) && matches!(doc.tok(k), "and" | "or");
                 // "<place>, X," / "<place>, X and" / "<place> and X" / "<place>, and X".
                 let before = (s >= 2 && sep(s - 1) && ends.contains(s - 2))
@@ -1252,7 +1272,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 let after = (sep(e + 1) && starts.contains(e + 2))
                     || (doc.is_punct(e + 1, ',') && sep(e + 2) && starts.contains(e + 3));
                 let after = after && (s > 1 && sep(s - 1) && doc.is_cap(s - 2) || doc.is_word(e + 1) && matches!(doc.tok(e + 1), "and" | "or"));
-                if before || after {
+                if (before || after) && self.plausible_run(r) {
                     self.push_unknown(s, e, Source::Context);
                     added = true;
                 }
@@ -1323,10 +1343,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         // n-gram of the text, a hash map of Strings cost three times as much.
         let mut known: WordTable<'a, usize> = WordTable::with_capacity(2 * self.found.len());
         let mut max_words = 0;
+        let mut keys = KeyFilter::default();
         for (i, f) in self.found.iter().enumerate() {
             let s: &'a str = &doc.text[f.span.start..f.span.end];
             max_words = max_words.max(s.split(' ').count()).min(tables::MAX_PLACE_WORDS + 2);
             known.entry_or_insert_with(s, |_| i);
+            keys.insert(s);
         }
         if known.is_empty() {
             return;
@@ -1342,6 +1364,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             for (j, c) in s.char_indices().skip(1) {
                 if c.is_whitespace() || c == ',' || c == '.' {
                     *known.entry_or_insert_with(&s[..j], |_| NO_SURFACE) |= GOES_ON;
+                    keys.insert(&s[..j]);
                 }
             }
         }
@@ -1353,6 +1376,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut add = Vec::new();
         for &i in &self.vocab.caps {
             if self.person[i] {
+                continue;
+            }
+            // The first n-gram, the word itself (with or without a possessive), is no key of
+            // `known`: no n-gram from here matches, and the loop below would stop at once.
+            if doc.is_word(i) && !keys.may_hold(doc.tok(i)) && !keys.may_hold(strip_possessive(doc.tok(i))) {
                 continue;
             }
             let mut best = None;
@@ -1436,6 +1464,35 @@ impl<'d, 'a> Finder<'d, 'a> {
                 g.country = country;
             }
         }
+    }
+}
+
+/// The states of a run's [`Finder::plausible`] in [`Finder::runs`]: not asked yet, yes, no.
+const ASK: usize = 0;
+const YES: usize = 1;
+const NO: usize = 2;
+
+/// A set of strings that may answer yes for strings not in it, never no for one in it: 256 bits
+/// of a cheap signature (the length and the first and last bytes). [`Finder::discourse`] asks it
+/// before its table of surfaces about every capitalised word, most of which start no surface.
+#[derive(Default)]
+struct KeyFilter([u64; 4]);
+
+impl KeyFilter {
+    fn bit(s: &str) -> usize {
+        let b = s.as_bytes();
+        let byte = |c: Option<&u8>| usize::from(c.copied().unwrap_or(0));
+        (b.len().wrapping_mul(31) + byte(b.first()).wrapping_mul(7) + byte(b.last())) & 255
+    }
+
+    fn insert(&mut self, s: &str) {
+        let b = KeyFilter::bit(s);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    fn may_hold(&self, s: &str) -> bool {
+        let b = KeyFilter::bit(s);
+        self.0[b / 64] & 1 << (b % 64) != 0
     }
 }
 
