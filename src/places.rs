@@ -481,6 +481,21 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
     f.resolve_ambiguous();
     f.discourse();
     f.compounds();
+    // Disjoint, in text order: of places that overlap, the longer one ("Phoenix Sky Harbor
+    // International Airport", not the "Phoenix" inside it).
+    // Sorted and thinned before they become Locations: their tokens go along (`phrases` and
+    // `mark_dateline` searched the tokens for each span's), and the places dropped make no
+    // Strings.
+    crate::model::sort_by_keys(&mut f.found, |x| (x.span.start, crate::model::desc(x.span.end)));
+    let mut end = 0;
+    f.found.retain(|x| {
+        let keep = x.span.start >= end;
+        if keep {
+            end = x.span.end;
+        }
+        keep
+    });
+    let toks: Vec<(usize, usize)> = f.found.iter().map(|x| (x.first, x.last)).collect();
     let mut out: Vec<Location> = f
         .found
         .into_iter()
@@ -507,19 +522,8 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
             },
         })
         .collect();
-    // Disjoint, in text order: of places that overlap, the longer one ("Phoenix Sky Harbor
-    // International Airport", not the "Phoenix" inside it).
-    crate::model::sort_by_keys(&mut out, |l| (l.span.start, crate::model::desc(l.span.end)));
-    let mut end = 0;
-    out.retain(|l| {
-        let keep = l.span.start >= end;
-        if keep {
-            end = l.span.end;
-        }
-        keep
-    });
-    mark_dateline(doc, &mut out);
-    phrases(doc, &mut out);
+    mark_dateline(doc, &mut out, toks.first().map_or(0, |t| t.0));
+    phrases(doc, &mut out, &toks);
     out
 }
 
@@ -539,14 +543,23 @@ pub(crate) const PHRASE_MODIFIERS: Words = words![
 /// "in" ("Cambridge, Massachusetts", "Preston, Victoria, Australia", "Tiananmen Square in
 /// Beijing"). The larger place must be a region or a country (for a facility, also a city), and
 /// a country must be the place's own, as in `Finder::compounds` ("Dubai, Kuwait" is a list).
-fn phrases(doc: &Doc, locs: &mut [Location]) {
+///
+/// `toks` holds each place's first and last token as found. Its span starts where its first
+/// token does, and ends within its last one: the tokens that start before its end are those up
+/// to the last, or up to one before where a trimmed possessive was a token of its own.
+fn phrases(doc: &Doc, locs: &mut [Location], toks: &[(usize, usize)]) {
     let n = locs.len();
-    let first_tok = |s: Span| doc.toks.partition_point(|t| t.span.start < s.start);
-    let last_tok = |s: Span| doc.toks.partition_point(|t| t.span.start < s.end).saturating_sub(1);
+    let last_tok = |s: Span, (first, last): (usize, usize)| {
+        let mut k = last;
+        while k > first && doc.toks[k].span.start >= s.end {
+            k -= 1;
+        }
+        k
+    };
     let mut ends: Vec<usize> = locs.iter().map(|l| l.span.end).collect();
     for i in (0..n.saturating_sub(1)).rev() {
         let (a, b) = (&locs[i], &locs[i + 1]);
-        let (ea, sb) = (last_tok(a.span), first_tok(b.span));
+        let (ea, sb) = (last_tok(a.span, toks[i]), toks[i + 1].0);
         if sb != ea + 2 || doc.toks[ea + 1].breaks_before > 0 {
             continue;
         }
@@ -563,8 +576,7 @@ fn phrases(doc: &Doc, locs: &mut [Location]) {
             ends[i] = ends[i + 1];
         }
     }
-    for (l, end) in locs.iter_mut().zip(ends) {
-        let s = first_tok(l.span);
+    for ((l, end), &(s, _)) in locs.iter_mut().zip(ends).zip(toks) {
         let start = if s > 0 && doc.is_word(s - 1) && doc.toks[s].breaks_before == 0 && lexicon::listed(doc.tok(s - 1), lexicon::PHRASE_MODIFIER) {
             doc.toks[s - 1].span.start
         } else {
@@ -596,6 +608,17 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// abbreviations ("St.", "Mt.") and a number after a numbered head ("Terminal 1"). Returns
     /// its last token.
     fn run_end(&self, i: usize) -> usize {
+        self.run_scan(i).0
+    }
+
+    /// [`Finder::run_end`] of `i`, and the last token up to which a later start has the same
+    /// run: for a capitalised word `j` after `i`, up to there and without a possessive ending,
+    /// `run_end(j)` is `run_end(i)`. The scan from `i` went through `j` in the state that a scan
+    /// from `j` starts in, and goes on from there alike, unless an "and" before `j` (which a
+    /// scan from `j` does not see) or the bound on the length (which is later from `j`) made
+    /// the difference. Pass 1 asks for the run at every capitalised word of a run, and scanning
+    /// the rest of the run again each time was most of the cost of the scans.
+    fn run_scan(&self, i: usize) -> (usize, usize) {
         let doc = self.doc;
         let mut end = i;
         let mut k = i + 1;
@@ -634,6 +657,17 @@ impl<'d, 'a> Finder<'d, 'a> {
                 break;
             }
         }
+        if k >= i + MAX_RUN {
+            // Maybe stopped by the bound: no later start shares the run.
+            return (self.run_end_after_and(i, end, first_and), i);
+        }
+        let end = self.run_end_after_and(i, end, first_and);
+        (end, first_and.map_or(end, |a| end.min(a - 1)))
+    }
+
+    /// The end of the run from `i` that the scan found to be `end`, with its first "and".
+    fn run_end_after_and(&self, i: usize, end: usize, first_and: Option<usize>) -> usize {
+        let doc = self.doc;
         if let Some(a) = first_and {
             if !bare_has(doc, end, PLURAL_HEADS, lexicon::PLURAL_HEAD) {
                 // Back to the last capitalised word before the "and".
@@ -753,6 +787,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut inside_until: Option<usize> = None;
         let vocab = self.vocab;
         let mut at = 0;
+        // The last run scanned: its start, its end, and how far later starts share it.
+        let mut same_run: Option<(usize, usize, usize)> = None;
         while i < n {
             // On to the next token that can start a name (`starts` below): a capitalised word,
             // or the number right before one. (Clearing `inside_until` waits for it: the test
@@ -771,7 +807,15 @@ impl<'d, 'a> Finder<'d, 'a> {
                 i += 1;
                 continue;
             }
-            let end = self.run_end(i);
+            // The run of an earlier start where this word is inside it alike (`run_scan`).
+            let end = match same_run {
+                Some((j, end, upto)) if j < i && i <= upto && doc.is_cap(i) && strip_possessive(doc.tok(i)).len() == doc.tok(i).len() => end,
+                _ => {
+                    let (end, upto) = self.run_scan(i);
+                    same_run = Some((i, end, upto));
+                    end
+                }
+            };
             self.leading.push((i, end, usize::MAX));
             let limit = inside_until.unwrap_or(usize::MAX);
             let gaz = self.gazetteer_at(i, limit);
@@ -1759,9 +1803,9 @@ fn ambiguous_ok(doc: &Doc, first: usize, last: usize) -> bool {
 /// The dateline: a place at the head of the first paragraph, followed by a comma, a bracket or
 /// a dash ("TEHRAN, Dec 3 -", "WASHINGTON (Reuters) -"), with nothing but a date or a byline
 /// before it.
-fn mark_dateline(doc: &Doc, locs: &mut [Location]) {
+/// `ti` is the first place's first token.
+fn mark_dateline(doc: &Doc, locs: &mut [Location], ti: usize) {
     let Some(first) = locs.first_mut() else { return };
-    let Some(ti) = doc.toks.iter().position(|t| t.span.start == first.span.start) else { return };
     if ti > DATELINE_WINDOW || doc.para[ti] != 0 && doc.para[ti] != doc.para.first().copied().unwrap_or(0) {
         return;
     }
