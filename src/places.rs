@@ -738,11 +738,12 @@ impl<'d, 'a> Finder<'d, 'a> {
                 break;
             }
             if doc.toks[k].kind == Tk::Word {
-                let span = doc.span(i, k);
-                let surface = &doc.text[span.start..span.end];
+                // The first word as `Doc::tok` has it sliced already.
+                let surface = if k == i { doc.tok(i) } else { &doc.text[doc.toks[i].span.start..doc.toks[k].span.end] };
                 let (place, prefix) = lookup_and_prefix(surface);
                 if let Some((p, len)) = place {
-                    found = Some((k, p, Span::new(span.start, span.start + len)));
+                    let start = doc.toks[i].span.start;
+                    found = Some((k, p, Span::new(start, start + len)));
                 }
                 // No longer form starts with these words: stop.
                 if !prefix {
@@ -838,11 +839,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             let gaz = self.gazetteer_at(i, limit);
             let mut shaped = None;
             if inside_until.is_none() {
-                let s = self.skip_leading(i, end);
+                // A run of one word (most runs) has no leading words to skip, and no shape,
+                // which takes two words: the calls are left out.
+                let s = if end > i { self.skip_leading(i, end) } else { i };
                 if let Some(l) = self.leading.last_mut() {
                     l.2 = s;
                 }
-                if s <= end {
+                if s < end {
                     shaped = self.shape(s, end).map(|(e, kind)| (s, e, kind));
                 }
             }
@@ -1724,13 +1727,18 @@ fn lookup_and_prefix(surface: &str) -> (Option<(Place, usize)>, bool) {
 
 /// `s.chars().any(char::is_lowercase)`, by a byte loop over the ASCII part: the char loop was
 /// 0.5% of the 40-text profile, mostly for surfaces in title case.
-#[inline]
+#[inline(always)]
 fn has_lowercase(s: &str) -> bool {
     // Title case, the usual surface ("Tehran", "New York"), answers at its second byte, inline:
     // the call and the loop cost about 36 instructions each of the 8,000 calls (40 texts).
-    if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
-        return true;
-    }
+    // Inline at every caller (`#[inline]` alone left it a call, whose entry and exit were most of
+    // its cost: 0.3% of all the work); the loop is a call of its own.
+    s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || has_lowercase_loop(s)
+}
+
+/// [`has_lowercase`] beyond its first test.
+#[inline(never)]
+fn has_lowercase_loop(s: &str) -> bool {
     // An ASCII lowercase byte is a lowercase char; the other lowercase chars are not ASCII.
     s.bytes().any(|c| c.is_ascii_lowercase()) || !s.is_ascii() && s.chars().any(char::is_lowercase)
 }
