@@ -1218,8 +1218,13 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         // Counts as usize: the same map type as `known` in `discourse`, one copy of the table code.
         let mut place_votes: HashMap<String, usize> = HashMap::default();
+        // The names as a filter too: asked first of every capitalised word below, it turns
+        // away most of them without hashing the word.
+        let mut names = KeyFilter::default();
         for f in self.found.iter().filter(|f| f.source == Source::Context) {
-            *place_votes.entry(self.surface(f)).or_default() += 1;
+            let surface = self.surface(f);
+            names.insert(&surface);
+            *place_votes.entry(surface).or_default() += 1;
         }
         if place_votes.is_empty() {
             return;
@@ -1230,7 +1235,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 continue;
             }
             let w = strip_possessive(doc.tok(i));
-            if !place_votes.contains_key(w) {
+            if !names.may_hold(w) || !place_votes.contains_key(w) {
                 continue;
             }
             let prev = if i > 0 && doc.is_word(i - 1) { doc.lower(i - 1) } else { "" };
@@ -1246,8 +1251,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             if f.source != Source::Context {
                 return true;
             }
-            let w = doc.text[f.span.start..f.span.end].to_string();
-            person_votes.get(&w).copied().unwrap_or(0) < place_votes.get(&w).copied().unwrap_or(0)
+            let w = &doc.text[f.span.start..f.span.end];
+            person_votes.get(w).copied().unwrap_or(0) < place_votes.get(w).copied().unwrap_or(0)
         });
     }
 
@@ -1539,8 +1544,9 @@ const YES: usize = 1;
 const NO: usize = 2;
 
 /// A set of strings that may answer yes for strings not in it, never no for one in it: 256 bits
-/// of a cheap signature (the length and the first and last bytes). [`Finder::discourse`] asks it
-/// before its table of surfaces about every capitalised word, most of which start no surface.
+/// of a cheap signature (the length and the first and last bytes). [`Finder::discourse`] and
+/// [`Finder::person_votes`] ask it before their tables of names about every capitalised word,
+/// most of which are none of those names.
 #[derive(Default)]
 struct KeyFilter([u64; 4]);
 
@@ -1637,6 +1643,11 @@ pub(crate) fn road_code(w: &str) -> Option<bool> {
     // Every prefix below starts with one of these letters: most words leave here, before the
     // search for a digit (asked of every word of the text).
     if !matches!(w.as_bytes().first(), Some(b'I' | b'U' | b'S' | b'A' | b'M')) {
+        return None;
+    }
+    // Their second bytes too: "-" of "I-", "S" of "US-", "R" of "SR-", or the number's first
+    // digit after "A" or "M". Most capitalised words with such a first letter leave here.
+    if !matches!(w.as_bytes().get(1), Some(b'-' | b'S' | b'R' | b'0'..=b'9')) {
         return None;
     }
     // The first digit by a byte search (an ASCII digit's byte is the char), not the char
