@@ -1432,10 +1432,24 @@ impl<'d, 'a> Finder<'d, 'a> {
         // 0.8% of the 40-text profile).
         for f in &self.found {
             let s: &'a str = &doc.text[f.span.start..f.span.end];
-            for (j, c) in s.char_indices().skip(1) {
-                if c.is_whitespace() || c == ',' || c == '.' {
-                    *known.entry_or_insert_with(&s[..j], |_| NO_SURFACE) |= GOES_ON;
-                    keys.insert(&s[..j]);
+            let mut head = |j: usize| {
+                *known.entry_or_insert_with(&s[..j], |_| NO_SURFACE) |= GOES_ON;
+                keys.insert(&s[..j]);
+            };
+            if s.is_ascii() {
+                // By bytes, the chars of an ASCII surface (most), without decoding them; the
+                // ASCII chars that `char::is_whitespace` takes are `is_ascii_whitespace`'s and
+                // the vertical tab.
+                for (j, &b) in s.as_bytes().iter().enumerate().skip(1) {
+                    if b.is_ascii_whitespace() || matches!(b, b'\x0B' | b',' | b'.') {
+                        head(j);
+                    }
+                }
+            } else {
+                for (j, c) in s.char_indices().skip(1) {
+                    if c.is_whitespace() || c == ',' || c == '.' {
+                        head(j);
+                    }
                 }
             }
         }
@@ -1738,12 +1752,12 @@ fn lookup_and_prefix(surface: &str) -> (Option<(Place, usize)>, bool) {
 
 /// `s.chars().any(char::is_lowercase)`, by a byte loop over the ASCII part: the char loop was
 /// 0.5% of the 40-text profile, mostly for surfaces in title case.
-#[inline(always)]
+#[inline]
 fn has_lowercase(s: &str) -> bool {
     // Title case, the usual surface ("Tehran", "New York"), answers at its second byte, inline:
     // the call and the loop cost about 36 instructions each of the 8,000 calls (40 texts).
-    // Inline at every caller (`#[inline]` alone left it a call, whose entry and exit were most of
-    // its cost: 0.3% of all the work); the loop is a call of its own.
+    // The loop is a call of its own: with it inside, the function stayed a call, whose entry and
+    // exit were most of its cost (0.3% of all the work).
     s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || has_lowercase_loop(s)
 }
 
@@ -1932,6 +1946,10 @@ mod tests {
         assert!(!camel_case("McMurdo") && !camel_case("LaGuardia") && !camel_case("Paris"));
         assert!(camel_case("ÉcoleNet") && !camel_case("DeKalbé") && camel_case("Bla-BlaB") && !camel_case("AB"));
         assert_eq!(head_kind("river"), LocationKind::Water);
+        // `Finder::discourse`'s byte test of the heads of ASCII surfaces.
+        for b in 0..128u8 {
+            assert_eq!(b.is_ascii_whitespace() || b == b'\x0B', char::from(b).is_whitespace(), "{b}");
+        }
         assert_eq!(head_kind("county"), LocationKind::Region);
     }
 }
