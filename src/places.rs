@@ -447,7 +447,7 @@ struct Finder<'d, 'a> {
     covered: Vec<bool>,
     /// The unknown runs, once computed: (first, last, [`Finder::plausible`] of the run, asked
     /// when a pass would take it: `ASK`, `YES` or `NO`). Most runs have no place's context, and
-    /// judging every run first was a sixth of this module's work.
+    /// judging every run first was 8% of this module's work (1.3% of all).
     runs: Option<Vec<(usize, usize, usize)>>,
     /// The tokens where pass 1 took a run, in text order, with [`Finder::run_end`] and
     /// [`Finder::skip_leading`] of each (`usize::MAX` where not asked), which the unknown runs
@@ -634,7 +634,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// from `j` starts in, and goes on from there alike, unless an "and" before `j` (which a
     /// scan from `j` does not see) or the bound on the length (which is later from `j`) made
     /// the difference. Pass 1 asks for the run at every capitalised word of a run, and scanning
-    /// the rest of the run again each time was most of the cost of the scans.
+    /// the rest of the run again each time was a fifth of the cost of the scans.
     fn run_scan(&self, i: usize) -> (usize, usize) {
         let doc = self.doc;
         let mut end = i;
