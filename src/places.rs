@@ -1432,24 +1432,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         // 0.8% of the 40-text profile).
         for f in &self.found {
             let s: &'a str = &doc.text[f.span.start..f.span.end];
-            let mut head = |j: usize| {
-                *known.entry_or_insert_with(&s[..j], |_| NO_SURFACE) |= GOES_ON;
-                keys.insert(&s[..j]);
-            };
-            if s.is_ascii() {
-                // By bytes, the chars of an ASCII surface (most), without decoding them; the
-                // ASCII chars that `char::is_whitespace` takes are `is_ascii_whitespace`'s and
-                // the vertical tab.
-                for (j, &b) in s.as_bytes().iter().enumerate().skip(1) {
-                    if b.is_ascii_whitespace() || matches!(b, b'\x0B' | b',' | b'.') {
-                        head(j);
-                    }
-                }
-            } else {
-                for (j, c) in s.char_indices().skip(1) {
-                    if c.is_whitespace() || c == ',' || c == '.' {
-                        head(j);
-                    }
+            for (j, c) in s.char_indices().skip(1) {
+                if c.is_whitespace() || c == ',' || c == '.' {
+                    *known.entry_or_insert_with(&s[..j], |_| NO_SURFACE) |= GOES_ON;
+                    keys.insert(&s[..j]);
                 }
             }
         }
@@ -1946,10 +1932,6 @@ mod tests {
         assert!(!camel_case("McMurdo") && !camel_case("LaGuardia") && !camel_case("Paris"));
         assert!(camel_case("ÉcoleNet") && !camel_case("DeKalbé") && camel_case("Bla-BlaB") && !camel_case("AB"));
         assert_eq!(head_kind("river"), LocationKind::Water);
-        // `Finder::discourse`'s byte test of the heads of ASCII surfaces.
-        for b in 0..128u8 {
-            assert_eq!(b.is_ascii_whitespace() || b == b'\x0B', char::from(b).is_whitespace(), "{b}");
-        }
         assert_eq!(head_kind("county"), LocationKind::Region);
     }
 }
