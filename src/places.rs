@@ -329,6 +329,17 @@ fn bare_lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
     strip_dot(w)
 }
 
+/// `lexicon::classes(w)` of `w`, a prefix of token `k`'s lowercase (as `bare_lower` and
+/// `strip_possessive` leave it): the bits that `Doc::new` looked up where it is all of it,
+/// without a probe of the lexicon.
+fn classes_of(doc: &Doc, k: usize, w: &str) -> u64 {
+    if doc.is_word(k) && w.len() == doc.lower(k).len() {
+        doc.classes(k)
+    } else {
+        lexicon::classes(w)
+    }
+}
+
 #[inline]
 fn is_connector(doc: &Doc, i: usize) -> bool {
     // `has(CONNECTORS, doc.tok(i))` by the class bit of its lowercase: the entries are
@@ -434,8 +445,10 @@ struct Finder<'d, 'a> {
     found: Vec<Found>,
     /// Token -> a place starts here (index into `found`), for the list and discourse passes.
     covered: Vec<bool>,
-    /// The plausible unknown runs, once computed.
-    runs: Option<Vec<(usize, usize)>>,
+    /// The unknown runs, once computed: (first, last, [`Finder::plausible`] of the run, asked
+    /// when a pass would take it: `ASK`, `YES` or `NO`). Most runs have no place's context, and
+    /// judging every run first was 8% of this module's work (1.3% of all).
+    runs: Option<Vec<(usize, usize, usize)>>,
     /// The tokens where pass 1 took a run, in text order, with [`Finder::run_end`] and
     /// [`Finder::skip_leading`] of each (`usize::MAX` where not asked), which the unknown runs
     /// ask again of the same tokens (0.8% of the 40-text profile when computed twice). A list,
@@ -466,6 +479,12 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
     }
     let mut f = Finder { doc, vocab, person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, leading: Vec::with_capacity(n / 4), institutions: WordTable::with_capacity(8) };
     for k in 1..n {
+        // The five words are `lexicon::ORG_HEADS`: the class bit turns away the other words
+        // without comparing strings (asked of every token: 0.16% of all the work), where no
+        // final dot is to be dropped first.
+        if !doc.in_class(k, lexicon::ORG_HEAD) && !doc.lower(k).ends_with('.') {
+            continue;
+        }
         if doc.is_word(k - 1) && doc.is_word(k) && matches!(bare_lower(doc, k), "university" | "college" | "school" | "institute" | "academy") {
             f.institutions.entry_or_insert_with(doc.tok(k - 1), |_| ());
         }
@@ -479,6 +498,21 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
     f.resolve_ambiguous();
     f.discourse();
     f.compounds();
+    // Disjoint, in text order: of places that overlap, the longer one ("Phoenix Sky Harbor
+    // International Airport", not the "Phoenix" inside it).
+    // Sorted and thinned before they become Locations: their tokens go along (`phrases` and
+    // `mark_dateline` searched the tokens for each span's), and the places dropped make no
+    // Strings.
+    crate::model::sort_by_keys(&mut f.found, |x| (x.span.start, crate::model::desc(x.span.end)));
+    let mut end = 0;
+    f.found.retain(|x| {
+        let keep = x.span.start >= end;
+        if keep {
+            end = x.span.end;
+        }
+        keep
+    });
+    let toks: Vec<(usize, usize)> = f.found.iter().map(|x| (x.first, x.last)).collect();
     let mut out: Vec<Location> = f
         .found
         .into_iter()
@@ -505,19 +539,8 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
             },
         })
         .collect();
-    // Disjoint, in text order: of places that overlap, the longer one ("Phoenix Sky Harbor
-    // International Airport", not the "Phoenix" inside it).
-    crate::model::sort_by_keys(&mut out, |l| (l.span.start, crate::model::desc(l.span.end)));
-    let mut end = 0;
-    out.retain(|l| {
-        let keep = l.span.start >= end;
-        if keep {
-            end = l.span.end;
-        }
-        keep
-    });
-    mark_dateline(doc, &mut out);
-    phrases(doc, &mut out);
+    mark_dateline(doc, &mut out, toks.first().map_or(0, |t| t.0));
+    phrases(doc, &mut out, &toks);
     out
 }
 
@@ -537,14 +560,23 @@ pub(crate) const PHRASE_MODIFIERS: Words = words![
 /// "in" ("Cambridge, Massachusetts", "Preston, Victoria, Australia", "Tiananmen Square in
 /// Beijing"). The larger place must be a region or a country (for a facility, also a city), and
 /// a country must be the place's own, as in `Finder::compounds` ("Dubai, Kuwait" is a list).
-fn phrases(doc: &Doc, locs: &mut [Location]) {
+///
+/// `toks` holds each place's first and last token as found. Its span starts where its first
+/// token does, and ends within its last one: the tokens that start before its end are those up
+/// to the last, or up to one before where a trimmed possessive was a token of its own.
+fn phrases(doc: &Doc, locs: &mut [Location], toks: &[(usize, usize)]) {
     let n = locs.len();
-    let first_tok = |s: Span| doc.toks.partition_point(|t| t.span.start < s.start);
-    let last_tok = |s: Span| doc.toks.partition_point(|t| t.span.start < s.end).saturating_sub(1);
+    let last_tok = |s: Span, (first, last): (usize, usize)| {
+        let mut k = last;
+        while k > first && doc.toks[k].span.start >= s.end {
+            k -= 1;
+        }
+        k
+    };
     let mut ends: Vec<usize> = locs.iter().map(|l| l.span.end).collect();
     for i in (0..n.saturating_sub(1)).rev() {
         let (a, b) = (&locs[i], &locs[i + 1]);
-        let (ea, sb) = (last_tok(a.span), first_tok(b.span));
+        let (ea, sb) = (last_tok(a.span, toks[i]), toks[i + 1].0);
         if sb != ea + 2 || doc.toks[ea + 1].breaks_before > 0 {
             continue;
         }
@@ -561,8 +593,7 @@ fn phrases(doc: &Doc, locs: &mut [Location]) {
             ends[i] = ends[i + 1];
         }
     }
-    for (l, end) in locs.iter_mut().zip(ends) {
-        let s = first_tok(l.span);
+    for ((l, end), &(s, _)) in locs.iter_mut().zip(ends).zip(toks) {
         let start = if s > 0 && doc.is_word(s - 1) && doc.toks[s].breaks_before == 0 && lexicon::listed(doc.tok(s - 1), lexicon::PHRASE_MODIFIER) {
             doc.toks[s - 1].span.start
         } else {
@@ -594,6 +625,17 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// abbreviations ("St.", "Mt.") and a number after a numbered head ("Terminal 1"). Returns
     /// its last token.
     fn run_end(&self, i: usize) -> usize {
+        self.run_scan(i).0
+    }
+
+    /// [`Finder::run_end`] of `i`, and the last token up to which a later start has the same
+    /// run: for a capitalised word `j` after `i`, up to there and without a possessive ending,
+    /// `run_end(j)` is `run_end(i)`. The scan from `i` went through `j` in the state that a scan
+    /// from `j` starts in, and goes on from there alike, unless an "and" before `j` (which a
+    /// scan from `j` does not see) or the bound on the length (which is later from `j`) made
+    /// the difference. Pass 1 asks for the run at every capitalised word of a run, and scanning
+    /// the rest of the run again each time was a fifth of the cost of the scans.
+    fn run_scan(&self, i: usize) -> (usize, usize) {
         let doc = self.doc;
         let mut end = i;
         let mut k = i + 1;
@@ -632,6 +674,17 @@ impl<'d, 'a> Finder<'d, 'a> {
                 break;
             }
         }
+        if k >= i + MAX_RUN {
+            // Maybe stopped by the bound: no later start shares the run.
+            return (self.run_end_after_and(i, end, first_and), i);
+        }
+        let end = self.run_end_after_and(i, end, first_and);
+        (end, first_and.map_or(end, |a| end.min(a - 1)))
+    }
+
+    /// The end of the run from `i` that the scan found to be `end`, with its first "and".
+    fn run_end_after_and(&self, i: usize, end: usize, first_and: Option<usize>) -> usize {
+        let doc = self.doc;
         if let Some(a) = first_and {
             if !bare_has(doc, end, PLURAL_HEADS, lexicon::PLURAL_HEAD) {
                 // Back to the last capitalised word before the "and".
@@ -685,11 +738,12 @@ impl<'d, 'a> Finder<'d, 'a> {
                 break;
             }
             if doc.toks[k].kind == Tk::Word {
-                let span = doc.span(i, k);
-                let surface = &doc.text[span.start..span.end];
+                // The first word as `Doc::tok` has it sliced already.
+                let surface = if k == i { doc.tok(i) } else { &doc.text[doc.toks[i].span.start..doc.toks[k].span.end] };
                 let (place, prefix) = lookup_and_prefix(surface);
                 if let Some((p, len)) = place {
-                    found = Some((k, p, Span::new(span.start, span.start + len)));
+                    let start = doc.toks[i].span.start;
+                    found = Some((k, p, Span::new(start, start + len)));
                 }
                 // No longer form starts with these words: stop.
                 if !prefix {
@@ -720,7 +774,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let last_word = if doc.toks[end].kind == Tk::Number { end - 1 } else { end };
         let head = bare_lower(doc, last_word);
         let head = strip_possessive(head);
-        let lists = lexicon::classes(head);
+        let lists = classes_of(doc, last_word, head);
         if lists & (lexicon::HEAD_LAST | lexicon::PLURAL_HEAD) == 0 && !(lists & lexicon::NUMBERED_HEAD != 0 && last_word != end) {
             return None;
         }
@@ -729,7 +783,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return None;
         }
         // "Sally Field": a first name and a head that is also a surname.
-        if words == 2 && lexicon::listed(head, lexicon::WEAK_HEAD) && tables::first_name(doc.tok(s)).is_some() {
+        if words == 2 && lists & lexicon::WEAK_HEAD != 0 && tables::first_name(doc.tok(s)).is_some() {
             return None;
         }
         Some((end, head_kind(&head)))
@@ -751,6 +805,8 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut inside_until: Option<usize> = None;
         let vocab = self.vocab;
         let mut at = 0;
+        // The last run scanned: its start, its end, and how far later starts share it.
+        let mut same_run: Option<(usize, usize, usize)> = None;
         while i < n {
             // On to the next token that can start a name (`starts` below): a capitalised word,
             // or the number right before one. (Clearing `inside_until` waits for it: the test
@@ -769,17 +825,27 @@ impl<'d, 'a> Finder<'d, 'a> {
                 i += 1;
                 continue;
             }
-            let end = self.run_end(i);
+            // The run of an earlier start where this word is inside it alike (`run_scan`).
+            let end = match same_run {
+                Some((j, end, upto)) if j < i && i <= upto && doc.is_cap(i) && strip_possessive(doc.tok(i)).len() == doc.tok(i).len() => end,
+                _ => {
+                    let (end, upto) = self.run_scan(i);
+                    same_run = Some((i, end, upto));
+                    end
+                }
+            };
             self.leading.push((i, end, usize::MAX));
             let limit = inside_until.unwrap_or(usize::MAX);
             let gaz = self.gazetteer_at(i, limit);
             let mut shaped = None;
             if inside_until.is_none() {
-                let s = self.skip_leading(i, end);
+                // A run of one word (most runs) has no leading words to skip, and no shape,
+                // which takes two words: the calls are left out.
+                let s = if end > i { self.skip_leading(i, end) } else { i };
                 if let Some(l) = self.leading.last_mut() {
                     l.2 = s;
                 }
-                if s <= end {
+                if s < end {
                     shaped = self.shape(s, end).map(|(e, kind)| (s, e, kind));
                 }
             }
@@ -907,9 +973,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         Span::new(span.start, span.end - trim)
     }
 
-    /// The unknown capitalised runs of the text: (first, last) after leading words, not inside
-    /// a place found already, not a person's name. Computed once; later calls filter.
-    fn unknown_runs(&mut self) -> Vec<(usize, usize)> {
+    /// The unknown capitalised runs of the text: (first, last, index in `runs`) after leading
+    /// words, not inside a place found already, not a person's name. Computed once; later calls
+    /// filter. Whether a run is [`Finder::plausible`] the caller asks by [`Finder::plausible_run`].
+    fn unknown_runs(&mut self) -> Vec<(usize, usize, usize)> {
         if self.runs.is_none() {
             self.runs = Some(self.all_unknown_runs());
         }
@@ -919,7 +986,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // places' tokens for each call, cost twice as much.
         let mut taken = vec![false; runs.len()];
         for f in &self.found {
-            let mut r = runs.partition_point(|&(_, e)| e < f.first);
+            let mut r = runs.partition_point(|&(_, e, _)| e < f.first);
             while r < runs.len() && runs[r].0 <= f.last {
                 taken[r] = true;
                 r += 1;
@@ -927,11 +994,24 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // Sized for all: the filter gives no size for `collect`, which grew the vector step by step.
         let mut out = Vec::with_capacity(runs.len());
-        out.extend(runs.iter().zip(&taken).filter(|&(_, &t)| !t).map(|(&run, _)| run));
+        out.extend(runs.iter().zip(&taken).enumerate().filter(|&(_, (_, &t))| !t).map(|(r, (&(s, e, _), _))| (s, e, r)));
         out
     }
 
-    fn all_unknown_runs(&self) -> Vec<(usize, usize)> {
+    /// [`Finder::plausible`] of run `r` of [`Finder::unknown_runs`], asked once.
+    fn plausible_run(&mut self, r: usize) -> bool {
+        let Some(&(s, e, state)) = self.runs.as_ref().and_then(|runs| runs.get(r)) else { return false };
+        if state != ASK {
+            return state == YES;
+        }
+        let yes = self.plausible(s, e);
+        if let Some(run) = self.runs.as_mut().and_then(|runs| runs.get_mut(r)) {
+            run.2 = if yes { YES } else { NO };
+        }
+        yes
+    }
+
+    fn all_unknown_runs(&self) -> Vec<(usize, usize, usize)> {
         let doc = self.doc;
         let n = self.n();
         // Room for a run per capitalised word: growing the vector copied it several times.
@@ -966,8 +1046,8 @@ impl<'d, 'a> Finder<'d, 'a> {
                     s += 1;
                 }
             }
-            if s <= end && doc.is_cap(s) && !(s..=end).any(|k| self.person[k]) && self.plausible(s, end) {
-                out.push((s, end));
+            if s <= end && doc.is_cap(s) && !(s..=end).any(|k| self.person[k]) {
+                out.push((s, end, ASK));
             }
             i = end + 1;
         }
@@ -1005,7 +1085,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         }
         let last = strip_possessive(bare_lower(doc, end));
-        if lexicon::listed(last, lexicon::ORG_HEAD | lexicon::NOT_PLACE_HEAD) {
+        if classes_of(doc, end, last) & (lexicon::ORG_HEAD | lexicon::NOT_PLACE_HEAD) != 0 {
             return false;
         }
         if lexicon::listed(bare, lexicon::KNOWN_ORG | lexicon::KNOWN_ORG_PHRASE) {
@@ -1045,9 +1125,15 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// after a place noun, or before ", <region or country>".
     fn context(&mut self) {
         let doc = self.doc;
-        for (s, e) in self.unknown_runs() {
+        for (s, e, r) in self.unknown_runs() {
+            // Whether the run is plausible is asked last, of the runs that have a place's context
+            // (every test here only takes a run, and only a plausible one).
             let prev = if s > 0 && doc.is_word(s - 1) { doc.lower(s - 1) } else { "" };
             let prev2 = if s > 1 && doc.is_word(s - 2) { doc.lower(s - 2) } else { "" };
+            // `lexicon::listed` of the lowercase word `back` tokens before the run (prev, prev2,
+            // prev3), from the class bits that `Doc::new` looked up (none for other tokens than
+            // words, as for the "" above), not by a probe of the lexicon for each run.
+            let listed_before = |back: usize, bits: u64| s >= back && doc.in_class(s - back, bits);
             // "in Byron's later memoirs": a possessor, not a place.
             if strip_possessive(doc.tok(e)).len() != doc.tok(e).len() && doc.is_word(e + 1) && !doc.is_cap(e + 1) {
                 continue;
@@ -1058,34 +1144,34 @@ impl<'d, 'a> Finder<'d, 'a> {
                 && (doc.tok(s).ends_with('s') && !doc.tok(s).ends_with("'s") && !doc.tok(s).ends_with("’s") || lexicon::listed(doc.tok(s), lexicon::COMPASS_REGION));
             if prev == "the" && plural && s > 1 && doc.is_word(s - 2) {
                 let p2 = doc.lower(s - 2);
-                let p3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { "" };
-                if lexicon::listed(p2, lexicon::LOCATIVE) || p2 == "to" && lexicon::listed(p3, lexicon::MOTION_WORD) {
-                    self.push_unknown(s, e, Source::Context);
+                if listed_before(2, lexicon::LOCATIVE) || p2 == "to" && listed_before(3, lexicon::MOTION_WORD) {
+                    if self.plausible_run(r) {
+                        self.push_unknown(s, e, Source::Context);
+                    }
                     continue;
                 }
             }
             // "the islands La Désirade, Petite Terre, ...": a plural place noun in apposition.
             // `names::PLACE_LIST_NOUNS` but "exurbs".
-            let apposition = lexicon::listed(prev, lexicon::PLACE_LIST_NOUN) && prev != "exurbs";
+            let apposition = listed_before(1, lexicon::PLACE_LIST_NOUN) && prev != "exurbs";
             // "moved south to Vichy": a compass word between the verb of motion and "to";
             // "bordered by Edgewater": what borders a place is one.
-            let prev3 = if s > 2 && doc.is_word(s - 3) { doc.lower(s - 3) } else { "" };
-            let compass_motion = prev == "to" && matches!(prev2, "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "abroad" | "back") && lexicon::listed(prev3, lexicon::MOTION_WORD);
+            let compass_motion = prev == "to" && matches!(prev2, "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "abroad" | "back") && listed_before(3, lexicon::MOTION_WORD);
             let bordered = prev == "by" && matches!(prev2, "bordered" | "surrounded" | "flanked");
             let mut ok = apposition
                 || compass_motion
                 || bordered
                 || self.predicate_place(e)
-                || lexicon::listed(prev, lexicon::LOCATIVE)
-                || prev == "to" && lexicon::listed(prev2, lexicon::MOTION_WORD)
-                || prev == "of" && lexicon::listed(prev2, lexicon::PLACE_OF_NOUN | lexicon::TITLE);
+                || listed_before(1, lexicon::LOCATIVE)
+                || prev == "to" && listed_before(2, lexicon::MOTION_WORD)
+                || prev == "of" && listed_before(2, lexicon::PLACE_OF_NOUN | lexicon::TITLE);
             // "the city of X": the article between.
             if !ok && prev == "of" && s > 2 && doc.lower(s - 2) == "the" {
                 ok = false;
             }
             // "born in Kibbutz Kinneret, Tiberias.", "in Exeter, Devon, [4]": a one- or two-word
             // name after a place and a comma that ends the clause says where the place is.
-            if !ok && s >= 2 && doc.is_punct(s - 1, ',') && e - s <= 2 && self.found.iter().any(|f| f.last == s - 2 && f.source != Source::Discourse) {
+            if !ok && s >= 2 && doc.is_punct(s - 1, ',') && e - s <= 2 && self.plausible_run(r) && self.found.iter().any(|f| f.last == s - 2 && f.source != Source::Discourse) {
                 let end_of_clause = e + 1 >= self.n()
                     || doc.toks[e + 1].breaks_before > 0
                     || doc.toks[e + 1].kind == Tk::Punct && matches!(doc.first_char(e + 1), '.' | ';' | ')' | '(' | '[')
@@ -1093,12 +1179,12 @@ impl<'d, 'a> Finder<'d, 'a> {
                 ok = end_of_clause;
             }
             // "Eureka Springs, Arkansas": a region or a country after a comma.
-            if !ok && doc.is_punct(e + 1, ',') && e + 2 < self.n() {
+            if !ok && doc.is_punct(e + 1, ',') && e + 2 < self.n() && self.plausible_run(r) {
                 if let Some((_, p, _)) = self.gazetteer_at(e + 2, usize::MAX) {
                     ok = matches!(p.kind, LocationKind::Region | LocationKind::Country) && p.flags & AMBIGUOUS == 0;
                 }
             }
-            if ok {
+            if ok && self.plausible_run(r) {
                 self.push_unknown(s, e, Source::Context);
             }
         }
@@ -1132,8 +1218,13 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         // Counts as usize: the same map type as `known` in `discourse`, one copy of the table code.
         let mut place_votes: HashMap<String, usize> = HashMap::default();
+        // The names as a filter too: asked first of every capitalised word below, it turns
+        // away most of them without hashing the word.
+        let mut names = KeyFilter::default();
         for f in self.found.iter().filter(|f| f.source == Source::Context) {
-            *place_votes.entry(self.surface(f)).or_default() += 1;
+            let surface = self.surface(f);
+            names.insert(&surface);
+            *place_votes.entry(surface).or_default() += 1;
         }
         if place_votes.is_empty() {
             return;
@@ -1144,7 +1235,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 continue;
             }
             let w = strip_possessive(doc.tok(i));
-            if !place_votes.contains_key(w) {
+            if !names.may_hold(w) || !place_votes.contains_key(w) {
                 continue;
             }
             let prev = if i > 0 && doc.is_word(i - 1) { doc.lower(i - 1) } else { "" };
@@ -1160,8 +1251,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             if f.source != Source::Context {
                 return true;
             }
-            let w = doc.text[f.span.start..f.span.end].to_string();
-            person_votes.get(&w).copied().unwrap_or(0) < place_votes.get(&w).copied().unwrap_or(0)
+            let w = &doc.text[f.span.start..f.span.end];
+            person_votes.get(w).copied().unwrap_or(0) < place_votes.get(w).copied().unwrap_or(0)
         });
     }
 
@@ -1240,7 +1331,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let starts = TokenSet::new(self.n(), self.found.iter().map(|f| f.first));
             let ends = TokenSet::new(self.n(), self.found.iter().map(|f| f.last));
             let mut added = false;
-            for (s, e) in self.unknown_runs() {
+            for (s, e, r) in self.unknown_runs() {
                 let sep = |k: usize| doc.is_punct(k, ',') || doc.is_word(k) && matches!(doc.tok(k), "and" | "or");
                 // "<place>, X," / "<place>, X and" / "<place> and X" / "<place>, and X".
                 let before = (s >= 2 && sep(s - 1) && ends.contains(s - 2))
@@ -1252,7 +1343,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 let after = (sep(e + 1) && starts.contains(e + 2))
                     || (doc.is_punct(e + 1, ',') && sep(e + 2) && starts.contains(e + 3));
                 let after = after && (s > 1 && sep(s - 1) && doc.is_cap(s - 2) || doc.is_word(e + 1) && matches!(doc.tok(e + 1), "and" | "or"));
-                if before || after {
+                if (before || after) && self.plausible_run(r) {
                     self.push_unknown(s, e, Source::Context);
                     added = true;
                 }
@@ -1323,10 +1414,12 @@ impl<'d, 'a> Finder<'d, 'a> {
         // n-gram of the text, a hash map of Strings cost three times as much.
         let mut known: WordTable<'a, usize> = WordTable::with_capacity(2 * self.found.len());
         let mut max_words = 0;
+        let mut keys = KeyFilter::default();
         for (i, f) in self.found.iter().enumerate() {
             let s: &'a str = &doc.text[f.span.start..f.span.end];
             max_words = max_words.max(s.split(' ').count()).min(tables::MAX_PLACE_WORDS + 2);
             known.entry_or_insert_with(s, |_| i);
+            keys.insert(s);
         }
         if known.is_empty() {
             return;
@@ -1342,6 +1435,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             for (j, c) in s.char_indices().skip(1) {
                 if c.is_whitespace() || c == ',' || c == '.' {
                     *known.entry_or_insert_with(&s[..j], |_| NO_SURFACE) |= GOES_ON;
+                    keys.insert(&s[..j]);
                 }
             }
         }
@@ -1353,6 +1447,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut add = Vec::new();
         for &i in &self.vocab.caps {
             if self.person[i] {
+                continue;
+            }
+            // The first n-gram, the word itself (with or without a possessive), is no key of
+            // `known`: no n-gram from here matches, and the loop below would stop at once.
+            if doc.is_word(i) && !keys.may_hold(doc.tok(i)) && !keys.may_hold(strip_possessive(doc.tok(i))) {
                 continue;
             }
             let mut best = None;
@@ -1439,6 +1538,36 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 }
 
+/// The states of a run's [`Finder::plausible`] in [`Finder::runs`]: not asked yet, yes, no.
+const ASK: usize = 0;
+const YES: usize = 1;
+const NO: usize = 2;
+
+/// A set of strings that may answer yes for strings not in it, never no for one in it: 256 bits
+/// of a cheap signature (the length and the first and last bytes). [`Finder::discourse`] and
+/// [`Finder::person_votes`] ask it before their tables of names about every capitalised word,
+/// most of which are none of those names.
+#[derive(Default)]
+struct KeyFilter([u64; 4]);
+
+impl KeyFilter {
+    fn bit(s: &str) -> usize {
+        let b = s.as_bytes();
+        let byte = |c: Option<&u8>| usize::from(c.copied().unwrap_or(0));
+        (b.len().wrapping_mul(31) + byte(b.first()).wrapping_mul(7) + byte(b.last())) & 255
+    }
+
+    fn insert(&mut self, s: &str) {
+        let b = KeyFilter::bit(s);
+        self.0[b / 64] |= 1 << (b % 64);
+    }
+
+    fn may_hold(&self, s: &str) -> bool {
+        let b = KeyFilter::bit(s);
+        self.0[b / 64] & 1 << (b % 64) != 0
+    }
+}
+
 /// [`Finder::discourse`]'s flag on a head of a surface that longer n-grams may match.
 const GOES_ON: usize = 1 << (usize::BITS - 1);
 /// [`Finder::discourse`]'s number for a head that is no surface itself.
@@ -1514,6 +1643,11 @@ pub(crate) fn road_code(w: &str) -> Option<bool> {
     // Every prefix below starts with one of these letters: most words leave here, before the
     // search for a digit (asked of every word of the text).
     if !matches!(w.as_bytes().first(), Some(b'I' | b'U' | b'S' | b'A' | b'M')) {
+        return None;
+    }
+    // Their second bytes too: "-" of "I-", "S" of "US-", "R" of "SR-", or the number's first
+    // digit after "A" or "M". Most capitalised words with such a first letter leave here.
+    if !matches!(w.as_bytes().get(1), Some(b'-' | b'S' | b'R' | b'0'..=b'9')) {
         return None;
     }
     // The first digit by a byte search (an ASCII digit's byte is the char), not the char
@@ -1608,9 +1742,14 @@ fn lookup_and_prefix(surface: &str) -> (Option<(Place, usize)>, bool) {
 fn has_lowercase(s: &str) -> bool {
     // Title case, the usual surface ("Tehran", "New York"), answers at its second byte, inline:
     // the call and the loop cost about 36 instructions each of the 8,000 calls (40 texts).
-    if s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
-        return true;
-    }
+    // The loop is a call of its own: with it inside, the function stayed a call, whose entry and
+    // exit were most of its cost (0.3% of all the work).
+    s.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) || has_lowercase_loop(s)
+}
+
+/// [`has_lowercase`] beyond its first test.
+#[inline(never)]
+fn has_lowercase_loop(s: &str) -> bool {
     // An ASCII lowercase byte is a lowercase char; the other lowercase chars are not ASCII.
     s.bytes().any(|c| c.is_ascii_lowercase()) || !s.is_ascii() && s.chars().any(char::is_lowercase)
 }
@@ -1702,9 +1841,9 @@ fn ambiguous_ok(doc: &Doc, first: usize, last: usize) -> bool {
 /// The dateline: a place at the head of the first paragraph, followed by a comma, a bracket or
 /// a dash ("TEHRAN, Dec 3 -", "WASHINGTON (Reuters) -"), with nothing but a date or a byline
 /// before it.
-fn mark_dateline(doc: &Doc, locs: &mut [Location]) {
+/// `ti` is the first place's first token.
+fn mark_dateline(doc: &Doc, locs: &mut [Location], ti: usize) {
     let Some(first) = locs.first_mut() else { return };
-    let Some(ti) = doc.toks.iter().position(|t| t.span.start == first.span.start) else { return };
     if ti > DATELINE_WINDOW || doc.para[ti] != 0 && doc.para[ti] != doc.para.first().copied().unwrap_or(0) {
         return;
     }
