@@ -95,9 +95,14 @@ const MAX_PARTICLE_LEN: usize = 5;
 /// "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
 /// A byte search (the same as `split_once('-')`), which most words leave without a hyphen,
 /// costs less than the char searcher. Asked of every lowercase word: only the bytes where the
-/// first hyphen can follow a particle are searched.
+/// first hyphen can follow a particle are searched, bytes 2 to `MAX_PARTICLE_LEN` (the
+/// particles have two bytes or more and no hyphen, a test checks: a word whose first hyphen
+/// comes sooner has no particle before a later one either). The iterator with `take` cost
+/// about 55 instructions a word.
 fn is_joined_particle(w: &str) -> bool {
-    if let Some(h) = w.bytes().take(MAX_PARTICLE_LEN + 1).position(|b| b == b'-') {
+    let b = w.as_bytes();
+    let Some(after) = b.get(2..b.len().min(MAX_PARTICLE_LEN + 1)) else { return false };
+    if let Some(h) = after.iter().position(|&c| c == b'-').map(|p| p + 2) {
         let (pre, rest) = (&w[..h], &w[h + 1..]);
         return lexicon::listed(pre, lexicon::NAME_PARTICLE) && rest.starts_with(|c: char| c.is_uppercase());
     }
@@ -118,6 +123,10 @@ pub(crate) struct Vocab<'a> {
     /// name and place passes that look at capitalised words only walk these, not every token
     /// (each walk over every token cost about 15 instructions a token).
     pub(crate) caps: Vec<usize>,
+    /// The tokens that may start a name run ([`is_run_start`]), in order, listed in the same
+    /// pass: `find_names` walks these, not every token (its own walk over every token was
+    /// 1.5% of all the work).
+    starts: Vec<usize>,
 }
 
 impl Vocab<'_> {
@@ -133,15 +142,27 @@ impl Vocab<'_> {
     /// The first capitalised word at or after token `i`: `at` is a place in [`Vocab::caps`] that
     /// the caller keeps from one call to the next, with `i` growing.
     pub(crate) fn next_cap(&self, at: &mut usize, i: usize) -> Option<usize> {
-        while self.caps.get(*at).is_some_and(|&k| k < i) {
-            *at += 1;
-        }
-        self.caps.get(*at).copied()
+        next_listed(&self.caps, at, i)
     }
 
     fn knows(&self, id: u16) -> bool {
         id != 0 && self.known.get(usize::from(id)).copied().unwrap_or(false)
     }
+}
+
+/// The first of `list` (token numbers in order) at or after token `i`: `at` is a place in the
+/// list that the caller keeps from one call to the next, with `i` growing.
+fn next_listed(list: &[usize], at: &mut usize, i: usize) -> Option<usize> {
+    while list.get(*at).is_some_and(|&k| k < i) {
+        *at += 1;
+    }
+    list.get(*at).copied()
+}
+
+/// Token `i` may start a name run: a name word, a title head, or "the".
+#[inline(always)]
+fn is_run_start(doc: &Doc, i: usize) -> bool {
+    is_name_word(doc, i) || title_head(doc, i).is_some() || doc.tok(i) == "the"
 }
 
 /// [`Vocab`] of the document.
@@ -153,9 +174,15 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
     let mut known = vec![false; lexicon::lex_len() + 1];
     // About one token in five is capitalised in news text.
     let mut caps = Vec::with_capacity(doc.toks.len() / 4);
+    // The capitalised words and about one token in twenty more ("the").
+    let mut starts = Vec::with_capacity(doc.toks.len() / 4 + doc.toks.len() / 16);
     for (i, t) in doc.toks.iter().enumerate() {
+        // A capitalised word is a name word, so it starts a run.
         if t.cap {
             caps.push(i);
+            starts.push(i);
+        } else if is_run_start(doc, i) {
+            starts.push(i);
         }
         if lowercase(t) {
             let w = doc.tok(i);
@@ -168,7 +195,7 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
             }
         }
     }
-    Vocab { known, other, caps }
+    Vocab { known, other, caps, starts }
 }
 
 /// Word `i` is a common word that happens to be capitalised (sentence start, headline).
@@ -312,15 +339,12 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     let mut out = Vec::with_capacity(n / 8 + 1);
     let surnames = full_name_surnames(doc, vocab);
     let mut i = 0;
-    while i < n {
-        if !(is_name_word(doc, i) || title_head(doc, i).is_some() || doc.tok(i) == "the") {
-            i += 1;
-            continue;
-        }
+    let mut at = 0;
+    // Only a token of `vocab.starts` begins a run: on to the next one.
+    while let Some(start) = next_listed(&vocab.starts, &mut at, i) {
         // Collect the run: name words, particles between name words, dots after initials and
         // abbreviated titles ("Mr.", "John F. Kennedy"), and lowercase title words.
-        let start = i;
-        let mut j = i;
+        let mut j = start;
         let mut end = i; // last token of the run (inclusive)
         while j < n {
             if j > start && (doc.toks[j].breaks_before > 0 || doc.sent[j] != doc.sent[start]) {
@@ -369,7 +393,11 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
                 break;
             }
         }
-        classify_run(doc, vocab, &surnames, start, end, &mut out);
+        // An article alone is no name: `classify_run` would find nothing after it (most of the
+        // runs that "the" starts are that; the calls cost 0.1% of all the work).
+        if !(end == start && matches!(doc.lower(start), "the" | "a" | "an")) {
+            classify_run(doc, vocab, &surnames, start, end, &mut out);
+        }
         i = end + 1;
     }
     titles_of(doc, vocab, &mut out);
@@ -739,9 +767,12 @@ fn word_is_cue(doc: &Doc, k: usize) -> bool {
 /// sentence.
 fn pronoun_follows(doc: &Doc, k: usize) -> bool {
     let sent = doc.sent[k];
-    // The first char before the word: it turns most words away.
-    (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len()))
-        .any(|j| matches!(doc.first_char(j), 'h' | 's') && doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she"))
+    // The first char before the word: it turns most words away. The tokens as a slice: indexing
+    // each (its bounds checks) cost about 120 instructions a call.
+    let window = doc.toks.get(k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len())).unwrap_or(&[]);
+    window.iter().zip(k + 1..).any(|(t, j)| {
+        matches!(t.first, 'h' | 's') && doc.sent[j] == sent && t.kind == Tk::Word && matches!(doc.tok(j), "his" | "her" | "he" | "she")
+    })
 }
 
 /// The name starting at `first` follows a plural noun for people and "such as", "including"
@@ -812,7 +843,9 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     // Each mention's word once: the loops below asked for it three times, and the reverse
     // searches of each asking were 1% of all the work.
     let word_of: Vec<Option<&'a str>> = out.iter().map(word).collect();
-    let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
+    // Each mention's number of words in its name part, counted once: the loops and rounds
+    // below asked for it about six times a mention (0.3% of all the work).
+    let words: Vec<usize> = out.iter().map(|m| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count()).collect();
     // The words keyed by slices of the text in [`WordTable`]s, whose probes and inserts cost
     // under half of a hash map's (the maps and sets here were 0.9% of the 40-text profile), and
     // of value types the tables have already (no more copies of the table code in the wasm).
@@ -824,24 +857,26 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     // Last words of those full names not typed yet that act like a person's somewhere.
     let mut acting: WordTable<'a, ()> = WordTable::with_capacity(4);
     for (mi, m) in out.iter().enumerate() {
-        if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
+        if m.class == NameClass::Org || m.class == NameClass::Title || words[mi] < 2 {
             continue;
         }
         // Not a full name: a place's team or firm ("Pittsburgh Pirates"), a common noun's
-        // ("Cyclone Phailin", "Summer Paralympics"), an event ("Olympic Games").
-        let first = strip_possessive(doc.tok(m.name_first));
-        let lf = doc.lower_bare(m.name_first);
-        // An acronym is no given name ("JPL Stardust"); initials are ("O.J. Simpson").
-        let acronym = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.contains('.') && !first.chars().any(char::is_lowercase);
-        let last_lower = doc.lower_bare(m.last);
-        if m.class == NameClass::Unknown
-            && (acronym
+        // ("Cyclone Phailin", "Summer Paralympics"), an event ("Olympic Games"). Asked of the
+        // names not typed yet only: the persons skip the words made for it.
+        let not_full_name = || {
+            let first = strip_possessive(doc.tok(m.name_first));
+            let lf = doc.lower_bare(m.name_first);
+            // An acronym is no given name ("JPL Stardust"); initials are ("O.J. Simpson").
+            let acronym = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.contains('.') && !first.chars().any(char::is_lowercase);
+            let last_lower = doc.lower_bare(m.last);
+            acronym
                 || crate::places::lookup(first).is_some()
-                || vocab.contains(&*lf)
+                || vocab.contains(&lf)
                 || lexicon::listed(&lf, lexicon::COMMON_CAP)
                 || crate::places::is_event_head(&last_lower)
-                || crate::places::is_not_name_word(&last_lower))
-        {
+                || crate::places::is_not_name_word(&last_lower)
+        };
+        if m.class == NameClass::Unknown && not_full_name() {
             continue;
         }
         if let Some(w) = word_of[mi] {
@@ -861,7 +896,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     let mut voted: WordTable<'a, usize> = WordTable::with_capacity(out.len() / 4);
     let mut voters: Vec<&'a str> = Vec::with_capacity(out.len() / 4);
     let mut votes: Vec<[i32; 5]> = Vec::with_capacity(out.len() / 4);
-    for (mi, m) in out.iter().enumerate().filter(|(_, m)| m.class == NameClass::Unknown && words(m) == 1) {
+    for (mi, m) in out.iter().enumerate().filter(|&(mi, m)| m.class == NameClass::Unknown && words[mi] == 1) {
         let Some(w) = word_of[mi] else { continue };
         let k = m.last;
         let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
@@ -944,7 +979,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     let person: Vec<bool> = (0..votes.len()).map(is_person).collect();
     for (mi, m) in out.iter_mut().enumerate().filter(|(_, m)| m.class == NameClass::Unknown) {
         if let Some(w) = word_of[mi] {
-            let full = words(m) >= 2;
+            let full = words[mi] >= 2;
             if voted.get(w).is_some_and(|&(_, vi)| person[vi]) && (!full || surnames.get(w).is_some()) {
                 m.class = NameClass::Person;
                 if m.gender.is_none() {
@@ -979,7 +1014,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             let m = &out[i];
             // One word ("Niklaus", "Goscinny") only mid-sentence, as a list item or after a noun
             // for a person ("two brothers, Niklaus and Johann II"), below.
-            let single = words(m) == 1;
+            let single = words[i] == 1;
             if m.class != NameClass::Unknown || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && doc.in_class(m.first, lexicon::WORDLIKE_NAME)) {
                 continue;
             }
@@ -1033,7 +1068,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             break;
         }
     }
-    same_full_name(doc, out);
+    same_full_name(doc, out, &words);
 }
 
 /// One sense per discourse for full names: a name of two or more words written exactly as a
@@ -1041,23 +1076,28 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
 /// says so ("co-star Jensen Ackles" ... "Dean (Jensen Ackles)"). The name part is compared
 /// (the title dropped, a possessive ending stripped), so "Professor Ann Berg" makes "Ann
 /// Berg's" a person too.
-fn same_full_name(doc: &Doc, out: &mut [NameMention]) {
-    let key = |m: &NameMention| -> Option<&str> {
+///
+/// `words` has each mention's number of words in its name part (`promote_persons` counted them).
+fn same_full_name(doc: &Doc, out: &mut [NameMention], words: &[usize]) {
+    let key = |m: &NameMention, words: usize| -> Option<&str> {
         let span = m.name?;
-        let text = strip_possessive(&doc.text[span.start..span.end]);
         // Two words or more, no title inside the compared text. The words first: most names
         // have one word; the space by a byte search, not the char searcher.
-        ((m.name_first..=m.last).filter(|&k| doc.is_word(k)).count() >= 2 && text.bytes().any(|b| b == b' ')).then_some(text)
+        if words < 2 {
+            return None;
+        }
+        let text = strip_possessive(&doc.text[span.start..span.end]);
+        text.bytes().any(|b| b == b' ').then_some(text)
     };
     let mut persons: WordTable<'_, ()> = WordTable::with_capacity(out.len() / 4);
-    for k in out.iter().filter(|m| m.class == NameClass::Person).filter_map(key) {
+    for k in out.iter().zip(words).filter(|(m, _)| m.class == NameClass::Person).filter_map(|(m, &w)| key(m, w)) {
         persons.entry_or_insert_with(k, |_| ());
     }
     if persons.is_empty() {
         return;
     }
     for i in 0..out.len() {
-        if out[i].class == NameClass::Unknown && key(&out[i]).is_some_and(|k| persons.get(k).is_some()) {
+        if out[i].class == NameClass::Unknown && key(&out[i], words[i]).is_some_and(|k| persons.get(k).is_some()) {
             let m = &mut out[i];
             m.class = NameClass::Person;
             if m.gender.is_none() {
@@ -1140,9 +1180,15 @@ pub(crate) const PERSON_ROLES: Words = words![
 
 /// A multi-word name that may be a person's: no word of it is a common word of the text, a
 /// place, a demonym, a month, or the head of a place, event or organisation name.
+///
+/// Asked of mentions not typed yet only, which `classify_run` made: for a name of one token it
+/// looked that token up as a place and as a demonym (without its possessive ending, as here)
+/// and found neither, or the mention would be typed or gone. So those look-ups are not made
+/// again for such a name (they were 0.4% of all the work).
 fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
+    let one_token = m.name_first == m.last;
     let last_word = (m.name_first..=m.last).rev().find(|&k| doc.is_word(k));
-    let last_place = last_word.is_some_and(|k| crate::places::lookup(strip_possessive(doc.tok(k))).is_some());
+    let last_place = !one_token && last_word.is_some_and(|k| crate::places::lookup(strip_possessive(doc.tok(k))).is_some());
     (m.name_first..=m.last).filter(|&k| doc.is_word(k)).all(|k| {
         // "Paris Hilton": a first word that is a place does not stop a full name whose last
         // word is none.
@@ -1166,8 +1212,9 @@ fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
             } else {
                 crate::places::is_place_head(w)
             })
-            || tables::demonym_country(w).is_some()
-            || crate::places::lookup(w).is_some() && tables::first_name(w).is_none() && !place_ok)
+            || !one_token && tables::demonym_country(w).is_some()
+            // The last word's look-up is `last_place`.
+            || (if Some(k) == last_word { last_place } else { crate::places::lookup(w).is_some() }) && tables::first_name(w).is_none() && !place_ok)
     })
 }
 
@@ -1224,6 +1271,14 @@ fn initials_then_surname(doc: &Doc, vocab: &Vocab, t: usize, end: usize) -> bool
     })
 }
 
+/// Whether the name part `t..=end` of a run, `bare` its text without a possessive ending, is
+/// one capitalised word that `title_demonym` has found no title word: then that looked it up
+/// as a demonym already (and found none), and so `tables::demonym_country(bare)` is None. The
+/// title prefix of `classify_run` ends at the first word that is no title word, which is `t`.
+fn title_word_ended(doc: &Doc, t: usize, end: usize, bare: &str) -> bool {
+    t == end && bare.len() == doc.tok(t).len() && doc.is_word(t) && doc.first_char(t).is_uppercase()
+}
+
 fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
@@ -1247,8 +1302,10 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         // stays a name at a sentence start, also when the text uses the word in lowercase too
         // ("the santorum cocktail").
         let surname = sentence_start && surnames.get(strip_possessive(doc.lower(s))).is_some();
+        // (Every test is pure, so their order does not change the answer: the cheap ones first,
+        // the title word's probes last.)
         let common = doc.in_class(s, lexicon::COMMON_CAP)
-            || (sentence_start && !surname && !place_first && !is_title_word(doc, s) && vocab.contains_lower(doc, s) && s < end)
+            || (sentence_start && !surname && !place_first && s < end && vocab.contains_lower(doc, s) && !is_title_word(doc, s))
             || (sentence_start && !surname && s == end && is_common_cap(doc, vocab, s))
             || (sentence_start && s == end && opener_shape(doc, s));
         // "New York City", "Saint Lucia": a common word that begins a place's name stays. Asked
@@ -1336,8 +1393,9 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     // An institution before the title belongs to it: "Senate Minority Leader Harry Reid",
     // "US Senator Jeff Sessions", "White House Press Secretary Josh Earnest".
     // Asked once of the first word: the loop below starts there unless an institution leads.
-    // The word made only for a title word: `is_title_word` answers the others for less.
-    let title_word_at = |k: usize| if is_title_word(doc, k) { title_word(doc, k) } else { None };
+    // (`title_word` makes a word only for a title word: asking `is_title_word` first asked
+    // `title_demonym` twice of each title word.)
+    let title_word_at = |k: usize| title_word(doc, k);
     let mut first_title_word = title_word_at(s);
     if first_title_word.is_none() {
         if let Some(h) = (s + 1..end.min(s + 4)).find(|&k| title_head(doc, k).is_some()) {
@@ -1453,7 +1511,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         }
     } else if head.is_some() {
         class = NameClass::Person;
-    } else if tables::demonym_country(bare).is_some() {
+    } else if !title_word_ended(doc, t, end, bare) && tables::demonym_country(bare).is_some() {
         return; // "Iranian", "Syrians"
     } else if name_tokens >= 2 && crate::places::is_place_first_at(doc, t) {
         // "Port Hutt", "Fort Lee", "Lake Merritt": the places pass marks them.
@@ -1582,7 +1640,7 @@ mod tests {
 
     #[test]
     fn particles_fit_the_search() {
-        assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() <= MAX_PARTICLE_LEN));
+        assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() <= MAX_PARTICLE_LEN && !p.contains('-')));
         // is_name_word's quick tests.
         assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b'a' | b'b' | b'd' | b'e' | b'i' | b'l' | b'v')));
     }
