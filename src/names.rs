@@ -177,15 +177,16 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
     // The capitalised words and about one token in twenty more ("the").
     let mut starts = Vec::with_capacity(doc.toks.len() / 4 + doc.toks.len() / 16);
     for (i, t) in doc.toks.iter().enumerate() {
-        // A capitalised word is a name word, so it starts a run.
         if t.cap {
+            // A capitalised word is a name word, so it starts a run.
             caps.push(i);
             starts.push(i);
-        } else if is_run_start(doc, i) {
-            starts.push(i);
-        }
-        if lowercase(t) {
+        } else if lowercase(t) {
             let w = doc.tok(i);
+            // `is_run_start` of a lowercase word (no capital), its cheap tests first.
+            if title_head(doc, i).is_some() || w == "the" || is_name_word(doc, i) {
+                starts.push(i);
+            }
             // The lexicon entry of `lower(i)` is this very word when it is its own lowercase.
             let id = usize::from(doc.lex_id(i));
             if id != 0 && w == doc.lower(i) {
@@ -193,6 +194,8 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
             } else {
                 other.entry_or_insert_with(w, |_| ());
             }
+        } else if is_run_start(doc, i) {
+            starts.push(i);
         }
     }
     Vocab { known, other, caps, starts }
@@ -896,6 +899,9 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     let mut voted: WordTable<'a, usize> = WordTable::with_capacity(out.len() / 4);
     let mut voters: Vec<&'a str> = Vec::with_capacity(out.len() / 4);
     let mut votes: Vec<[i32; 5]> = Vec::with_capacity(out.len() / 4);
+    // Each voting mention's word's number in `voted` (`usize::MAX` for the others): the
+    // promotion below reads it instead of probing `voted` again.
+    let mut vote_of: Vec<usize> = vec![usize::MAX; out.len()];
     for (mi, m) in out.iter().enumerate().filter(|&(mi, m)| m.class == NameClass::Unknown && words[mi] == 1) {
         let Some(w) = word_of[mi] else { continue };
         let k = m.last;
@@ -930,6 +936,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         // "in Shaw's play": a possessive after "in" owns the noun after it; no place stands there.
         let place = matches!(prev, "in" | "near" | "at" | "via") && !possessive || after_place;
         let vi = *voted.entry_or_insert_with(w, |n| n);
+        vote_of[mi] = vi;
         if vi == votes.len() {
             voters.push(w);
             votes.push([0; 5]);
@@ -980,7 +987,9 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     for (mi, m) in out.iter_mut().enumerate().filter(|(_, m)| m.class == NameClass::Unknown) {
         if let Some(w) = word_of[mi] {
             let full = words[mi] >= 2;
-            if voted.get(w).is_some_and(|&(_, vi)| person[vi]) && (!full || surnames.get(w).is_some()) {
+            // The one-word names voted above (all of them); the others by their word.
+            let vi = if vote_of[mi] != usize::MAX { Some(vote_of[mi]) } else { voted.get(w).map(|&(_, vi)| vi) };
+            if vi.is_some_and(|vi| person[vi]) && (!full || surnames.get(w).is_some()) {
                 m.class = NameClass::Person;
                 if m.gender.is_none() {
                     m.gender = name_part_given_name(doc, m);
@@ -991,44 +1000,63 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     // Full names the tables cannot tell ("Meryl Streep", "Deng Xiaoping"): after a noun for a
     // person ("actors Meryl Streep"), acting like one ("Hu Shih, who"), or next to people in a
     // list ("Meryl Streep, Mark Hamill, Bruce Lee").
-    // name_shaped reads no class, so it holds across the rounds: asked once per mention (it
-    // was 3% of all the work when each round asked again).
-    let mut shaped: Vec<Option<bool>> = vec![None; out.len()];
-    // Whether each mention's name starts with a known first name, asked of the persons each
-    // round: looked up once per mention.
-    let mut given: Vec<Option<bool>> = vec![None; out.len()];
-    // Persons with a known first name, by their first and last token, as each round starts.
-    // Made once: the rounds only make mentions persons, so each round's sets hold the last
-    // round's (one pair of sets for each round filled a table of every token each time).
-    let mut firsts = TokenSet::with_len(doc.toks.len());
-    let mut lasts = TokenSet::with_len(doc.toks.len());
-    for round in 0..3 {
-        let mut changed = false;
-        for (oi, o) in out.iter().enumerate() {
-            if o.class == NameClass::Person && *given[oi].get_or_insert_with(|| name_part_given_name(doc, o).is_some()) {
-                firsts.insert(o.first);
-                lasts.insert(o.last);
-            }
-        }
-        for i in 0..out.len() {
+    // The mentions not typed yet that may become persons so: the tests below that read no
+    // class and no round's sets, name_shaped among them, hold across the rounds, so they are
+    // asked once per mention, here, and the rounds walk only the mentions that pass them (name_shaped
+    // was 3% of all the work when each round asked again; the walks over all the mentions
+    // 0.3%).
+    let candidates: Vec<usize> = (0..out.len())
+        .filter(|&i| {
             let m = &out[i];
             // One word ("Niklaus", "Goscinny") only mid-sentence, as a list item or after a noun
             // for a person ("two brothers, Niklaus and Johann II"), below.
             let single = words[i] == 1;
             if m.class != NameClass::Unknown || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && doc.in_class(m.first, lexicon::WORDLIKE_NAME)) {
+                return false;
+            }
+            let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
+            // "born in Exeter, Devon", "at Harrow", "Jones, Jr.": a single word where places
+            // stand, or a name's suffix, is no person listed.
+            // A name led by an article is a place's ("La Désirade", "Les Saintes").
+            // (Every test is pure, so their order does not change the answer: name_shaped,
+            // the dearest, last.)
+            !(single && (matches!(prev, "in" | "at" | "near" | "from" | "to" | "via") || matches!(doc.tok(m.first), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")))
+                && !matches!(doc.lower(m.name_first), "el" | "la" | "las" | "le" | "les" | "los")
+                && name_shaped(doc, vocab, m)
+        })
+        .collect();
+    // Persons with a known first name, by their first and last token, as each round starts.
+    // Made once: the rounds only make mentions persons, so each round's sets hold the last
+    // round's, and the persons a round makes are added after it (one pair of sets for each
+    // round filled a table of every token each time; adding every person again each round
+    // walked all the mentions).
+    let mut firsts = TokenSet::with_len(doc.toks.len());
+    let mut lasts = TokenSet::with_len(doc.toks.len());
+    let add_person = |o: &NameMention, firsts: &mut TokenSet, lasts: &mut TokenSet| {
+        if name_part_given_name(doc, o).is_some() {
+            firsts.insert(o.first);
+            lasts.insert(o.last);
+        }
+    };
+    for o in out.iter().filter(|o| o.class == NameClass::Person) {
+        add_person(o, &mut firsts, &mut lasts);
+    }
+    // The candidates each round made persons.
+    let mut made: Vec<usize> = Vec::new();
+    for round in 0..3 {
+        for &i in &made {
+            add_person(&out[i], &mut firsts, &mut lasts);
+        }
+        made.clear();
+        for &i in &candidates {
+            let m = &out[i];
+            if m.class != NameClass::Unknown {
                 continue;
             }
-            if !*shaped[i].get_or_insert_with(|| name_shaped(doc, vocab, m)) {
-                continue;
-            }
+            let single = words[i] == 1;
             let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
             let k = m.last;
             let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
-            // "born in Exeter, Devon", "at Harrow", "Jones, Jr.": a single word where places
-            // stand, or a name's suffix, is no person listed.
-            if single && (matches!(prev, "in" | "at" | "near" | "from" | "to" | "via") || matches!(doc.tok(m.first), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")) {
-                continue;
-            }
             // "invited by Deng Xiaoping", "a lifelong friend of Hu Shih": a full name as an agent or
             // after a noun for a person and "of".
             let agent = !single && (prev == "by" || prev == "of" && m.first > 1 && word_in_class(doc, m.first - 2, lexicon::PERSON_ROLE));
@@ -1039,12 +1067,8 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
                     || !single && appositive_role(doc, k)
                     || !single && (word_in_class(doc, k + 1, lexicon::PERSON_VERB) || word_is_cue(doc, k + 1) || who || pronoun_joined(doc, k) || owns_work(doc, k)));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
-            // A neighbour with a known first name; a name led by an article is a place's
-            // ("La Désirade", "Les Saintes").
+            // A neighbour with a known first name.
             let person_at = |first: bool, j: usize| if first { firsts.contains(j) } else { lasts.contains(j) };
-            if matches!(doc.lower(m.name_first), "el" | "la" | "las" | "le" | "les" | "los") {
-                continue;
-            }
             // "Orson Welles (The Trial), Wim Wenders (Until the End of the World)": a list's
             // items may each carry a bracketed aside (their works, years, parties).
             let listed = (m.first >= 2 && sep(m.first - 1) && person_at(false, m.first - 2))
@@ -1061,10 +1085,10 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
                 if m.gender.is_none() {
                     m.gender = name_part_given_name(doc, m);
                 }
-                changed = true;
+                made.push(i);
             }
         }
-        if !changed && round > 0 {
+        if made.is_empty() && round > 0 {
             break;
         }
     }
