@@ -319,7 +319,8 @@ fn title_demonym(doc: &Doc, i: usize) -> Option<Option<&'static str>> {
     if doc.title_listed(i) || title_head(doc, i).is_some() {
         return Some(None);
     }
-    if !doc.first_char(i).is_uppercase() {
+    // A word whose first char is uppercase is capitalised (`Token::cap`).
+    if !doc.is_cap(i) {
         return None;
     }
     let w = doc.tok(i);
@@ -598,7 +599,8 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
             break;
         }
         // "of" right after first: it turns most capitalised words away before the head's search.
-        let of_after = doc.is_cap(i) && doc.is_word(i + 1) && doc.tok(i + 1) == "of" && doc.toks[i + 1].breaks_before == 0;
+        // (`i` is capitalised, one of `vocab.caps`.)
+        let of_after = doc.is_word(i + 1) && doc.tok(i + 1) == "of" && doc.toks[i + 1].breaks_before == 0;
         let head = if of_after { title_head(doc, i).or_else(|| { let lw = doc.lower(i); OF_TITLES.iter().find(|t| *t == lw) }) } else { None };
         let Some(h) = head else {
             i += 1;
@@ -837,6 +839,13 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     let word = |m: &NameMention| -> Option<&'a str> {
         let span = m.name?;
         let text: &'a str = doc.text;
+        // A name inside its last token (most names: one word) has no space, as no token has
+        // one: no search, and the token's text as `Doc::tok` has it when it is the whole name.
+        let tok = doc.toks[m.last].span;
+        if tok.start <= span.start && span.end <= tok.end {
+            let text = if (tok.start, tok.end) == (span.start, span.end) { doc.tok(m.last) } else { &text[span.start..span.end] };
+            return Some(strip_possessive(strip_possessive(text).trim_end_matches(['\'', '’'])));
+        }
         let text = strip_possessive(&text[span.start..span.end]);
         // The last word by a byte search: `rsplit`'s searcher was 300,000 instructions of the
         // 40-text profile.
@@ -1299,8 +1308,10 @@ fn initials_then_surname(doc: &Doc, vocab: &Vocab, t: usize, end: usize) -> bool
 /// one capitalised word that `title_demonym` has found no title word: then that looked it up
 /// as a demonym already (and found none), and so `tables::demonym_country(bare)` is None. The
 /// title prefix of `classify_run` ends at the first word that is no title word, which is `t`.
+#[inline]
 fn title_word_ended(doc: &Doc, t: usize, end: usize, bare: &str) -> bool {
-    t == end && bare.len() == doc.tok(t).len() && doc.is_word(t) && doc.first_char(t).is_uppercase()
+    // A capitalised word is a word whose first char is uppercase (`Token::cap`).
+    t == end && bare.len() == doc.tok(t).len() && doc.is_cap(t)
 }
 
 fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: usize, end: usize, out: &mut Vec<NameMention>) {
@@ -1320,16 +1331,15 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
             continue;
         }
         let sentence_start = s == doc.sents[doc.sent[s]].0 || (s > 0 && doc.is_quote_mark(s - 1));
-        // "Fort Lee is ...": a word that starts a place's name stays when a name follows.
-        let place_first = s < end && crate::places::is_place_first_at(doc, s);
         // "Santorum criticized ...": the surname of a full name of the text ("Rick Santorum")
         // stays a name at a sentence start, also when the text uses the word in lowercase too
         // ("the santorum cocktail").
         let surname = sentence_start && surnames.get(strip_possessive(doc.lower(s))).is_some();
+        // "Fort Lee is ...": a word that starts a place's name stays when a name follows.
         // (Every test is pure, so their order does not change the answer: the cheap ones first,
-        // the title word's probes last.)
+        // the probes last.)
         let common = doc.in_class(s, lexicon::COMMON_CAP)
-            || (sentence_start && !surname && !place_first && s < end && vocab.contains_lower(doc, s) && !is_title_word(doc, s))
+            || (sentence_start && !surname && s < end && !crate::places::is_place_first_at(doc, s) && vocab.contains_lower(doc, s) && !is_title_word(doc, s))
             || (sentence_start && !surname && s == end && is_common_cap(doc, vocab, s))
             || (sentence_start && s == end && opener_shape(doc, s));
         // "New York City", "Saint Lucia": a common word that begins a place's name stays. Asked
@@ -1460,7 +1470,8 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         }
         t
     });
-    let in_quote = doc.inside_quote(start);
+    // Asked where a mention is made: most runs make none.
+    let in_quote = || doc.inside_quote(start);
     if t > end {
         // Title words only: a title mention needs its head and lowercase or determiner context
         // ("the Syrian President", "Qatar's emir"); a bare nationality is an adjective.
@@ -1482,7 +1493,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
                     title: Some(title),
                     title_head: Some(h),
                     gender,
-                    in_quote,
+                    in_quote: in_quote(),
                 });
             }
         }
@@ -1508,17 +1519,19 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     }
     // The name part: t..=end. Drop a trailing possessive from what we look up.
     let name_span = doc.span(t, end);
-    let name_text = &doc.text[name_span.start..name_span.end];
+    // One token's text as `Doc::tok` has it (the same slice), without slicing the text again.
+    let name_text = if t == end { doc.tok(t) } else { &doc.text[name_span.start..name_span.end] };
     let bare = strip_possessive(name_text);
     let name_tokens = (t..=end).filter(|&k| doc.toks[k].kind == Tk::Word).count();
     let first_word = doc.tok(t);
     let mut class = NameClass::Unknown;
-    let last_lower = doc.lower_bare(end);
+    // Made where a test needs it: most names have one word and no title, and need it nowhere.
+    let last_lower = || doc.lower_bare(end);
     if party_members
         || lexicon::listed(bare, lexicon::KNOWN_ORG | lexicon::KNOWN_ORG_PHRASE)
-        || (name_tokens >= 2 && lexicon::listed(&last_lower, lexicon::ORG_HEAD))
+        || (name_tokens >= 2 && lexicon::listed(&last_lower(), lexicon::ORG_HEAD))
         // "Squadron Officer School": a title before an institution's head.
-        || (head.is_some() && crate::places::is_event_head(&last_lower))
+        || (head.is_some() && crate::places::is_event_head(&last_lower()))
         // "Cyclone Phailin", "Hurricane Katrina": storms are named like people.
         || (name_tokens >= 2 && doc.in_class(t, lexicon::STORM))
     {
@@ -1605,7 +1618,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         "abbey", "basilica", "castle", "cathedral", "chapel", "hotel", "lodge", "monastery", "monument", "mosque",
         "museum", "palace", "shrine", "stadium", "synagogue", "temple", "theater", "theatre", "tower",
     ];
-    if head.is_some() && name_tokens == 1 && crate::places::is_place_head_at(doc, end) && !has(BUILDINGS, &last_lower) {
+    if head.is_some() && name_tokens == 1 && crate::places::is_place_head_at(doc, end) && !has(BUILDINGS, &last_lower()) {
         return;
     }
     if class == NameClass::Person && gender.is_none() {
@@ -1646,7 +1659,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         title,
         title_head: head,
         gender,
-        in_quote,
+        in_quote: in_quote(),
     });
 }
 
@@ -1659,6 +1672,14 @@ mod tests {
         for w in ["Qatar's", "Qatar’s", "Jones'", "s", "'s", "’s", "x’’s", "'s's", "ab", "", "é’s", "Bus"] {
             let want = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
             assert_eq!(strip_possessive(w), want, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn joined_particles_as_split_once_finds_them() {
+        for w in ["al-Assad", "el-Sisi", "bin-Salman", "della-Rovere", "a-l-Assad", "al-assad", "x-al-Assad", "van-Gogh", "dos-Santos", "about", "al-", "de-X", "e-Mail", "longer-Word", "di-"] {
+            let want = w.split_once('-').is_some_and(|(pre, rest)| lexicon::listed(pre, lexicon::NAME_PARTICLE) && rest.starts_with(|c: char| c.is_uppercase()));
+            assert_eq!(is_joined_particle(w), want, "{w:?}");
         }
     }
 
