@@ -101,8 +101,20 @@ const MAX_PARTICLE_LEN: usize = 5;
 /// about 55 instructions a word.
 fn is_joined_particle(w: &str) -> bool {
     let b = w.as_bytes();
-    let Some(after) = b.get(2..b.len().min(MAX_PARTICLE_LEN + 1)) else { return false };
-    if let Some(h) = after.iter().position(|&c| c == b'-').map(|p| p + 2) {
+    // Bytes 2 to 5 one by one (`MAX_PARTICLE_LEN` is 5, a test checks): cheaper than a search.
+    let hyphen = |k: usize| b.get(k) == Some(&b'-');
+    let at = if hyphen(2) {
+        Some(2)
+    } else if hyphen(3) {
+        Some(3)
+    } else if hyphen(4) {
+        Some(4)
+    } else if hyphen(MAX_PARTICLE_LEN) {
+        Some(MAX_PARTICLE_LEN)
+    } else {
+        None
+    };
+    if let Some(h) = at {
         let (pre, rest) = (&w[..h], &w[h + 1..]);
         return lexicon::listed(pre, lexicon::NAME_PARTICLE) && rest.starts_with(|c: char| c.is_uppercase());
     }
@@ -419,12 +431,10 @@ fn full_name_surnames<'d>(doc: &'d Doc, vocab: &Vocab) -> WordTable<'d, ()> {
     // Token `i` must be capitalised: the capitalised words only.
     for i in vocab.caps.iter().copied().filter(|&i| i >= 1) {
         // The capitals first: they turn most tokens away (every test is pure, so the order
-        // does not change the answer).
-        if doc.is_cap(i)
-            && doc.is_cap(i - 1)
+        // does not change the answer). A capitalised token is a word (`Token::cap`), so `i`
+        // is one, and so is `i - 1` when capitalised.
+        if doc.is_cap(i - 1)
             && doc.sent[i] == doc.sent[i - 1]
-            && doc.is_word(i)
-            && doc.is_word(i - 1)
             && doc.toks[i].breaks_before == 0
             && i - 1 != doc.sents[doc.sent[i]].0
             && tables::first_name(doc.tok(i - 1)).is_some()
@@ -772,12 +782,10 @@ fn word_is_cue(doc: &Doc, k: usize) -> bool {
 /// sentence.
 fn pronoun_follows(doc: &Doc, k: usize) -> bool {
     let sent = doc.sent[k];
-    // The first char before the word: it turns most words away. The tokens as a slice: indexing
-    // each (its bounds checks) cost about 120 instructions a call.
-    let window = doc.toks.get(k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len())).unwrap_or(&[]);
-    window.iter().zip(k + 1..).any(|(t, j)| {
-        matches!(t.first, 'h' | 's') && doc.sent[j] == sent && t.kind == Tk::Word && matches!(doc.tok(j), "his" | "her" | "he" | "she")
-    })
+    // The first char before the word: it turns most words away. (The word's bytes by a slice
+    // pattern, a little cheaper than the string pattern.)
+    (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len()))
+        .any(|j| matches!(doc.first_char(j), 'h' | 's') && doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j).as_bytes(), b"his" | b"her" | b"he" | b"she"))
 }
 
 /// The name starting at `first` follows a plural noun for people and "such as", "including"
@@ -959,13 +967,15 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     }
     let is_person = |vi: usize| -> bool {
         let (w, [person, place, strong, det, mid]) = (voters[vi], votes[vi]);
-        let named = surnames.get(w).is_some_and(|&(_, p)| p != 0);
+        // One probe for both questions.
+        let surname = surnames.get(w);
+        let named = surname.is_some_and(|&(_, p)| p != 0);
         // The evidence first: most words have too little, and it costs less to weigh than the
         // exclusions below (every test is pure, so the order does not change the answer).
         let evidence =
             // The last word of a full name that nothing typed yet needs a use of its own that
             // says person ("Early Music" ... "Late Music": a festival's, not a Mr Music's).
-            surnames.get(w).is_some() && 2 * person >= place && (named || person > 0 || acting.get(w).is_some())
+            surname.is_some() && 2 * person >= place && (named || person > 0 || acting.get(w).is_some())
             || place == 0 && tables::first_name(w).is_some() && !crate::text::with_lowercase(w, |lw| lexicon::listed(lw, lexicon::WORDLIKE_NAME))
             || person >= 3 && person > place
             // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
@@ -1686,6 +1696,8 @@ mod tests {
     #[test]
     fn particles_fit_the_search() {
         assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() <= MAX_PARTICLE_LEN && !p.contains('-')));
+        // is_joined_particle looks at bytes 2 to 5.
+        assert_eq!(MAX_PARTICLE_LEN, 5);
         // is_name_word's quick tests.
         assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b'a' | b'b' | b'd' | b'e' | b'i' | b'l' | b'v')));
     }
