@@ -649,7 +649,8 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
         let has_name = (j..end).any(|k| doc.is_word(k) && doc.is_cap(k + 1) && tables::first_name(doc.tok(k)).is_some() && !doc.in_class(k, lexicon::WORDLIKE_NAME) && lookup_place(doc.tok(k)).is_none())
             || out.iter().any(|m| m.class == NameClass::Person && m.first <= end && m.last >= j && m.last > m.name_first);
         // "Governor of Virginia Saturday": a day or a month after it is no part of it.
-        while end > j && is_calendar_word(&doc.lower(end)) {
+        // `is_calendar_word(doc.lower(end))` by the token's class bit.
+        while end > j && doc.in_class(end, lexicon::CALENDAR_WORD) {
             end -= 1;
         }
         if has_name || doc.inside_quote(i) != doc.inside_quote(end) {
@@ -865,7 +866,8 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     let word_of: Vec<Option<&'a str>> = out.iter().map(word).collect();
     // Each mention's number of words in its name part, counted once: the loops and rounds
     // below asked for it about six times a mention (0.3% of all the work).
-    let words: Vec<usize> = out.iter().map(|m| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count()).collect();
+    // (A half-open range: an inclusive one costs a test more a step.)
+    let words: Vec<usize> = out.iter().map(|m| (m.name_first..m.last + 1).filter(|&k| doc.is_word(k)).count()).collect();
     // The words keyed by slices of the text in [`WordTable`]s, whose probes and inserts cost
     // under half of a hash map's (the maps and sets here were 0.9% of the 40-text profile), and
     // of value types the tables have already (no more copies of the table code in the wasm).
@@ -1230,9 +1232,9 @@ pub(crate) const PERSON_ROLES: Words = words![
 /// again for such a name (they were 0.4% of all the work).
 fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
     let one_token = m.name_first == m.last;
-    let last_word = (m.name_first..=m.last).rev().find(|&k| doc.is_word(k));
+    let last_word = (m.name_first..m.last + 1).rev().find(|&k| doc.is_word(k));
     let last_place = !one_token && last_word.is_some_and(|k| crate::places::lookup(strip_possessive(doc.tok(k))).is_some());
-    (m.name_first..=m.last).filter(|&k| doc.is_word(k)).all(|k| {
+    (m.name_first..m.last + 1).filter(|&k| doc.is_word(k)).all(|k| {
         // "Paris Hilton": a first word that is a place does not stop a full name whose last
         // word is none.
         let place_ok = k == m.name_first && Some(k) != last_word && !last_place;
@@ -1426,7 +1428,8 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     // Trailing days and months are no part of a name ("Governor of Virginia Saturday"), nor a
     // lowercase title modifier with no title after it ("Nida then sets forth").
     let mut end = end;
-    while end > s && doc.is_word(end) && (is_calendar_word(&doc.lower(end)) || !doc.is_cap(end) && title_head(doc, end).is_none() && doc.title_listed(end)) {
+    // `is_calendar_word(doc.lower(end))` by the token's class bit, not a probe.
+    while end > s && doc.is_word(end) && (doc.in_class(end, lexicon::CALENDAR_WORD) || !doc.is_cap(end) && title_head(doc, end).is_none() && doc.title_listed(end)) {
         end -= 1;
     }
     // The title prefix.
@@ -1460,9 +1463,12 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         let Some(w) = w else { break };
         if let Some(h) = title_head(doc, t) {
             head = Some(h);
-            if lexicon::listed(h, lexicon::MALE_TITLE) {
+            // The head's lists by the token's class bits when the token is the head word
+            // itself (its lexicon entry is the head's), else by a probe.
+            let listed = |bits: u64| if doc.lower(t) == h { doc.in_class(t, bits) } else { lexicon::listed(h, bits) };
+            if listed(lexicon::MALE_TITLE) {
                 gender = Some(Gender::Male);
-            } else if lexicon::listed(h, lexicon::FEMALE_TITLE) || matches!(h, "baroness" | "countess" | "duchess" | "empress" | "madame" | "tsarevna" | "tsarina") {
+            } else if listed(lexicon::FEMALE_TITLE) || matches!(h, "baroness" | "countess" | "duchess" | "empress" | "madame" | "tsarevna" | "tsarina") {
                 gender = Some(Gender::Female);
             }
         }
@@ -1584,7 +1590,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         }
         class = NameClass::Person;
     } else if determiner.is_some() && name_tokens == 1 && head.is_none() && tables::first_name(first_word).is_none()
-        && doc.is_word(end + 1) && (lexicon::cue_lemma(&doc.lower(end + 1)).is_some() || doc.in_class(end + 1, lexicon::PERSON_VERB) || matches!(doc.tok(end + 1), "writes" | "has" | "is" | "was"))
+        && doc.is_word(end + 1) && (doc.cue_lemma(end + 1).is_some() || doc.in_class(end + 1, lexicon::PERSON_VERB) || matches!(doc.tok(end + 1), "writes" | "has" | "is" | "was"))
     {
         // "The Independent reported", "The Onion writes": a paper or a firm acting under its
         // article; a person's name takes none.
