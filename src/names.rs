@@ -146,9 +146,10 @@ impl Vocab<'_> {
         self.other.get(w).is_some() || lexicon::lex_entry(w).is_some_and(|(_, l)| self.knows(l.id))
     }
 
-    /// `self.contains(doc.lower(i))`, with the lexicon entry that `Doc::new` found for it.
+    /// `self.contains(doc.lower(i))`, with the lexicon entry that `Doc::new` found for it. That
+    /// entry first: it answers for the common words without the probe of `other`.
     pub(crate) fn contains_lower(&self, doc: &Doc, i: usize) -> bool {
-        self.other.get(doc.lower(i)).is_some() || self.knows(doc.lex_id(i))
+        self.knows(doc.lex_id(i)) || self.other.get(doc.lower(i)).is_some()
     }
 
     /// The first capitalised word at or after token `i`: `at` is a place in [`Vocab::caps`] that
@@ -226,9 +227,18 @@ pub(crate) fn is_common_cap(doc: &Doc, vocab: &Vocab, i: usize) -> bool {
 /// Paralympics"), a work or a title ("Virginia Governor"), a day ("Virginia Saturday").
 fn name_of_thing(doc: &Doc, t: usize, end: usize) -> bool {
     let _ = t;
-    let last = doc.lower_bare(end);
     // `places::is_event_head`, `places::is_not_name_word` and the titles, in one probe.
-    lexicon::listed(&last, lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD | lexicon::NOT_PLACE | lexicon::TITLE)
+    bare_listed(doc, end, lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD | lexicon::NOT_PLACE | lexicon::TITLE)
+}
+
+/// `lexicon::listed(&doc.lower_bare(k), bits)`: by the token's class bits, which `Doc::new`
+/// looked up, when that is the token's whole lowercase (no possessive came off), else by a
+/// probe.
+fn bare_listed(doc: &Doc, k: usize, bits: u64) -> bool {
+    match doc.lower_bare(k) {
+        Cow::Borrowed(l) if l.len() == doc.lower(k).len() => doc.in_class(k, bits),
+        lw => lexicon::listed(&lw, bits),
+    }
 }
 
 /// The word after token `end` is a speech cue ("Jordan said").
@@ -1021,63 +1031,44 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     // Full names the tables cannot tell ("Meryl Streep", "Deng Xiaoping"): after a noun for a
     // person ("actors Meryl Streep"), acting like one ("Hu Shih, who"), or next to people in a
     // list ("Meryl Streep, Mark Hamill, Bruce Lee").
-    // The mentions not typed yet that may become persons so: the tests below that read no
-    // class and no round's sets, name_shaped among them, hold across the rounds, so they are
-    // asked once per mention, here, and the rounds walk only the mentions that pass them (name_shaped
-    // was 3% of all the work when each round asked again; the walks over all the mentions
-    // 0.3%).
-    let candidates: Vec<usize> = (0..out.len())
-        .filter(|&i| {
+    // name_shaped reads no class, so it holds across the rounds: asked once per mention (it
+    // was 3% of all the work when each round asked again).
+    let mut shaped: Vec<Option<bool>> = vec![None; out.len()];
+    // Whether each mention's name starts with a known first name, asked of the persons each
+    // round: looked up once per mention.
+    let mut given: Vec<Option<bool>> = vec![None; out.len()];
+    // Persons with a known first name, by their first and last token, as each round starts.
+    // Made once: the rounds only make mentions persons, so each round's sets hold the last
+    // round's (one pair of sets for each round filled a table of every token each time).
+    let mut firsts = TokenSet::with_len(doc.toks.len());
+    let mut lasts = TokenSet::with_len(doc.toks.len());
+    for round in 0..3 {
+        let mut changed = false;
+        for (oi, o) in out.iter().enumerate() {
+            if o.class == NameClass::Person && *given[oi].get_or_insert_with(|| name_part_given_name(doc, o).is_some()) {
+                firsts.insert(o.first);
+                lasts.insert(o.last);
+            }
+        }
+        for i in 0..out.len() {
             let m = &out[i];
             // One word ("Niklaus", "Goscinny") only mid-sentence, as a list item or after a noun
             // for a person ("two brothers, Niklaus and Johann II"), below.
             let single = words[i] == 1;
             if m.class != NameClass::Unknown || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && doc.in_class(m.first, lexicon::WORDLIKE_NAME)) {
-                return false;
-            }
-            let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
-            // "born in Exeter, Devon", "at Harrow", "Jones, Jr.": a single word where places
-            // stand, or a name's suffix, is no person listed.
-            // A name led by an article is a place's ("La Désirade", "Les Saintes").
-            // (Every test is pure, so their order does not change the answer: name_shaped,
-            // the dearest, last.)
-            !(single && (matches!(prev, "in" | "at" | "near" | "from" | "to" | "via") || matches!(doc.tok(m.first), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")))
-                && !matches!(doc.lower(m.name_first), "el" | "la" | "las" | "le" | "les" | "los")
-                && name_shaped(doc, vocab, m)
-        })
-        .collect();
-    // Persons with a known first name, by their first and last token, as each round starts.
-    // Made once: the rounds only make mentions persons, so each round's sets hold the last
-    // round's, and the persons a round makes are added after it (one pair of sets for each
-    // round filled a table of every token each time; adding every person again each round
-    // walked all the mentions).
-    let mut firsts = TokenSet::with_len(doc.toks.len());
-    let mut lasts = TokenSet::with_len(doc.toks.len());
-    let add_person = |o: &NameMention, firsts: &mut TokenSet, lasts: &mut TokenSet| {
-        if name_part_given_name(doc, o).is_some() {
-            firsts.insert(o.first);
-            lasts.insert(o.last);
-        }
-    };
-    for o in out.iter().filter(|o| o.class == NameClass::Person) {
-        add_person(o, &mut firsts, &mut lasts);
-    }
-    // The candidates each round made persons.
-    let mut made: Vec<usize> = Vec::new();
-    for round in 0..3 {
-        for &i in &made {
-            add_person(&out[i], &mut firsts, &mut lasts);
-        }
-        made.clear();
-        for &i in &candidates {
-            let m = &out[i];
-            if m.class != NameClass::Unknown {
                 continue;
             }
-            let single = words[i] == 1;
+            if !*shaped[i].get_or_insert_with(|| name_shaped(doc, vocab, m)) {
+                continue;
+            }
             let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
             let k = m.last;
             let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
+            // "born in Exeter, Devon", "at Harrow", "Jones, Jr.": a single word where places
+            // stand, or a name's suffix, is no person listed.
+            if single && (matches!(prev, "in" | "at" | "near" | "from" | "to" | "via") || matches!(doc.tok(m.first), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")) {
+                continue;
+            }
             // "invited by Deng Xiaoping", "a lifelong friend of Hu Shih": a full name as an agent or
             // after a noun for a person and "of".
             let agent = !single && (prev == "by" || prev == "of" && m.first > 1 && word_in_class(doc, m.first - 2, lexicon::PERSON_ROLE));
@@ -1088,8 +1079,12 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
                     || !single && appositive_role(doc, k)
                     || !single && (word_in_class(doc, k + 1, lexicon::PERSON_VERB) || word_is_cue(doc, k + 1) || who || pronoun_joined(doc, k) || owns_work(doc, k)));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
-            // A neighbour with a known first name.
+            // A neighbour with a known first name; a name led by an article is a place's
+            // ("La Désirade", "Les Saintes").
             let person_at = |first: bool, j: usize| if first { firsts.contains(j) } else { lasts.contains(j) };
+            if matches!(doc.lower(m.name_first), "el" | "la" | "las" | "le" | "les" | "los") {
+                continue;
+            }
             // "Orson Welles (The Trial), Wim Wenders (Until the End of the World)": a list's
             // items may each carry a bracketed aside (their works, years, parties).
             let listed = (m.first >= 2 && sep(m.first - 1) && person_at(false, m.first - 2))
@@ -1106,10 +1101,10 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
                 if m.gender.is_none() {
                     m.gender = name_part_given_name(doc, m);
                 }
-                made.push(i);
+                changed = true;
             }
         }
-        if made.is_empty() && round > 0 {
+        if !changed && round > 0 {
             break;
         }
     }
@@ -1545,7 +1540,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     let last_lower = || doc.lower_bare(end);
     if party_members
         || lexicon::listed(bare, lexicon::KNOWN_ORG | lexicon::KNOWN_ORG_PHRASE)
-        || (name_tokens >= 2 && lexicon::listed(&last_lower(), lexicon::ORG_HEAD))
+        || (name_tokens >= 2 && bare_listed(doc, end, lexicon::ORG_HEAD))
         // "Squadron Officer School": a title before an institution's head.
         || (head.is_some() && crate::places::is_event_head(&last_lower()))
         // "Cyclone Phailin", "Hurricane Katrina": storms are named like people.
