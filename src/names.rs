@@ -610,10 +610,12 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
     let n = doc.toks.len();
     let mut added = Vec::new();
     let mut i = 0;
-    let mut at = 0;
-    while i + 2 < n {
-        // Only a capitalised word heads a title here (`of_after`): on to the next one.
-        let Some(c) = vocab.next_cap(&mut at, i) else { break };
+    // Only a capitalised word heads a title here (`of_after`): on to the next one at or after
+    // `i`, where the last title ended.
+    for &c in &vocab.caps {
+        if c < i {
+            continue;
+        }
         i = c;
         if i + 2 >= n {
             break;
