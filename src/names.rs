@@ -95,9 +95,26 @@ const MAX_PARTICLE_LEN: usize = 5;
 /// "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle joined to a capitalised name.
 /// A byte search (the same as `split_once('-')`), which most words leave without a hyphen,
 /// costs less than the char searcher. Asked of every lowercase word: only the bytes where the
-/// first hyphen can follow a particle are searched.
+/// first hyphen can follow a particle are searched, bytes 2 to `MAX_PARTICLE_LEN` (the
+/// particles have two bytes or more and no hyphen, a test checks: a word whose first hyphen
+/// comes sooner has no particle before a later one either). The iterator with `take` cost
+/// about 55 instructions a word.
 fn is_joined_particle(w: &str) -> bool {
-    if let Some(h) = w.bytes().take(MAX_PARTICLE_LEN + 1).position(|b| b == b'-') {
+    let b = w.as_bytes();
+    // Bytes 2 to 5 one by one (`MAX_PARTICLE_LEN` is 5, a test checks): cheaper than a search.
+    let hyphen = |k: usize| b.get(k) == Some(&b'-');
+    let at = if hyphen(2) {
+        Some(2)
+    } else if hyphen(3) {
+        Some(3)
+    } else if hyphen(4) {
+        Some(4)
+    } else if hyphen(MAX_PARTICLE_LEN) {
+        Some(MAX_PARTICLE_LEN)
+    } else {
+        None
+    };
+    if let Some(h) = at {
         let (pre, rest) = (&w[..h], &w[h + 1..]);
         return lexicon::listed(pre, lexicon::NAME_PARTICLE) && rest.starts_with(|c: char| c.is_uppercase());
     }
@@ -118,6 +135,10 @@ pub(crate) struct Vocab<'a> {
     /// name and place passes that look at capitalised words only walk these, not every token
     /// (each walk over every token cost about 15 instructions a token).
     pub(crate) caps: Vec<usize>,
+    /// The tokens that may start a name run ([`is_run_start`]), in order, listed in the same
+    /// pass: `find_names` walks these, not every token (its own walk over every token was
+    /// 1.5% of all the work).
+    starts: Vec<usize>,
 }
 
 impl Vocab<'_> {
@@ -125,23 +146,36 @@ impl Vocab<'_> {
         self.other.get(w).is_some() || lexicon::lex_entry(w).is_some_and(|(_, l)| self.knows(l.id))
     }
 
-    /// `self.contains(doc.lower(i))`, with the lexicon entry that `Doc::new` found for it.
+    /// `self.contains(doc.lower(i))`, with the lexicon entry that `Doc::new` found for it. That
+    /// entry first: it answers for the common words without the probe of `other`.
     pub(crate) fn contains_lower(&self, doc: &Doc, i: usize) -> bool {
-        self.other.get(doc.lower(i)).is_some() || self.knows(doc.lex_id(i))
+        self.knows(doc.lex_id(i)) || self.other.get(doc.lower(i)).is_some()
     }
 
     /// The first capitalised word at or after token `i`: `at` is a place in [`Vocab::caps`] that
     /// the caller keeps from one call to the next, with `i` growing.
     pub(crate) fn next_cap(&self, at: &mut usize, i: usize) -> Option<usize> {
-        while self.caps.get(*at).is_some_and(|&k| k < i) {
-            *at += 1;
-        }
-        self.caps.get(*at).copied()
+        next_listed(&self.caps, at, i)
     }
 
     fn knows(&self, id: u16) -> bool {
         id != 0 && self.known.get(usize::from(id)).copied().unwrap_or(false)
     }
+}
+
+/// The first of `list` (token numbers in order) at or after token `i`: `at` is a place in the
+/// list that the caller keeps from one call to the next, with `i` growing.
+fn next_listed(list: &[usize], at: &mut usize, i: usize) -> Option<usize> {
+    while list.get(*at).is_some_and(|&k| k < i) {
+        *at += 1;
+    }
+    list.get(*at).copied()
+}
+
+/// Token `i` may start a name run: a name word, a title head, or "the".
+#[inline(always)]
+fn is_run_start(doc: &Doc, i: usize) -> bool {
+    is_name_word(doc, i) || title_head(doc, i).is_some() || doc.tok(i) == "the"
 }
 
 /// [`Vocab`] of the document.
@@ -153,12 +187,19 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
     let mut known = vec![false; lexicon::lex_len() + 1];
     // About one token in five is capitalised in news text.
     let mut caps = Vec::with_capacity(doc.toks.len() / 4);
+    // The capitalised words and about one token in twenty more ("the").
+    let mut starts = Vec::with_capacity(doc.toks.len() / 4 + doc.toks.len() / 16);
     for (i, t) in doc.toks.iter().enumerate() {
         if t.cap {
+            // A capitalised word is a name word, so it starts a run.
             caps.push(i);
-        }
-        if lowercase(t) {
+            starts.push(i);
+        } else if lowercase(t) {
             let w = doc.tok(i);
+            // `is_run_start` of a lowercase word (no capital), its cheap tests first.
+            if title_head(doc, i).is_some() || w == "the" || is_name_word(doc, i) {
+                starts.push(i);
+            }
             // The lexicon entry of `lower(i)` is this very word when it is its own lowercase.
             let id = usize::from(doc.lex_id(i));
             if id != 0 && w == doc.lower(i) {
@@ -166,9 +207,11 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
             } else {
                 other.entry_or_insert_with(w, |_| ());
             }
+        } else if is_run_start(doc, i) {
+            starts.push(i);
         }
     }
-    Vocab { known, other, caps }
+    Vocab { known, other, caps, starts }
 }
 
 /// Word `i` is a common word that happens to be capitalised (sentence start, headline).
@@ -184,9 +227,18 @@ pub(crate) fn is_common_cap(doc: &Doc, vocab: &Vocab, i: usize) -> bool {
 /// Paralympics"), a work or a title ("Virginia Governor"), a day ("Virginia Saturday").
 fn name_of_thing(doc: &Doc, t: usize, end: usize) -> bool {
     let _ = t;
-    let last = doc.lower_bare(end);
     // `places::is_event_head`, `places::is_not_name_word` and the titles, in one probe.
-    lexicon::listed(&last, lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD | lexicon::NOT_PLACE | lexicon::TITLE)
+    bare_listed(doc, end, lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD | lexicon::NOT_PLACE | lexicon::TITLE)
+}
+
+/// `lexicon::listed(&doc.lower_bare(k), bits)`: by the token's class bits, which `Doc::new`
+/// looked up, when that is the token's whole lowercase (no possessive came off), else by a
+/// probe.
+fn bare_listed(doc: &Doc, k: usize, bits: u64) -> bool {
+    match doc.lower_bare(k) {
+        Cow::Borrowed(l) if l.len() == doc.lower(k).len() => doc.in_class(k, bits),
+        lw => lexicon::listed(&lw, bits),
+    }
 }
 
 /// The word after token `end` is a speech cue ("Jordan said").
@@ -289,7 +341,8 @@ fn title_demonym(doc: &Doc, i: usize) -> Option<Option<&'static str>> {
     if doc.title_listed(i) || title_head(doc, i).is_some() {
         return Some(None);
     }
-    if !doc.first_char(i).is_uppercase() {
+    // A word whose first char is uppercase is capitalised (`Token::cap`).
+    if !doc.is_cap(i) {
         return None;
     }
     let w = doc.tok(i);
@@ -312,15 +365,12 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     let mut out = Vec::with_capacity(n / 8 + 1);
     let surnames = full_name_surnames(doc, vocab);
     let mut i = 0;
-    while i < n {
-        if !(is_name_word(doc, i) || title_head(doc, i).is_some() || doc.tok(i) == "the") {
-            i += 1;
-            continue;
-        }
+    let mut at = 0;
+    // Only a token of `vocab.starts` begins a run: on to the next one.
+    while let Some(start) = next_listed(&vocab.starts, &mut at, i) {
         // Collect the run: name words, particles between name words, dots after initials and
         // abbreviated titles ("Mr.", "John F. Kennedy"), and lowercase title words.
-        let start = i;
-        let mut j = i;
+        let mut j = start;
         let mut end = i; // last token of the run (inclusive)
         while j < n {
             if j > start && (doc.toks[j].breaks_before > 0 || doc.sent[j] != doc.sent[start]) {
@@ -369,7 +419,11 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
                 break;
             }
         }
-        classify_run(doc, vocab, &surnames, start, end, &mut out);
+        // An article alone is no name: `classify_run` would find nothing after it (most of the
+        // runs that "the" starts are that; the calls cost 0.1% of all the work).
+        if !(end == start && matches!(doc.lower(start), "the" | "a" | "an")) {
+            classify_run(doc, vocab, &surnames, start, end, &mut out);
+        }
         i = end + 1;
     }
     titles_of(doc, vocab, &mut out);
@@ -387,12 +441,10 @@ fn full_name_surnames<'d>(doc: &'d Doc, vocab: &Vocab) -> WordTable<'d, ()> {
     // Token `i` must be capitalised: the capitalised words only.
     for i in vocab.caps.iter().copied().filter(|&i| i >= 1) {
         // The capitals first: they turn most tokens away (every test is pure, so the order
-        // does not change the answer).
-        if doc.is_cap(i)
-            && doc.is_cap(i - 1)
+        // does not change the answer). A capitalised token is a word (`Token::cap`), so `i`
+        // is one, and so is `i - 1` when capitalised.
+        if doc.is_cap(i - 1)
             && doc.sent[i] == doc.sent[i - 1]
-            && doc.is_word(i)
-            && doc.is_word(i - 1)
             && doc.toks[i].breaks_before == 0
             && i - 1 != doc.sents[doc.sent[i]].0
             && tables::first_name(doc.tok(i - 1)).is_some()
@@ -558,16 +610,19 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
     let n = doc.toks.len();
     let mut added = Vec::new();
     let mut i = 0;
-    let mut at = 0;
-    while i + 2 < n {
-        // Only a capitalised word heads a title here (`of_after`): on to the next one.
-        let Some(c) = vocab.next_cap(&mut at, i) else { break };
+    // Only a capitalised word heads a title here (`of_after`): on to the next one at or after
+    // `i`, where the last title ended.
+    for &c in &vocab.caps {
+        if c < i {
+            continue;
+        }
         i = c;
         if i + 2 >= n {
             break;
         }
         // "of" right after first: it turns most capitalised words away before the head's search.
-        let of_after = doc.is_cap(i) && doc.is_word(i + 1) && doc.tok(i + 1) == "of" && doc.toks[i + 1].breaks_before == 0;
+        // (`i` is capitalised, one of `vocab.caps`.)
+        let of_after = doc.is_word(i + 1) && doc.tok(i + 1) == "of" && doc.toks[i + 1].breaks_before == 0;
         let head = if of_after { title_head(doc, i).or_else(|| { let lw = doc.lower(i); OF_TITLES.iter().find(|t| *t == lw) }) } else { None };
         let Some(h) = head else {
             i += 1;
@@ -606,7 +661,8 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
         let has_name = (j..end).any(|k| doc.is_word(k) && doc.is_cap(k + 1) && tables::first_name(doc.tok(k)).is_some() && !doc.in_class(k, lexicon::WORDLIKE_NAME) && lookup_place(doc.tok(k)).is_none())
             || out.iter().any(|m| m.class == NameClass::Person && m.first <= end && m.last >= j && m.last > m.name_first);
         // "Governor of Virginia Saturday": a day or a month after it is no part of it.
-        while end > j && is_calendar_word(&doc.lower(end)) {
+        // `is_calendar_word(doc.lower(end))` by the token's class bit.
+        while end > j && doc.in_class(end, lexicon::CALENDAR_WORD) {
             end -= 1;
         }
         if has_name || doc.inside_quote(i) != doc.inside_quote(end) {
@@ -739,9 +795,10 @@ fn word_is_cue(doc: &Doc, k: usize) -> bool {
 /// sentence.
 fn pronoun_follows(doc: &Doc, k: usize) -> bool {
     let sent = doc.sent[k];
-    // The first char before the word: it turns most words away.
+    // The first char before the word: it turns most words away. (The word's bytes by a slice
+    // pattern, a little cheaper than the string pattern.)
     (k + 1..(k + 1 + PRONOUN_WINDOW).min(doc.toks.len()))
-        .any(|j| matches!(doc.first_char(j), 'h' | 's') && doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j), "his" | "her" | "he" | "she"))
+        .any(|j| matches!(doc.first_char(j), 'h' | 's') && doc.sent[j] == sent && doc.is_word(j) && matches!(doc.tok(j).as_bytes(), b"his" | b"her" | b"he" | b"she"))
 }
 
 /// The name starting at `first` follows a plural noun for people and "such as", "including"
@@ -803,6 +860,13 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     let word = |m: &NameMention| -> Option<&'a str> {
         let span = m.name?;
         let text: &'a str = doc.text;
+        // A name inside its last token (most names: one word) has no space, as no token has
+        // one: no search, and the token's text as `Doc::tok` has it when it is the whole name.
+        let tok = doc.toks[m.last].span;
+        if tok.start <= span.start && span.end <= tok.end {
+            let text = if (tok.start, tok.end) == (span.start, span.end) { doc.tok(m.last) } else { &text[span.start..span.end] };
+            return Some(strip_possessive(strip_possessive(text).trim_end_matches(['\'', '’'])));
+        }
         let text = strip_possessive(&text[span.start..span.end]);
         // The last word by a byte search: `rsplit`'s searcher was 300,000 instructions of the
         // 40-text profile.
@@ -812,7 +876,10 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     // Each mention's word once: the loops below asked for it three times, and the reverse
     // searches of each asking were 1% of all the work.
     let word_of: Vec<Option<&'a str>> = out.iter().map(word).collect();
-    let words = |m: &NameMention| (m.name_first..=m.last).filter(|&k| doc.is_word(k)).count();
+    // Each mention's number of words in its name part, counted once: the loops and rounds
+    // below asked for it about six times a mention (0.3% of all the work).
+    // (A half-open range: an inclusive one costs a test more a step.)
+    let words: Vec<usize> = out.iter().map(|m| (m.name_first..m.last + 1).filter(|&k| doc.is_word(k)).count()).collect();
     // The words keyed by slices of the text in [`WordTable`]s, whose probes and inserts cost
     // under half of a hash map's (the maps and sets here were 0.9% of the 40-text profile), and
     // of value types the tables have already (no more copies of the table code in the wasm).
@@ -824,24 +891,26 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     // Last words of those full names not typed yet that act like a person's somewhere.
     let mut acting: WordTable<'a, ()> = WordTable::with_capacity(4);
     for (mi, m) in out.iter().enumerate() {
-        if m.class == NameClass::Org || m.class == NameClass::Title || words(m) < 2 {
+        if m.class == NameClass::Org || m.class == NameClass::Title || words[mi] < 2 {
             continue;
         }
         // Not a full name: a place's team or firm ("Pittsburgh Pirates"), a common noun's
-        // ("Cyclone Phailin", "Summer Paralympics"), an event ("Olympic Games").
-        let first = strip_possessive(doc.tok(m.name_first));
-        let lf = doc.lower_bare(m.name_first);
-        // An acronym is no given name ("JPL Stardust"); initials are ("O.J. Simpson").
-        let acronym = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.contains('.') && !first.chars().any(char::is_lowercase);
-        let last_lower = doc.lower_bare(m.last);
-        if m.class == NameClass::Unknown
-            && (acronym
+        // ("Cyclone Phailin", "Summer Paralympics"), an event ("Olympic Games"). Asked of the
+        // names not typed yet only: the persons skip the words made for it.
+        let not_full_name = || {
+            let first = strip_possessive(doc.tok(m.name_first));
+            let lf = doc.lower_bare(m.name_first);
+            // An acronym is no given name ("JPL Stardust"); initials are ("O.J. Simpson").
+            let acronym = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.contains('.') && !first.chars().any(char::is_lowercase);
+            let last_lower = doc.lower_bare(m.last);
+            acronym
                 || crate::places::lookup(first).is_some()
-                || vocab.contains(&*lf)
+                || vocab.contains(&lf)
                 || lexicon::listed(&lf, lexicon::COMMON_CAP)
                 || crate::places::is_event_head(&last_lower)
-                || crate::places::is_not_name_word(&last_lower))
-        {
+                || crate::places::is_not_name_word(&last_lower)
+        };
+        if m.class == NameClass::Unknown && not_full_name() {
             continue;
         }
         if let Some(w) = word_of[mi] {
@@ -861,7 +930,10 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     let mut voted: WordTable<'a, usize> = WordTable::with_capacity(out.len() / 4);
     let mut voters: Vec<&'a str> = Vec::with_capacity(out.len() / 4);
     let mut votes: Vec<[i32; 5]> = Vec::with_capacity(out.len() / 4);
-    for (mi, m) in out.iter().enumerate().filter(|(_, m)| m.class == NameClass::Unknown && words(m) == 1) {
+    // Each voting mention's word's number in `voted` (`usize::MAX` for the others): the
+    // promotion below reads it instead of probing `voted` again.
+    let mut vote_of: Vec<usize> = vec![usize::MAX; out.len()];
+    for (mi, m) in out.iter().enumerate().filter(|&(mi, m)| m.class == NameClass::Unknown && words[mi] == 1) {
         let Some(w) = word_of[mi] else { continue };
         let k = m.last;
         let next = if k + 1 < doc.toks.len() && doc.is_word(k + 1) { doc.lower(k + 1) } else { "" };
@@ -895,6 +967,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         // "in Shaw's play": a possessive after "in" owns the noun after it; no place stands there.
         let place = matches!(prev, "in" | "near" | "at" | "via") && !possessive || after_place;
         let vi = *voted.entry_or_insert_with(w, |n| n);
+        vote_of[mi] = vi;
         if vi == votes.len() {
             voters.push(w);
             votes.push([0; 5]);
@@ -908,13 +981,15 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     }
     let is_person = |vi: usize| -> bool {
         let (w, [person, place, strong, det, mid]) = (voters[vi], votes[vi]);
-        let named = surnames.get(w).is_some_and(|&(_, p)| p != 0);
+        // One probe for both questions.
+        let surname = surnames.get(w);
+        let named = surname.is_some_and(|&(_, p)| p != 0);
         // The evidence first: most words have too little, and it costs less to weigh than the
         // exclusions below (every test is pure, so the order does not change the answer).
         let evidence =
             // The last word of a full name that nothing typed yet needs a use of its own that
             // says person ("Early Music" ... "Late Music": a festival's, not a Mr Music's).
-            surnames.get(w).is_some() && 2 * person >= place && (named || person > 0 || acting.get(w).is_some())
+            surname.is_some() && 2 * person >= place && (named || person > 0 || acting.get(w).is_some())
             || place == 0 && tables::first_name(w).is_some() && !crate::text::with_lowercase(w, |lw| lexicon::listed(lw, lexicon::WORDLIKE_NAME))
             || person >= 3 && person > place
             // "Gorbachev agreed", "Simrock, who": one use that only a person's name has, never
@@ -944,8 +1019,10 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     let person: Vec<bool> = (0..votes.len()).map(is_person).collect();
     for (mi, m) in out.iter_mut().enumerate().filter(|(_, m)| m.class == NameClass::Unknown) {
         if let Some(w) = word_of[mi] {
-            let full = words(m) >= 2;
-            if voted.get(w).is_some_and(|&(_, vi)| person[vi]) && (!full || surnames.get(w).is_some()) {
+            let full = words[mi] >= 2;
+            // The one-word names voted above (all of them); the others by their word.
+            let vi = if vote_of[mi] != usize::MAX { Some(vote_of[mi]) } else { voted.get(w).map(|&(_, vi)| vi) };
+            if vi.is_some_and(|vi| person[vi]) && (!full || surnames.get(w).is_some()) {
                 m.class = NameClass::Person;
                 if m.gender.is_none() {
                     m.gender = name_part_given_name(doc, m);
@@ -979,7 +1056,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             let m = &out[i];
             // One word ("Niklaus", "Goscinny") only mid-sentence, as a list item or after a noun
             // for a person ("two brothers, Niklaus and Johann II"), below.
-            let single = words(m) == 1;
+            let single = words[i] == 1;
             if m.class != NameClass::Unknown || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && doc.in_class(m.first, lexicon::WORDLIKE_NAME)) {
                 continue;
             }
@@ -1033,7 +1110,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             break;
         }
     }
-    same_full_name(doc, out);
+    same_full_name(doc, out, &words);
 }
 
 /// One sense per discourse for full names: a name of two or more words written exactly as a
@@ -1041,23 +1118,28 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
 /// says so ("co-star Jensen Ackles" ... "Dean (Jensen Ackles)"). The name part is compared
 /// (the title dropped, a possessive ending stripped), so "Professor Ann Berg" makes "Ann
 /// Berg's" a person too.
-fn same_full_name(doc: &Doc, out: &mut [NameMention]) {
-    let key = |m: &NameMention| -> Option<&str> {
+///
+/// `words` has each mention's number of words in its name part (`promote_persons` counted them).
+fn same_full_name(doc: &Doc, out: &mut [NameMention], words: &[usize]) {
+    let key = |m: &NameMention, words: usize| -> Option<&str> {
         let span = m.name?;
-        let text = strip_possessive(&doc.text[span.start..span.end]);
         // Two words or more, no title inside the compared text. The words first: most names
         // have one word; the space by a byte search, not the char searcher.
-        ((m.name_first..=m.last).filter(|&k| doc.is_word(k)).count() >= 2 && text.bytes().any(|b| b == b' ')).then_some(text)
+        if words < 2 {
+            return None;
+        }
+        let text = strip_possessive(&doc.text[span.start..span.end]);
+        text.bytes().any(|b| b == b' ').then_some(text)
     };
     let mut persons: WordTable<'_, ()> = WordTable::with_capacity(out.len() / 4);
-    for k in out.iter().filter(|m| m.class == NameClass::Person).filter_map(key) {
+    for k in out.iter().zip(words).filter(|(m, _)| m.class == NameClass::Person).filter_map(|(m, &w)| key(m, w)) {
         persons.entry_or_insert_with(k, |_| ());
     }
     if persons.is_empty() {
         return;
     }
     for i in 0..out.len() {
-        if out[i].class == NameClass::Unknown && key(&out[i]).is_some_and(|k| persons.get(k).is_some()) {
+        if out[i].class == NameClass::Unknown && key(&out[i], words[i]).is_some_and(|k| persons.get(k).is_some()) {
             let m = &mut out[i];
             m.class = NameClass::Person;
             if m.gender.is_none() {
@@ -1140,10 +1222,16 @@ pub(crate) const PERSON_ROLES: Words = words![
 
 /// A multi-word name that may be a person's: no word of it is a common word of the text, a
 /// place, a demonym, a month, or the head of a place, event or organisation name.
+///
+/// Asked of mentions not typed yet only, which `classify_run` made: for a name of one token it
+/// looked that token up as a place and as a demonym (without its possessive ending, as here)
+/// and found neither, or the mention would be typed or gone. So those look-ups are not made
+/// again for such a name (they were 0.4% of all the work).
 fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
-    let last_word = (m.name_first..=m.last).rev().find(|&k| doc.is_word(k));
-    let last_place = last_word.is_some_and(|k| crate::places::lookup(strip_possessive(doc.tok(k))).is_some());
-    (m.name_first..=m.last).filter(|&k| doc.is_word(k)).all(|k| {
+    let one_token = m.name_first == m.last;
+    let last_word = (m.name_first..m.last + 1).rev().find(|&k| doc.is_word(k));
+    let last_place = !one_token && last_word.is_some_and(|k| crate::places::lookup(strip_possessive(doc.tok(k))).is_some());
+    (m.name_first..m.last + 1).filter(|&k| doc.is_word(k)).all(|k| {
         // "Paris Hilton": a first word that is a place does not stop a full name whose last
         // word is none.
         let place_ok = k == m.name_first && Some(k) != last_word && !last_place;
@@ -1166,8 +1254,9 @@ fn name_shaped(doc: &Doc, vocab: &Vocab, m: &NameMention) -> bool {
             } else {
                 crate::places::is_place_head(w)
             })
-            || tables::demonym_country(w).is_some()
-            || crate::places::lookup(w).is_some() && tables::first_name(w).is_none() && !place_ok)
+            || !one_token && tables::demonym_country(w).is_some()
+            // The last word's look-up is `last_place`.
+            || (if Some(k) == last_word { last_place } else { crate::places::lookup(w).is_some() }) && tables::first_name(w).is_none() && !place_ok)
     })
 }
 
@@ -1224,6 +1313,16 @@ fn initials_then_surname(doc: &Doc, vocab: &Vocab, t: usize, end: usize) -> bool
     })
 }
 
+/// Whether the name part `t..=end` of a run, `bare` its text without a possessive ending, is
+/// one capitalised word that `title_demonym` has found no title word: then that looked it up
+/// as a demonym already (and found none), and so `tables::demonym_country(bare)` is None. The
+/// title prefix of `classify_run` ends at the first word that is no title word, which is `t`.
+#[inline]
+fn title_word_ended(doc: &Doc, t: usize, end: usize, bare: &str) -> bool {
+    // A capitalised word is a word whose first char is uppercase (`Token::cap`).
+    t == end && bare.len() == doc.tok(t).len() && doc.is_cap(t)
+}
+
 fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
@@ -1241,14 +1340,15 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
             continue;
         }
         let sentence_start = s == doc.sents[doc.sent[s]].0 || (s > 0 && doc.is_quote_mark(s - 1));
-        // "Fort Lee is ...": a word that starts a place's name stays when a name follows.
-        let place_first = s < end && crate::places::is_place_first_at(doc, s);
         // "Santorum criticized ...": the surname of a full name of the text ("Rick Santorum")
         // stays a name at a sentence start, also when the text uses the word in lowercase too
         // ("the santorum cocktail").
         let surname = sentence_start && surnames.get(strip_possessive(doc.lower(s))).is_some();
+        // "Fort Lee is ...": a word that starts a place's name stays when a name follows.
+        // (Every test is pure, so their order does not change the answer: the cheap ones first,
+        // the probes last.)
         let common = doc.in_class(s, lexicon::COMMON_CAP)
-            || (sentence_start && !surname && !place_first && !is_title_word(doc, s) && vocab.contains_lower(doc, s) && s < end)
+            || (sentence_start && !surname && s < end && !crate::places::is_place_first_at(doc, s) && vocab.contains_lower(doc, s) && !is_title_word(doc, s))
             || (sentence_start && !surname && s == end && is_common_cap(doc, vocab, s))
             || (sentence_start && s == end && opener_shape(doc, s));
         // "New York City", "Saint Lucia": a common word that begins a place's name stays. Asked
@@ -1325,7 +1425,8 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     // Trailing days and months are no part of a name ("Governor of Virginia Saturday"), nor a
     // lowercase title modifier with no title after it ("Nida then sets forth").
     let mut end = end;
-    while end > s && doc.is_word(end) && (is_calendar_word(&doc.lower(end)) || !doc.is_cap(end) && title_head(doc, end).is_none() && doc.title_listed(end)) {
+    // `is_calendar_word(doc.lower(end))` by the token's class bit, not a probe.
+    while end > s && doc.is_word(end) && (doc.in_class(end, lexicon::CALENDAR_WORD) || !doc.is_cap(end) && title_head(doc, end).is_none() && doc.title_listed(end)) {
         end -= 1;
     }
     // The title prefix.
@@ -1336,8 +1437,9 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     // An institution before the title belongs to it: "Senate Minority Leader Harry Reid",
     // "US Senator Jeff Sessions", "White House Press Secretary Josh Earnest".
     // Asked once of the first word: the loop below starts there unless an institution leads.
-    // The word made only for a title word: `is_title_word` answers the others for less.
-    let title_word_at = |k: usize| if is_title_word(doc, k) { title_word(doc, k) } else { None };
+    // (`title_word` makes a word only for a title word: asking `is_title_word` first asked
+    // `title_demonym` twice of each title word.)
+    let title_word_at = |k: usize| title_word(doc, k);
     let mut first_title_word = title_word_at(s);
     if first_title_word.is_none() {
         if let Some(h) = (s + 1..end.min(s + 4)).find(|&k| title_head(doc, k).is_some()) {
@@ -1358,9 +1460,12 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         let Some(w) = w else { break };
         if let Some(h) = title_head(doc, t) {
             head = Some(h);
-            if lexicon::listed(h, lexicon::MALE_TITLE) {
+            // The head's lists by the token's class bits when the token is the head word
+            // itself (its lexicon entry is the head's), else by a probe.
+            let listed = |bits: u64| if doc.lower(t) == h { doc.in_class(t, bits) } else { lexicon::listed(h, bits) };
+            if listed(lexicon::MALE_TITLE) {
                 gender = Some(Gender::Male);
-            } else if lexicon::listed(h, lexicon::FEMALE_TITLE) || matches!(h, "baroness" | "countess" | "duchess" | "empress" | "madame" | "tsarevna" | "tsarina") {
+            } else if listed(lexicon::FEMALE_TITLE) || matches!(h, "baroness" | "countess" | "duchess" | "empress" | "madame" | "tsarevna" | "tsarina") {
                 gender = Some(Gender::Female);
             }
         }
@@ -1378,7 +1483,8 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         }
         t
     });
-    let in_quote = doc.inside_quote(start);
+    // Asked where a mention is made: most runs make none.
+    let in_quote = || doc.inside_quote(start);
     if t > end {
         // Title words only: a title mention needs its head and lowercase or determiner context
         // ("the Syrian President", "Qatar's emir"); a bare nationality is an adjective.
@@ -1400,7 +1506,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
                     title: Some(title),
                     title_head: Some(h),
                     gender,
-                    in_quote,
+                    in_quote: in_quote(),
                 });
             }
         }
@@ -1426,17 +1532,19 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     }
     // The name part: t..=end. Drop a trailing possessive from what we look up.
     let name_span = doc.span(t, end);
-    let name_text = &doc.text[name_span.start..name_span.end];
+    // One token's text as `Doc::tok` has it (the same slice), without slicing the text again.
+    let name_text = if t == end { doc.tok(t) } else { &doc.text[name_span.start..name_span.end] };
     let bare = strip_possessive(name_text);
     let name_tokens = (t..=end).filter(|&k| doc.toks[k].kind == Tk::Word).count();
     let first_word = doc.tok(t);
     let mut class = NameClass::Unknown;
-    let last_lower = doc.lower_bare(end);
+    // Made where a test needs it: most names have one word and no title, and need it nowhere.
+    let last_lower = || doc.lower_bare(end);
     if party_members
         || lexicon::listed(bare, lexicon::KNOWN_ORG | lexicon::KNOWN_ORG_PHRASE)
-        || (name_tokens >= 2 && lexicon::listed(&last_lower, lexicon::ORG_HEAD))
+        || (name_tokens >= 2 && bare_listed(doc, end, lexicon::ORG_HEAD))
         // "Squadron Officer School": a title before an institution's head.
-        || (head.is_some() && crate::places::is_event_head(&last_lower))
+        || (head.is_some() && crate::places::is_event_head(&last_lower()))
         // "Cyclone Phailin", "Hurricane Katrina": storms are named like people.
         || (name_tokens >= 2 && doc.in_class(t, lexicon::STORM))
     {
@@ -1453,7 +1561,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         }
     } else if head.is_some() {
         class = NameClass::Person;
-    } else if tables::demonym_country(bare).is_some() {
+    } else if !title_word_ended(doc, t, end, bare) && tables::demonym_country(bare).is_some() {
         return; // "Iranian", "Syrians"
     } else if name_tokens >= 2 && crate::places::is_place_first_at(doc, t) {
         // "Port Hutt", "Fort Lee", "Lake Merritt": the places pass marks them.
@@ -1479,7 +1587,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         }
         class = NameClass::Person;
     } else if determiner.is_some() && name_tokens == 1 && head.is_none() && tables::first_name(first_word).is_none()
-        && doc.is_word(end + 1) && (lexicon::cue_lemma(&doc.lower(end + 1)).is_some() || doc.in_class(end + 1, lexicon::PERSON_VERB) || matches!(doc.tok(end + 1), "writes" | "has" | "is" | "was"))
+        && doc.is_word(end + 1) && (doc.cue_lemma(end + 1).is_some() || doc.in_class(end + 1, lexicon::PERSON_VERB) || matches!(doc.tok(end + 1), "writes" | "has" | "is" | "was"))
     {
         // "The Independent reported", "The Onion writes": a paper or a firm acting under its
         // article; a person's name takes none.
@@ -1523,7 +1631,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         "abbey", "basilica", "castle", "cathedral", "chapel", "hotel", "lodge", "monastery", "monument", "mosque",
         "museum", "palace", "shrine", "stadium", "synagogue", "temple", "theater", "theatre", "tower",
     ];
-    if head.is_some() && name_tokens == 1 && crate::places::is_place_head_at(doc, end) && !has(BUILDINGS, &last_lower) {
+    if head.is_some() && name_tokens == 1 && crate::places::is_place_head_at(doc, end) && !has(BUILDINGS, &last_lower()) {
         return;
     }
     if class == NameClass::Person && gender.is_none() {
@@ -1564,7 +1672,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         title,
         title_head: head,
         gender,
-        in_quote,
+        in_quote: in_quote(),
     });
 }
 
@@ -1581,8 +1689,18 @@ mod tests {
     }
 
     #[test]
+    fn joined_particles_as_split_once_finds_them() {
+        for w in ["al-Assad", "el-Sisi", "bin-Salman", "della-Rovere", "a-l-Assad", "al-assad", "x-al-Assad", "van-Gogh", "dos-Santos", "about", "al-", "de-X", "e-Mail", "longer-Word", "di-"] {
+            let want = w.split_once('-').is_some_and(|(pre, rest)| lexicon::listed(pre, lexicon::NAME_PARTICLE) && rest.starts_with(|c: char| c.is_uppercase()));
+            assert_eq!(is_joined_particle(w), want, "{w:?}");
+        }
+    }
+
+    #[test]
     fn particles_fit_the_search() {
-        assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() <= MAX_PARTICLE_LEN));
+        assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() <= MAX_PARTICLE_LEN && !p.contains('-')));
+        // is_joined_particle looks at bytes 2 to 5.
+        assert_eq!(MAX_PARTICLE_LEN, 5);
         // is_name_word's quick tests.
         assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b'a' | b'b' | b'd' | b'e' | b'i' | b'l' | b'v')));
     }
