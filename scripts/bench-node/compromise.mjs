@@ -6,9 +6,13 @@
 // repository, the bundled samples (www/samples/*.txt) otherwise. Each side does the whole job a
 // reader would ask of it: quotelens.analyze(text) returns speakers, quotes and places as a JS
 // object; compromise parses the text (nlp) and lists its people, places and quotations.
-// Both warm up on the first texts, then run over all of them; quotelens repeats the whole set
-// until at least MIN_SECONDS have passed. Prints characters (UTF-16 code units, JavaScript's
-// string length) per second for each, and the ratio.
+// Both warm up on the first texts. Then the texts are cut into SLICES slices, and the two sides
+// take turns slice by slice: quotelens repeats a slice until MIN_SLICE_SECONDS have passed,
+// compromise runs it once. So a change in the machine's load during the minute or so that the
+// run takes falls on both sides alike, not on whichever happened to run then (one round of
+// compromise after all of quotelens's rounds gave 72x to 96x from run to run on this machine).
+// Prints characters (UTF-16 code units, JavaScript's string length) per second of wall time for
+// each side over all slices, the ratio, and the lowest and highest ratio of one slice.
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +21,8 @@ import nlp from 'compromise';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PKG = `${ROOT}www/pkg/`;
 const POLNEAR = `${ROOT}../shared/eval/polnear_train.jsonl`;
-const MIN_SECONDS = 3;
+const SLICES = 8;
+const MIN_SLICE_SECONDS = 0.5;
 
 function loadTexts() {
   if (existsSync(POLNEAR)) {
@@ -56,23 +61,41 @@ function compromise(text) {
   return doc.people().out('array').length + doc.places().out('array').length + doc.quotations().out('array').length;
 }
 
-/** Runs `fn` over every text `rounds` times, or until `minSeconds`; returns chars per second. */
-function measure(fn, minSeconds) {
-  for (const t of texts.slice(0, 5)) fn(t); // warm-up: JIT, wasm tiering, lexicons
+const warm = texts.slice(0, 5);
+for (const t of warm) quotelens(t); // warm-up: JIT, wasm tiering, lexicons
+for (const t of warm) compromise(t);
+
+/** Runs `fn` over `slice` until `minSeconds` have passed (at least once); adds to `side`, returns chars/s. */
+function run(fn, slice, sliceChars, minSeconds, side) {
   let rounds = 0;
-  let found = 0;
   const start = performance.now();
   let elapsed = 0;
   do {
-    for (const t of texts) found += fn(t);
+    let found = 0;
+    for (const t of slice) found += fn(t);
+    if (rounds === 0) side.found += found; // what one pass over the texts finds
     rounds += 1;
     elapsed = (performance.now() - start) / 1000;
   } while (elapsed < minSeconds);
-  return { charsPerSecond: (chars * rounds) / elapsed, seconds: elapsed, rounds, found: found / rounds };
+  side.chars += sliceChars * rounds;
+  side.seconds += elapsed;
+  side.rounds += rounds / SLICES;
+  return (sliceChars * rounds) / elapsed;
 }
 
-const q = measure(quotelens, MIN_SECONDS);
-const c = measure(compromise, 0); // one round: compromise is the slow one
+const q = { chars: 0, seconds: 0, rounds: 0, found: 0 };
+const c = { chars: 0, seconds: 0, rounds: 0, found: 0 };
+const sliceRatios = [];
+const per = Math.ceil(texts.length / SLICES);
+for (let k = 0; k < SLICES; k++) {
+  const slice = texts.slice(k * per, (k + 1) * per);
+  const sliceChars = slice.reduce((n, t) => n + t.length, 0);
+  if (!sliceChars) continue;
+  const qs = run(quotelens, slice, sliceChars, MIN_SLICE_SECONDS, q);
+  const cs = run(compromise, slice, sliceChars, 0, c); // once: compromise is the slow one
+  sliceRatios.push(qs / cs);
+}
+for (const side of [q, c]) side.charsPerSecond = side.chars / side.seconds;
 const ratio = q.charsPerSecond / c.charsPerSecond;
 const result = {
   texts: name,
@@ -82,13 +105,16 @@ const result = {
   quotelens: { ...q },
   compromiseResult: { ...c },
   ratio,
+  sliceRatios,
 };
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify(result));
 } else {
   const fmt = (x) => Math.round(x).toLocaleString('en-US');
   console.log(`texts: ${name}, ${fmt(chars)} chars; Node ${process.version}`);
-  console.log(`quotelens (wasm): ${fmt(q.charsPerSecond)} chars/s (${q.rounds} rounds in ${q.seconds.toFixed(1)} s)`);
-  console.log(`compromise ${nlp.version}: ${fmt(c.charsPerSecond)} chars/s (${c.rounds} round in ${c.seconds.toFixed(1)} s)`);
-  console.log(`ratio: ${ratio.toFixed(1)}x`);
+  console.log(`quotelens (wasm): ${fmt(q.charsPerSecond)} chars/s (${q.rounds.toFixed(1)} rounds in ${q.seconds.toFixed(1)} s)`);
+  console.log(`compromise ${nlp.version}: ${fmt(c.charsPerSecond)} chars/s (${c.rounds.toFixed(0)} round in ${c.seconds.toFixed(1)} s)`);
+  const lo = Math.min(...sliceRatios);
+  const hi = Math.max(...sliceRatios);
+  console.log(`ratio: ${ratio.toFixed(1)}x (taking turns over ${sliceRatios.length} slices; one slice: ${lo.toFixed(0)}x to ${hi.toFixed(0)}x)`);
 }
