@@ -95,6 +95,13 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[usize]) -> Ve
 
     let mut i = 0;
     while i < tokens.len() {
+        // Only punctuation (quote marks) and a paragraph's first token matter here, and a
+        // paragraph starts only after a line break (`Doc::new`): the other tokens, most of
+        // them, are passed over without the paragraph tests.
+        if i > 0 && tokens[i].kind != Tk::Punct && tokens[i].breaks_before == 0 {
+            i += 1;
+            continue;
+        }
         let para = para_of[i];
         let para_start = i == 0 || para_of[i - 1] != para;
         if para_start && i > 0 {
@@ -367,14 +374,16 @@ fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_c
 fn later_single_closers(text: &str, tokens: &[Token], para_of: &[usize]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut seen = false;
-    for i in (0..tokens.len()).rev() {
-        out[i] = seen;
-        if i + 1 < tokens.len() && para_of[i + 1] != para_of[i] {
+    // The paragraph of the token after, read as the loop goes (none after the last token).
+    let mut next_para = usize::MAX;
+    for (i, ((o, t), &p)) in out.iter_mut().zip(tokens).zip(para_of).enumerate().rev() {
+        if p != next_para {
             seen = false;
-            out[i] = false;
         }
-        if tokens[i].kind == Tk::Punct {
-            let c = tokens[i].first;
+        next_para = p;
+        *o = seen;
+        if t.kind == Tk::Punct {
+            let c = t.first;
             if (c == '’' || c == '\'') && flanks(text, tokens, i).1 {
                 seen = true;
             }
