@@ -220,14 +220,18 @@ impl<'a> Doc<'a> {
         // pasted from a web page puts one paragraph on each line).
         let blank_lines = toks.iter().any(|t| t.breaks_before >= 2);
         let need = if blank_lines { 2 } else { 1 };
-        let mut para = Vec::with_capacity(toks.len());
+        // Collected, not pushed: the vector is made at its size, without a test per token.
         let mut p = 0usize;
-        for (i, t) in toks.iter().enumerate() {
-            if i > 0 && t.breaks_before >= need {
-                p += 1;
-            }
-            para.push(p);
-        }
+        let para: Vec<usize> = toks
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                if i > 0 && t.breaks_before >= need {
+                    p += 1;
+                }
+                p
+            })
+            .collect();
         let quotes = find_quotes(text, toks, &para);
         // Each outermost quotation's tokens: from its opening mark up to the last token that
         // ends inside it. Outermost quotations never overlap (the pairing keeps them properly
@@ -250,9 +254,9 @@ impl<'a> Doc<'a> {
                 mark[c] = true;
             }
         }
-        let mut facts = Vec::with_capacity(toks.len());
-        // One pass over the tokens makes each one's lowercase and asks the lexicon about it.
-        for ((t, &w), &(at, end)) in toks.iter().zip(&low.words).zip(&low.at) {
+        // One pass over the tokens makes each one's lowercase and asks the lexicon about it
+        // (collected, as `para`).
+        let facts: Vec<Facts> = toks.iter().zip(&low.words).zip(&low.at).map(|((t, &w), &(at, end))| {
             let bare = strip_possessive(w);
             // A word or number that `Lowered` lowercased in place is ASCII (asking `is_ascii`
             // again was 0.8% of all the work); for punctuation, `bare` is the token, so the
@@ -278,8 +282,8 @@ impl<'a> Doc<'a> {
                     f.title_listed = crate::names::is_listed_title_word(&lw);
                 }
             }
-            facts.push(f);
-        }
+            f
+        }).collect();
         let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, facts, words: &low.words };
         doc.split_sentences();
         doc
