@@ -119,19 +119,30 @@ pub(crate) fn has(list: Words, word: &str) -> bool {
 fn search_lines(text: &[u8], compare: impl Fn(&[u8]) -> (Ordering, usize)) -> Option<(usize, usize)> {
     // The end of the line that starts at `start`, whose first `k` bytes were read.
     let line_end = |start: usize, k: usize| start + k + text.get(start + k..).and_then(|t| t.iter().position(|&b| b == b'\n')).unwrap_or(0);
-    // `lo` and `hi` are the starts of lines (`hi` may be the end): the key, if present, lies
-    // between them.
+    // `hi` is the start of a line (or the end); `lo` is 0, or one past the byte at which a line
+    // that orders before the key was told from it. The key, if present, is on a line that starts
+    // at or after `lo` and before `hi`. Not reading on to that line's break at every step (only
+    // when no later line start is left to try) saves most of the search's reads.
     let (mut lo, mut hi) = (0, text.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         let start = match text.get(mid..hi).and_then(|t| t.iter().position(|&b| b == b'\n')) {
             Some(p) if mid + p + 1 < hi => mid + p + 1,
-            _ => lo,
+            // No line starts after `mid`: the first that starts at or after `lo`, if any.
+            _ => match lo.checked_sub(1) {
+                None => 0,
+                Some(l) => {
+                    let s = l + 1 + text.get(l..hi)?.iter().position(|&b| b == b'\n')?;
+                    if s >= hi {
+                        return None;
+                    }
+                    s
+                }
+            },
         };
         let (order, k) = compare(text.get(start..hi).unwrap_or_default());
         match order {
-            // Past the line's end: the line ends before `hi`, which follows a line break.
-            Ordering::Less => lo = line_end(start, k) + 1,
+            Ordering::Less => lo = start + k + 1,
             Ordering::Greater => hi = start,
             Ordering::Equal => return Some((start + k, line_end(start, k))),
         }

@@ -403,7 +403,19 @@ pub(crate) fn demonym_country(word: &str) -> Option<&'static str> {
 /// The demonym (adjective) of a country: "QA" -> "Qatari". None for territories whose only
 /// English demonym is their name, and for uninhabited ones.
 pub(crate) fn country_demonym(iso2: &str) -> Option<&'static str> {
-    let c = (0..generated::COUNTRY_CODES.len() / 2).find(|&c| country_code(c as u8) == iso2)?;
+    // The codes are in byte order: a binary search.
+    let (mut lo, mut hi) = (0, generated::COUNTRY_CODES.len() / 2);
+    let c = loop {
+        if lo >= hi {
+            return None;
+        }
+        let mid = lo + (hi - lo) / 2;
+        match country_code(mid as u8).cmp(iso2) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => break mid,
+        }
+    };
     let d = generated::COUNTRY_ADJECTIVE[c];
     (d != u16::MAX).then(|| generated::DEMONYMS.get(usize::from(d)))
 }
@@ -438,6 +450,8 @@ mod tests {
         assert!(sorted_unique(&forms));
         assert!(sorted_unique(&all(&generated::DEMONYMS)));
         assert!(sorted_unique(&all(&generated::FIRST_NAMES)));
+        // `country_demonym` searches the codes by halves.
+        assert!(sorted_unique(&(0..generated::COUNTRY_CODES.len() / 2).map(|c| country_code(c as u8)).collect::<Vec<_>>()));
         let n = generated::NAMED + generated::OTHER_PLACES.len();
         // `Index::places` keeps its top bit and `NO_PLACE` for the prefixes.
         assert!(n < usize::from(NO_PLACE));
