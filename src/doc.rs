@@ -341,6 +341,14 @@ impl<'a> Doc<'a> {
         self.facts[i].lex.lemma
     }
 
+    /// What the lexicon knows of each token of [a, b) ([`Doc::classes`], [`Doc::cue_lemma`],
+    /// [`Doc::lex_id`] in one): a loop over a sentence's tokens reads them without a bounds
+    /// check for each.
+    #[inline]
+    pub(crate) fn lexes(&self, a: usize, b: usize) -> impl Iterator<Item = &crate::lexicon::Lex> {
+        self.facts[a..b].iter().map(|f| &f.lex)
+    }
+
     /// [`crate::lexicon::Lex::id`] of `self.lower(i)`: 0 when the lexicon lacks it.
     #[inline]
     pub fn lex_id(&self, i: usize) -> u16 {
@@ -652,15 +660,5 @@ mod tests {
         );
         assert_eq!(sentences("He left the U.S. The end."), ["He left the U.S.", "The end."]);
         assert_eq!(sentences("John F. Kennedy spoke."), ["John F. Kennedy spoke."]);
-    }
-}
-
-impl Doc<'_> {
-    /// What the lexicon knows of each token of [a, b) ([`Doc::classes`], [`Doc::cue_lemma`],
-    /// [`Doc::lex_id`] in one): a loop over a sentence's tokens reads them without a bounds
-    /// check for each.
-    #[inline]
-    pub(crate) fn lexes(&self, a: usize, b: usize) -> impl Iterator<Item = &crate::lexicon::Lex> {
-        self.facts[a..b].iter().map(|f| &f.lex)
     }
 }
