@@ -369,6 +369,17 @@ impl<'a> Doc<'a> {
         self.facts[i].lex.classes
     }
 
+    /// `lexicon::classes(w)` of `w`, a prefix of word `i`'s lowercase (what `strip_dot` or
+    /// `lower_bare` leave of it): the bits `Doc::new` looked up when `w` is all of it, without
+    /// a probe of the lexicon; a probe otherwise.
+    pub fn prefix_classes(&self, i: usize, w: &str) -> u64 {
+        if self.is_word(i) && w.len() == self.lower(i).len() {
+            self.classes(i)
+        } else {
+            crate::lexicon::classes(w)
+        }
+    }
+
     /// The token without a possessive ending, in lowercase: the same as
     /// `strip_possessive(self.tok(i)).to_lowercase()`, taken from [`Doc::lower`] when that part
     /// is ASCII (see `Facts::bare_len`).

@@ -231,14 +231,10 @@ fn name_of_thing(doc: &Doc, t: usize, end: usize) -> bool {
     bare_listed(doc, end, lexicon::NOT_PLACE_HEAD | lexicon::ORG_HEAD | lexicon::NOT_PLACE | lexicon::TITLE)
 }
 
-/// `lexicon::listed(&doc.lower_bare(k), bits)`: by the token's class bits, which `Doc::new`
-/// looked up, when that is the token's whole lowercase (no possessive came off), else by a
-/// probe.
+/// `lexicon::listed(&doc.lower_bare(k), bits)`, from the bits `Doc::new` looked up when no
+/// possessive came off.
 fn bare_listed(doc: &Doc, k: usize, bits: u64) -> bool {
-    match doc.lower_bare(k) {
-        Cow::Borrowed(l) if l.len() == doc.lower(k).len() => doc.in_class(k, bits),
-        lw => lexicon::listed(&lw, bits),
-    }
+    doc.prefix_classes(k, &doc.lower_bare(k)) & bits != 0
 }
 
 /// The word after token `end` is a speech cue ("Jordan said").

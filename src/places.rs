@@ -329,17 +329,6 @@ fn bare_lower<'d>(doc: &'d Doc, i: usize) -> &'d str {
     strip_dot(w)
 }
 
-/// `lexicon::classes(w)` of `w`, a prefix of token `k`'s lowercase (as `bare_lower` and
-/// `strip_possessive` leave it): the bits that `Doc::new` looked up where it is all of it,
-/// without a probe of the lexicon.
-fn classes_of(doc: &Doc, k: usize, w: &str) -> u64 {
-    if doc.is_word(k) && w.len() == doc.lower(k).len() {
-        doc.classes(k)
-    } else {
-        lexicon::classes(w)
-    }
-}
-
 #[inline]
 fn is_connector(doc: &Doc, i: usize) -> bool {
     // `has(CONNECTORS, doc.tok(i))` by the class bit of its lowercase: the entries are
@@ -774,7 +763,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let last_word = if doc.toks[end].kind == Tk::Number { end - 1 } else { end };
         let head = bare_lower(doc, last_word);
         let head = strip_possessive(head);
-        let lists = classes_of(doc, last_word, head);
+        let lists = doc.prefix_classes(last_word, head);
         if lists & (lexicon::HEAD_LAST | lexicon::PLURAL_HEAD) == 0 && !(lists & lexicon::NUMBERED_HEAD != 0 && last_word != end) {
             return None;
         }
@@ -1085,7 +1074,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         }
         let last = strip_possessive(bare_lower(doc, end));
-        if classes_of(doc, end, last) & (lexicon::ORG_HEAD | lexicon::NOT_PLACE_HEAD) != 0 {
+        if doc.prefix_classes(end, last) & (lexicon::ORG_HEAD | lexicon::NOT_PLACE_HEAD) != 0 {
             return false;
         }
         if lexicon::listed(bare, lexicon::KNOWN_ORG | lexicon::KNOWN_ORG_PHRASE) {
