@@ -7,6 +7,20 @@ use crate::model::{desc, sort_by_keys, Analysis, Entity, EntityKind, Quote};
 use crate::names::{find_names, lowercase_vocabulary};
 use crate::places::find_places;
 
+/// The most bytes of a text that [`analyze`] reads: a token keeps its offsets as `u32`s (see
+/// `text::Token`). Past 4 GiB (more than wasm32's whole memory, and a single line of the CLI's
+/// input) the rest of a text gets no annotation.
+const MAX_TEXT_BYTES: usize = u32::MAX as usize;
+
+/// The longest prefix of `text` of at most `max` bytes that ends on a char boundary.
+fn head(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
 /// Analyses a news text: its entities, quotes and places. Never fails, never panics.
 ///
 /// ```
@@ -16,6 +30,7 @@ use crate::places::find_places;
 /// assert_eq!(a.locations[0].name, "Oslo");
 /// ```
 pub fn analyze(text: &str) -> Analysis {
+    let text = head(text, MAX_TEXT_BYTES);
     let lowered = Lowered::new(text);
     let doc = Doc::new(text, &lowered);
     let vocab = lowercase_vocabulary(&doc);
@@ -145,4 +160,19 @@ fn laminar(quotes: &[Quote]) -> Vec<bool> {
         }
     }
     keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::head;
+
+    #[test]
+    fn head_ends_on_a_char_boundary() {
+        // "é" is two bytes, "😀" four: a cut inside either moves back to its start.
+        assert_eq!(head("aé", 2), "a");
+        assert_eq!(head("aé", 3), "aé");
+        assert_eq!(head("😀b", 3), "");
+        assert_eq!(head("😀b", 5), "😀b");
+        assert_eq!(head("", 0), "");
+    }
 }

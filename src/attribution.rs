@@ -190,7 +190,7 @@ impl Src {
     fn span(&self, doc: &Doc, names: &[NameMention]) -> Span {
         match *self {
             Src::Name(i) => names[i].span,
-            Src::Pronoun(t, _) => doc.toks[t].span,
+            Src::Pronoun(t, _) => doc.toks[t].span(),
             Src::Nominal(a, b, _) => doc.span(a, b),
         }
     }
@@ -280,7 +280,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if l.id == ids.that && k > i {
                 return k - 1;
             }
-            if l.classes & CUE_START != 0 || l.lemma.is_some() || l.id == ids.according || l.id == ids.as_ {
+            if l.classes & CUE_START != 0 || l.is_cue() || l.id == ids.according || l.id == ids.as_ {
                 return k;
             }
             k += 1;
@@ -993,7 +993,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if c == i {
                 break;
             }
-            let text = &d.text[d.toks[i].span.start..d.toks[c - 1].span.end];
+            let text = &d.text[d.toks[i].span().start..d.toks[c - 1].span().end];
             let state = d.is_word(i - 2) && d.first_char(i - 2).is_uppercase() && (crate::places::lookup(text).is_some_and(|(_, len)| len == text.len()) || crate::places::us_state(text).is_some());
             let prep = matches!(self.word(i).as_deref(), Some("on" | "in" | "at" | "during" | "last" | "earlier"));
             if !(state || prep) {
@@ -1027,7 +1027,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let lw = d.lower(j);
                     // One probe for the cue lemma and both lists.
                     let lx = lexicon::lex(&lw);
-                    if lx.lemma.is_some() || lx.classes & (lexicon::AUX | lexicon::COMMON_CAP) != 0 || lw.ends_with("ed") {
+                    if lx.is_cue() || lx.classes & (lexicon::AUX | lexicon::COMMON_CAP) != 0 || lw.ends_with("ed") {
                         break;
                     }
                     last = Some(j);
@@ -1881,7 +1881,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // Direct quotes of this sentence.
         let mut outer = std::mem::take(&mut self.outer_buf);
         outer.clear();
-        while self.next_quote < d.quotes.len() && d.toks[d.quotes[self.next_quote].open].span.start < d.toks[b - 1].span.end {
+        while self.next_quote < d.quotes.len() && d.toks[d.quotes[self.next_quote].open].span().start < d.toks[b - 1].span().end {
             let q = self.next_quote;
             if d.quotes[q].depth == 0 && d.quotes[q].open >= a {
                 outer.push(q);
@@ -1905,7 +1905,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn reported(&mut self, cue: Cue, src: Src, a: usize, b: usize) {
         let d = self.doc;
         let src_span = src.span(d, self.names);
-        let src_before = src_span.end <= d.toks[cue.first].span.start;
+        let src_before = src_span.end <= d.toks[cue.first].span().start;
         match cue.kind {
             CueKind::According => {
                 // "According to X, CLAUSE." or "CLAUSE, according to X."
@@ -1966,7 +1966,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "CLAUSE, said Dan Gerstein, a political analyst in New York." / "CLAUSE, said
                 // several observers.": an inverted source may carry a trailer or an appositive
                 // to the sentence end.
-                let inverted_final = !src_before && src_span.start >= d.toks[cue.last].span.end && self.ends_sentence_after(self.src_last(src) + 1, b);
+                let inverted_final = !src_before && src_span.start >= d.toks[cue.last].span().end && self.ends_sentence_after(self.src_last(src) + 1, b);
                 // With the source before the cue, a name after it is an object ("sided with the
                 // president on the plan"), not an inverted source; after "told" it is the
                 // listener of a sentence-final cue ("..., Grassley told POLITICO.").
@@ -1995,7 +1995,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // wrote, Christie can win.": a parenthetical cue between commas; the sentence
                 // around it is the content (PolNeAR spans it whole).
                 if src_before && d.is_punct(from, ',') {
-                    let head = d.toks[..b].partition_point(|t| t.span.start < src_span.start);
+                    let head = d.toks[..b].partition_point(|t| t.span().start < src_span.start);
                     let end = {
                         let mut e = b;
                         while e > from && d.toks[e - 1].kind == Tk::Punct && !d.mark[e - 1] {
@@ -2024,8 +2024,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if sentence_final && (cue.kind != CueKind::Object || (src_before && !self.more_words_than(cue.last + 1, b, 0))) {
                     // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said on Monday." /
                     // "CLAUSE, new fundraising reports show." (modifiers before the source head).
-                    let head = if src_before { src_span.start } else { d.toks[cue.first].span.start };
-                    let mut hi = d.toks[..b].partition_point(|t| t.span.start < head);
+                    let head = if src_before { src_span.start } else { d.toks[cue.first].span().start };
+                    let mut hi = d.toks[..b].partition_point(|t| t.span().start < head);
                     if src_before && !(hi > a && d.is_punct(hi - 1, ',')) {
                         if let Some(c) = (hi.saturating_sub(3).max(a)..hi).rev().find(|&k| d.is_punct(k, ',')) {
                             if (c + 1..hi).all(|k| d.is_word(k) && d.first_char(k).is_lowercase()) {
@@ -2046,7 +2046,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // follows a closing quotation mark attributes that quotation; what follows the
                 // cue is no second attribution unless a "that" or an infinitive opens it.
                 let after_quote = cue.kind == CueKind::Verb && !d.lower(cue.first).ends_with("ing") && cue.first <= self.src_last(src) + MAX_APPOSITIVE && {
-                    let head = d.toks[..b].partition_point(|t| t.span.start < src_span.start);
+                    let head = d.toks[..b].partition_point(|t| t.span().start < src_span.start);
                     let mut k = head;
                     while k > a && d.is_punct(k - 1, ',') {
                         k -= 1;
@@ -2253,7 +2253,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn direct(&mut self, q: usize, a: usize, b: usize, sourced: &[(Cue, Src)]) {
         let d = self.doc;
         let qm = d.quotes[q];
-        let close = qm.close.unwrap_or_else(|| d.toks.partition_point(|t| t.span.end <= qm.span.end).saturating_sub(1));
+        let close = qm.close.unwrap_or_else(|| d.toks.partition_point(|t| t.span().end <= qm.span.end).saturating_sub(1));
         let mut found: Option<(Option<usize>, Span, Option<Span>)> = None;
         // 00. The sentence ends on an attribution after a comma ("..., the lawsuit says.",
         //     "..., reported the Washington Examiner.", "..., CNN reported.") that does not
@@ -2294,7 +2294,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             for &(cue, src) in &sourced[lo..hi] {
                 let sp = src.span(d, self.names);
                 let cue_span = d.span(cue.first, cue.last);
-                let src_here = sp.start == d.toks[k].span.start;
+                let src_here = sp.start == d.toks[k].span().start;
                 let cue_here = cue.first == k;
                 // "a “chief trade prosecutor” who reports directly to the president": a relative
                 // right after the quotation describes the quoted phrase; it does not speak it.
@@ -2382,7 +2382,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             };
             if let Some((src, v)) = self.source_starting_at(k, b).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative))).and_then(|s| verb_at(&s).map(|v| (s, v))) {
                 let who = self.resolve(src);
-                found = Some((who.0, who.1, Some(d.toks[v].span)));
+                found = Some((who.0, who.1, Some(d.toks[v].span())));
             } else if verbish(k) || matches!(d.lower(k), "read" | "reads") {
                 // "''Choke!'' blared the front page of The Boston Herald": after a quotation
                 // opening its sentence, a determiner-led phrase too ("“…,” reads a Wednesday
@@ -2397,7 +2397,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let owned_src = if owned { self.source_starting_at(k + 2, b).filter(fits) } else { None };
                 if let Some(src) = owned_src.or_else(|| self.source_starting_at(k + 1, b).or(bare).filter(fits)) {
                     let who = self.resolve(src);
-                    found = Some((who.0, who.1, Some(d.toks[k].span)));
+                    found = Some((who.0, who.1, Some(d.toks[k].span())));
                 }
             } else if self.word(k) == Some("came") && opening_quote {
                 // "“Call the roll,” came shouts from the crowd": the words come from the phrase
@@ -2405,7 +2405,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if let Some(f) = (k + 1..b.min(k + 1 + MAX_GOVERNED_GAP + 1)).take_while(|&i| d.is_word(i)).find(|&i| self.word(i) == Some("from")) {
                     if let Some(src) = self.source_starting_at(f + 1, b) {
                         let who = self.resolve(src);
-                        found = Some((who.0, who.1, Some(d.toks[k].span)));
+                        found = Some((who.0, who.1, Some(d.toks[k].span())));
                     }
                 }
             }
@@ -2452,7 +2452,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if found.is_none() && qm.open > a + 1 && d.is_punct(qm.open - 1, ':') {
             if let Some(src) = self.byline_before(qm.open - 1, a) {
                 let who = self.resolve(src);
-                found = Some((who.0, who.1, Some(d.toks[qm.open - 1].span)));
+                found = Some((who.0, who.1, Some(d.toks[qm.open - 1].span())));
             }
         }
         // 2c. "As Tom Ridge put it: “…”", "As The Post's Ruth Marcus puts it, ...": the idiom is
@@ -2558,7 +2558,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if found.is_none() && qm.open > a + 2 && d.is_punct(qm.open - 1, ':') {
             if let Some(src) = self.colon_clause_subject(a, qm.open - 1) {
                 let who = self.resolve(src);
-                found = Some((who.0, who.1, Some(d.toks[qm.open - 1].span)));
+                found = Some((who.0, who.1, Some(d.toks[qm.open - 1].span())));
             }
         }
         // 5. A quotation embedded in a sentence without a cue ("He called on them to know
@@ -2585,11 +2585,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         //    portrayed ...". PolNeAR marks the mention nearest the quote: the subject of the
         //    quote's own clause.
         if let Some((Some(e), sp, cue)) = found {
-            let t = d.toks.partition_point(|t| t.span.start < sp.start);
+            let t = d.toks.partition_point(|t| t.span().start < sp.start);
             // A cue before the mention counts as one the pronoun may stand in the report of
             // ("According to Trump, he was once ...").
             let cued = cue.is_some_and(|c| c.end <= sp.start);
-            if t >= a && sp.end <= d.toks[qm.open].span.start {
+            if t >= a && sp.end <= d.toks[qm.open].span().start {
                 if let Some(src) = self.nearer_clause_subject(cued, t, qm.open, e, self.opens_subordinate_clause(a, t)) {
                     let who = self.resolve(src);
                     found = Some((who.0, who.1, None));
@@ -2601,10 +2601,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         //     notes, “…”". The thing named speaks, and PolNeAR marks the relative as its
         //     mention.
         if let Some((_, sp, _)) = found {
-            if sp.end <= d.toks[qm.open].span.start && sp.start >= d.toks[a].span.start {
+            if sp.end <= d.toks[qm.open].span().start && sp.start >= d.toks[a].span().start {
                 if let Some(r) = self.speaking_relative(sp.end, qm.open) {
                     let who = self.resolve(Src::Pronoun(r, PronounKind::Relative));
-                    found = Some((who.0, who.1, Some(d.toks[r + 1].span)));
+                    found = Some((who.0, who.1, Some(d.toks[r + 1].span())));
                 }
             }
         }
@@ -2614,8 +2614,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // cue before it, else the sentence's subject, speaks. So does one right after a
         // quoted word ("a “chief trade prosecutor” who reports to the president").
         if let Some((_, sp, _)) = found {
-            let t = d.toks.partition_point(|t| t.span.start < sp.start);
-            if t > a && t < b && d.toks[t].span == sp && self.word(t) == Some("who") && !d.is_punct(t - 1, ',') && (d.is_word(t - 1) || d.mark[t - 1]) {
+            let t = d.toks.partition_point(|t| t.span().start < sp.start);
+            if t > a && t < b && d.toks[t].span() == sp && self.word(t) == Some("who") && !d.is_punct(t - 1, ',') && (d.is_word(t - 1) || d.mark[t - 1]) {
                 let outer = sourced
                     .iter()
                     .rev()
@@ -2806,7 +2806,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let d = self.doc;
         let v = open.checked_sub(if d.is_punct(open - 1, ',') || d.is_punct(open - 1, ':') { 2 } else { 1 })?;
         let r = v.checked_sub(1)?;
-        if d.toks[r].span.start < from || r == 0 {
+        if d.toks[r].span().start < from || r == 0 {
             return None;
         }
         let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (matches!(w, "read" | "reads") || lexicon::cue_lemma(w).is_some_and(|l| matches!(l, "say" | "note" | "declare" | "state" | "proclaim" | "warn" | "write"))));
@@ -3046,7 +3046,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !matches!(self.word(i), Some("after" | "when" | "while" | "although" | "though" | "because" | "since" | "before" | "once" | "whereas" | "whenever" | "until" | "where")) {
             return None;
         }
-        if !(d.is_punct(close.saturating_sub(1), ',') || d.is_punct(close + 1, ',')) || close + 2 >= d.sents.iter().find(|s| s.0 <= a && a < s.1).map_or(0, |s| s.1) {
+        if !(d.is_punct(close.saturating_sub(1), ',') || d.is_punct(close + 1, ',')) || close + 2 >= d.sent.get(a).map_or(0, |&s| d.sents[s as usize].1) {
             return None;
         }
         let outer_comma = |x: usize, y: usize| (x..y).any(|k| d.is_punct(k, ',') && d.outer_quote.at(k).is_none());
@@ -3182,7 +3182,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         k < b
             && (self.postquote_subject(k, b).is_some()
                 || self.source_starting_at(k, b).is_some_and(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative)) && self.finite_verb_at(self.src_last(s) + 1))
-                || sourced.iter().any(|&(c, s)| c.first == k || (c.first > k && c.first <= k + MAX_POSTQUOTE_SUBJECT && s.span(d, self.names).start == d.toks[k].span.start)))
+                || sourced.iter().any(|&(c, s)| c.first == k || (c.first > k && c.first <= k + MAX_POSTQUOTE_SUBJECT && s.span(d, self.names).start == d.toks[k].span().start)))
     }
 
     fn direct_after_colon(&mut self, q: usize, src: Src, cue: Cue) {
@@ -3264,8 +3264,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if a == 0 || d.para[a - 1] != d.para[a] {
             return None;
         }
-        let start = d.toks[a].span.start;
-        let prev_start = d.toks[d.sents[d.sent[a - 1]].0].span.start;
+        let start = d.toks[a].span().start;
+        let prev_start = d.toks[d.sentence_of(a - 1).0].span().start;
         let last = self
             .quotes
             .iter()
@@ -3287,7 +3287,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let para_start = d.para[a - 1] != d.para[a];
-        let start = d.toks[a].span.start;
+        let start = d.toks[a].span().start;
         let recent = || self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4);
         // The latest-starting quote that passes both tests (of equals, the last one met, as
         // `max_by_key` takes it). The nested test scans the recent quotes again, so it is
@@ -3309,7 +3309,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         let last = last?;
-        let t = d.toks.partition_point(|t| t.span.start < last.span.start);
+        let t = d.toks.partition_point(|t| t.span().start < last.span.start);
         let same_para = t < d.para.len() && d.para[t] == d.para[a];
         let prev_para = t < d.para.len() && d.para[t] + 1 == d.para[a];
         // A reported clause that shares its cue with a direct quote ("“…,” he tweeted during

@@ -133,7 +133,7 @@ impl<'a> Lowered<'a> {
         let (mut toks, mut at, mut words) = (Vec::with_capacity(room), Vec::with_capacity(room), Vec::with_capacity(room));
         for_each_token(text, |t, ascii| {
             toks.push(t);
-            let w = &text[t.span.start..t.span.end];
+            let w = &text[t.span().start..t.span().end];
             words.push(w);
             // An ASCII token's lowercase (the same as to_lowercase) is its span of the lowered
             // copy of the text; so is a punctuation token's (curly quotes, dashes), which has no
@@ -141,7 +141,7 @@ impl<'a> Lowered<'a> {
             // it. Lowercasing each curly quote char by char searched the case tables, 1% of
             // all the work.
             at.push(if ascii || t.kind == Tk::Punct {
-                (t.span.start, t.span.end)
+                (t.span().start, t.span().end)
             } else {
                 let from = lower_text.len();
                 if w.contains('Σ') {
@@ -165,10 +165,11 @@ impl<'a> Lowered<'a> {
 pub(crate) struct Doc<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
-    /// Paragraph index of each token.
-    pub para: Vec<usize>,
-    /// Sentence index of each token.
-    pub sent: Vec<usize>,
+    /// Paragraph index of each token. (As `u32`, not `usize`: read token after token by
+    /// several passes, and half the size stays in the cache longer; see `Facts`.)
+    pub para: Vec<u32>,
+    /// Sentence index of each token (`u32` as `para`); [`Doc::sent_of`] gives it as an index.
+    pub sent: Vec<u32>,
     /// Token ranges `[start, end)` of each sentence.
     pub sents: Vec<(usize, usize)>,
     /// Paired quotations, sorted by start, properly nested.
@@ -185,6 +186,11 @@ pub(crate) struct Doc<'a> {
 }
 
 /// The facts of one token that [`Doc::new`] looks up once.
+///
+/// 40 bytes, read token after token by nearly every pass. At 72 (with the title head and the
+/// lemma as `&str`s) the facts of a 2 MB text took 28 MB, and a text of 8n bytes took 12 to 13
+/// times as long as one of n (`examples/linearity.rs`), from the cache misses of reading them
+/// again in each pass.
 struct Facts<'a> {
     /// The token's lowercase, from [`Lowered`]: made once because the passes ask for the same
     /// tokens' lowercase many times (a fifth of all the work when each call lowercased into a
@@ -194,15 +200,15 @@ struct Facts<'a> {
     /// (the part without a possessive ending is ASCII), else [`NOT_ASCII`]: the name passes
     /// ask for it tens of times per token.
     bare_len: u32,
-    /// Whether the lists of title words have [`Doc::lower_bare`] of the token.
-    title_listed: bool,
-    /// [`crate::names::title_head_of`] the token's [`Doc::lower_bare`] (None for other than
-    /// words): the name passes ask both of every token several times over, and a hash probe
-    /// each time was 5% of all work.
-    title_head: Option<&'static str>,
     /// For a word, [`crate::lexicon::lex`] of [`Doc::lower`] (the default for other tokens,
     /// which no list has).
     lex: Lex,
+    /// [`crate::names::title_head_id_of`] the token's [`Doc::lower_bare`]: the lexicon entry's
+    /// [`Lex::id`] (0 for none, and for other than words): the name passes ask both of every
+    /// token several times over, and a hash probe each time was 5% of all work.
+    title_head: u16,
+    /// Whether the lists of title words have [`Doc::lower_bare`] of the token.
+    title_listed: bool,
 }
 
 /// `Facts::bare_len` of a token whose part without a possessive ending is not ASCII.
@@ -221,13 +227,15 @@ impl<'a> Doc<'a> {
         let blank_lines = toks.iter().any(|t| t.breaks_before >= 2);
         let need = if blank_lines { 2 } else { 1 };
         // Collected, not pushed: the vector is made at its size, without a test per token.
-        let mut p = 0usize;
-        let para: Vec<usize> = toks
+        // (A text has fewer than 2^32 tokens: the CLI reads it from one line, and wasm32 has
+        // 4 GB of memory in all.)
+        let mut p = 0u32;
+        let para: Vec<u32> = toks
             .iter()
             .enumerate()
             .map(|(i, t)| {
                 if i > 0 && t.breaks_before >= need {
-                    p += 1;
+                    p = p.saturating_add(1);
                 }
                 p
             })
@@ -241,7 +249,7 @@ impl<'a> Doc<'a> {
         let mut outer_quote = TokenIndex::new(toks.len());
         for (qi, q) in quotes.iter().enumerate().filter(|(_, q)| q.depth == 0) {
             for (i, t) in toks.iter().enumerate().skip(q.open) {
-                if t.span.end > q.span.end {
+                if t.span().end > q.span.end {
                     break;
                 }
                 outer_quote.set(i, qi);
@@ -261,24 +269,24 @@ impl<'a> Doc<'a> {
             // A word or number that `Lowered` lowercased in place is ASCII (asking `is_ascii`
             // again was 0.8% of all the work); for punctuation, `bare` is the token, so the
             // test below asks the same.
-            let ascii = t.kind != Tk::Punct && (at, end) == (t.span.start, t.span.end);
+            let ascii = t.kind != Tk::Punct && (at, end) == (t.span().start, t.span().end);
             let lw = low.text.get(at..end).unwrap_or("");
             // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
             // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
             let len = if ascii || bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
-            let mut f = Facts { lower: lw, bare_len: len, title_listed: false, title_head: None, lex: Lex::default() };
+            let mut f = Facts { lower: lw, bare_len: len, title_listed: false, title_head: 0, lex: Lex::default() };
             if t.kind == Tk::Word {
                 let entry = crate::lexicon::lex_entry(lw);
                 f.lex = entry.map(|(_, l)| l).unwrap_or_default();
                 // The title look-ups take the word without a possessive (and the head without
                 // a final dot): when that is the word itself, the same probe answers them.
                 if len as usize == lw.len() && !lw.ends_with('.') {
-                    f.title_head = entry.filter(|(_, l)| l.classes & crate::lexicon::TITLE_HEAD != 0).map(|(w, _)| w);
+                    f.title_head = if f.lex.classes & crate::lexicon::TITLE_HEAD != 0 { f.lex.id } else { 0 };
                     f.title_listed = f.lex.classes & crate::lexicon::TITLE_LISTED != 0;
                 } else {
                     // Doc::lower_bare of this token.
                     let lw = if len == NOT_ASCII { Cow::Owned(lowercase(bare)) } else { Cow::Borrowed(lw.get(..len as usize).unwrap_or("")) };
-                    f.title_head = crate::names::title_head_of(&lw);
+                    f.title_head = crate::names::title_head_id_of(&lw);
                     f.title_listed = crate::names::is_listed_title_word(&lw);
                 }
             }
@@ -323,10 +331,14 @@ impl<'a> Doc<'a> {
         self.facts[i].lower
     }
 
-    /// [`crate::names::title_head_of`] the token's [`Doc::lower_bare`], looked up once.
+    /// The title head that the token's [`Doc::lower_bare`] is ([`crate::names::title_head_id_of`]),
+    /// looked up once.
     #[inline]
     pub fn title_head(&self, i: usize) -> Option<&'static str> {
-        self.facts[i].title_head
+        match self.facts[i].title_head {
+            0 => None,
+            id => crate::lexicon::lex_word(id),
+        }
     }
 
     /// Whether the lists of title words have the token's [`Doc::lower_bare`], looked up once.
@@ -338,7 +350,7 @@ impl<'a> Doc<'a> {
     /// `lexicon::cue_lemma(self.lower(i))`, looked up once per token.
     #[inline]
     pub fn cue_lemma(&self, i: usize) -> Option<&'static str> {
-        self.facts[i].lex.lemma
+        self.facts[i].lex.lemma()
     }
 
     /// What the lexicon knows of each token of [a, b) ([`Doc::classes`], [`Doc::cue_lemma`],
@@ -392,7 +404,19 @@ impl<'a> Doc<'a> {
     }
 
     pub fn span(&self, from: usize, to_incl: usize) -> Span {
-        Span::new(self.toks[from].span.start, self.toks[to_incl].span.end)
+        Span::new(self.toks[from].span().start, self.toks[to_incl].span().end)
+    }
+
+    /// The index of token `i`'s sentence in [`Doc::sents`].
+    #[inline]
+    pub fn sent_of(&self, i: usize) -> usize {
+        self.sent[i] as usize
+    }
+
+    /// The token range `[start, end)` of token `i`'s sentence.
+    #[inline]
+    pub fn sentence_of(&self, i: usize) -> (usize, usize) {
+        self.sents[self.sent_of(i)]
     }
 
     /// True when token `i` is a quotation mark that opens or closes a paired quote.
@@ -418,13 +442,13 @@ impl<'a> Doc<'a> {
         // vector from nothing reallocated it several times a text.
         self.sents = Vec::with_capacity(n / 16 + 1);
         let mut start = 0usize;
-        let mut s = 0usize;
+        let mut s = 0u32;
         for j in 1..=n {
             let boundary = j == n || (!self.continues_line(j) && self.is_boundary(j));
             if boundary {
                 self.sent.resize(j, s);
                 self.sents.push((start, j));
-                s += 1;
+                s = s.saturating_add(1);
                 start = j;
             }
         }
@@ -444,7 +468,7 @@ impl<'a> Doc<'a> {
         t.breaks_before == 0
             && match before.kind {
                 Tk::Number => true,
-                Tk::Word => self.text.as_bytes().get(before.span.end.wrapping_sub(1)) != Some(&b'.'),
+                Tk::Word => self.text.as_bytes().get(before.span().end.wrapping_sub(1)) != Some(&b'.'),
                 Tk::Punct => false,
             }
     }

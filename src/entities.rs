@@ -257,7 +257,7 @@ impl Registry {
         }
         ent.mentions.push(Mention { span: m.span, kind });
         let oblique = m.first > 0 && doc.is_word(m.first - 1) && doc.in_class(m.first - 1, lexicon::PREPOSITION);
-        self.place(Placed { tok: m.first, sent: doc.sent[m.first], ent: e, in_quote: m.in_quote, speaker: false, oblique });
+        self.place(Placed { tok: m.first, sent: doc.sent_of(m.first), ent: e, in_quote: m.in_quote, speaker: false, oblique });
     }
 
     fn place(&mut self, p: Placed) {
@@ -382,7 +382,7 @@ impl Registry {
     fn office(&mut self, doc: &Doc, m: &NameMention) -> Option<usize> {
         let h = m.title_head?;
         let k = m.last;
-        let capital = doc.is_word(k) && doc.first_char(k).is_uppercase() && doc.sents[doc.sent[k]].0 != k;
+        let capital = doc.is_word(k) && doc.first_char(k).is_uppercase() && doc.sentence_of(k).0 != k;
         // "the Major" and "the General" are ranks, but "The major exception" is no title.
         if !capital || doc.lower(k) != h {
             return None;
@@ -484,7 +484,7 @@ impl Registry {
     /// the nearest earlier sentence with a compatible candidate, a speaker first, then the
     /// first non-oblique mention (the subject), then any.
     pub fn antecedent(&self, doc: &Doc, tok: usize, pron: PronounKind) -> Option<usize> {
-        let sent = doc.sent[tok];
+        let sent = doc.sent_of(tok);
         let compatible = |p: &Placed| {
             let e = &self.ents[p.ent];
             if p.in_quote {
@@ -550,7 +550,7 @@ impl Registry {
             };
         }
         ent.mentions.push(Mention { span, kind: MentionKind::Pronoun });
-        self.place(Placed { tok, sent: doc.sent[tok], ent: e, in_quote: false, speaker: true, oblique: false });
+        self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
     }
 }
 

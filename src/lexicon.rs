@@ -706,19 +706,42 @@ pub(crate) fn pronoun(word: &str) -> Option<PronounKind> {
 
 /// The lemma of a cue verb form, if `word` (lowercase) is one.
 pub(crate) fn cue_lemma(word: &str) -> Option<&'static str> {
-    lex(word).lemma
+    lex(word).lemma()
 }
 
 /// What the lexicon knows of a lowercase word: its cue lemma and the lists it is in (bits
 /// [`PASSIVE_CUE`], [`OBJECT_CUE`], [`RAISING_VERB`], [`COMMON_CAP`], [`AUX`] and the others below). `Doc::new` asks it once
 /// per word, so that the attribution pass, which asks about every word of every sentence,
 /// tests bits instead of searching four lists (a tenth of all the work before).
+///
+/// 16 bytes: `Doc::new` keeps one for every token, and the passes read them token after token.
+/// With the lemma as a `&str` it was twice that, and the facts of a long text's tokens did not
+/// stay in the cache between passes (see `Doc`'s `Facts`).
 #[derive(Clone, Copy, Default)]
 pub(crate) struct Lex {
-    pub lemma: Option<&'static str>,
     pub classes: u64,
     /// A number of the word's own, from 1 up to [`lex_len`]; 0 for words the lexicon lacks.
     pub id: u16,
+    /// The cue lemma's number among the lexicon's lemmas, from 1; 0 for a word that is no cue.
+    lemma: u16,
+}
+
+impl Lex {
+    /// The word's lemma, when it is a form of a cue verb.
+    #[inline]
+    pub(crate) fn lemma(&self) -> Option<&'static str> {
+        match self.lemma {
+            0 => None,
+            n => lexicon().lemmas.get(usize::from(n) - 1).copied(),
+        }
+    }
+
+    /// Whether the word is a form of a cue verb: `lemma().is_some()` without reading the
+    /// lemma.
+    #[inline]
+    pub(crate) fn is_cue(&self) -> bool {
+        self.lemma != 0
+    }
 }
 
 /// [`Lex::classes`] bit: the word is in [`PASSIVE_CUES`].
@@ -953,20 +976,31 @@ pub(crate) fn lex(word: &str) -> Lex {
 /// The lexicon's own copy of a lowercase word and its [`Lex`], for words it knows.
 #[inline]
 pub(crate) fn lex_entry(word: &str) -> Option<(&'static str, Lex)> {
-    lex_table().get(word).copied()
+    lexicon().table.get(word).copied()
+}
+
+/// The lexicon's word whose [`Lex::id`] is `id`.
+pub(crate) fn lex_word(id: u16) -> Option<&'static str> {
+    lexicon().table.entry(usize::from(id).checked_sub(1)?).map(|&(w, _)| w)
 }
 
 /// How many words the lexicon has: the largest [`Lex::id`].
 pub(crate) fn lex_len() -> usize {
-    lex_table().len()
+    lexicon().table.len()
 }
 
 /// The lexicon's words and what it knows of them, made on first use: `Doc::new` asks it about
 /// every word of the text (see [`WordTable`]). Entry number n has the id n + 1.
 type LexTable = WordTable<'static, Lex>;
 
-fn lex_table() -> &'static LexTable {
-    static LEX: OnceLock<LexTable> = OnceLock::new();
+struct Lexicon {
+    table: LexTable,
+    /// The cue verbs' lemmas, each once: [`Lex`] keeps a lemma's number here, not the `&str`.
+    lemmas: Vec<&'static str>,
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let lists = class_lists();
         // At least three slots for every word of every list (repeats counted too).
@@ -974,8 +1008,15 @@ fn lex_table() -> &'static LexTable {
         let mut table = LexTable::with_capacity(words);
         // Each new word takes the next number, from 1.
         let new = |n: usize| Lex { id: u16::try_from(n + 1).unwrap_or(u16::MAX), ..Lex::default() };
+        let mut lemmas: Vec<&'static str> = Vec::new();
         for (w, l) in cue_verbs() {
-            table.entry_or_insert_with(w, new).lemma = Some(l);
+            // The forms of a lemma come together (one line of `CUE_VERBS` each), so the last
+            // lemma is the only one to compare with; a lemma seen before gets a number again,
+            // which answers the same.
+            if lemmas.last() != Some(&l) {
+                lemmas.push(l);
+            }
+            table.entry_or_insert_with(w, new).lemma = u16::try_from(lemmas.len()).unwrap_or(0);
         }
         for (list, bit) in lists {
             for w in list.iter() {
@@ -985,6 +1026,6 @@ fn lex_table() -> &'static LexTable {
         for w in PHRASAL_CUES.lines().filter_map(|l| l.split(' ').next()) {
             table.entry_or_insert_with(w, new).classes |= PHRASAL_VERB;
         }
-        table
+        Lexicon { table, lemmas }
     })
 }

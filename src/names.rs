@@ -86,7 +86,7 @@ fn is_name_word(doc: &Doc, i: usize) -> bool {
     let t = &doc.toks[i];
     // A joined particle is at least "al-X", four bytes, and starts like one of the particles
     // (a test checks): most lowercase words are turned away by these before the byte search.
-    t.cap || t.kind == Tk::Word && t.span.end - t.span.start >= 4 && matches!(t.first, 'a' | 'b' | 'd' | 'e' | 'i' | 'l' | 'v') && is_joined_particle(doc.tok(i))
+    t.cap || t.kind == Tk::Word && t.span().end - t.span().start >= 4 && matches!(t.first, 'a' | 'b' | 'd' | 'e' | 'i' | 'l' | 'v') && is_joined_particle(doc.tok(i))
 }
 
 /// The longest of [`lexicon::NAME_PARTICLES`] ("della"), in bytes (a test checks).
@@ -272,19 +272,19 @@ fn is_person_particle(w: &str) -> bool {
 /// The particles of [`is_person_particle`], sorted (lexicon bit `PERSON_PARTICLE`).
 pub(crate) const PERSON_PARTICLES: Words = words!["abu", "al", "bin", "bint", "ibn", "van", "von"];
 
-/// Title head at token `i` (lowercase, dot-less), if any: [`title_head_of`] the word, which
+/// Title head at token `i` (lowercase, dot-less), if any: [`title_head_id_of`] the word, which
 /// `Doc::new` asked once for each token.
 #[inline]
 fn title_head(doc: &Doc, i: usize) -> Option<&'static str> {
     doc.title_head(i)
 }
 
-/// The title head that a word is, given as [`Doc::lower_bare`] gives it (lowercase, dot-less).
-pub(crate) fn title_head_of(lw: &str) -> Option<&'static str> {
-    let lw = crate::text::strip_dot(lw);
+/// The title head that `lw` (lowercase, without a possessive) is, without a final dot, as the
+/// lexicon's [`lexicon::Lex::id`] of it (0 for none): `Doc::new` keeps it in two bytes.
+pub(crate) fn title_head_id_of(lw: &str) -> u16 {
     // Both lists by the lexicon's bit, whose entry is the word as listed: one probe, and no
     // hash set of its own to build.
-    lexicon::lex_entry(lw).filter(|(_, l)| l.classes & lexicon::TITLE_HEAD != 0).map(|(w, _)| w)
+    lexicon::lex_entry(crate::text::strip_dot(lw)).filter(|(_, l)| l.classes & lexicon::TITLE_HEAD != 0).map_or(0, |(_, l)| l.id)
 }
 
 /// A word (as [`Doc::lower_bare`] gives it) of the title lists or the title modifiers.
@@ -378,7 +378,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
             // Not when it ends a place's name ("United States", "Baltic States").
             let cue_word = j > start
                 && doc.cue_lemma(j).is_some()
-                && crate::places::lookup(&doc.text[doc.toks[j - 1].span.start..doc.toks[j].span.end]).is_none();
+                && crate::places::lookup(&doc.text[doc.toks[j - 1].span().start..doc.toks[j].span().end]).is_none();
             let ok = if cue_word {
                 false
             } else if is_name_word(doc, j) || is_title_word(doc, j) || (j == start && w == "the") {
@@ -442,7 +442,7 @@ fn full_name_surnames<'d>(doc: &'d Doc, vocab: &Vocab) -> WordTable<'d, ()> {
         if doc.is_cap(i - 1)
             && doc.sent[i] == doc.sent[i - 1]
             && doc.toks[i].breaks_before == 0
-            && i - 1 != doc.sents[doc.sent[i]].0
+            && i - 1 != doc.sentence_of(i).0
             && tables::first_name(doc.tok(i - 1)).is_some()
             && !doc.in_class(i - 1, lexicon::WORDLIKE_NAME)
             // The last word: "Wasserman" of "Debbie Wasserman Schultz" is no surname alone.
@@ -480,7 +480,7 @@ fn eponyms(doc: &Doc, vocab: &Vocab, out: &mut [NameMention]) {
         if !(field_ok && name_like) {
             continue;
         }
-        let span = doc.toks[x].span;
+        let span = doc.toks[x].span();
         m.span = span;
         m.first = x;
         m.last = x;
@@ -605,6 +605,16 @@ const OF_TITLES: Words = words!["doctor", "fellow", "protector", "rector"];
 fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
     let n = doc.toks.len();
     let mut added = Vec::new();
+    // For each k, one past the largest `last` of the person mentions with a name among out[..k]
+    // (0 for none): whether a person's name reaches into a run is then a binary search of `out`,
+    // which is in text order, not a search of all of it for each title (quadratic in a long
+    // text).
+    let mut person_reach = Vec::with_capacity(out.len() + 1);
+    person_reach.push(0);
+    for m in out.iter() {
+        let reach = if m.class == NameClass::Person && m.last > m.name_first { m.last + 1 } else { 0 };
+        person_reach.push(reach.max(person_reach.last().copied().unwrap_or(0)));
+    }
     let mut i = 0;
     // Only a capitalised word heads a title here (`of_after`): on to the next one at or after
     // `i`, where the last title ended.
@@ -655,7 +665,7 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
         // McDonnell"), or the run is no domain.
         // A first name that is also a common word ("the Royal Society") is none.
         let has_name = (j..end).any(|k| doc.is_word(k) && doc.is_cap(k + 1) && tables::first_name(doc.tok(k)).is_some() && !doc.in_class(k, lexicon::WORDLIKE_NAME) && lookup_place(doc.tok(k)).is_none())
-            || out.iter().any(|m| m.class == NameClass::Person && m.first <= end && m.last >= j && m.last > m.name_first);
+            || person_reach[out.partition_point(|m| m.first <= end)] > j;
         // "Governor of Virginia Saturday": a day or a month after it is no part of it.
         // `is_calendar_word(doc.lower(end))` by the token's class bit.
         while end > j && doc.in_class(end, lexicon::CALENDAR_WORD) {
@@ -701,16 +711,33 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
     // Royal Society", "Governor" alone).
     // A title mention with its article ("the Director" of "the Director of Media") is the
     // same mention.
+    // The titles added are disjoint and in text order (each search starts after the last
+    // one's end), so a binary search finds the only one that can hold a mention (the last to
+    // start at or before it) and the first to start after it: searching all of them for each
+    // mention was quadratic in a long text.
     let drop: Vec<bool> = out
         .iter()
-        .map(|m| added.iter().any(|a| a.first <= m.first && m.last <= a.last || m.class == NameClass::Title && m.first < a.first && m.last >= a.first))
+        .map(|m| {
+            let q = added.partition_point(|a| a.first <= m.first);
+            let inside = q > 0 && m.last <= added[q - 1].last;
+            let overlaps = m.class == NameClass::Title && added.get(q).is_some_and(|a| m.last >= a.first);
+            inside || overlaps
+        })
         .collect();
     remove_marked(out, &drop);
-    // Into text order without a sort (both lists are in text order).
-    for a in added {
-        let at = out.partition_point(|m| (m.first, m.last) < (a.first, a.last));
-        out.insert(at, a);
+    // Into text order without a sort: both lists are in text order, so they merge, a title
+    // before a mention of the same tokens. (Inserting each title in its place moved the
+    // mentions after it, quadratic in a long text.)
+    let old = std::mem::take(out);
+    out.reserve(old.len() + added.len());
+    let mut added = added.into_iter().peekable();
+    for m in old {
+        while let Some(a) = added.next_if(|a| (a.first, a.last) <= (m.first, m.last)) {
+            out.push(a);
+        }
+        out.push(m);
     }
+    out.extend(added);
 }
 
 fn lookup_place(w: &str) -> Option<crate::tables::Place> {
@@ -858,7 +885,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         let text: &'a str = doc.text;
         // A name inside its last token (most names: one word) has no space, as no token has
         // one: no search, and the token's text as `Doc::tok` has it when it is the whole name.
-        let tok = doc.toks[m.last].span;
+        let tok = doc.toks[m.last].span();
         if tok.start <= span.start && span.end <= tok.end {
             let text = if (tok.start, tok.end) == (span.start, span.end) { doc.tok(m.last) } else { &text[span.start..span.end] };
             return Some(strip_possessive(strip_possessive(text).trim_end_matches(['\'', '’'])));
@@ -973,7 +1000,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         v[1] += i32::from(place);
         v[2] += i32::from(word_in_class(doc, k + 1, lexicon::PERSON_VERB) || who || owns || m.first > 0 && word_in_class(doc, m.first - 1, lexicon::PERSON_OBJECT_VERB));
         v[3] += i32::from(matches!(prev, "the" | "a" | "an"));
-        v[4] += i32::from(m.first != doc.sents[doc.sent[m.first]].0);
+        v[4] += i32::from(m.first != doc.sentence_of(m.first).0);
     }
     let is_person = |vi: usize| -> bool {
         let (w, [person, place, strong, det, mid]) = (voters[vi], votes[vi]);
@@ -1053,7 +1080,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             // One word ("Niklaus", "Goscinny") only mid-sentence, as a list item or after a noun
             // for a person ("two brothers, Niklaus and Johann II"), below.
             let single = words[i] == 1;
-            if m.class != NameClass::Unknown || single && (m.first == doc.sents[doc.sent[m.first]].0 || tables::first_name(doc.tok(m.first)).is_some() && doc.in_class(m.first, lexicon::WORDLIKE_NAME)) {
+            if m.class != NameClass::Unknown || single && (m.first == doc.sentence_of(m.first).0 || tables::first_name(doc.tok(m.first)).is_some() && doc.in_class(m.first, lexicon::WORDLIKE_NAME)) {
                 continue;
             }
             if !*shaped[i].get_or_insert_with(|| name_shaped(doc, vocab, m)) {
@@ -1335,7 +1362,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
             s += 1;
             continue;
         }
-        let sentence_start = s == doc.sents[doc.sent[s]].0 || (s > 0 && doc.is_quote_mark(s - 1));
+        let sentence_start = s == doc.sentence_of(s).0 || (s > 0 && doc.is_quote_mark(s - 1));
         // "Santorum criticized ...": the surname of a full name of the text ("Rick Santorum")
         // stays a name at a sentence start, also when the text uses the word in lowercase too
         // ("the santorum cocktail").
@@ -1356,7 +1383,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
                 let sp = doc.span(s, end.min(s + 2 * tables::MAX_PLACE_WORDS));
                 let text = &doc.text[sp.start..sp.end];
                 // The two words alone, unless they are the whole text just looked up.
-                let two = doc.toks[s + 1].span.end;
+                let two = doc.toks[s + 1].span().end;
                 crate::places::lookup(text).is_some() || two != sp.end && crate::places::lookup(&doc.text[sp.start..two]).is_some()
             }
         };
@@ -1643,7 +1670,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
             let lw = doc.lower(k);
             if lw == "news" || doc.in_class(k, lexicon::ORG_TRAILER) {
                 last = k;
-                span_end = doc.toks[k].span.end;
+                span_end = doc.toks[k].span().end;
                 words_taken += 1;
                 k += 1;
             } else {
@@ -1655,12 +1682,12 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     let span_end = if last == end { span_end - possessive_len } else { span_end };
     let first = if head.is_some() { s } else { t };
     out.push(NameMention {
-        span: Span::new(doc.toks[first].span.start, span_end),
+        span: Span::new(doc.toks[first].span().start, span_end),
         first,
         last,
         // An institution's name keeps the title word inside it ("Squadron Officer School").
         name: Some(Span::new(
-            if class == NameClass::Org { doc.toks[first].span.start } else { name_span.start },
+            if class == NameClass::Org { doc.toks[first].span().start } else { name_span.start },
             if last == end { name_span.end - possessive_len } else { span_end },
         )),
         name_first: t,

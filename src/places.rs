@@ -557,7 +557,7 @@ fn phrases(doc: &Doc, locs: &mut [Location], toks: &[(usize, usize)]) {
     let n = locs.len();
     let last_tok = |s: Span, (first, last): (usize, usize)| {
         let mut k = last;
-        while k > first && doc.toks[k].span.start >= s.end {
+        while k > first && doc.toks[k].span().start >= s.end {
             k -= 1;
         }
         k
@@ -584,7 +584,7 @@ fn phrases(doc: &Doc, locs: &mut [Location], toks: &[(usize, usize)]) {
     }
     for ((l, end), &(s, _)) in locs.iter_mut().zip(ends).zip(toks) {
         let start = if s > 0 && doc.is_word(s - 1) && doc.toks[s].breaks_before == 0 && lexicon::listed(doc.tok(s - 1), lexicon::PHRASE_MODIFIER) {
-            doc.toks[s - 1].span.start
+            doc.toks[s - 1].span().start
         } else {
             l.span.start
         };
@@ -693,7 +693,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let doc = self.doc;
         while i < end {
             let lw = doc.lower(i);
-            let sentence_start = i == doc.sents[doc.sent[i]].0 || (i > 0 && doc.is_quote_mark(i - 1));
+            let sentence_start = i == doc.sentence_of(i).0 || (i > 0 && doc.is_quote_mark(i - 1));
             let place_first = is_place_first_at(doc, i) && doc.is_cap(i + 1);
             if lw == "the" || doc.in_class(i, lexicon::COMMON_CAP) || sentence_start && !place_first && self.vocab.contains_lower(doc, i) {
                 i += 1;
@@ -728,10 +728,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             if doc.toks[k].kind == Tk::Word {
                 // The first word as `Doc::tok` has it sliced already.
-                let surface = if k == i { doc.tok(i) } else { &doc.text[doc.toks[i].span.start..doc.toks[k].span.end] };
+                let surface = if k == i { doc.tok(i) } else { &doc.text[doc.toks[i].span().start..doc.toks[k].span().end] };
                 let (place, prefix) = lookup_and_prefix(surface);
                 if let Some((p, len)) = place {
-                    let start = doc.toks[i].span.start;
+                    let start = doc.toks[i].span().start;
                     found = Some((k, p, Span::new(start, start + len)));
                 }
                 // No longer form starts with these words: stop.
@@ -880,7 +880,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 // with it, under the place's name.
                 let part = i > 0 && doc.toks[i].breaks_before == 0 && doc.is_word(i - 1) && lexicon::listed(doc.tok(i - 1), lexicon::PLACE_PART) && !self.person[i - 1];
                 if part && !self.covered[i - 1] {
-                    let span = Span::new(doc.toks[i - 1].span.start, span.end);
+                    let span = Span::new(doc.toks[i - 1].span().start, span.end);
                     let name = doc.text[span.start..span.end].to_string();
                     self.push(i - 1, last, span, Some(p), name, p.kind, Source::Gazetteer);
                 } else {
@@ -919,8 +919,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             k = c;
             let mut last = None;
             if let Some(sure) = code(k) {
-                let sent = doc.sent[k];
-                let (a, b) = doc.sents[sent];
+                let (a, b) = doc.sentence_of(k);
                 let context = (a..b.min(n)).any(|j| j != k && road_word(j));
                 if sure || k > 0 && doc.is_word(k - 1) && doc.lower(k - 1) == "the" && context {
                     last = Some(k);
@@ -1114,6 +1113,10 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// after a place noun, or before ", <region or country>".
     fn context(&mut self) {
         let doc = self.doc;
+        // The last tokens of the places found but by discourse, kept up to date as this pass adds
+        // places: the test of a run after a place and a comma below searched all the places for
+        // each run, quadratic in a long text.
+        let mut ends = TokenSet::new(self.n(), self.found.iter().filter(|f| f.source != Source::Discourse).map(|f| f.last));
         for (s, e, r) in self.unknown_runs() {
             // Whether the run is plausible is asked last, of the runs that have a place's context
             // (every test here only takes a run, and only a plausible one).
@@ -1136,6 +1139,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 if listed_before(2, lexicon::LOCATIVE) || p2 == "to" && listed_before(3, lexicon::MOTION_WORD) {
                     if self.plausible_run(r) {
                         self.push_unknown(s, e, Source::Context);
+                        ends.insert(e);
                     }
                     continue;
                 }
@@ -1160,7 +1164,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // "born in Kibbutz Kinneret, Tiberias.", "in Exeter, Devon, [4]": a one- or two-word
             // name after a place and a comma that ends the clause says where the place is.
-            if !ok && s >= 2 && doc.is_punct(s - 1, ',') && e - s <= 2 && self.plausible_run(r) && self.found.iter().any(|f| f.last == s - 2 && f.source != Source::Discourse) {
+            if !ok && s >= 2 && doc.is_punct(s - 1, ',') && e - s <= 2 && self.plausible_run(r) && ends.contains(s - 2) {
                 let end_of_clause = e + 1 >= self.n()
                     || doc.toks[e + 1].breaks_before > 0
                     || doc.toks[e + 1].kind == Tk::Punct && matches!(doc.first_char(e + 1), '.' | ';' | ')' | '(' | '[')
@@ -1175,6 +1179,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             if ok && self.plausible_run(r) {
                 self.push_unknown(s, e, Source::Context);
+                ends.insert(e);
             }
         }
     }
@@ -1380,7 +1385,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 // No support anywhere: a place unless the document uses the word for a person,
                 // it speaks, or it is a common word at a sentence start.
                 let person = surface.split(' ').any(|w| with_lowercase(w, |lw| self.person_words.contains(lw)));
-                let sentence_start = f.first == doc.sents[doc.sent[f.first]].0;
+                let sentence_start = f.first == doc.sentence_of(f.first).0;
                 !person && !speaks_at(doc, f.last) && !(sentence_start && is_common_cap(doc, self.vocab, f.first))
             })
             .collect();
@@ -1471,7 +1476,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             if let Some((k, f, span)) = best {
                 // A sentence-initial common word is no name ("Nice weather"); "Fort Lee" is.
-                let common_start = || i == doc.sents[doc.sent[i]].0 && is_common_cap(doc, self.vocab, i);
+                let common_start = || i == doc.sentence_of(i).0 && is_common_cap(doc, self.vocab, i);
                 if spans.binary_search(&(span.start, span.end, 0)).is_err() && !(k == i && common_start()) {
                     add.push((i, k, span, f));
                 }
@@ -1490,6 +1495,18 @@ impl<'d, 'a> Finder<'d, 'a> {
     fn compounds(&mut self) {
         let doc = self.doc;
         let mut updates = Vec::new();
+        // The places by first token, and of those with the same one by the order found: a
+        // binary search finds the last one found that starts at a token. (A search of all the
+        // places for each was quadratic: 6.2 M of 617 M instructions on one 2 MB text, and 15
+        // times as many D1 cache misses as on 256 KB. A table of every token cost more on
+        // short texts.) Triples, the element type `model::sort_by_keys` sorts: no new copy of
+        // the sorting code.
+        let mut by_first: Vec<(usize, usize, usize)> = self.found.iter().enumerate().map(|(i, g)| (g.first, i, 0)).collect();
+        by_first.sort_unstable();
+        let last_found_at = |k: usize| {
+            let p = by_first.partition_point(|&(first, _, _)| first <= k);
+            p.checked_sub(1).map(|p| by_first[p]).filter(|&(first, _, _)| first == k).map(|(_, j, _)| j)
+        };
         for (i, f) in self.found.iter().enumerate() {
             if f.place.is_some_and(|p| !matches!(p.kind, LocationKind::City | LocationKind::Region)) {
                 continue;
@@ -1497,9 +1514,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             if !doc.is_punct(f.last + 1, ',') {
                 continue;
             }
-            // The place starting there, the last one found as when a map was collected: a search
-            // of the few places, where filling a table of every token cost more (8 bytes a token).
-            let Some(j) = self.found.iter().rposition(|g| g.first == f.last + 2) else { continue };
+            // The place starting there, the last one found as when a map was collected.
+            let Some(j) = last_found_at(f.last + 2) else { continue };
             let Some(o) = self.found[j].place else { continue };
             let inner = f.place;
             let larger = match inner.map(|p| p.kind) {
@@ -1845,7 +1861,7 @@ fn mark_dateline(doc: &Doc, locs: &mut [Location], ti: usize) {
         return;
     }
     let mut k = ti;
-    while k < doc.toks.len() && doc.toks[k].span.end <= first.span.end {
+    while k < doc.toks.len() && doc.toks[k].span().end <= first.span.end {
         k += 1;
     }
     // "MINNEAPOLIS, Minn." / "Gaza City, Gaza": a region after the comma is part of it.

@@ -84,7 +84,7 @@ fn is_close_context(c: Option<char>) -> bool {
 
 /// Finds every paired quotation in `tokens`, sorted by start. `para_of[i]` is the paragraph of
 /// token `i`.
-pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[usize]) -> Vec<QuoteMarks> {
+pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[u32]) -> Vec<QuoteMarks> {
     let mut out: Vec<QuoteMarks> = Vec::new();
     // The openers not yet closed, and those left open at a paragraph's end: two buffers
     // swapped at each paragraph, where taking the stack left it without room and its next
@@ -208,7 +208,7 @@ fn push_quote(
     out.push(QuoteMarks {
         open,
         close,
-        span: Span::new(tokens[open].span.start, tokens[last].span.end),
+        span: Span::new(tokens[open].span().start, tokens[last].span().end),
         depth: depth as u16,
         multi_paragraph: false,
     });
@@ -254,8 +254,8 @@ fn fits(o: &Open, family: Family, ch: char) -> bool {
 /// (left-flanking, right-flanking) for the mark at token `i`.
 fn flanks(text: &str, tokens: &[Token], i: usize) -> (bool, bool) {
     let t = tokens[i];
-    let before = if t.space_before { Some(' ') } else { prev_char(text, t.span.start) };
-    let after = if t.span.end < text.len() { Some(next_char(text, t.span.end)) } else { None };
+    let before = if t.space_before { Some(' ') } else { prev_char(text, t.span().start) };
+    let after = if t.span().end < text.len() { Some(next_char(text, t.span().end)) } else { None };
     let after_space = after.is_none_or(|c| c.is_whitespace());
     let before_space = before.is_none_or(|c| c.is_whitespace());
     let left = !after_space && is_open_context(before);
@@ -278,7 +278,7 @@ fn mark_of(text: &str, tokens: &[Token], i: usize) -> Option<(Family, Role, char
 fn punct_mark_of(text: &str, tokens: &[Token], i: usize, t: &Token) -> Option<(Family, Role, char)> {
     let c = t.first;
     // Two bytes first: slicing the text for every punctuation token cost more than the test.
-    if t.span.len() == 2 && matches!(&text[t.span.start..t.span.end], "''" | "``") {
+    if t.span().len() == 2 && matches!(&text[t.span().start..t.span().end], "''" | "``") {
         // '' and `` (see text.rs): a double mark.
         return Some((Family::Double, if c == '`' { Role::Open } else { Role::Either }, '"'));
     }
@@ -318,7 +318,7 @@ fn punct_mark_of(text: &str, tokens: &[Token], i: usize, t: &Token) -> Option<(F
 fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_close: &[bool]) -> bool {
     let c = tokens[i].first;
     let after = tokens.get(i + 1).filter(|n| !n.space_before);
-    let after_text = after.map(|n| &text[n.span.start..n.span.end]);
+    let after_text = after.map(|n| &text[n.span().start..n.span().end]);
     // Elisions: ’90s, 'em, ’til, 'cause, rock ’n’ roll.
     if let Some(a) = after_text {
         if tokens[i + 1].kind == Tk::Number {
@@ -331,7 +331,7 @@ fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_c
         }
     }
     if i > 0 && !tokens[i].space_before {
-        let prev = &text[tokens[i - 1].span.start..tokens[i - 1].span.end];
+        let prev = &text[tokens[i - 1].span().start..tokens[i - 1].span().end];
         if prev == "n" && i >= 2 && matches!(tokens[i - 2].first, '’' | '\'') {
             return true; // the second mark of ’n’
         }
@@ -350,7 +350,7 @@ fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_c
             let next_lower = tokens
                 .get(i + 1)
                 .is_some_and(|n| n.kind == Tk::Word && n.first.is_lowercase());
-            let prev_s = prev_char(text, tokens[i].span.start).is_some_and(|p| p == 's' || p == 'S');
+            let prev_s = prev_char(text, tokens[i].span().start).is_some_and(|p| p == 's' || p == 'S');
             !right || (prev_s && next_lower && later_close[i])
         }
         _ => {
@@ -362,7 +362,7 @@ fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_c
                 let next_lower = tokens
                     .get(i + 1)
                     .is_some_and(|n| n.kind == Tk::Word && n.first.is_lowercase());
-                let prev_s = prev_char(text, tokens[i].span.start).is_some_and(|p| p == 's' || p == 'S');
+                let prev_s = prev_char(text, tokens[i].span().start).is_some_and(|p| p == 's' || p == 'S');
                 return prev_s && next_lower && later_close[i];
             }
             true
@@ -371,16 +371,16 @@ fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_c
 }
 
 /// `out[i]`: a right-flanking single closing mark follows token `i` in its paragraph.
-fn later_single_closers(text: &str, tokens: &[Token], para_of: &[usize]) -> Vec<bool> {
+fn later_single_closers(text: &str, tokens: &[Token], para_of: &[u32]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut seen = false;
     // The paragraph of the token after, read as the loop goes (none after the last token).
-    let mut next_para = usize::MAX;
+    let mut next_para = None;
     for (i, ((o, t), &p)) in out.iter_mut().zip(tokens).zip(para_of).enumerate().rev() {
-        if p != next_para {
+        if Some(p) != next_para {
             seen = false;
         }
-        next_para = p;
+        next_para = Some(p);
         *o = seen;
         if t.kind == Tk::Punct {
             let c = t.first;

@@ -32,6 +32,11 @@ impl<'k, V> WordTable<'k, V> {
         self.entries.is_empty()
     }
 
+    /// Entry number `n` (the `n` given to `new` when it was added).
+    pub(crate) fn entry(&self, n: usize) -> Option<&(&'k str, V)> {
+        self.entries.get(n)
+    }
+
     #[inline]
     fn slot_of(&self, word: &str) -> usize {
         // Every byte counts, eight at a time, each step a rotate, an xor and a multiplication
