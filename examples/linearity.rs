@@ -226,6 +226,18 @@ fn main() {
         ),
         ("line breaks only", Box::new(|n| fill("\n", n))),
         ("distinct codes, alike at both ends", Box::new(codes)),
+        // Each of these sentences made a search of all the places, titles or sentences found
+        // so far, until 0970032: "City, Region" pairs, titles of a domain ("Governor of
+        // Virginia"), and a quotation that closes an opening clause ("When ... “...,” X said").
+        (
+            "places, titles and clauses",
+            Box::new(|n| {
+                fill(
+                    "The Governor of Virginia flew from Cambridge, Massachusetts to Reno, Nevada. When Ana Silva told the board that “we will stay,” Eva Berg said. ",
+                    n,
+                )
+            }),
+        ),
     ];
     let clock = if cpu_time().is_some() {
         "CPU time"
