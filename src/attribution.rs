@@ -1995,7 +1995,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // wrote, Christie can win.": a parenthetical cue between commas; the sentence
                 // around it is the content (PolNeAR spans it whole).
                 if src_before && d.is_punct(from, ',') {
-                    let head = d.partition_near(a, |t| t.span().start < src_span.start).min(b);
+                    let head = d.partition_near(a, &|t| t.span().start < src_span.start).min(b);
                     let end = {
                         let mut e = b;
                         while e > from && d.toks[e - 1].kind == Tk::Punct && !d.mark[e - 1] {
@@ -2025,7 +2025,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said on Monday." /
                     // "CLAUSE, new fundraising reports show." (modifiers before the source head).
                     let head = if src_before { src_span.start } else { d.toks[cue.first].span().start };
-                    let mut hi = d.partition_near(a, |t| t.span().start < head).min(b);
+                    let mut hi = d.partition_near(a, &|t| t.span().start < head).min(b);
                     if src_before && !(hi > a && d.is_punct(hi - 1, ',')) {
                         if let Some(c) = (hi.saturating_sub(3).max(a)..hi).rev().find(|&k| d.is_punct(k, ',')) {
                             if (c + 1..hi).all(|k| d.is_word(k) && d.first_char(k).is_lowercase()) {
@@ -2046,7 +2046,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // follows a closing quotation mark attributes that quotation; what follows the
                 // cue is no second attribution unless a "that" or an infinitive opens it.
                 let after_quote = cue.kind == CueKind::Verb && !d.lower(cue.first).ends_with("ing") && cue.first <= self.src_last(src) + MAX_APPOSITIVE && {
-                    let head = d.partition_near(a, |t| t.span().start < src_span.start).min(b);
+                    let head = d.partition_near(a, &|t| t.span().start < src_span.start).min(b);
                     let mut k = head;
                     while k > a && d.is_punct(k - 1, ',') {
                         k -= 1;
@@ -2253,7 +2253,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn direct(&mut self, q: usize, a: usize, b: usize, sourced: &[(Cue, Src)]) {
         let d = self.doc;
         let qm = d.quotes[q];
-        let close = qm.close.unwrap_or_else(|| d.partition_near(qm.open, |t| t.span().end <= qm.span.end).saturating_sub(1));
+        let close = qm.close.unwrap_or_else(|| d.partition_near(qm.open, &|t| t.span().end <= qm.span.end).saturating_sub(1));
         let mut found: Option<(Option<usize>, Span, Option<Span>)> = None;
         // 00. The sentence ends on an attribution after a comma ("..., the lawsuit says.",
         //     "..., reported the Washington Examiner.", "..., CNN reported.") that does not
@@ -2585,7 +2585,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         //    portrayed ...". PolNeAR marks the mention nearest the quote: the subject of the
         //    quote's own clause.
         if let Some((Some(e), sp, cue)) = found {
-            let t = d.partition_near(a, |t| t.span().start < sp.start);
+            let t = d.partition_near(a, &|t| t.span().start < sp.start);
             // A cue before the mention counts as one the pronoun may stand in the report of
             // ("According to Trump, he was once ...").
             let cued = cue.is_some_and(|c| c.end <= sp.start);
@@ -2614,7 +2614,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // cue before it, else the sentence's subject, speaks. So does one right after a
         // quoted word ("a “chief trade prosecutor” who reports to the president").
         if let Some((_, sp, _)) = found {
-            let t = d.partition_near(a, |t| t.span().start < sp.start);
+            let t = d.partition_near(a, &|t| t.span().start < sp.start);
             if t > a && t < b && d.toks[t].span() == sp && self.word(t) == Some("who") && !d.is_punct(t - 1, ',') && (d.is_word(t - 1) || d.mark[t - 1]) {
                 let outer = sourced
                     .iter()
@@ -3309,7 +3309,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
         }
         let last = last?;
-        let t = d.partition_near(a, |t| t.span().start < last.span.start);
+        let t = d.partition_near(a, &|t| t.span().start < last.span.start);
         let same_para = t < d.para.len() && d.para[t] == d.para[a];
         let prev_para = t < d.para.len() && d.para[t] + 1 == d.para[a];
         // A reported clause that shares its cue with a direct quote ("“…,” he tweeted during

@@ -412,8 +412,9 @@ impl<'a> Doc<'a> {
     /// near where the answer is known to be. A binary search of all the tokens of a long text
     /// reads a new cache line at nearly every step; the attribution pass's searches for the
     /// token at a byte, once per cue or quotation, were a tenth of its time on 4 MB
-    /// (`examples/linearity.rs`, "places, titles and clauses").
-    pub fn partition_near(&self, near: usize, pred: impl Fn(&Token) -> bool) -> usize {
+    /// (`examples/linearity.rs`, "places, titles and clauses"). (`dyn`: one copy of the code
+    /// in the wasm for the seven searches, not one for each.)
+    pub fn partition_near(&self, near: usize, pred: &dyn Fn(&Token) -> bool) -> usize {
         let toks = self.toks;
         let n = toks.len();
         let near = near.min(n);
@@ -445,7 +446,7 @@ impl<'a> Doc<'a> {
                 step *= 2;
             }
         }
-        lo + toks.get(lo..hi).map_or(0, |ts| ts.partition_point(&pred))
+        lo + toks.get(lo..hi).map_or(0, |ts| ts.partition_point(pred))
     }
 
     /// The index of token `i`'s sentence in [`Doc::sents`].
@@ -677,8 +678,8 @@ mod tests {
             let by_start = doc.toks.partition_point(|t| t.span().start < pos);
             let by_end = doc.toks.partition_point(|t| t.span().end <= pos);
             for near in 0..=n + 2 {
-                assert_eq!(doc.partition_near(near, |t| t.span().start < pos), by_start, "start, pos {pos}, near {near}");
-                assert_eq!(doc.partition_near(near, |t| t.span().end <= pos), by_end, "end, pos {pos}, near {near}");
+                assert_eq!(doc.partition_near(near, &|t| t.span().start < pos), by_start, "start, pos {pos}, near {near}");
+                assert_eq!(doc.partition_near(near, &|t| t.span().end <= pos), by_end, "end, pos {pos}, near {near}");
             }
         }
     }

@@ -730,14 +730,21 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
     // mentions after it, quadratic in a long text.)
     let old = std::mem::take(out);
     out.reserve(old.len() + added.len());
-    let mut added = added.into_iter().peekable();
+    // Taken one by one, not by a peekable iterator or `extend`: 0.2 KB less of the gzipped
+    // wasm.
+    let mut added = added.into_iter();
+    let mut next = added.next();
     for m in old {
-        while let Some(a) = added.next_if(|a| (a.first, a.last) <= (m.first, m.last)) {
+        while let Some(a) = next.take_if(|a| (a.first, a.last) <= (m.first, m.last)) {
             out.push(a);
+            next = added.next();
         }
         out.push(m);
     }
-    out.extend(added);
+    while let Some(a) = next {
+        out.push(a);
+        next = added.next();
+    }
 }
 
 fn lookup_place(w: &str) -> Option<crate::tables::Place> {
