@@ -188,9 +188,8 @@ pub(crate) struct Doc<'a> {
 /// The facts of one token that [`Doc::new`] looks up once.
 ///
 /// 40 bytes, read token after token by nearly every pass. At 72 (with the title head and the
-/// lemma as `&str`s) the facts of a 2 MB text took 28 MB, and a text of 8n bytes took 12 to 13
-/// times as long as one of n (`examples/linearity.rs`), from the cache misses of reading them
-/// again in each pass.
+/// lemma as `&str`s) the facts of a 2 MB text took 28 MB, far more than the caches hold, and
+/// each pass read them again: the larger inputs of `examples/linearity.rs` paid for it.
 struct Facts<'a> {
     /// The token's lowercase, from [`Lowered`]: made once because the passes ask for the same
     /// tokens' lowercase many times (a fifth of all the work when each call lowercased into a
@@ -667,6 +666,7 @@ impl<'a> Doc<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::{has, words, Words};
 
     #[test]
     fn partition_near_is_partition_point() {
@@ -683,7 +683,6 @@ mod tests {
             }
         }
     }
-    use crate::lexicon::{has, words, Words};
 
     fn sentences(text: &str) -> Vec<String> {
         let low = Lowered::new(text);

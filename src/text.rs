@@ -22,8 +22,7 @@ pub(crate) enum Tk {
 pub(crate) struct Token {
     /// The token's bytes in the text, `start..end`, as `u32`s: 16 bytes a token instead of 24,
     /// read by nearly every pass (see `Doc`'s `Facts`). [`Token::span`] gives them as a span.
-    /// The tokens of a text past 4 GiB (which neither the CLI, reading a line, nor wasm32's
-    /// memory would hold) would stop at 4 GiB.
+    /// They fit: `analyze` reads at most 4 GiB of a text (`MAX_TEXT_BYTES`).
     start: u32,
     end: u32,
     pub kind: Tk,
