@@ -31,8 +31,8 @@ fn head(text: &str, max: usize) -> &str {
 /// ```
 pub fn analyze(text: &str) -> Analysis {
     let text = head(text, MAX_TEXT_BYTES);
-    let lowered = Lowered::new(text);
-    let doc = Doc::new(text, &lowered);
+    let (lowered, lower_spans) = Lowered::new(text);
+    let doc = Doc::new(text, &lowered, lower_spans);
     let vocab = lowercase_vocabulary(&doc);
     let names = find_names(&doc, &vocab);
     let locations = find_places(&doc, &names, &vocab);

@@ -10,7 +10,7 @@ use crate::lexicon::Lex;
 use crate::model::Span;
 use crate::names::strip_possessive;
 use crate::quotes::{find_quotes, QuoteMarks};
-use crate::text::{for_each_token, Tk, Token};
+use crate::text::{for_each_token, offset, Tk, Token};
 
 /// Whether `lw` (lowercase) is an abbreviation that ends with a dot without ending a sentence.
 /// A `match` on the words, not a search of a `words!` list: the search cost about 480
@@ -109,10 +109,15 @@ pub(crate) struct Lowered<'a> {
     /// slicing the text each time (its bounds and char-boundary checks) was 3.6% of all the
     /// work.
     words: Vec<&'a str>,
-    /// Every token in lowercase: token i is `text[at[i].0..at[i].1]`.
+    /// Every token in lowercase: token i's is the span [`LowerSpans`] gives it.
     text: String,
-    at: Vec<(usize, usize)>,
 }
+
+/// Where each token's lowercase is in [`Lowered`]'s text, as byte offsets (`u32`: a token
+/// ends at most at `MAX_TEXT_BYTES`). Kept apart from `Lowered` and consumed by [`Doc::new`],
+/// which slices them once: held to the end of the analysis, with `usize` offsets, they were
+/// 16 bytes a token of the memory that the larger inputs of `examples/linearity.rs` wait on.
+pub(crate) struct LowerSpans(Vec<(u32, u32)>);
 
 impl<'a> Lowered<'a> {
     // Kept out of `analyze`, which calls it once a text: inlined there, the native build spent
@@ -120,7 +125,7 @@ impl<'a> Lowered<'a> {
     // apart saved 0.4 M of 70.6 M). The wasm build inlines them still: kept apart, its gzipped
     // size grew by 830 bytes.
     #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
-    pub(crate) fn new(text: &'a str) -> Lowered<'a> {
+    pub(crate) fn new(text: &'a str) -> (Lowered<'a>, LowerSpans) {
         // The whole text with its ASCII letters lowercased, in one pass: an ASCII token's
         // lowercase is its own span of it. Other tokens' lowercase goes after the text.
         // Copying and lowercasing token by token cost a memcpy call and a short loop each.
@@ -141,7 +146,7 @@ impl<'a> Lowered<'a> {
             // it. Lowercasing each curly quote char by char searched the case tables, 1% of
             // all the work.
             at.push(if ascii || t.kind == Tk::Punct {
-                (t.span().start, t.span().end)
+                (offset(t.span().start), offset(t.span().end))
             } else {
                 let from = lower_text.len();
                 if w.contains('Σ') {
@@ -155,10 +160,10 @@ impl<'a> Lowered<'a> {
                         push_lower(&mut lower_text, c);
                     }
                 }
-                (from, lower_text.len())
+                (offset(from), offset(lower_text.len()))
             });
         });
-        Lowered { toks, words, text: lower_text, at }
+        (Lowered { toks, words, text: lower_text }, LowerSpans(at))
     }
 }
 
@@ -187,7 +192,7 @@ pub(crate) struct Doc<'a> {
 
 /// The facts of one token that [`Doc::new`] looks up once.
 ///
-/// 40 bytes, read token after token by nearly every pass. At 72 (with the title head and the
+/// 32 bytes, read token after token by nearly every pass. At 72 (with the title head and the
 /// lemma as `&str`s) the facts of a 2 MB text took 28 MB, far more than the caches hold, and
 /// each pass read them again: the larger inputs of `examples/linearity.rs` paid for it.
 struct Facts<'a> {
@@ -195,31 +200,34 @@ struct Facts<'a> {
     /// tokens' lowercase many times (a fifth of all the work when each call lowercased into a
     /// new String).
     lower: &'a str,
-    /// The byte length of [`Doc::lower_bare`]'s answer when that is a prefix of [`Doc::lower`]
-    /// (the part without a possessive ending is ASCII), else [`NOT_ASCII`]: the name passes
-    /// ask for it tens of times per token.
-    bare_len: u32,
     /// For a word, [`crate::lexicon::lex`] of [`Doc::lower`] (the default for other tokens,
     /// which no list has).
     lex: Lex,
-    /// [`crate::names::title_head_id_of`] the token's [`Doc::lower_bare`]: the lexicon entry's
-    /// [`Lex::id`] (0 for none, and for other than words): the name passes ask both of every
-    /// token several times over, and a hash probe each time was 5% of all work.
-    title_head: u16,
-    /// Whether the lists of title words have [`Doc::lower_bare`] of the token.
-    title_listed: bool,
+    /// The byte length of [`Doc::lower_bare`]'s answer when that is a prefix of [`Doc::lower`]
+    /// (the part without a possessive ending is ASCII, and shorter than 64 KB), else
+    /// [`NOT_ASCII`]: the name passes ask for it tens of times per token. (A longer word takes
+    /// the slow way, which gives the same answer.)
+    bare_len: u16,
+    /// [`crate::names::title_head_id_of`] the token's [`Doc::lower_bare`], the lexicon entry's
+    /// [`Lex::id`] (0 for none, and for other than words), and [`TITLE_LISTED`] when the lists
+    /// of title words have it: the name passes ask both of every token several times over, and
+    /// a hash probe each time was 5% of all work. (One field: a bool of its own made the
+    /// facts 40 bytes.)
+    title: u16,
 }
 
 /// `Facts::bare_len` of a token whose part without a possessive ending is not ASCII.
-const NOT_ASCII: u32 = u32::MAX;
+const NOT_ASCII: u16 = u16::MAX;
 
-
+/// The bit of `Facts::title` that says the title lists have the word: above every lexicon
+/// id (a test checks the lexicon has fewer entries).
+const TITLE_LISTED: u16 = 1 << 15;
 
 impl<'a> Doc<'a> {
     /// The document of `text`, whose tokens `low` has (`Lowered::new(text)`).
     // Not inlined: see `Lowered::new`.
     #[cfg_attr(not(target_arch = "wasm32"), inline(never))]
-    pub fn new(text: &'a str, low: &'a Lowered<'a>) -> Doc<'a> {
+    pub fn new(text: &'a str, low: &'a Lowered<'a>, at: LowerSpans) -> Doc<'a> {
         let toks = &low.toks[..];
         // Paragraphs: blank lines where the text has any; otherwise every line break (text
         // pasted from a web page puts one paragraph on each line).
@@ -263,31 +271,31 @@ impl<'a> Doc<'a> {
         }
         // One pass over the tokens makes each one's lowercase and asks the lexicon about it
         // (collected, as `para`).
-        let facts: Vec<Facts> = toks.iter().zip(&low.words).zip(&low.at).map(|((t, &w), &(at, end))| {
+        let facts: Vec<Facts> = toks.iter().zip(&low.words).zip(at.0).map(|((t, &w), (at, end))| {
             let bare = strip_possessive(w);
             // A word or number that `Lowered` lowercased in place is ASCII (asking `is_ascii`
             // again was 0.8% of all the work); for punctuation, `bare` is the token, so the
             // test below asks the same.
-            let ascii = t.kind != Tk::Punct && (at, end) == (t.span().start, t.span().end);
-            let lw = low.text.get(at..end).unwrap_or("");
+            let ascii = t.kind != Tk::Punct && (at as usize, end as usize) == (t.span().start, t.span().end);
+            let lw = low.text.get(at as usize..end as usize).unwrap_or("");
             // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
             // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
-            let len = if ascii || bare.is_ascii() { u32::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
-            let mut f = Facts { lower: lw, bare_len: len, title_listed: false, title_head: 0, lex: Lex::default() };
+            let len = if ascii || bare.is_ascii() { u16::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
+            let mut f = Facts { lower: lw, bare_len: len, title: 0, lex: Lex::default() };
             if t.kind == Tk::Word {
                 let entry = crate::lexicon::lex_entry(lw);
                 f.lex = entry.map(|(_, l)| l).unwrap_or_default();
                 // The title look-ups take the word without a possessive (and the head without
                 // a final dot): when that is the word itself, the same probe answers them.
-                if len as usize == lw.len() && !lw.ends_with('.') {
-                    f.title_head = if f.lex.classes & crate::lexicon::TITLE_HEAD != 0 { f.lex.id } else { 0 };
-                    f.title_listed = f.lex.classes & crate::lexicon::TITLE_LISTED != 0;
+                let (head, listed) = if len != NOT_ASCII && len as usize == lw.len() && !lw.ends_with('.') {
+                    let classes = f.lex.classes;
+                    (if classes & crate::lexicon::TITLE_HEAD != 0 { f.lex.id } else { 0 }, classes & crate::lexicon::TITLE_LISTED != 0)
                 } else {
                     // Doc::lower_bare of this token.
                     let lw = if len == NOT_ASCII { Cow::Owned(lowercase(bare)) } else { Cow::Borrowed(lw.get(..len as usize).unwrap_or("")) };
-                    f.title_head = crate::names::title_head_id_of(&lw);
-                    f.title_listed = crate::names::is_listed_title_word(&lw);
-                }
+                    (crate::names::title_head_id_of(&lw), crate::names::is_listed_title_word(&lw))
+                };
+                f.title = head | if listed { TITLE_LISTED } else { 0 };
             }
             f
         }).collect();
@@ -334,7 +342,7 @@ impl<'a> Doc<'a> {
     /// looked up once.
     #[inline]
     pub fn title_head(&self, i: usize) -> Option<&'static str> {
-        match self.facts[i].title_head {
+        match self.facts[i].title & !TITLE_LISTED {
             0 => None,
             id => crate::lexicon::lex_word(id),
         }
@@ -343,7 +351,7 @@ impl<'a> Doc<'a> {
     /// Whether the lists of title words have the token's [`Doc::lower_bare`], looked up once.
     #[inline]
     pub fn title_listed(&self, i: usize) -> bool {
-        self.facts[i].title_listed
+        self.facts[i].title & TITLE_LISTED != 0
     }
 
     /// `lexicon::cue_lemma(self.lower(i))`, looked up once per token.
@@ -671,8 +679,8 @@ mod tests {
     #[test]
     fn partition_near_is_partition_point() {
         let text = "“Yes,” she said. A bé 😀 c, d’e — Ana Silva said: “no.”\n\nX";
-        let low = Lowered::new(text);
-        let doc = Doc::new(text, &low);
+        let (low, at) = Lowered::new(text);
+        let doc = Doc::new(text, &low, at);
         let n = doc.toks.len();
         for pos in 0..=text.len() + 1 {
             let by_start = doc.toks.partition_point(|t| t.span().start < pos);
@@ -685,9 +693,17 @@ mod tests {
     }
 
     fn sentences(text: &str) -> Vec<String> {
-        let low = Lowered::new(text);
-        let d = Doc::new(text, &low);
+        let (low, at) = Lowered::new(text);
+        let d = Doc::new(text, &low, at);
         d.sents.iter().map(|&(a, b)| text[d.span(a, b - 1).start..d.span(a, b - 1).end].to_string()).collect()
+    }
+
+    #[test]
+    fn facts_stay_small() {
+        // Two words of the pointer width for `lower`, 12 bytes of `Lex`, two u16s.
+        assert_eq!(std::mem::size_of::<Facts>(), 2 * std::mem::size_of::<usize>() + 16);
+        // `Facts::title` keeps a lexicon id beside its TITLE_LISTED bit.
+        assert!(crate::lexicon::lex_len() < usize::from(TITLE_LISTED));
     }
 
     #[test]
@@ -703,8 +719,8 @@ mod tests {
     #[test]
     fn lowercase_is_str_to_lowercase() {
         let text = "“ÀÉ” İstanbul’s ΟΔΟΣ Σ ΣΑΣ a-Ǆ DON'T — Ⓐ Ⅻ « ''x'' »";
-        let low = Lowered::new(text);
-        let d = Doc::new(text, &low);
+        let (low, at) = Lowered::new(text);
+        let d = Doc::new(text, &low, at);
         for i in 0..d.toks.len() {
             assert_eq!(d.lower(i), d.tok(i).to_lowercase());
         }

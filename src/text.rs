@@ -194,7 +194,7 @@ pub(crate) fn for_each_token(text: &str, mut f: impl FnMut(Token, bool)) {
 }
 
 /// A byte offset as a [`Token`] keeps it.
-fn offset(i: usize) -> u32 {
+pub(crate) fn offset(i: usize) -> u32 {
     u32::try_from(i).unwrap_or(u32::MAX)
 }
 
