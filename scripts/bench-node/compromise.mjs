@@ -1,18 +1,23 @@
 // Benchmark (a): quotelens's wasm against compromise 14 in one Node process, on the same texts.
 //
 //   node scripts/bench-node/compromise.mjs [--json]
+//   node scripts/bench-node/compromise.mjs --alone     (compromise only, for its own pace)
 //
 // Texts: PolNeAR's training texts when ../shared/eval/polnear_train.jsonl exists beside the
 // repository, the bundled samples (www/samples/*.txt) otherwise. Each side does the whole job a
 // reader would ask of it: quotelens.analyze(text) returns speakers, quotes and places as a JS
 // object; compromise parses the text (nlp) and lists its people, places and quotations.
-// Both warm up on the first texts. Then the texts are cut into SLICES slices, and the two sides
+// Both warm up for the same time (WARM_SECONDS). Then the texts are cut into SLICES slices, and the two sides
 // take turns slice by slice: quotelens repeats a slice until MIN_SLICE_SECONDS have passed,
 // compromise runs it once. So a change in the machine's load during the minute or so that the
 // run takes falls on both sides alike, not on whichever happened to run then (one round of
 // compromise after all of quotelens's rounds gave 72x to 96x from run to run on this machine).
 // Prints characters (UTF-16 code units, JavaScript's string length) per second of wall time for
 // each side over all slices, the ratio, and the lowest and highest ratio of one slice.
+// --alone runs compromise by itself, warm-up and slices the same, and prints its chars/s: in a
+// process of its own it kept one pace (157 to 171 thousand chars/s over eight runs), where
+// sharing the process with quotelens it sometimes ran a third slower (the pair's ratio is then
+// the more flattering one).
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -61,9 +66,20 @@ function compromise(text) {
   return doc.people().out('array').length + doc.places().out('array').length + doc.quotations().out('array').length;
 }
 
-const warm = texts.slice(0, 5);
-for (const t of warm) quotelens(t); // warm-up: JIT, wasm tiering, lexicons
-for (const t of warm) compromise(t);
+// Warm-up: each side runs the texts in turn for the same WARM_SECONDS before anything counts, so
+// that both are measured in their steady state: compromise's JavaScript compiled by V8's
+// optimising tier, and quotelens's wasm too, whose functions V8 first runs from its baseline
+// compiler and recompiles when they are hot. Five texts each, as before, warmed compromise for
+// a quarter of a second and quotelens for under 10 ms: the wasm's tier-up then fell in the
+// first slice, which ran at 2 to 6 M chars/s against 13 to 17 in the others.
+const WARM_SECONDS = 1;
+function warmUp(fn) {
+  const start = performance.now();
+  for (let i = 0; (performance.now() - start) / 1000 < WARM_SECONDS; i++) fn(texts[i % texts.length]);
+}
+const alone = process.argv.includes('--alone');
+if (!alone) warmUp(quotelens);
+warmUp(compromise);
 
 /** Runs `fn` over `slice` until `minSeconds` have passed (at least once); adds to `side`, returns chars/s. */
 function run(fn, slice, sliceChars, minSeconds, side) {
@@ -91,9 +107,13 @@ for (let k = 0; k < SLICES; k++) {
   const slice = texts.slice(k * per, (k + 1) * per);
   const sliceChars = slice.reduce((n, t) => n + t.length, 0);
   if (!sliceChars) continue;
-  const qs = run(quotelens, slice, sliceChars, MIN_SLICE_SECONDS, q);
+  const qs = alone ? 0 : run(quotelens, slice, sliceChars, MIN_SLICE_SECONDS, q);
   const cs = run(compromise, slice, sliceChars, 0, c); // once: compromise is the slow one
   sliceRatios.push(qs / cs);
+}
+if (alone) {
+  console.log(`compromise ${nlp.version} alone: ${Math.round(c.chars / c.seconds).toLocaleString('en-US')} chars/s (${name}, ${c.seconds.toFixed(1)} s)`);
+  process.exit(0);
 }
 for (const side of [q, c]) side.charsPerSecond = side.chars / side.seconds;
 const ratio = q.charsPerSecond / c.charsPerSecond;
