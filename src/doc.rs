@@ -279,7 +279,8 @@ impl<'a> Doc<'a> {
             let ascii = t.kind != Tk::Punct && (at as usize, end as usize) == (t.span().start, t.span().end);
             let lw = low.text.get(at as usize..end as usize).unwrap_or("");
             // Lowercasing ASCII depends on no neighbour, so an ASCII part is a prefix of the
-            // token's lowercase; a token's length fits in u32 (the CLI reads lines, not 4 GB).
+            // token's lowercase. A part of 64 KB or more gets NOT_ASCII too: `lower_bare` then
+            // lowercases it again on each call, the same answer at the old cost.
             let len = if ascii || bare.is_ascii() { u16::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
             let mut f = Facts { lower: lw, bare_len: len, title: 0, lex: Lex::default() };
             if t.kind == Tk::Word {
@@ -704,6 +705,20 @@ mod tests {
         assert_eq!(std::mem::size_of::<Facts>(), 2 * std::mem::size_of::<usize>() + 16);
         // `Facts::title` keeps a lexicon id beside its TITLE_LISTED bit.
         assert!(crate::lexicon::lex_len() < usize::from(TITLE_LISTED));
+    }
+
+    #[test]
+    fn a_word_past_64_kb_has_its_bare_lowercase() {
+        // Past u16's reach `Facts::bare_len` says NOT_ASCII, and `lower_bare` takes the slow way.
+        for n in [65_534, 65_535, 65_536, 70_000] {
+            let text = format!("Mr {}’s said", "Ab".repeat(n / 2) + &"c".repeat(n % 2));
+            let (low, at) = Lowered::new(&text);
+            let d = Doc::new(&text, &low, at);
+            assert_eq!(d.lower_bare(1), lowercase(strip_possessive(d.tok(1))), "{n}");
+            assert_eq!(d.lower_bare(1).len(), n, "{n}");
+            assert_eq!(d.title_head(0), Some("mr"));
+            assert!(d.title_head(1).is_none() && !d.title_listed(1));
+        }
     }
 
     #[test]
