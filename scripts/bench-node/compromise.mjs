@@ -15,7 +15,7 @@
 // Prints characters (UTF-16 code units, JavaScript's string length) per second of wall time for
 // each side over all slices, the ratio, and the lowest and highest ratio of one slice.
 // --alone runs compromise by itself, warm-up and slices the same, and prints its chars/s: in a
-// process of its own it kept a steadier pace (150 to 171 thousand chars/s over eleven runs), where
+// process of its own it kept a steadier pace (150 to 169 thousand chars/s over six runs), where
 // sharing the process with quotelens it sometimes ran a third slower (the pair's ratio is then
 // the more flattering one).
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
@@ -71,7 +71,7 @@ function compromise(text) {
 // optimising tier, and quotelens's wasm too, whose functions V8 first runs from its baseline
 // compiler and recompiles when they are hot. Five texts each, as before, warmed compromise for
 // a quarter of a second and quotelens for under 10 ms: the wasm's tier-up then fell in the
-// first slice, which ran at 2 to 6 M chars/s against 13 to 17 in the others.
+// first slice, which ran several times slower than the others.
 const WARM_SECONDS = 1;
 function warmUp(fn) {
   const start = performance.now();
