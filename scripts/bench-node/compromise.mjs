@@ -15,7 +15,7 @@
 // Prints characters (UTF-16 code units, JavaScript's string length) per second of wall time for
 // each side over all slices, the ratio, and the lowest and highest ratio of one slice.
 // --alone runs compromise by itself, warm-up and slices the same, and prints its chars/s: in a
-// process of its own it kept a steadier pace (150 to 169 thousand chars/s over six runs), where
+// process of its own it kept a steadier pace (150 to 169 thousand chars/s over seven runs), where
 // sharing the process with quotelens it sometimes ran a third slower (the pair's ratio is then
 // the more flattering one).
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
