@@ -6,7 +6,12 @@
 //! cargo run --release --example linearity            # n = 256 KB
 //! cargo run --release --example linearity -- 1000000 # n = 1 MB
 //! cargo run --release --example linearity -- 262144 quote   # only shapes whose name has "quote"
+//! cargo run --release --example linearity -- 524288 places --write > shape.txt
 //! ```
+//!
+//! With `--write`, the first shape whose name has the word is written to standard output at n
+//! bytes and nothing is timed: the input to hand to callgrind or cachegrind (through
+//! `quotelens FILE`) when a ratio needs explaining.
 //!
 //! Times are this thread's time on a CPU (CLOCK_THREAD_CPUTIME_ID; wall time where there is no
 //! such clock), so that waiting for a core on a busy machine does not count, and each is
@@ -239,6 +244,15 @@ fn main() {
             }),
         ),
     ];
+    if std::env::args().nth(3).as_deref() == Some("--write") {
+        let only = std::env::args().nth(2).unwrap_or_default();
+        let Some((_, make)) = shapes.iter().find(|(name, _)| name.contains(&only)) else {
+            eprintln!("linearity: no shape's name has {only:?}");
+            std::process::exit(2);
+        };
+        print!("{}", make(n));
+        return;
+    }
     let clock = if cpu_time().is_some() {
         "CPU time"
     } else {
