@@ -976,8 +976,9 @@ pub(crate) fn lex(word: &str) -> Lex {
     lex_entry(word).map(|(_, l)| l).unwrap_or_default()
 }
 
-/// The lexicon's own copy of a lowercase word and its [`Lex`], for words it knows.
-#[inline]
+/// The lexicon's own copy of a lowercase word and its [`Lex`], for words it knows. Always
+/// inlined: asked of every word, and the wasm build made it a call (see `WordTable::slot_of`).
+#[inline(always)]
 pub(crate) fn lex_entry(word: &str) -> Option<(&'static str, Lex)> {
     lexicon().table.get(word).copied()
 }

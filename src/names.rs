@@ -14,7 +14,7 @@ use crate::lexicon::{self, has, words, Words};
 use crate::model::{LocationKind, Span};
 use crate::tables::{self, Gender};
 use crate::text::Tk;
-use crate::wordtable::WordTable;
+use crate::wordtable::{same, WordTable};
 
 /// What a named mention refers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -197,12 +197,14 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
         } else if lowercase(t) {
             let w = doc.tok(i);
             // `is_run_start` of a lowercase word (no capital), its cheap tests first.
-            if title_head(doc, i).is_some() || w == "the" || is_name_word(doc, i) {
+            if title_head(doc, i).is_some() || same(w, "the") || is_name_word(doc, i) {
                 starts.push(i);
             }
             // The lexicon entry of `lower(i)` is this very word when it is its own lowercase.
+            // (`same`, not `==`, here and for "the": in the wasm build each `==` was a memcmp
+            // call, 26,000 of them in 55 PolNeAR texts.)
             let id = usize::from(doc.lex_id(i));
-            if id != 0 && w == doc.lower(i) {
+            if id != 0 && same(w, doc.lower(i)) {
                 known[id] = true;
             } else {
                 other.entry_or_insert_with(w, |_| ());

@@ -55,9 +55,13 @@ impl Mapper {
             for (k, eight) in block.chunks(8).enumerate() {
                 // The bytes as one word, byte `j` in bits 8j..8j+8 (a short last chunk padded
                 // with zeros, whose bits are cleared below).
-                let mut w = [0u8; 8];
-                w[..eight.len()].copy_from_slice(eight);
-                let w = u64::from_le_bytes(w);
+                // (A whole chunk as an array: the copy into a zeroed one was a memcpy call for
+                // every eight bytes in the wasm build.)
+                let w = u64::from_le_bytes(<[u8; 8]>::try_from(eight).unwrap_or_else(|_| {
+                    let mut w = [0u8; 8];
+                    w[..eight.len()].copy_from_slice(eight);
+                    w
+                }));
                 let valid = (1u64 << eight.len()) - 1;
                 // A code point and at least one UTF-16 unit start at every byte that is not a
                 // continuation byte (0b10xxxxxx, high bit set and the next one clear); a char
