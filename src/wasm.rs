@@ -7,8 +7,10 @@ use crate::{analyze, Offsets};
 // Each call's allocations come from one region that is reused whole after the call
 // (`arena.rs`), the rest from talc. Talc instead of std's dlmalloc: 2.8 KB less gzip, the same
 // speed in Node and the same memory grown on PolNeAR's texts (also in 200,000-char pieces and as
-// one 3.8 M-char text). One thread only, which wasm32 without the atomics feature is.
-#[cfg(not(target_feature = "atomics"))]
+// one 3.8 M-char text). The arena serves one thread only, which wasm32 without the atomics
+// feature is.
+#[cfg(target_feature = "atomics")]
+compile_error!("src/arena.rs is single-threaded: build without the atomics target feature");
 #[global_allocator]
 static ALLOC: crate::arena::CallArena<talc::wasm::WasmDynamicTalc> = crate::arena::CallArena::new(talc::wasm::new_wasm_dynamic_allocator());
 
