@@ -23,7 +23,7 @@
 //!
 //! Single-threaded only: the counters are atomics so that the type is `Sync`, as a global
 //! allocator must be, but a change of several of them is not atomic as a whole. wasm32 without
-//! the `atomics` feature has one thread (`wasm.rs` registers it only there).
+//! the `atomics` feature has one thread (`wasm.rs` refuses to build with it).
 
 use std::alloc::{GlobalAlloc, Layout};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed};
@@ -130,9 +130,11 @@ impl<A: GlobalAlloc> CallArena<A> {
         self.live.store(0, Relaxed);
     }
 
-    /// Leaves the region to whatever still holds blocks of it, and takes no more from it.
+    /// Leaves the region to whatever still holds blocks of it, and takes no more from it. There
+    /// is always room in the list here: `prepare_region` makes no region once it is full.
     fn abandon_region(&self) {
         let n = self.n_abandoned.load(Relaxed);
+        debug_assert!(n < MAX_ABANDONED);
         if let Some((s, e)) = self.abandoned.get(n) {
             s.store(self.start.load(Relaxed), Relaxed);
             e.store(self.end.load(Relaxed), Relaxed);
