@@ -2,8 +2,8 @@
 //! the region is reused whole once the call has freed everything it allocated.
 //!
 //! Why: an analysis makes about 330 allocations on a news article and frees them all before it
-//! returns. In Node's profile of the wasm on PolNeAR train, talc's allocating and freeing took
-//! about 5% of the time; bumping a pointer costs next to nothing, and giving a region back is
+//! returns. Talc's allocating and freeing took 4.5% of the wasm's time on PolNeAR train
+//! (`scripts/bench-node/wasm-profile.mjs` at 15b5d5a); bumping a pointer costs next to nothing, and giving a region back is
 //! one store. With the arena the wasm ran 4.8% faster (17.32 against 16.52 M chars/s, median
 //! of 16 alternating rounds of `node scripts/bench-node/throughput-ab.mjs`) for 0.5 KB more
 //! gzipped. `tests/browser/wasm-calls.test.mjs` checks, in Node, that a call's result never
@@ -33,7 +33,8 @@ const FIRST_REGION: usize = 1 << 20;
 /// The largest region: room for the allocations of a text of about 70,000 chars (a long
 /// article); longer texts allocate far more, their own work outweighs the allocations' by then,
 /// and a larger region would only hold more memory (with 16 MB, analysing PolNeAR in pieces of
-/// 200,000 chars grew the wasm's memory to 21 MB, against 6 MB with talc alone and 13 with 4).
+/// 200,000 chars grew the wasm's memory to 21 MB, against 6.4 MB with talc alone and 13.3 with
+/// 4: `scripts/bench-node/wasm-memory.mjs`).
 pub(crate) const MAX_REGION: usize = 4 << 20;
 /// Regions abandoned before the arena gives up and serves everything from the backing
 /// allocator (a core that kept memory on every call would otherwise abandon a region a call).

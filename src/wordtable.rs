@@ -37,9 +37,9 @@ impl<'k, V> WordTable<'k, V> {
         self.entries.get(n)
     }
 
-    // Always inlined: the size-optimised wasm build kept it a call in every look-up, 3% of the
-    // wasm's time in Node's profile of PolNeAR (V8 does not inline one wasm function into
-    // another). With `lex_entry` and `same` always inlined too, and the passes' compares of
+    // Always inlined: the size-optimised wasm build kept it a call in every look-up, 3.2% of
+    // the wasm's time on PolNeAR at ff00c84 (scripts/bench-node/wasm-profile.mjs; V8 does not
+    // inline one wasm function into another). With `lex_entry` and `same` always inlined too, and the passes' compares of
     // short words through `same`, 3.4% faster in Node (16.59 against 16.04 M chars/s, 10
     // rounds of scripts/bench-node/throughput-ab.mjs) for 1.8 KB more gzipped wasm.
     #[inline(always)]
