@@ -8,10 +8,12 @@
 // bundling), so the module graph, the file names and every `new URL('./…', import.meta.url)`
 // stay as they are: the embed instructions and the worker work the same from either folder.
 // It saves about a third of the page's JavaScript and CSS after gzip (README, Performance).
+// index.html gets <link rel=modulepreload/preload> tags for every file it fetches at start (see
+// startFiles), so that they load side by side instead of one import level at a time.
 // The stylesheet of <quote-lens> lives in String.raw templates (quote-lens-styles.js), where a
 // JS minifier leaves it alone; those templates go through esbuild's CSS minifier on their own.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 
@@ -69,6 +71,52 @@ export function minifyFile(rel, text) {
 /** Whether the file at `rel` is minified on its way into the site (otherwise it is copied). */
 export const isMinified = (rel) => /\.(js|css)$/.test(rel);
 
+// The module graph of the reader page, as a browser finds it: app.js, which index.html runs, and
+// pkg/quotelens.js, the wasm core's glue, which app.js imports at once through loadCore() (a
+// dynamic import: no browser sees it before app.js runs), each with its static imports.
+const START_MODULES = ['app.js', 'pkg/quotelens.js'];
+// And what those fetch as soon as they run: the wasm (quotelens.js's init) and the seed article.
+const START_FETCHES = ['pkg/quotelens_bg.wasm', 'samples/seed-article.txt'];
+// `import … from './x.js'`, `import './x.js'` and `export … from './x.js'`; not `import(…)`.
+const STATIC_IMPORT = /(?:^|[\s;}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?(['"])(\.{1,2}\/[^'"]+)\1/g;
+
+/**
+ * The files (paths under `dir`, www/ or the site) that index.html fetches at start: its module
+ * graph, breadth first, then START_FETCHES. Without preloads the page fetched them one import
+ * level at a time: app.js, then quote-lens.js, then quote-lens-core.js, then quotelens.js, then
+ * its snippet, then the wasm, each waiting for the one before (five round trips of a network).
+ */
+export function startFiles(dir) {
+  const modules = [];
+  const queue = [...START_MODULES];
+  while (queue.length) {
+    const rel = queue.shift();
+    if (modules.includes(rel)) continue;
+    modules.push(rel);
+    for (const m of readFileSync(join(dir, rel), 'utf8').matchAll(STATIC_IMPORT)) {
+      queue.push(posix.normalize(posix.join(posix.dirname(rel), m[2])));
+    }
+  }
+  return { modules, fetches: START_FETCHES };
+}
+
+/**
+ * index.html with a preload tag for each file of startFiles(`dir`) after its module script, so
+ * the browser fetches them all while it parses the page. `as="fetch"` with `crossorigin` is how
+ * fetch() asks for them (CORS mode, same-origin credentials): a preload that differs is not used
+ * and the file is fetched twice (tests/browser/network.test.mjs checks each is fetched once).
+ */
+export function withPreloads(html, dir) {
+  const { modules, fetches } = startFiles(dir);
+  const script = '<script type="module" src="app.js"></script>';
+  if (!html.includes(script)) throw new Error(`index.html: ${script} not found`);
+  const links = [
+    ...modules.filter((m) => m !== 'app.js').map((m) => `<link rel="modulepreload" href="${m}">`),
+    ...fetches.map((f) => `<link rel="preload" href="${f}" as="fetch"${f.endsWith('.wasm') ? ' type="application/wasm"' : ''} crossorigin>`),
+  ];
+  return html.replace(script, [script, ...links].join('\n  '));
+}
+
 function build(from, to) {
   for (const name of readdirSync(from)) {
     if (SKIP.has(name)) continue;
@@ -79,6 +127,8 @@ function build(from, to) {
       build(src, dst);
     } else if (isMinified(name)) {
       writeFileSync(dst, minifyFile(relative(SRC, src), readFileSync(src, 'utf8')));
+    } else if (relative(SRC, src) === 'index.html') {
+      writeFileSync(dst, withPreloads(readFileSync(src, 'utf8'), SRC));
     } else {
       cpSync(src, dst);
     }

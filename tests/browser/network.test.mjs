@@ -1,7 +1,8 @@
 // Nothing leaves the machine: every request the page makes goes to its own origin.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, SEED, waitForLens, waitForText } from './harness.mjs';
+import { launch, SEED, SITE, waitForLens, waitForText } from './harness.mjs';
+import { startFiles } from '../../scripts/build-site.mjs';
 
 let env;
 before(async () => {
@@ -41,6 +42,29 @@ for (const path of ['index.html', 'embed.html']) {
     await page.context().close();
   });
 }
+
+test('index.html preloads exactly what it fetches at start, and fetches each file once', async () => {
+  const page = await env.newPage();
+  const fetched = [];
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.origin === env.origin) fetched.push(url.pathname.slice(1));
+  });
+  await page.goto(env.url('index.html'));
+  await waitForLens(page, '#lens');
+  await page.waitForFunction(() => document.querySelector('#lens').analysis?.quotes?.length > 0);
+  await page.waitForLoadState('networkidle');
+  const preloaded = await page.$$eval('link[rel=modulepreload], link[rel=preload]', (ls) => ls.map((l) => l.getAttribute('href')));
+  const { modules, fetches } = startFiles(SITE);
+  assert.deepEqual(preloaded.sort(), [...modules.filter((m) => m !== 'app.js'), ...fetches].sort(), 'the preloads are startFiles');
+  // What the page loads besides the preloads: the page itself, its script, stylesheet and icon.
+  const others = fetched.filter((f) => !preloaded.includes(f)).sort();
+  assert.deepEqual(others, ['app.js', 'favicon.svg', 'index.html', 'style.css']);
+  // A preload the page's own request did not match (another CORS mode, say) is fetched twice.
+  for (const f of preloaded) assert.equal(fetched.filter((x) => x === f).length, 1, `${f} fetched once`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
 
 test('the server refuses traversal and sends the CSP and wasm MIME type', async () => {
   const get = (path) => fetch(new URL(path, env.server.url));

@@ -1,12 +1,13 @@
 // The served site (target/site/) is www/ as scripts/build-site.mjs makes it: no file missing, none
-// stale, and the stylesheet of <quote-lens> the same rules after its templates were minified.
+// stale, index.html with its preloads, and the stylesheet of <quote-lens> the same rules after its
+// templates were minified.
 // No browser needed; it sits here because it checks what the browser tests load.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isMinified, minifyCss, minifyFile, SKIP } from '../../scripts/build-site.mjs';
+import { isMinified, minifyCss, minifyFile, SKIP, withPreloads } from '../../scripts/build-site.mjs';
 import { ROOT, SITE } from './harness.mjs';
 
 const WWW = join(ROOT, 'www');
@@ -29,6 +30,8 @@ test('every file of www/ is in the site, minified from its current source', () =
     if (isMinified(rel)) {
       assert.equal(built.toString('utf8'), minifyFile(rel, text.toString('utf8')), `${rel} is stale: run node scripts/build-site.mjs`);
       assert.ok(built.length < text.length, `${rel} got smaller`);
+    } else if (rel === 'index.html') {
+      assert.equal(built.toString('utf8'), withPreloads(text.toString('utf8'), WWW), 'index.html with its preloads');
     } else {
       assert.ok(built.equals(text), `${rel} is copied as it is`);
     }
