@@ -16,8 +16,15 @@ let corePromise = null;
  */
 export function loadCore() {
   if (!corePromise) {
+    // The wasm's fetch starts now, beside the import of its glue, not after it: the glue and the
+    // snippet it imports are two round trips that the wasm no longer waits for (on a page that
+    // does not preload them; the reader page does). The glue's init takes the pending response.
+    const wasm = fetch(PKG_WASM);
+    // A failed fetch is reported through init; this only keeps it from also being an unhandled
+    // rejection when the import fails first.
+    wasm.catch(() => {});
     corePromise = import(PKG_JS.href).then(async (mod) => {
-      await mod.default({ module_or_path: PKG_WASM });
+      await mod.default({ module_or_path: wasm });
       return mod;
     });
     // A failed load may be retried later (e.g. after a network hiccup).

@@ -78,11 +78,19 @@ export async function pageWeight(env, path = 'index.html') {
  * Loads the reader page `runs` times, each in a fresh context (cold cache, new wasm compile),
  * and returns the times in ms from navigation start to the seed article's first render: the
  * first `quote-lens-analyzed` event with quotes in it, plus the next animation frame (when the browser paints).
+ * Options: `latency`, milliseconds that Chromium adds to every request (its network emulation,
+ * as over a real network rather than from localhost); `path`, another page (embed.html: the
+ * first render of any of its elements).
  */
-export async function firstRender(env, runs = 7) {
+export async function firstRender(env, runs = 7, { latency = 0, path = 'index.html' } = {}) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     const page = await env.newPage();
+    if (latency > 0) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+    }
     await page.addInitScript(() => {
       // The element may first draw its placeholder text; the seed article is the first render
       // with quotes in it.
@@ -93,8 +101,8 @@ export async function firstRender(env, runs = 7) {
       };
       document.addEventListener('quote-lens-analyzed', seen, true);
     });
-    await page.goto(env.url('index.html'));
-    await seedDrawn(page);
+    await page.goto(env.url(path));
+    if (path === 'index.html') await seedDrawn(page);
     await page.waitForFunction(() => window.__firstRender !== undefined);
     times.push(await page.evaluate(() => window.__firstRender));
     await page.context().close();
