@@ -82,9 +82,11 @@ const STATIC_IMPORT = /(?:^|[\s;}])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s
 
 /**
  * The files (paths under `dir`, www/ or the site) that index.html fetches at start: its module
- * graph, breadth first, then START_FETCHES. Without preloads the page fetched them one import
- * level at a time: app.js, then quote-lens.js, then quote-lens-core.js, then quotelens.js, then
- * its snippet, then the wasm, each waiting for the one before (five round trips of a network).
+ * graph, breadth first, then START_FETCHES. Without preloads the page fetches them one import
+ * level at a time, each level waiting for the one before: app.js, then quote-lens.js, then
+ * quote-lens-core.js and quote-lens-styles.js, then (once app.js runs) the wasm, its glue and the
+ * seed article, then the glue's snippet: five round trips of a network after the page's own,
+ * where with preloads there is one.
  */
 export function startFiles(dir) {
   const modules = [];
