@@ -75,6 +75,19 @@ export async function pageWeight(env, path = 'index.html') {
 }
 
 /**
+ * Has Chromium add `latency` ms to each request of `page` (its network emulation: from localhost a
+ * round trip is nearly free, over a network it is not). Returns the page's CDP session.
+ */
+export async function addLatency(page, latency) {
+  const cdp = await page.context().newCDPSession(page);
+  if (latency > 0) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
+  }
+  return cdp;
+}
+
+/**
  * Loads the reader page `runs` times, each in a fresh context (cold cache, new wasm compile),
  * and returns the times in ms from navigation start to the seed article's first render: the
  * first `quote-lens-analyzed` event with quotes in it, plus the next animation frame (when the browser paints).
@@ -86,11 +99,7 @@ export async function firstRender(env, runs = 7, { latency = 0, path = 'index.ht
   const times = [];
   for (let i = 0; i < runs; i++) {
     const page = await env.newPage();
-    if (latency > 0) {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
-    }
+    await addLatency(page, latency);
     await page.addInitScript(() => {
       // The element may first draw its placeholder text; the seed article is the first render
       // with quotes in it.
