@@ -47,8 +47,9 @@ function analyse(text) {
 }
 
 // Thousands grouped by hand, not by toLocaleString: its first call sets up ICU's number
-// formatting, which took 45 ms in headless Chromium, on the way to the seed article's first
-// render (a CPU profile of the page load: the largest item of script after the wasm).
+// formatting, 50.5 ms of script on the way to the seed article's first render in headless
+// Chromium, more than any other function (scripts/bench-node/first-render-trace.mjs on fe83014's
+// site; README, Performance).
 const grouped = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 const count = (n, one, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 
