@@ -37,8 +37,12 @@ const WORKER_URL = new URL('./quote-lens-worker.js', import.meta.url);
 export const PALETTE_SIZE = 8;
 /** Default `workerThreshold`: texts of this many UTF-16 units or more go to the Worker. */
 export const WORKER_THRESHOLD = 100_000;
-/** Texts longer than this are drawn block by block as they scroll into view. */
-const BIG = 150_000;
+/**
+ * Texts longer than this are drawn block by block as they come near the view. Drawn whole, a
+ * text of 29,000 chars held the page for 50 to 68 ms at each key press, and one of 88,000 for up
+ * to 135 ms, half of it layout (scripts/bench-node/typing.mjs); 15,000 stayed under 50 ms.
+ */
+const BIG = 20_000;
 const BLOCK = 40; // paragraphs per block of a long text
 const LONG_PARAGRAPH = 20_000; // longer paragraphs of a long text are drawn in parts
 
@@ -945,6 +949,10 @@ export class QuoteLensElement extends HTMLElement {
     };
     const shown = parseLayers(this.getAttribute('layers'));
     const speakers = speakersOf(analysis);
+    // The text ranges that the drawing being replaced had drawn (what the reader is looking at,
+    // and a margin): drawn again at once below, so that a new drawing of a long text (at each
+    // key press) does not show them unmarked for a frame until the observer draws them.
+    const wasDrawn = (this.#blocks?.blocks ?? []).filter((b) => b.drawn).map((b) => [b.from, b.to]);
     if (await pause()) return false;
     const layers = layersOf(analysis, text, speakers, shown);
     if (await pause()) return false;
@@ -1018,6 +1026,7 @@ export class QuoteLensElement extends HTMLElement {
       this.#near.observe(block.el);
     });
     article.append(...blocks.map((block) => block.el));
+    for (const block of blocks) if (wasDrawn.some(([from, to]) => block.from < to && from < block.to)) drawBlock(block);
     return true;
   }
 

@@ -173,3 +173,50 @@ test('clicking a speaker in the legend shows only theirs, clicking again steps, 
   assert.equal(state.wrapped, '1', 'stepping wraps around');
   assert.deepEqual(state.restored, { pressed: 'false', bo: 'marked', al: 'marked', speaker: null, clearHidden: true });
 });
+
+test('a long article below the worker threshold is drawn block by block, and every quote can be reached', async () => {
+  // About 60,000 chars: above the length from which the element draws blocks as they come near
+  // the viewport (a full drawing of such a text held the page for 100 to 175 ms at each key
+  // press), below the Worker's threshold, so the analysis runs on the page.
+  const result = await page.evaluate(async () => {
+    const para = '“We will open the bridge in May,” said Anna Keller, the mayor of Lyon. Critics said that the cost had doubled.';
+    const text = Array.from({ length: 500 }, (_, i) => `${para} (${i})`).join('\n\n');
+    const lens = document.createElement('quote-lens');
+    lens.text = text;
+    const done = new Promise((ok) => lens.addEventListener('quote-lens-analyzed', ok, { once: true }));
+    document.body.append(lens);
+    await done;
+    // Blocks are drawn as they come near the viewport, once the browser has laid them out.
+    lens.scrollIntoView();
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+    const root = lens.shadowRoot;
+    const out = {
+      length: text.length,
+      quotes: lens.analysis.quotes.length,
+      blocks: root.querySelectorAll('.article .block').length,
+      markedAtFirst: root.querySelectorAll('.article [part~="quote"]').length,
+      // Paragraph breaks are <p> elements, not the text's blank lines: compared without spaces.
+      text: root.querySelector('.article').textContent.replace(/\s+/g, '') === text.replace(/\s+/g, ''),
+    };
+    // A new drawing (a key press in the page) draws the blocks that were drawn before at once,
+    // so the reader never sees them unmarked: counted in the event's handler, before any frame.
+    const redrawn = new Promise((ok) =>
+      lens.addEventListener('quote-lens-analyzed', () => ok(root.querySelectorAll('.article [part~="quote"]').length), { once: true }),
+    );
+    lens.text = `${text} More.`;
+    out.markedAtOnce = await redrawn;
+    const last = lens.analysis.quotes.length - 1;
+    out.revealed = lens.revealQuote(last) && root.querySelector(`[data-quote="${last}"]`).classList.contains('current');
+    out.exported = (lens.toHTML().match(/data-quote="/g) ?? []).length;
+    lens.remove();
+    return out;
+  });
+  assert.ok(result.length > 50_000 && result.length < 100_000, `${result.length} chars`);
+  assert.equal(result.quotes, 1000, 'a direct and a reported quote in each paragraph');
+  assert.ok(result.blocks > 5, `${result.blocks} blocks`);
+  assert.ok(result.markedAtFirst > 0 && result.markedAtFirst < result.quotes, `${result.markedAtFirst} quotes drawn before any scrolling`);
+  assert.ok(result.text, 'the article reads the whole text');
+  assert.equal(result.markedAtOnce, result.markedAtFirst, 'a new drawing marks at once what was marked');
+  assert.ok(result.revealed, 'the last quote can be revealed');
+  assert.ok(result.exported >= result.quotes, `the HTML export has every quote (${result.exported})`);
+});
