@@ -43,8 +43,22 @@ export const WORKER_THRESHOLD = 100_000;
  * to 135 ms, half of it layout (scripts/bench-node/typing.mjs); 15,000 stayed under 50 ms.
  */
 const BIG = 20_000;
-const BLOCK = 40; // paragraphs per block of a long text
-const LONG_PARAGRAPH = 20_000; // longer paragraphs of a long text are drawn in parts
+/** So are texts with more marks (quotes, mentions, places) than this; a news article has a few hundred at most. */
+const BIG_MARKS = 500;
+// A block of a long text holds at most BLOCK paragraphs and, past its first paragraph, at most
+// BLOCK_CHARS chars; longer paragraphs are drawn in parts of at most LONG_PARAGRAPH chars. The
+// chars bound the work of drawing one block, which happens in one go: 95,000 chars of straight
+// quote marks are 47,500 quotes, and drawn as one block they held the page for 0.5 s
+// (scripts/bench-node/hostile-page.mjs); a block of 4,000 such chars is about 2,000 elements.
+const BLOCK = 40;
+const BLOCK_CHARS = 4_000;
+const LONG_PARAGRAPH = 4_000;
+// Blocks drawn again at once when a long text is drawn anew (see #draw), up to this many chars.
+const REDRAW_CHARS = 12_000;
+// The legend lists the first LEGEND_MAX speakers (most quoted first) and places, and counts the
+// rest: 95,000 chars of “Yes,” said AnnN. made 5,053 speakers, and 30,000 legend elements drawn
+// at once held the page for 0.4 s.
+const LEGEND_MAX = 100;
 
 const ALL_LAYERS = ['quotes', 'speakers', 'places'];
 /** Page styles of an exported file, around the element's own. */
@@ -166,12 +180,58 @@ function splitLong(text, paras) {
   for (let i = 0; i < paras.length; i++) {
     const [a, b] = paras[i];
     if (b - a <= LONG_PARAGRAPH) continue;
-    let cut = text.lastIndexOf(' ', a + (LONG_PARAGRAPH >> 1));
+    // Searched within the paragraph's first half only: text.lastIndexOf(' ', at) went on back
+    // over all the text before it, for each part of a paragraph without spaces.
+    let cut = a + text.slice(a, a + (LONG_PARAGRAPH >> 1) + 1).lastIndexOf(' ');
     if (cut <= a) cut = a + (LONG_PARAGRAPH >> 1);
     const code = text.charCodeAt(cut);
     if (code >= 0xdc00 && code <= 0xdfff) cut--;
     paras.splice(i, 1, [a, cut], [cut, b]);
   }
+}
+
+/**
+ * Runs of more than LONG_RUN chars without white space get a <wbr> (a break opportunity) after
+ * every WBR_EVERY chars. With the overflow-wrap: break-word that the article needs for long URLs,
+ * Chromium's line breaking of a long run of some punctuation took time growing faster than the
+ * run: 50,000 ’ in a row took 1.6 s to lay out and 200,000 took 8 s, while the page was frozen;
+ * with a <wbr> every 64 chars, 200,000 took 55 ms. Words and URLs of news text are far shorter
+ * than LONG_RUN and are drawn as they are.
+ */
+const LONG_RUN = 500;
+const WBR_EVERY = 64;
+
+/** The offsets in [from, to) of `text` before which a <wbr> goes (see LONG_RUN), in order. */
+function breakPoints(text, from, to) {
+  const out = [];
+  let run = from; // start of the current run of chars other than white space
+  for (let i = from; i <= to; i++) {
+    // ASCII white space and control chars end a run; any other char (NBSP too) goes on with it.
+    if (i < to && text.charCodeAt(i) > 32) continue;
+    for (let at = run + WBR_EVERY; i - run > LONG_RUN && at < i; at += WBR_EVERY) {
+      const code = text.charCodeAt(at);
+      // Never between the two halves of a surrogate pair.
+      out.push(code >= 0xdc00 && code <= 0xdfff ? at + 1 : at);
+    }
+    run = i + 1;
+  }
+  return out;
+}
+
+/**
+ * Appends text[a, b) to `parent`, with a <wbr> before each of `points` (breakPoints) inside it.
+ * `next` is the index of the first point not yet used; returns the next one after b.
+ */
+function appendText(parent, text, a, b, points, next = 0) {
+  while (next < points.length && points[next] < a) next++;
+  let from = a;
+  for (; next < points.length && points[next] < b; next++) {
+    if (points[next] > from) parent.append(text.slice(from, points[next]));
+    parent.append(document.createElement('wbr'));
+    from = points[next];
+  }
+  if (b > from) parent.append(text.slice(from, b));
+  return next;
 }
 
 /** [start, end) ranges of the paragraphs: text between runs of blank lines. */
@@ -379,6 +439,8 @@ function* renderArticle(text, layers, paras) {
   for (const [pStart, pEnd] of paras) {
     const p = document.createElement('p');
     p.setAttribute('part', 'paragraph');
+    const breaks = breakPoints(text, pStart, pEnd);
+    let nextBreak = 0;
     const stack = []; // open elements, outer to inner: {layer, el}
     const points = [pStart];
     while (cut < cuts.length && cuts[cut] <= pStart) cut++;
@@ -408,7 +470,7 @@ function* renderArticle(text, layers, paras) {
         (stack.length ? stack[stack.length - 1].el : p).append(el);
         stack.push({ layer: active[i], el });
       }
-      (stack.length ? stack[stack.length - 1].el : p).append(document.createTextNode(text.slice(a, b)));
+      nextBreak = appendText(stack.length ? stack[stack.length - 1].el : p, text, a, b, breaks, nextBreak);
     }
     while (stack.length) {
       const { layer, el } = stack.pop();
@@ -513,7 +575,9 @@ function renderLegend(legend, analysis, speakers, shown) {
 
   legend.append(h('h3', null, 'Who is quoted'));
   const ul = h('ul', 'speakers');
+  let listed = 0;
   for (const s of speakers.values()) {
+    if (listed++ === LEGEND_MAX) break;
     const li = h('li');
     const b = h('button', `s${s.slot}`);
     b.type = 'button';
@@ -533,6 +597,7 @@ function renderLegend(legend, analysis, speakers, shown) {
     ul.append(li);
   }
   if (!speakers.size) ul.append(h('li', 'none', 'No speakers found.'));
+  if (speakers.size > LEGEND_MAX) ul.append(h('li', 'none', `and ${plural(speakers.size - LEGEND_MAX, 'more speaker')}`));
   legend.append(ul);
   const clear = h('button', 'clear-focus', 'Show everyone');
   clear.type = 'button';
@@ -543,7 +608,9 @@ function renderLegend(legend, analysis, speakers, shown) {
 
   legend.append(h('h3', null, 'Places'));
   const pl = h('ul', 'places');
+  listed = 0;
   for (const { loc, count } of places.values()) {
+    if (listed++ === LEGEND_MAX) break;
     const li = h('li');
     li.setAttribute('part', 'legend-place');
     li.title = placeTitle(loc);
@@ -557,6 +624,7 @@ function renderLegend(legend, analysis, speakers, shown) {
     pl.append(li);
   }
   if (!places.size) pl.append(h('li', 'none', 'No places found.'));
+  if (places.size > LEGEND_MAX) pl.append(h('li', 'none', `and ${plural(places.size - LEGEND_MAX, 'more place')}`));
   legend.append(pl);
 
   const key = h('div', 'key');
@@ -941,7 +1009,10 @@ export class QuoteLensElement extends HTMLElement {
 
   /** Draw; long texts in slices with the page served in between. False when overtaken. */
   async #draw(text, analysis, stale) {
-    const big = text.length > BIG;
+    // Long, or short but dense with marks (a made-up text of quote after quote): 20,000 chars of
+    // “Yes,” said Ann. were 1,064 quotes, drawn at once in 243 ms.
+    const marks = (analysis.quotes?.length ?? 0) + (analysis.locations?.length ?? 0) + (analysis.entities ?? []).reduce((n, e) => n + (e.mentions?.length ?? 0), 0);
+    const big = text.length > BIG || marks > BIG_MARKS;
     // Long texts: let the page answer input between the steps that walk the whole analysis.
     const pause = async () => {
       if (big) await yieldToPage();
@@ -996,11 +1067,14 @@ export class QuoteLensElement extends HTMLElement {
     let maxLen = 0;
     for (const l of layers) maxLen = Math.max(maxLen, l.end - l.start);
     const blocks = [];
-    for (let i = 0; i < paras.length; i += BLOCK) {
-      const part = paras.slice(i, i + BLOCK);
+    for (let i = 0, n; i < paras.length; i += n) {
+      n = 1;
+      while (n < BLOCK && i + n < paras.length && paras[i + n][1] - paras[i][0] <= BLOCK_CHARS) n++;
+      const part = paras.slice(i, i + n);
       const from = part[0][0];
       const to = part[part.length - 1][1];
-      const el = h('div', 'block', text.slice(from, to));
+      const el = h('div', 'block');
+      appendText(el, text, from, to, breakPoints(text, from, to));
       // A guess at the block's height until it is first laid out: ~70 characters a line.
       el.style.setProperty('contain-intrinsic-size', `auto ${Math.ceil((to - from) / 70 + 2 * part.length) * 30}px`);
       blocks.push({ el, paras: part, from, to, drawn: false });
@@ -1015,9 +1089,28 @@ export class QuoteLensElement extends HTMLElement {
     };
     this.#blocks = { blocks, drawBlock };
     this.#near?.disconnect();
+    // Blocks that come near the view are drawn one per task, nearest to the view first, so that
+    // the page answers input between them; a new drawing of the text ends the queue.
+    const queue = [];
+    let pumping = false;
+    const pump = async () => {
+      if (pumping) return;
+      pumping = true;
+      try {
+        while (queue.length && this.#blocks?.blocks === blocks) {
+          drawBlock(queue.shift());
+          if (queue.length) await yieldToPage();
+        }
+      } finally {
+        pumping = false;
+      }
+    };
+    const away = (r) => Math.max(0, r.top - innerHeight, -r.bottom);
     this.#near = new IntersectionObserver(
       (entries) => {
-        for (const e of entries) if (e.isIntersecting) drawBlock(blocks[Number(e.target.dataset.block)]);
+        const near = entries.filter((e) => e.isIntersecting).sort((x, y) => away(x.boundingClientRect) - away(y.boundingClientRect));
+        queue.push(...near.map((e) => blocks[Number(e.target.dataset.block)]));
+        pump();
       },
       { rootMargin: '1500px 0px' },
     );
@@ -1026,7 +1119,13 @@ export class QuoteLensElement extends HTMLElement {
       this.#near.observe(block.el);
     });
     article.append(...blocks.map((block) => block.el));
-    for (const block of blocks) if (wasDrawn.some(([from, to]) => block.from < to && from < block.to)) drawBlock(block);
+    let budget = REDRAW_CHARS;
+    for (const block of blocks) {
+      if (budget > 0 && wasDrawn.some(([from, to]) => block.from < to && from < block.to)) {
+        drawBlock(block);
+        budget -= block.to - block.from;
+      }
+    }
     return true;
   }
 

@@ -119,3 +119,21 @@ export async function firstRender(env, runs = 7, { latency = 0, path = 'index.ht
   const sorted = [...times].sort((a, b) => a - b);
   return { times, median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
 }
+
+/**
+ * Opens the reader page at `url` in a fresh context and waits for the seed article; then counts
+ * the element's drawings in `window.__drawn` and gathers the page's long tasks (over 50 ms, when
+ * it answers no input) in `window.__long`, in ms. For typing.mjs and hostile-page.mjs.
+ */
+export async function openWatched(env, url) {
+  const page = await env.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('#lens')?.analysis?.quotes?.length > 0);
+  await page.evaluate(() => {
+    window.__drawn = 0;
+    window.__long = [];
+    document.addEventListener('quote-lens-analyzed', () => window.__drawn++, true);
+    new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
+  });
+  return page;
+}

@@ -14,6 +14,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { launch, SITE } from '../../tests/browser/harness.mjs';
 import { startServer } from '../serve.mjs';
+import { openWatched } from './page.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const POLNEAR = `${ROOT}../shared/eval/polnear_train.jsonl`;
@@ -37,15 +38,7 @@ const server = await startServer({ root: dir, port: 0 });
 try {
   console.log(`${dir === SITE ? 'target/site/' : dir}, ${existsSync(POLNEAR) ? 'PolNeAR train texts' : 'the bundled samples'}; ${PRESSES} key presses at each size:`);
   for (const size of sizes) {
-    const page = await env.newPage();
-    await page.goto(new URL('index.html', server.url).href);
-    await page.waitForFunction(() => document.querySelector('#lens')?.analysis?.quotes?.length > 0);
-    await page.evaluate(() => {
-      window.__drawn = 0;
-      window.__long = [];
-      document.addEventListener('quote-lens-analyzed', () => window.__drawn++, true);
-      new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
-    });
+    const page = await openWatched(env, new URL('index.html', server.url).href);
     const box = page.locator('#article');
     await box.fill(article(size));
     await page.waitForFunction(() => window.__drawn > 0, null, { timeout: 60000 });

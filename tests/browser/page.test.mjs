@@ -182,3 +182,42 @@ test('samples: curly quotes and guillemets, each credited', async () => {
   for (const f of ['seed-article.txt', 'harbour-strike.txt', 'alpine-summit.txt']) assert.ok(sources.includes(f));
   assert.deepEqual(page.errors, []);
 });
+
+test('a paste with a very long run without spaces: the box does not break inside words, the article gets break opportunities', async () => {
+  // 30,000 ’ in a row: laid out with break-word, such runs froze the page for seconds.
+  const hostile = `Before ${'’'.repeat(30_000)} after.`;
+  const synthetic = (text) =>
+    page.evaluate((text) => {
+      const box = document.querySelector('#article');
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      box.focus();
+      box.select();
+      // A synthetic paste runs the page's handler (no default action): the class is set from it.
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      const marked = box.classList.contains('unbroken');
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      return marked;
+    }, text);
+  assert.equal(await synthetic(hostile), true, 'the paste handler marks the box before the text is laid out');
+  await page.waitForFunction((n) => document.querySelector('#lens').text.length === n, hostile.length);
+  const after = await page.evaluate(() => {
+    // The longest stretch of the article without white space, a <wbr> or the edge of a paragraph
+    // or a block (drawn or not yet).
+    let longest = 0;
+    let run = 0;
+    const walk = document.createTreeWalker(document.querySelector('#lens').shadowRoot.querySelector('.article'), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      if (['WBR', 'P', 'DIV'].includes(n.nodeName)) run = 0;
+      else if (n.nodeType === Node.TEXT_NODE) for (const c of n.data) longest = Math.max(longest, (run = /\s/.test(c) ? 0 : run + 1));
+    }
+    return { box: getComputedStyle(document.querySelector('#article')).overflowWrap, longest };
+  });
+  assert.equal(after.box, 'normal');
+  assert.ok(after.longest > 0 && after.longest <= 500, `longest run drawn without a break opportunity: ${after.longest}`);
+  await synthetic(SEED);
+  await page.waitForFunction((n) => document.querySelector('#lens').text.length === n, SEED.length);
+  assert.equal(await page.evaluate(() => document.querySelector('#article').classList.contains('unbroken')), false, 'an ordinary text drops the class');
+  assert.deepEqual(page.errors, []);
+});
