@@ -1073,8 +1073,9 @@ export class QuoteLensElement extends HTMLElement {
       const part = paras.slice(i, i + n);
       const from = part[0][0];
       const to = part[part.length - 1][1];
-      const el = h('div', 'block');
-      appendText(el, text, from, to, breakPoints(text, from, to));
+      // Plain text until drawn: content-visibility keeps it from being laid out before the
+      // observer (its margin is wider) has it drawn, with break opportunities in long runs.
+      const el = h('div', 'block', text.slice(from, to));
       // A guess at the block's height until it is first laid out: ~70 characters a line.
       el.style.setProperty('contain-intrinsic-size', `auto ${Math.ceil((to - from) / 70 + 2 * part.length) * 30}px`);
       blocks.push({ el, paras: part, from, to, drawn: false });

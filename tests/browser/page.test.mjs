@@ -202,15 +202,19 @@ test('a paste with a very long run without spaces: the box does not break inside
     }, text);
   assert.equal(await synthetic(hostile), true, 'the paste handler marks the box before the text is laid out');
   await page.waitForFunction((n) => document.querySelector('#lens').text.length === n, hostile.length);
+  // A text this long is drawn block by block as it comes into view (blocks not yet drawn are
+  // plain text that content-visibility keeps from being laid out): wait for the first.
+  await page.waitForFunction(() => document.querySelector('#lens').shadowRoot.querySelector('.article p'));
   const after = await page.evaluate(() => {
-    // The longest stretch of the article without white space, a <wbr> or the edge of a paragraph
-    // or a block (drawn or not yet).
+    // The longest stretch of the drawn paragraphs without white space, a <wbr> or a paragraph edge.
     let longest = 0;
-    let run = 0;
-    const walk = document.createTreeWalker(document.querySelector('#lens').shadowRoot.querySelector('.article'), NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-      if (['WBR', 'P', 'DIV'].includes(n.nodeName)) run = 0;
-      else if (n.nodeType === Node.TEXT_NODE) for (const c of n.data) longest = Math.max(longest, (run = /\s/.test(c) ? 0 : run + 1));
+    for (const p of document.querySelector('#lens').shadowRoot.querySelectorAll('.article p')) {
+      let run = 0;
+      const walk = document.createTreeWalker(p, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        if (n.nodeName === 'WBR') run = 0;
+        else if (n.nodeType === Node.TEXT_NODE) for (const c of n.data) longest = Math.max(longest, (run = /\s/.test(c) ? 0 : run + 1));
+      }
     }
     return { box: getComputedStyle(document.querySelector('#article')).overflowWrap, longest };
   });
