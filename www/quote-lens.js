@@ -48,16 +48,17 @@ const BIG_MARKS = 500;
 // A block of a long text holds at most BLOCK paragraphs and, past its first paragraph, at most
 // BLOCK_CHARS chars; longer paragraphs are drawn in parts of at most LONG_PARAGRAPH chars. The
 // chars bound the work of drawing one block, which happens in one go: 95,000 chars of straight
-// quote marks are 47,500 quotes, and drawn as one block they held the page for 0.5 s
-// (scripts/bench-node/hostile-page.mjs); a block of 4,000 such chars is about 2,000 elements.
+// quote marks are 47,500 quotes, and drawn as one block they held the page for 0.75 s
+// (scripts/bench-node/hostile-page.mjs at 382cae0); a block of 4,000 such chars is about 2,000
+// elements.
 const BLOCK = 40;
 const BLOCK_CHARS = 4_000;
 const LONG_PARAGRAPH = 4_000;
 // Blocks drawn again at once when a long text is drawn anew (see #draw), up to this many chars.
 const REDRAW_CHARS = 12_000;
 // The legend lists the first LEGEND_MAX speakers (most quoted first) and places, and counts the
-// rest: 95,000 chars of “Yes,” said AnnN. made 5,053 speakers, and 30,000 legend elements drawn
-// at once held the page for 0.4 s.
+// rest: 95,000 chars of “Yes,” said AnnN. made 5,053 speakers, whose 30,000 legend elements
+// were most of a task that held the page for over a second (hostile-page.mjs at 382cae0).
 const LEGEND_MAX = 100;
 
 const ALL_LAYERS = ['quotes', 'speakers', 'places'];
