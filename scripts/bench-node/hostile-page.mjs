@@ -2,6 +2,7 @@
 //
 //   node scripts/bench-node/hostile-page.mjs [SITE_DIR] [CHARS]    (default target/site/, 95000)
 //   ONLY=articles node scripts/bench-node/hostile-page.mjs target/site 10000000
+//   EXPORT=1 node scripts/bench-node/hostile-page.mjs     (also the longest task of each export)
 //
 // ONLY picks shapes by the first word of their names (comma-separated); "articles" is news text
 // (PolNeAR train when ../shared is beside the repository, else the bundled samples), not in the
@@ -76,7 +77,19 @@ try {
     await page.waitForTimeout(500); // blocks drawn as they come into view, after the first frame
     const { long, quotes } = await page.evaluate(() => ({ long: window.__long, quotes: document.querySelector('#lens').analysis.quotes.length }));
     const worst = long.length ? Math.max(...long) : 0;
-    console.log(`  ${name.padEnd(40)} drawn after ${String(Math.round(end - start)).padStart(5)} ms, ${String(quotes).padStart(6)} quotes; longest task ${worst ? `${worst} ms` : 'under 50 ms'}${long.length > 1 ? ` (${long.join(', ')})` : ''}`);
+    // The exports: the click's longest task, the file itself dropped.
+    const exports = [];
+    if (process.env.EXPORT) {
+      page.on('download', (d) => d.cancel().catch(() => {}));
+      for (const id of ['export-json', 'export-html']) {
+        await page.evaluate(() => (window.__long = []));
+        await page.click(`#${id}`);
+        await page.waitForTimeout(1000);
+        const l = await page.evaluate(() => window.__long);
+        exports.push(`${id.slice(7).toUpperCase()} ${l.length ? `${Math.max(...l)} ms` : 'under 50 ms'}`);
+      }
+    }
+    console.log(`  ${name.padEnd(40)} drawn after ${String(Math.round(end - start)).padStart(5)} ms, ${String(quotes).padStart(6)} quotes; longest task ${worst ? `${worst} ms` : 'under 50 ms'}${long.length > 1 ? ` (${long.join(', ')})` : ''}${exports.length ? `; export ${exports.join(', ')}` : ''}`);
     await page.context().close();
   }
 } finally {
