@@ -273,10 +273,19 @@ $('export-json').addEventListener('click', () => {
   say('Downloaded quotelens-analysis.json');
 });
 
-$('export-html').addEventListener('click', () => {
-  if (!lens.analysis) return;
-  download('quotelens-article.html', 'text/html', lens.toHTML({ title: `quotelens: ${titleOf(lens.text)}` }));
-  say('Downloaded quotelens-article.html');
+let exporting = false;
+$('export-html').addEventListener('click', async () => {
+  if (!lens.analysis || exporting) return;
+  exporting = true;
+  try {
+    // A long text's blocks not drawn yet are drawn first, a task each, with the page answering.
+    say('Preparing quotelens-article.html…');
+    await lens.drawAll();
+    download('quotelens-article.html', 'text/html', lens.toHTML({ title: `quotelens: ${titleOf(lens.text)}` }));
+    say('Downloaded quotelens-article.html');
+  } finally {
+    exporting = false;
+  }
 });
 
 /** Who said what, as plain text: one quote a line, in text order. */

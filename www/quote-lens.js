@@ -849,6 +849,21 @@ export class QuoteLensElement extends HTMLElement {
     return this.#reveal(`[data-place="${Number(index)}"]`, false);
   }
 
+  /**
+   * Draw every block of a long text that is not drawn yet, one per task, so that the page keeps
+   * answering (toHTML() draws them all in one go: for 200,000 quotes, 1.9 s of its 2.5 s).
+   * Resolves when all are drawn, or when the text has been drawn anew.
+   */
+  async drawAll() {
+    const current = this.#blocks;
+    for (const block of current?.blocks ?? []) {
+      if (this.#blocks !== current) return;
+      if (block.drawn) continue;
+      current.drawBlock(block);
+      await yieldToPage();
+    }
+  }
+
   /** A long text draws its blocks lazily: draw the one holding `offset` now. */
   #drawAt(offset) {
     if (!this.#blocks || !Number.isFinite(offset)) return;

@@ -211,6 +211,10 @@ test('a long article below the worker threshold is drawn block by block, and eve
     out.markedAtOnce = await redrawn;
     const last = lens.analysis.quotes.length - 1;
     out.revealed = lens.revealQuote(last) && root.querySelector(`[data-quote="${last}"]`).classList.contains('current');
+    // drawAll() draws the rest, a block per task; then every block holds drawn paragraphs.
+    out.drawnBefore = [...root.querySelectorAll('.article .block')].filter((b) => b.querySelector('p')).length;
+    await lens.drawAll();
+    out.drawnAfter = [...root.querySelectorAll('.article .block')].filter((b) => b.querySelector('p')).length;
     out.exported = (lens.toHTML().match(/data-quote="/g) ?? []).length;
     lens.remove();
     return out;
@@ -222,6 +226,7 @@ test('a long article below the worker threshold is drawn block by block, and eve
   assert.ok(result.text, 'the article reads the whole text');
   assert.equal(result.markedAtOnce, result.markedAtFirst, 'a new drawing marks at once what was marked');
   assert.ok(result.revealed, 'the last quote can be revealed');
+  assert.ok(result.drawnBefore < result.blocks && result.drawnAfter === result.blocks, `drawAll: ${result.drawnBefore} then ${result.drawnAfter} of ${result.blocks} blocks drawn`);
   assert.ok(result.exported >= result.quotes, `the HTML export has every quote (${result.exported})`);
 });
 
