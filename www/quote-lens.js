@@ -824,13 +824,23 @@ export class QuoteLensElement extends HTMLElement {
       if (this.#text == null) this.#schedule();
     });
     this.#observer.observe(this, { childList: true, characterData: true, subtree: true });
+    globalThis.addEventListener?.('beforeprint', this.#beforePrint);
     this.#schedule();
   }
 
   disconnectedCallback() {
     this.#observer?.disconnect();
     this.#near?.disconnect();
+    globalThis.removeEventListener?.('beforeprint', this.#beforePrint);
   }
+
+  /**
+   * Before the page is printed, the blocks of a long text not drawn yet are drawn, all at once
+   * (printing waits for this handler, not for later tasks), so that the print shows every mark.
+   */
+  #beforePrint = () => {
+    if (this.#blocks) for (const block of this.#blocks.blocks) this.#blocks.drawBlock(block);
+  };
 
   attributeChangedCallback(name, oldValue, newValue) {
     // The theme is pure CSS (:host([theme])); the others need a new drawing.

@@ -286,3 +286,25 @@ test('the legend lists the 100 most quoted speakers and counts the rest', async 
   }, { ...analysis, text });
   assert.deepEqual(more, ['and 50 more speakers']);
 });
+
+test('printing draws every block of a long text first', async () => {
+  const result = await page.evaluate(async () => {
+    const para = '“The line opens in May,” said Jo Lind, the mayor of Bergen.';
+    const lens = document.createElement('quote-lens');
+    lens.text = Array.from({ length: 600 }, (_, i) => `${para} (${i})`).join('\n\n');
+    const done = new Promise((ok) => lens.addEventListener('quote-lens-analyzed', ok, { once: true }));
+    document.body.append(lens);
+    await done;
+    const blocks = () => [...lens.shadowRoot.querySelectorAll('.article .block')];
+    const drawn = () => blocks().filter((b) => b.querySelector('p')).length;
+    const before = drawn();
+    window.dispatchEvent(new Event('beforeprint'));
+    const out = { blocks: blocks().length, before, after: drawn() };
+    lens.remove();
+    // Once removed, the element no longer listens.
+    window.dispatchEvent(new Event('beforeprint'));
+    return out;
+  });
+  assert.ok(result.blocks > 5 && result.before < result.blocks, JSON.stringify(result));
+  assert.equal(result.after, result.blocks, 'every block drawn for the print');
+});
