@@ -834,13 +834,16 @@ export class QuoteLensElement extends HTMLElement {
     globalThis.removeEventListener?.('beforeprint', this.#beforePrint);
   }
 
-  /**
-   * Before the page is printed, the blocks of a long text not drawn yet are drawn, all at once
-   * (printing waits for this handler, not for later tasks), so that the print shows every mark.
-   */
-  #beforePrint = () => {
+  /** Draws, at once, the blocks of a long text not drawn yet (drawAll() spreads them over tasks). */
+  #drawRest() {
     if (this.#blocks) for (const block of this.#blocks.blocks) this.#blocks.drawBlock(block);
-  };
+  }
+
+  /**
+   * Before the page is printed, the blocks not drawn yet are drawn, all at once (printing waits
+   * for this handler, not for later tasks), so that the print shows every mark.
+   */
+  #beforePrint = () => this.#drawRest();
 
   attributeChangedCallback(name, oldValue, newValue) {
     // The theme is pure CSS (:host([theme])); the others need a new drawing.
@@ -927,7 +930,7 @@ export class QuoteLensElement extends HTMLElement {
     note.textContent = `Annotated by quotelens on ${new Date().toISOString().slice(0, 10)}: each speaker has a colour and a number; solid underline = quote, dashed = reported speech, dotted = no known speaker or scare quote; pins mark places.`;
     header.append(h1, note);
     host.append(header);
-    if (this.#blocks) for (const block of this.#blocks.blocks) this.#blocks.drawBlock(block);
+    this.#drawRest();
     const wrap = this.shadowRoot.querySelector('.wrap');
     if (wrap) {
       const copy = doc.importNode(wrap, true);

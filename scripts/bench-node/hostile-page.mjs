@@ -12,50 +12,36 @@
 // first analysis event) and every long task meanwhile (over 50 ms: while one runs, the page
 // answers no input). Below 100,000 chars the analysis runs on the page; from there on in the
 // Worker, so 95,000 is the hardest size for the page itself. Run it on two sites to compare.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { launch, SITE } from '../../tests/browser/harness.mjs';
 import { startServer } from '../serve.mjs';
 import { openWatched } from './page.mjs';
+import { newsOfLength } from './texts.mjs';
 
 const dir = process.argv[2] ?? SITE;
 const n = Number(process.argv[3] ?? 95_000);
 
 /** `unit` repeated (joined by `sep`) up to n chars. */
 const fill = (unit, sep = '') => Array.from({ length: Math.ceil(n / (unit.length + sep.length)) }, (_, i) => unit.replace('#', String(i % 50))).join(sep).slice(0, n);
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const POLNEAR = `${ROOT}../shared/eval/polnear_train.jsonl`;
-/** News text of about n chars, texts one after another. */
-function articles() {
-  const texts = existsSync(POLNEAR)
-    ? readFileSync(POLNEAR, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text)
-    : readdirSync(`${ROOT}www/samples/`).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${ROOT}www/samples/${f}`, 'utf8'));
-  let text = '';
-  for (let i = 0; text.length < n; i++) text += `${texts[i % texts.length]}\n\n`;
-  return text.slice(0, n);
-}
+// Each shape is made only when it is measured.
 const ALL = {
-  'straight quote marks': fill('"'),
-  'curly quote marks': fill('“'),
-  'apostrophes ’': fill('’'),
-  'quotes nested deep': fill('“‘').slice(0, n >> 1) + fill('’”').slice(0, n >> 1),
-  'marks between words': fill('“word word”', ' '),
-  'a quote and a speaker, again and again': fill('“Yes,” said Ann#.', ' '),
-  'one paragraph, no punctuation': fill('word', ' '),
-  articles: null, // made only when asked for
+  'straight quote marks': () => fill('"'),
+  'curly quote marks': () => fill('“'),
+  'apostrophes ’': () => fill('’'),
+  'quotes nested deep': () => fill('“‘').slice(0, n >> 1) + fill('’”').slice(0, n >> 1),
+  'marks between words': () => fill('“word word”', ' '),
+  'a quote and a speaker, again and again': () => fill('“Yes,” said Ann#.', ' '),
+  'one paragraph, no punctuation': () => fill('word', ' '),
+  articles: () => newsOfLength(n),
 };
 const only = process.env.ONLY?.split(',');
-const SHAPES = Object.fromEntries(
-  Object.keys(ALL)
-    .filter((name) => (only ? only.includes(name.split(' ')[0]) : name !== 'articles'))
-    .map((name) => [name, ALL[name] ?? articles()]),
-);
+const SHAPES = Object.entries(ALL).filter(([name]) => (only ? only.includes(name.split(' ')[0]) : name !== 'articles'));
 
 const env = await launch();
 const server = await startServer({ root: dir, port: 0 });
 try {
   console.log(`${dir === SITE ? 'target/site/' : dir}, ${n.toLocaleString('en')} chars each:`);
-  for (const [name, text] of Object.entries(SHAPES)) {
+  for (const [name, make] of SHAPES) {
+    const text = make();
     const page = await openWatched(env, new URL('index.html', server.url).href);
     // The text goes into the page first, on its own: handing a string of megabytes over from
     // this script is a long task of its own (0.4 s for 10 MB), which a reader's paste is not.

@@ -7,20 +7,18 @@
 // Texts: PolNeAR train when ../shared is beside the repository, the bundled samples otherwise.
 // Prints each build's median over the rounds of M chars per CPU-second (CPU time: steadier than
 // wall time on a shared machine), and every round.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { newsTexts } from './texts.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const POLNEAR = `${ROOT}../shared/eval/polnear_train.jsonl`;
 const dirs = process.argv.slice(2);
 if (dirs.length < 2) {
   console.error('usage: node scripts/bench-node/throughput-ab.mjs PKG_A PKG_B [...]');
   process.exit(2);
 }
-const texts = existsSync(POLNEAR)
-  ? readFileSync(POLNEAR, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text)
-  : readdirSync(`${ROOT}www/samples/`).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(`${ROOT}www/samples/${f}`, 'utf8'));
+const texts = newsTexts();
 const chars = texts.reduce((n, t) => n + t.length, 0);
 
 const cores = [];

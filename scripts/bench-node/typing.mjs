@@ -10,37 +10,25 @@
 // that is the least it can be), and every long task (over 50 ms, Chromium's PerformanceObserver)
 // the main thread ran meanwhile: while one runs, the page does not answer the keyboard.
 // SITE_DIR is a built site (default target/site/); run it on two to compare.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { launch, SITE } from '../../tests/browser/harness.mjs';
 import { startServer } from '../serve.mjs';
 import { openWatched } from './page.mjs';
+import { hasPolnear, newsOfLength, newsTexts } from './texts.mjs';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const POLNEAR = `${ROOT}../shared/eval/polnear_train.jsonl`;
 const dir = process.argv[2] ?? SITE;
 const sizes = (process.argv[3] ?? '15000,29000,50000,88000').split(',').map(Number);
 const PRESSES = 5;
 
-const texts = existsSync(POLNEAR)
-  ? readFileSync(POLNEAR, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text)
-  : readdirSync(`${ROOT}www/samples/`).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(`${ROOT}www/samples/${f}`, 'utf8'));
-
-/** An article of `size` chars: texts one after another, a blank line between them. */
-function article(size) {
-  let text = '';
-  for (let i = 0; text.length < size; i++) text += `${texts[i % texts.length]}\n\n`;
-  return text.slice(0, size);
-}
+const texts = newsTexts();
 
 const env = await launch();
 const server = await startServer({ root: dir, port: 0 });
 try {
-  console.log(`${dir === SITE ? 'target/site/' : dir}, ${existsSync(POLNEAR) ? 'PolNeAR train texts' : 'the bundled samples'}; ${PRESSES} key presses at each size:`);
+  console.log(`${dir === SITE ? 'target/site/' : dir}, ${hasPolnear ? 'PolNeAR train texts' : 'the bundled samples'}; ${PRESSES} key presses at each size:`);
   for (const size of sizes) {
     const page = await openWatched(env, new URL('index.html', server.url).href);
     const box = page.locator('#article');
-    await box.fill(article(size));
+    await box.fill(newsOfLength(size, texts));
     await page.waitForFunction(() => window.__drawn > 0, null, { timeout: 60000 });
     await page.waitForTimeout(500);
     await page.evaluate(() => (window.__long = []));

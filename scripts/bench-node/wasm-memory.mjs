@@ -8,15 +8,13 @@
 // 200,000-char pieces; one: all texts as one text; mixed: the whole, the texts, a 1 M-char
 // piece, the texts and the whole again. Texts: PolNeAR train when ../shared is beside the
 // repository, the bundled samples otherwise.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { newsTexts } from './texts.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const POLNEAR = `${ROOT}../shared/eval/polnear_train.jsonl`;
-const texts = existsSync(POLNEAR)
-  ? readFileSync(POLNEAR, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text)
-  : readdirSync(`${ROOT}www/samples/`).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${ROOT}www/samples/${f}`, 'utf8'));
+const texts = newsTexts();
 const all = texts.join('\n\n');
 const workloads = {
   texts: (analyze) => {

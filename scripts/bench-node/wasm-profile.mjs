@@ -7,18 +7,16 @@
 // A package built without names (www/pkg) profiles too, but its functions show as numbers.
 // Texts: PolNeAR train when ../shared is beside the repository, the bundled samples otherwise;
 // run ROUNDS times (12 by default) after one round of warm-up.
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { Session } from 'node:inspector/promises';
+import { newsTexts } from './texts.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const POLNEAR = `${ROOT}../shared/eval/polnear_train.jsonl`;
 const dir = resolve(process.argv[2] ?? `${ROOT}www/pkg`);
 const top = Number(process.argv[3] ?? 30);
-const texts = existsSync(POLNEAR)
-  ? readFileSync(POLNEAR, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text)
-  : readdirSync(`${ROOT}www/samples/`).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${ROOT}www/samples/${f}`, 'utf8'));
+const texts = newsTexts();
 
 const core = await import(pathToFileURL(`${dir}/quotelens.js`).href);
 core.initSync({ module: readFileSync(`${dir}/quotelens_bg.wasm`) });
