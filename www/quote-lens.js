@@ -195,9 +195,10 @@ function splitLong(text, paras) {
  * Runs of more than LONG_RUN chars without white space get a <wbr> (a break opportunity) after
  * every WBR_EVERY chars. With the overflow-wrap: break-word that the article needs for long URLs,
  * Chromium's line breaking of a long run of some punctuation took time growing faster than the
- * run: 50,000 ’ in a row took 1.6 s to lay out and 200,000 took 8 s, while the page was frozen;
- * with a <wbr> every 64 chars, 200,000 took 55 ms. Words and URLs of news text are far shorter
- * than LONG_RUN and are drawn as they are.
+ * run: in the article's serif face, 50,000 ’ in a row took 2.0 s to lay out and 200,000 took
+ * 9.2 s, the page frozen meanwhile; with a <wbr> every 64 chars, 13 and 53 ms
+ * (scripts/bench-node/line-breaking.mjs). Words and URLs of news text are far shorter than
+ * LONG_RUN and are drawn as they are.
  */
 const LONG_RUN = 500;
 const WBR_EVERY = 64;

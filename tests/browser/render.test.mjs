@@ -308,3 +308,27 @@ test('printing draws every block of a long text first', async () => {
   assert.ok(result.blocks > 5 && result.before < result.blocks, JSON.stringify(result));
   assert.equal(result.after, result.blocks, 'every block drawn for the print');
 });
+
+test('a real print (page.pdf) shows every block of a long text drawn', async () => {
+  const count = () =>
+    page.evaluate(() => {
+      const blocks = [...document.querySelector('#printed').shadowRoot.querySelectorAll('.article .block')];
+      return { blocks: blocks.length, drawn: blocks.filter((b) => b.querySelector('p')).length };
+    });
+  await page.evaluate(async () => {
+    const para = '“The line opens in May,” said Jo Lind, the mayor of Bergen.';
+    const lens = document.createElement('quote-lens');
+    lens.id = 'printed';
+    lens.text = Array.from({ length: 600 }, (_, i) => `${para} (${i})`).join('\n\n');
+    const done = new Promise((ok) => lens.addEventListener('quote-lens-analyzed', ok, { once: true }));
+    document.body.append(lens);
+    await done;
+  });
+  const before = await count();
+  const pdf = await page.pdf();
+  const after = await count();
+  await page.evaluate(() => document.querySelector('#printed').remove());
+  assert.ok(pdf.length > 10_000, 'a PDF was made');
+  assert.ok(before.blocks > 5 && before.drawn < before.blocks, JSON.stringify(before));
+  assert.deepEqual(after, { blocks: before.blocks, drawn: before.blocks });
+});
