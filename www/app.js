@@ -4,6 +4,7 @@
 // for.
 import './quote-lens-define.js';
 import { loadCore, WORKER_THRESHOLD } from './quote-lens.js';
+import { fileOf, jsonParts } from './quote-lens-core.js';
 
 const SAMPLES = new URL('./samples/', import.meta.url);
 const CREDITS = {
@@ -250,8 +251,9 @@ function say(message) {
   say.timer = setTimeout(() => (toast.textContent = ''), 4000);
 }
 
-function download(name, type, content) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+/** Saves `blob` as a file called `name`. */
+function download(name, blob) {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -266,28 +268,33 @@ function titleOf(text) {
   return line.length > 80 ? `${line.slice(0, 79)}…` : line || 'Untitled';
 }
 
-$('export-json').addEventListener('click', () => {
-  if (!lens.analysis) return;
-  const doc = { generator: `quotelens ${version}`.trim(), text: lens.text, analysis: lens.analysis };
-  // (lens.text is the whole text, also for a long paste the box shows only the start of.)
-  download('quotelens-analysis.json', 'application/json', `${JSON.stringify(doc, null, 1)}\n`);
-  say('Downloaded quotelens-analysis.json');
-});
-
+// One export at a time: a second click while a long text's file is being made does nothing.
 let exporting = false;
-$('export-html').addEventListener('click', async () => {
+async function exportFile(name, make) {
   if (!lens.analysis || exporting) return;
   exporting = true;
   try {
-    // A long text's blocks not drawn yet are drawn first, a task each, with the page answering.
-    say('Preparing quotelens-article.html…');
-    await lens.drawAll();
-    download('quotelens-article.html', 'text/html', lens.toHTML({ title: `quotelens: ${titleOf(lens.text)}` }));
-    say('Downloaded quotelens-article.html');
+    say(`Preparing ${name}…`);
+    download(name, await make());
+    say(`Downloaded ${name}`);
   } finally {
     exporting = false;
   }
-});
+}
+
+/** The JSON export's parts: {generator, text, analysis} as JSON.stringify(doc, null, 1) writes it. */
+function* analysisFile() {
+  // (lens.text is the whole text, also for a long paste the box shows only the start of.)
+  yield* jsonParts({ generator: `quotelens ${version}`.trim(), text: lens.text, analysis: lens.analysis });
+  yield '\n';
+}
+
+$('export-json').addEventListener('click', () => exportFile('quotelens-analysis.json', () => fileOf(analysisFile(), 'application/json')));
+
+// A long text is drawn and copied a block per task, with the page answering.
+$('export-html').addEventListener('click', () =>
+  exportFile('quotelens-article.html', () => lens.exportHTML({ title: `quotelens: ${titleOf(lens.text)}` })),
+);
 
 /** Who said what, as plain text: one quote a line, in text order. */
 function summary(analysis, text) {

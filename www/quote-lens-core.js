@@ -1,5 +1,6 @@
 // The wasm core and the piecewise analysis of long texts, shared by <quote-lens> (main thread)
-// and quote-lens-worker.js. No DOM here: the module loads in a Worker as well.
+// and quote-lens-worker.js; and the exports' files made in steps, for the element and the page.
+// No DOM here: the module loads in a Worker (and in Node, for the tests) as well.
 
 const PKG_JS = new URL('./pkg/quotelens.js', import.meta.url);
 const PKG_WASM = new URL('./pkg/quotelens_bg.wasm', import.meta.url);
@@ -122,5 +123,124 @@ export class PieceJoiner {
     }
     this.analysis.quotes.push(...added.quotes);
     this.analysis.locations.push(...added.locations);
+  }
+}
+
+/* ---- files made in steps: the exports of long texts, with the page answering ---- */
+
+const yieldToPage = () =>
+  globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
+
+// Chars of a file's parts that fileOf() encodes into one Blob. A Blob of the whole file, made at
+// the end, encodes it all in one task (the HTML file of 200,000 quotes is 36 MB); a Blob of a
+// Blob per part is made in one task too, and the HTML file of 10 MB of news has 5,000 parts.
+const FILE_PIECE = 1 << 20;
+
+/**
+ * A Blob of `parts` (an iterable of strings in order; null for a pause), made a part per task
+ * with the page answering, and encoded a megabyte at a time.
+ */
+export async function fileOf(parts, type) {
+  const blobs = [];
+  let pending = [];
+  let chars = 0;
+  for (const part of parts) {
+    if (part) {
+      pending.push(part);
+      chars += part.length;
+    }
+    if (chars >= FILE_PIECE) {
+      blobs.push(new Blob(pending));
+      pending = [];
+      chars = 0;
+    }
+    await yieldToPage();
+  }
+  blobs.push(new Blob(pending));
+  return new Blob(blobs, { type });
+}
+
+// What one step of jsonParts() writes at most, in weight() units. 200,000 quotes in one
+// JSON.stringify held the page for 0.24 s (scripts/bench-node/hostile-page.mjs, EXPORT=1); and
+// steps of 2,000 items each would not do, since a few entities of a long text can hold most of
+// its mentions.
+const JSON_STEP = 2_000;
+// Chars of one string that one step writes (a long text is written in slices).
+const JSON_STEP_CHARS = 1 << 19;
+
+/**
+ * Roughly what writing `value` as JSON costs: the items of its arrays, all levels down, and a
+ * unit per 256 chars of its strings.
+ */
+function weight(value) {
+  if (typeof value === 'string') return value.length >> 8;
+  if (!value || typeof value !== 'object') return 0;
+  let n = 0;
+  if (Array.isArray(value)) {
+    n = value.length;
+    for (const item of value) if (item && typeof item !== 'number') n += weight(item);
+  } else {
+    for (const key in value) n += weight(value[key]);
+  }
+  return n;
+}
+
+/**
+ * JSON.stringify(value, null, 1), in parts of about `step` weight() units each, for plain data
+ * as the analysis is (no toJSON() methods are looked for). `depth` is the indent `value` is
+ * written at; `step` and `chars` are there for the tests.
+ */
+export function* jsonParts(value, { depth = 0, step = JSON_STEP, chars = JSON_STEP_CHARS } = {}) {
+  const pad = `\n${' '.repeat(depth)}`;
+  // What JSON.stringify writes at depth 0, moved to `depth`: each line break gains the indent
+  // (JSON escapes the line breaks inside strings, so every raw one is the layout's).
+  const at = (json) => (depth ? json.replaceAll('\n', pad) : json);
+  const inner = { depth: depth + 1, step, chars };
+  if (typeof value === 'string' && value.length > chars) {
+    for (let i = 0, j; i < value.length; i = j) {
+      j = Math.min(value.length, i + chars);
+      // Never between the halves of a surrogate pair: each half alone is written as an escape.
+      // (The pair goes to the next slice, or whole into this one when it would be left empty.)
+      if (j < value.length && /[\uDC00-\uDFFF]/.test(value[j]) && /[\uD800-\uDBFF]/.test(value[j - 1])) j += j - 1 > i ? -1 : 1;
+      yield `${i ? '' : '"'}${JSON.stringify(value.slice(i, j)).slice(1, -1)}${j === value.length ? '"' : ''}`;
+    }
+  } else if (!value || typeof value !== 'object' || weight(value) <= step) {
+    yield at(JSON.stringify(value, null, 1));
+  } else if (Array.isArray(value)) {
+    // Items in groups of at most `step`; an item heavier than that alone, in parts of its own.
+    let open = '[';
+    let group = [];
+    let load = 0;
+    const flush = () => {
+      // "[\n a,\n b\n]" less its brackets and its last line break: the items at indent 1.
+      const json = group.length ? `${open}${at(JSON.stringify(group, null, 1).slice(1, -2))}` : '';
+      if (group.length) open = ',';
+      group = [];
+      load = 0;
+      return json;
+    };
+    for (const item of value) {
+      const w = 1 + weight(item);
+      if (w > step) {
+        const before = flush();
+        yield `${before}${open}${pad} `;
+        open = ',';
+        yield* jsonParts(item, inner);
+        continue;
+      }
+      if (load + w > step) yield flush();
+      group.push(item);
+      load += w;
+    }
+    yield `${flush()}${pad}]`;
+  } else {
+    let open = '{';
+    for (const [key, item] of Object.entries(value)) {
+      if (item === undefined || typeof item === 'function') continue; // JSON.stringify skips them
+      yield `${open}${pad} ${JSON.stringify(key)}: `;
+      open = ',';
+      yield* jsonParts(item, inner);
+    }
+    yield `${pad}}`;
   }
 }

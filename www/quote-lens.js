@@ -15,7 +15,8 @@
 //   the legend narrows to, or null), `workerThreshold` (texts at least this long are analysed in a
 //   Web Worker; Infinity = never), `speakers` (read-only: who speaks, most quoted first).
 // Methods: revealQuote(i), revealPlace(i) (scroll to and mark a quote or place by its index in the
-//   analysis), nextQuote(speakerId, step = 1), toHTML() (a self-contained annotated HTML file).
+//   analysis), nextQuote(speakerId, step = 1), toHTML() (a self-contained annotated HTML file),
+//   exportHTML() (the same as a Blob, made a task per block of a long text), drawAll().
 // Events (bubble, composed): `quote-lens-analyzed` (detail = the analysis), `quote-lens-progress`
 //   (detail = {phase: "analysing", done, total}: UTF-16 units analysed so far, for long texts).
 // Parts: article, paragraph, quote (+ quote-direct/-indirect/-mixed/-scare, unattributed), cue,
@@ -27,7 +28,7 @@
 // files); the user's text is only ever put into the DOM as text nodes.
 
 import { STYLES, focusRules, litRules } from './quote-lens-styles.js';
-import { loadCore, pieces, PieceJoiner, PIECE_SIZE } from './quote-lens-core.js';
+import { fileOf, loadCore, pieces, PieceJoiner, PIECE_SIZE } from './quote-lens-core.js';
 
 export { loadCore };
 
@@ -72,6 +73,32 @@ const THEMES = ['auto', 'light', 'dark'];
 
 const yieldToPage = () =>
   globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
+
+/**
+ * A copy of `wrap` in `doc` for the HTML export, with each block of a long text empty but for
+ * the comment `marker` (its contents are copied one block at a time).
+ */
+function copyFrame(doc, node, marker) {
+  const copy = doc.importNode(node, false);
+  if (node.nodeType === Node.ELEMENT_NODE && node.classList.contains('block')) {
+    copy.append(doc.createComment(marker));
+    return copy;
+  }
+  for (const child of node.childNodes) copy.append(copyFrame(doc, child, marker));
+  return copy;
+}
+
+/** Drops from a copy of the drawing what only the live page needs: controls, state, sizes. */
+function forExport(copy) {
+  for (const el of copy.querySelectorAll('[data-ui], .sr, .at')) el.remove();
+  for (const el of copy.querySelectorAll('.block')) el.removeAttribute('style');
+  if (copy.classList?.contains('block')) copy.removeAttribute('style');
+  for (const el of copy.querySelectorAll('.current, [aria-pressed="true"]')) {
+    el.classList.remove('current');
+    el.setAttribute('aria-pressed', 'false');
+  }
+  copy.querySelector('.focusing')?.classList.remove('focusing');
+}
 
 class Cancelled extends Error {}
 class WorkerFailed extends Error {}
@@ -865,7 +892,8 @@ export class QuoteLensElement extends HTMLElement {
 
   /**
    * Draw every block of a long text that is not drawn yet, one per task, so that the page keeps
-   * answering (toHTML() draws them all in one go: for 200,000 quotes, 1.9 s of its 2.5 s).
+   * answering (toHTML() draws them all in one go: for 200,000 quotes, 1.9 s of its 2.5 s;
+   * exportHTML() draws them as this does).
    * Resolves when all are drawn, or when the text has been drawn anew.
    */
   async drawAll() {
@@ -914,9 +942,31 @@ export class QuoteLensElement extends HTMLElement {
 
   /**
    * The drawing as a self-contained HTML document (styles inline, no script): the user's text
-   * appears only as escaped character data, serialised from text nodes.
+   * appears only as escaped character data, serialised from text nodes. Made in one go; for a
+   * long text, exportHTML() makes the same document with the page answering meanwhile.
    */
   toHTML({ title = 'quotelens' } = {}) {
+    const parts = [];
+    for (const part of this.#htmlParts(title)) if (part) parts.push(part);
+    return parts.join('');
+  }
+
+  /**
+   * Resolves to toHTML()'s document as a Blob (text/html), made a block of a long text per task:
+   * the blocks not drawn yet are drawn, and each block is copied, serialised and encoded on its
+   * own (for 200,000 quotes, the page's export through toHTML() held the page for 0.87 s:
+   * scripts/bench-node/hostile-page.mjs, EXPORT=1). The document is the drawing at the call: a
+   * text drawn anew meanwhile does not change it.
+   */
+  exportHTML({ title = 'quotelens' } = {}) {
+    return fileOf(this.#htmlParts(title), 'text/html');
+  }
+
+  /**
+   * toHTML()'s document in parts, in order; between the blocks of a long text it yields null too,
+   * after drawing one (each yield is where exportHTML() lets the page answer).
+   */
+  *#htmlParts(title) {
     const doc = document.implementation.createHTMLDocument(title);
     const meta = doc.createElement('meta');
     meta.setAttribute('charset', 'utf-8');
@@ -931,17 +981,15 @@ export class QuoteLensElement extends HTMLElement {
     note.textContent = `Annotated by quotelens on ${new Date().toISOString().slice(0, 10)}: each speaker has a colour and a number; solid underline = quote, dashed = reported speech, dotted = no known speaker or scare quote; pins mark places.`;
     header.append(h1, note);
     host.append(header);
-    this.#drawRest();
     const wrap = this.shadowRoot.querySelector('.wrap');
+    // A long text's blocks are copied one by one below: the frame around them is copied now,
+    // each block empty but for a comment that marks its place. The user's text cannot make such
+    // a comment: text nodes serialise with their "<" escaped.
+    const long = wrap && this.#blocks;
+    const marker = `quotelens-block-${Math.random().toString(36).slice(2)}`;
     if (wrap) {
-      const copy = doc.importNode(wrap, true);
-      for (const el of copy.querySelectorAll('[data-ui], .sr, .at')) el.remove();
-      for (const el of copy.querySelectorAll('.block')) el.removeAttribute('style');
-      for (const el of copy.querySelectorAll('.current, [aria-pressed="true"]')) {
-        el.classList.remove('current');
-        el.setAttribute('aria-pressed', 'false');
-      }
-      copy.querySelector('.focusing')?.classList.remove('focusing');
+      const copy = long ? copyFrame(doc, wrap, marker) : doc.importNode(wrap, true);
+      forExport(copy);
       host.append(copy);
     }
     doc.body.append(host);
@@ -949,7 +997,23 @@ export class QuoteLensElement extends HTMLElement {
     // would count as inline style under the page's CSP (and holds nothing of the user's anyway).
     const css = STYLES.replace(/:host\(((?:[^()]|\([^()]*\))*)\)/g, '.quotelens$1').replace(/:host\b/g, '.quotelens');
     const html = doc.documentElement.outerHTML.replace('</head>', () => `<style>${css}\n${EXPORT_CSS}</style></head>`);
-    return `<!doctype html>\n${html}\n`;
+    const file = `<!doctype html>\n${html}\n`;
+    if (!long) {
+      yield file;
+      return;
+    }
+    const { blocks, drawBlock } = long;
+    const between = file.split(`<!--${marker}-->`);
+    yield between[0];
+    for (let i = 0; i < blocks.length; i++) {
+      if (!blocks[i].drawn) {
+        drawBlock(blocks[i]);
+        yield null;
+      }
+      const copy = doc.importNode(blocks[i].el, true);
+      forExport(copy);
+      yield copy.innerHTML + between[i + 1];
+    }
   }
 
   /** Batch any number of changes made in one task into a single render. */

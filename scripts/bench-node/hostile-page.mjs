@@ -2,7 +2,8 @@
 //
 //   node scripts/bench-node/hostile-page.mjs [SITE_DIR] [CHARS]    (default target/site/, 95000)
 //   ONLY=articles node scripts/bench-node/hostile-page.mjs target/site 10000000
-//   EXPORT=1 node scripts/bench-node/hostile-page.mjs     (also the longest task of each export)
+//   EXPORT=1 node scripts/bench-node/hostile-page.mjs     (also each export's longest task, the
+//                                                         time from its click to the file, its size)
 //
 // ONLY picks shapes by the first word of their names (comma-separated); "articles" is news text
 // (PolNeAR train when ../shared is beside the repository, else the bundled samples), not in the
@@ -12,6 +13,7 @@
 // first analysis event) and every long task meanwhile (over 50 ms: while one runs, the page
 // answers no input). Below 100,000 chars the analysis runs on the page; from there on in the
 // Worker, so 95,000 is the hardest size for the page itself. Run it on two sites to compare.
+import { stat } from 'node:fs/promises';
 import { launch, SITE } from '../../tests/browser/harness.mjs';
 import { startServer } from '../serve.mjs';
 import { openWatched } from './page.mjs';
@@ -74,11 +76,14 @@ try {
     if (process.env.EXPORT) {
       for (const id of ['export-json', 'export-html']) {
         await page.evaluate(() => (window.__long = []));
+        const clicked = Date.now();
         const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120000 }), page.click(`#${id}`)]);
-        await file.cancel().catch(() => {});
+        const took = Date.now() - clicked;
+        const { size } = await stat(await file.path());
+        await file.delete().catch(() => {});
         await page.waitForTimeout(300); // the long-task entries of the last task
         const l = await page.evaluate(() => window.__long);
-        exports.push(`${id.slice(7).toUpperCase()} ${l.length ? `${Math.max(...l)} ms` : 'under 50 ms'}`);
+        exports.push(`${id.slice(7).toUpperCase()} ${l.length ? `${Math.max(...l)} ms` : 'under 50 ms'} (file of ${(size / 1e6).toFixed(1)} MB after ${took} ms)`);
       }
     }
     console.log(`  ${name.padEnd(40)} drawn after ${String(Math.round(end - start)).padStart(5)} ms, ${String(quotes).padStart(6)} quotes; longest task ${worst ? `${worst} ms` : 'under 50 ms'}${long.length > 1 ? ` (${long.join(', ')})` : ''}${exports.length ? `; export ${exports.join(', ')}` : ''}`);

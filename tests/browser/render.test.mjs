@@ -216,6 +216,23 @@ test('a long article below the worker threshold is drawn block by block, and eve
     await lens.drawAll();
     out.drawnAfter = [...root.querySelectorAll('.article .block')].filter((b) => b.querySelector('p')).length;
     out.exported = (lens.toHTML().match(/data-quote="/g) ?? []).length;
+    // exportHTML() makes toHTML()'s file a block per task, drawing the blocks not drawn yet:
+    // after a new drawing, most are not.
+    const drawn = new Promise((ok) => lens.addEventListener('quote-lens-analyzed', ok, { once: true }));
+    lens.text = text;
+    await drawn;
+    out.undrawnBeforeExport = [...root.querySelectorAll('.article .block')].filter((b) => !b.querySelector('p')).length;
+    const file = await lens.exportHTML({ title: 'long' });
+    out.fileType = file.type;
+    const html = await file.text();
+    out.fileSame = html === lens.toHTML({ title: 'long' });
+    // The file's article against the page's, now drawn whole: the same text, the same quotes in
+    // the same order (a block lost or out of place would show here).
+    const saved = new DOMParser().parseFromString(html, 'text/html').querySelector('.article');
+    const live = root.querySelector('.article');
+    const order = (el) => [...el.querySelectorAll('[data-quote]')].map((q) => q.dataset.quote).join(' ');
+    out.fileText = saved.textContent === live.textContent;
+    out.fileQuotes = order(saved) === order(live) && saved.querySelectorAll('.block').length === live.querySelectorAll('.block').length;
     lens.remove();
     return out;
   });
@@ -228,6 +245,10 @@ test('a long article below the worker threshold is drawn block by block, and eve
   assert.ok(result.revealed, 'the last quote can be revealed');
   assert.ok(result.drawnBefore < result.blocks && result.drawnAfter === result.blocks, `drawAll: ${result.drawnBefore} then ${result.drawnAfter} of ${result.blocks} blocks drawn`);
   assert.ok(result.exported >= result.quotes, `the HTML export has every quote (${result.exported})`);
+  assert.ok(result.undrawnBeforeExport > 0, `${result.undrawnBeforeExport} blocks not drawn before exportHTML()`);
+  assert.equal(result.fileType, 'text/html');
+  assert.ok(result.fileSame, 'exportHTML() gives the file toHTML() gives');
+  assert.ok(result.fileText && result.fileQuotes, 'the file has the article as drawn, every block in its place');
 });
 
 test('a long run without spaces gets a break opportunity every 64 chars; ordinary text none', async () => {
