@@ -92,3 +92,22 @@ test('Copy puts who said what on the clipboard as plain text', async () => {
   assert.match(clip, /^Ana Silva \(reported\): the council would meet again in Porto$/m);
   assert.deepEqual(page.errors, []);
 });
+
+test('Copy of a long text: every quote a line, made in steps', async () => {
+  // 6,000 quotes: more than one step of Copy's (COPY_STEP in app.js).
+  const long = Array.from({ length: 6000 }, (_, i) => `“Yes ${i},” said Ana Silva.`).join('\n\n');
+  await page.evaluate((text) => {
+    const box = document.querySelector('#article');
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, long);
+  await page.waitForFunction((n) => document.querySelector('#lens').analysis?.quotes.length === n, 6000, { timeout: 60000 });
+  await page.click('#copy');
+  await page.waitForFunction(() => /^Copied 6,000 quotes/.test(document.querySelector('#toast').textContent), null, { timeout: 30000 });
+  const clip = await page.evaluate(() => navigator.clipboard.readText());
+  const lines = clip.split('\n');
+  assert.equal(lines.pop(), '', 'one line break at the end');
+  assert.equal(lines.length, 6000);
+  lines.forEach((l, i) => assert.equal(l, `Ana Silva (said): “Yes ${i},”`));
+  assert.deepEqual(page.errors, []);
+});
