@@ -18,6 +18,55 @@ const el = (tag, cls, text) => {
   return e;
 };
 
+// Rows that one step of a sort handles: sorting 49,853 quotes by words in one go was a task of
+// 189 ms (scripts/bench-node/views.mjs). Longer lists are sorted in runs of this many, a task
+// each, then merged, four times this many rows a task.
+const SORT_STEP = 5_000;
+
+const yieldToPage = () => (globalThis.scheduler?.yield ? scheduler.yield() : new Promise((ok) => setTimeout(ok, 0)));
+
+/**
+ * `list` sorted by `compare`, in place when it is short; a longer one in steps (see SORT_STEP),
+ * and null once `stale()` says the order is no longer wanted.
+ */
+async function sortInSteps(list, compare, stale) {
+  if (list.length <= SORT_STEP) return list.sort(compare);
+  let runs = [];
+  for (let i = 0; i < list.length; i += SORT_STEP) {
+    runs.push(list.slice(i, i + SORT_STEP).sort(compare));
+    await yieldToPage();
+    if (stale()) return null;
+  }
+  let done = 0;
+  while (runs.length > 1) {
+    const merged = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const a = runs[r];
+      const b = runs[r + 1];
+      if (!b) {
+        merged.push(a);
+        break;
+      }
+      const out = [];
+      let i = 0;
+      let j = 0;
+      while (i < a.length && j < b.length) {
+        // Ties from the earlier run first, as a stable sort would have them.
+        out.push(compare(b[j], a[i]) < 0 ? b[j++] : a[i++]);
+        if (++done % (4 * SORT_STEP) === 0) {
+          await yieldToPage();
+          if (stale()) return null;
+        }
+      }
+      while (i < a.length) out.push(a[i++]);
+      while (j < b.length) out.push(b[j++]);
+      merged.push(out);
+    }
+    runs = merged;
+  }
+  return runs[0];
+}
+
 // Latin letters with diacritics: a quote that has any is sorted with them stripped.
 const ACCENTED = /[\u00C0-\u024F\u1E00-\u1EFF]/;
 
@@ -106,11 +155,16 @@ export function mount(panel, page) {
 
   let rows = [];
   let sort = { key: 'at', dir: 1 };
+  // Promise of the rows in the current sort's order: made once for each sort (and each text),
+  // not again when the filter changes or "Show more" is pressed.
+  let ordered = null;
+  let draws = 0;
   let limit = PAGE;
   let timer = 0;
 
   function sortBy(key) {
     sort = { key, dir: sort.key === key ? -sort.dir : 1 };
+    ordered = null;
     limit = PAGE;
     draw();
   }
@@ -125,17 +179,24 @@ export function mount(panel, page) {
     return d * sort.dir;
   }
 
-  function draw() {
+  async function draw() {
+    const ticket = ++draws;
+    if (!ordered) {
+      const made = sortInSteps(rows.slice(), compare, () => ordered !== made);
+      ordered = made;
+      if (rows.length > SORT_STEP) shown.textContent = 'Sorting…';
+    }
+    const sorted = await ordered;
+    // A newer drawing (or sort) has taken over.
+    if (ticket !== draws || !sorted) return;
     const needle = search.value.trim().toLowerCase();
     const pick = who.value;
-    const list = rows
-      .filter(
-        (r) =>
-          (!pick || String(r.speakerId) === pick) &&
-          (!kind.value || r.kind === kind.value) &&
-          (!needle || r.lower.includes(needle) || r.name.toLowerCase().includes(needle)),
-      )
-      .sort(compare);
+    const list = sorted.filter(
+      (r) =>
+        (!pick || String(r.speakerId) === pick) &&
+        (!kind.value || r.kind === kind.value) &&
+        (!needle || r.lower.includes(needle) || r.name.toLowerCase().includes(needle)),
+    );
     for (const th of hr.children) {
       const on = th.dataset.key === sort.key;
       th.setAttribute('aria-sort', on ? (sort.dir > 0 ? 'ascending' : 'descending') : 'none');
@@ -231,6 +292,7 @@ export function mount(panel, page) {
       const chosen = who.value;
       who.replaceChildren(new Option('All speakers', ''), ...[...speakers.values()].map((s) => new Option(`${s.n}. ${s.name} (${s.quotes})`, String(s.id))));
       who.value = speakers.has(Number(chosen)) ? chosen : '';
+      ordered = null;
       limit = PAGE;
       draw();
     },

@@ -229,3 +229,45 @@ test('places: grouped by country with counts, each leading to its mentions', asy
   assert.deepEqual(current.map((t) => t.toLowerCase()), ['tehran']);
   assert.deepEqual(page.errors, []);
 });
+
+test('who said what on 6,000 quotes: sorted in steps, the same order as one sort', async () => {
+  const view = await env.newPage();
+  await view.goto(env.url('index.html'));
+  await waitForLens(view, '#lens');
+  // Words in a scrambled order, so that every run of the stepwise sort holds some of the first.
+  const n = 6000;
+  const long = Array.from({ length: n }, (_, i) => `“Word ${(i * 7919) % n} here,” said Ana Silva.`).join('\n\n');
+  await view.evaluate((text) => {
+    const box = document.querySelector('#article');
+    box.value = text;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+  }, long);
+  await view.waitForFunction((n) => document.querySelector('#lens').analysis?.quotes.length === n, n, { timeout: 60000 });
+  await view.click('#tab-quotes');
+  const settled = (key, dir) =>
+    view.waitForFunction(
+      ([key, dir]) =>
+        document.querySelector(`#view-quotes th[data-key="${key}"]`)?.getAttribute('aria-sort') === dir &&
+        !/Sorting/.test(document.querySelector('#view-quotes .shown').textContent),
+      [key, dir],
+      { timeout: 60000 },
+    );
+  await settled('at', 'ascending');
+  const shown = () => view.$$eval('#view-quotes tbody tr[data-quote] .go', (bs) => bs.map((b) => b.textContent));
+  // What one sort of all the quotes gives: by the words without their marks, in lowercase.
+  const key = (w) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '');
+  const all = Array.from({ length: n }, (_, i) => `“Word ${(i * 7919) % n} here,”`);
+  const ascending = [...all].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+
+  await view.click('#view-quotes th[data-key="words"] button');
+  await settled('words', 'ascending');
+  assert.deepEqual(await shown(), ascending.slice(0, 200));
+  await view.click('#view-quotes button.more');
+  await view.waitForFunction(() => document.querySelectorAll('#view-quotes tbody tr[data-quote]').length === 400);
+  assert.deepEqual(await shown(), ascending.slice(0, 400), '"Show more" keeps the order');
+  await view.click('#view-quotes th[data-key="words"] button');
+  await settled('words', 'descending');
+  assert.deepEqual(await shown(), [...ascending].reverse().slice(0, 200));
+  assert.deepEqual(view.errors ?? [], []);
+  await view.close();
+});
