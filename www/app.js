@@ -4,7 +4,7 @@
 // for.
 import './quote-lens-define.js';
 import { loadCore, WORKER_THRESHOLD } from './quote-lens.js';
-import { fileOf, jsonParts } from './quote-lens-core.js';
+import { fileOf, jsonParts, yieldToPage } from './quote-lens-core.js';
 
 const SAMPLES = new URL('./samples/', import.meta.url);
 const CREDITS = {
@@ -317,8 +317,6 @@ async function summary(analysis, text) {
   }
   return parts.join('\n');
 }
-
-const yieldToPage = () => (globalThis.scheduler?.yield ? scheduler.yield() : new Promise((ok) => setTimeout(ok, 0)));
 
 $('copy').addEventListener('click', async () => {
   if (!lens.analysis) return;

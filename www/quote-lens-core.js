@@ -128,7 +128,8 @@ export class PieceJoiner {
 
 /* ---- files made in steps: the exports of long texts, with the page answering ---- */
 
-const yieldToPage = () =>
+/** Lets the page answer input and draw before the work goes on (a task boundary). */
+export const yieldToPage = () =>
   globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
 
 // Chars of a file's parts that fileOf() encodes into one Blob. A Blob of the whole file, made at

@@ -28,7 +28,7 @@
 // files); the user's text is only ever put into the DOM as text nodes.
 
 import { STYLES, focusRules, litRules } from './quote-lens-styles.js';
-import { fileOf, loadCore, pieces, PieceJoiner, PIECE_SIZE } from './quote-lens-core.js';
+import { fileOf, loadCore, pieces, PieceJoiner, PIECE_SIZE, yieldToPage } from './quote-lens-core.js';
 
 export { loadCore };
 
@@ -71,9 +71,6 @@ const EXPORT_CSS = `body { margin: 0; }
 .quotelens > header p { margin: 0; color: var(--quotelens-muted); font-size: 0.85rem; }`;
 const THEMES = ['auto', 'light', 'dark'];
 
-const yieldToPage = () =>
-  globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
-
 /**
  * A copy of `wrap` in `doc` for the HTML export, with each block of a long text empty but for
  * the comment `marker` (its contents are copied one block at a time).
@@ -92,7 +89,6 @@ function copyFrame(doc, node, marker) {
 function forExport(copy) {
   for (const el of copy.querySelectorAll('[data-ui], .sr, .at')) el.remove();
   for (const el of copy.querySelectorAll('.block')) el.removeAttribute('style');
-  if (copy.classList?.contains('block')) copy.removeAttribute('style');
   for (const el of copy.querySelectorAll('.current, [aria-pressed="true"]')) {
     el.classList.remove('current');
     el.setAttribute('aria-pressed', 'false');

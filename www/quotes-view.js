@@ -2,6 +2,8 @@
 // filters by words, speaker and kind. Each row leads back to its place in the article.
 // Loaded by app.js the first time the tab opens.
 
+import { yieldToPage } from './quote-lens-core.js';
+
 const KIND = { direct: 'Direct', mixed: 'Mixed', indirect: 'Reported', scare: 'Scare quote' };
 const PAGE = 200; // rows drawn at a time; "Show more" adds the next lot
 const COLUMNS = [
@@ -22,8 +24,6 @@ const el = (tag, cls, text) => {
 // 189 ms (scripts/bench-node/views.mjs). Longer lists are sorted in runs of this many, a task
 // each, then merged, four times this many rows a task.
 const SORT_STEP = 5_000;
-
-const yieldToPage = () => (globalThis.scheduler?.yield ? scheduler.yield() : new Promise((ok) => setTimeout(ok, 0)));
 
 /**
  * `list` sorted by `compare`, in place when it is short; a longer one in steps (see SORT_STEP),

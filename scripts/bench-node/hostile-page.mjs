@@ -19,13 +19,13 @@ import { stat } from 'node:fs/promises';
 import { launch, SITE } from '../../tests/browser/harness.mjs';
 import { startServer } from '../serve.mjs';
 import { openWatched } from './page.mjs';
-import { newsOfLength } from './texts.mjs';
+import { newsOfLength, repeated } from './texts.mjs';
 
 const dir = process.argv[2] ?? SITE;
 const n = Number(process.argv[3] ?? 95_000);
 
 /** `unit` repeated (joined by `sep`) up to n chars. */
-const fill = (unit, sep = '') => Array.from({ length: Math.ceil(n / (unit.length + sep.length)) }, (_, i) => unit.replace('#', String(i % 50))).join(sep).slice(0, n);
+const fill = (unit, sep = '') => repeated(n, unit, { sep });
 // Each shape is made only when it is measured.
 const ALL = {
   'straight quote marks': () => fill('"'),

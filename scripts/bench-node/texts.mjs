@@ -24,3 +24,14 @@ export function newsOfLength(n, texts = newsTexts()) {
   for (let i = 0; text.length < n; i++) text += `${texts[i % texts.length]}\n\n`;
   return text.slice(0, n);
 }
+
+/**
+ * `unit` repeated (joined by `sep`) up to `n` chars: the made-up shapes of hostile-page.mjs and
+ * views.mjs. Every "#" in the i-th copy becomes i % `cycle` (names and words that differ).
+ */
+export function repeated(n, unit, { sep = '', cycle = 50 } = {}) {
+  const copies = Math.ceil(n / (unit.length + sep.length));
+  return Array.from({ length: copies }, (_, i) => unit.replaceAll('#', String(i % cycle)))
+    .join(sep)
+    .slice(0, n);
+}

@@ -14,17 +14,14 @@
 import { launch, SITE } from '../../tests/browser/harness.mjs';
 import { startServer } from '../serve.mjs';
 import { openWatched } from './page.mjs';
-import { newsOfLength } from './texts.mjs';
+import { newsOfLength, repeated } from './texts.mjs';
 
 const dir = process.argv[2] ?? SITE;
 const n = Number(process.argv[3] ?? 400_000);
 const IDLE = 400; // ms waited after each step, for its last tasks (not counted in its time)
 
 /** `unit` repeated (joined by `sep`) up to n chars, "#" counting up from 0 to 999. */
-const fill = (unit, sep = '') =>
-  Array.from({ length: Math.ceil(n / (unit.length + sep.length)) }, (_, i) => unit.replaceAll('#', String(i % 1000)))
-    .join(sep)
-    .slice(0, n);
+const fill = (unit, sep = '') => repeated(n, unit, { sep, cycle: 1000 });
 const ALL = {
   // Every quote the same (empty) words, 0 places.
   straight: () => fill('"'),
