@@ -4,7 +4,7 @@
 // for.
 import './quote-lens-define.js';
 import { loadCore, WORKER_THRESHOLD } from './quote-lens.js';
-import { fileOf, jsonParts, yieldToPage } from './quote-lens-core.js';
+import { counted, fileOf, grouped, jsonParts, yieldToPage } from './quote-lens-core.js';
 
 const SAMPLES = new URL('./samples/', import.meta.url);
 const CREDITS = {
@@ -55,13 +55,6 @@ function analyse(text) {
   lens.text = text;
 }
 
-// Thousands grouped by hand, not by toLocaleString: its first call sets up ICU's number
-// formatting, 50.5 ms of script on the way to the seed article's first render in headless
-// Chromium, more than any other function (scripts/bench-node/first-render-trace.mjs on fe83014's
-// site; README, Performance).
-const grouped = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-const count = (n, one, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
-
 lens.addEventListener('quote-lens-progress', ({ detail: { phase, done, total } }) => {
   const pct = total ? Math.floor((100 * done) / total) : 0;
   bar.hidden = done >= total;
@@ -74,10 +67,10 @@ lens.addEventListener('quote-lens-analyzed', ({ detail: { quotes, locations } })
   const speakers = lens.speakers.length;
   const ms = Math.max(1, Math.round(performance.now() - startedAt));
   status.textContent = currentText().trim()
-    ? `${count(speakers, 'speaker')} · ${count(quotes.length, 'quote')} · ${count(locations.length, 'place mention')} — ${ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`}`
+    ? `${counted(speakers, 'speaker')} · ${counted(quotes.length, 'quote')} · ${counted(locations.length, 'place mention')} — ${ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`}`
     : 'Paste or type an article to analyse it.';
-  $('n-quotes').textContent = quotes.length ? String(quotes.length) : '';
-  $('n-places').textContent = locations.length ? String(locations.length) : '';
+  $('n-quotes').textContent = quotes.length ? grouped(quotes.length) : '';
+  $('n-places').textContent = locations.length ? grouped(locations.length) : '';
   for (const view of Object.values(views)) view.stale = true;
   refreshView();
 });
@@ -322,7 +315,7 @@ $('copy').addEventListener('click', async () => {
   if (!lens.analysis) return;
   try {
     await navigator.clipboard.writeText(`${await summary(lens.analysis, lens.text)}\n`);
-    say(`Copied ${count(lens.analysis.quotes.length, 'quote')} to the clipboard`);
+    say(`Copied ${counted(lens.analysis.quotes.length, 'quote')} to the clipboard`);
   } catch (err) {
     say(`Could not copy (${err.message})`);
   }

@@ -2,6 +2,8 @@
 // a world map on demand (./map.js and map/world.json load only when the map is opened).
 // Each place leads back to the article, stepping through its mentions.
 
+import { counted, grouped } from './quote-lens-core.js';
+
 const el = (tag, cls, text) => {
   const e = document.createElement(tag);
   if (cls) e.className = cls;
@@ -92,8 +94,9 @@ export function mount(panel, page) {
       cursor.clear();
       const total = analysis.locations?.length ?? 0;
       const places = groups.reduce((n, g) => n + g.places.length, 0);
+      const countries = groups.filter((g) => g.code).length;
       summary.textContent = total
-        ? `${places} ${places === 1 ? 'place' : 'places'} in ${groups.filter((g) => g.code).length} countries, mentioned ${total} ${total === 1 ? 'time' : 'times'}`
+        ? `${counted(places, 'place')}${countries ? ` in ${counted(countries, 'country', 'countries')}` : ''}, mentioned ${counted(total, 'time')}`
         : 'No places in this text.';
       const frag = document.createDocumentFragment();
       for (const g of groups) {
@@ -101,7 +104,7 @@ export function mount(panel, page) {
         const h = el('h3');
         h.append(el('span', 'name', g.name));
         if (g.code) h.append(el('span', 'code', g.code));
-        h.append(el('span', 'count', `${g.count}×`));
+        h.append(el('span', 'count', `${grouped(g.count)}×`));
         const ul = el('ul', 'chips');
         for (const p of g.places) {
           const li = el('li');
@@ -110,8 +113,8 @@ export function mount(panel, page) {
           const pin = el('span', 'pin');
           pin.setAttribute('aria-hidden', 'true');
           b.append(pin, el('span', null, p.name), el('small', null, p.dateline ? `${p.kind}, dateline` : p.kind));
-          if (p.indexes.length > 1) b.append(el('span', 'count', `×${p.indexes.length}`));
-          b.title = `Show ${p.name} in the article (${p.indexes.length} ${p.indexes.length === 1 ? 'mention' : 'mentions'})`;
+          if (p.indexes.length > 1) b.append(el('span', 'count', `×${grouped(p.indexes.length)}`));
+          b.title = `Show ${p.name} in the article (${counted(p.indexes.length, 'mention')})`;
           b.addEventListener('click', () => step(p));
           li.append(b);
           ul.append(li);

@@ -126,6 +126,17 @@ export class PieceJoiner {
   }
 }
 
+/**
+ * `n` with its thousands grouped by commas ("12,345"), for the counts shown to readers. By hand,
+ * not by toLocaleString: its first call sets up ICU's number formatting, 50.5 ms of script on the
+ * way to the seed article's first render in headless Chromium, more than any other function
+ * (scripts/bench-node/first-render-trace.mjs on fe83014's site; README, Performance).
+ */
+export const grouped = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
+/** "1 quote", "2,000 quotes": `n`, grouped, and the noun that agrees with it. */
+export const counted = (n, one, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
+
 /* ---- files made in steps: the exports of long texts, with the page answering ---- */
 
 /** Lets the page answer input and draw before the work goes on (a task boundary). */

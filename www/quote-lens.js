@@ -28,7 +28,7 @@
 // files); the user's text is only ever put into the DOM as text nodes.
 
 import { STYLES, focusRules, litRules } from './quote-lens-styles.js';
-import { fileOf, loadCore, pieces, PieceJoiner, PIECE_SIZE, yieldToPage } from './quote-lens-core.js';
+import { counted, fileOf, grouped, loadCore, pieces, PieceJoiner, PIECE_SIZE, yieldToPage } from './quote-lens-core.js';
 
 export { loadCore };
 
@@ -283,10 +283,6 @@ function validSpan(s, length) {
     s.end <= length &&
     s.start < s.end
   );
-}
-
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 const QUOTE_WORD = {
@@ -581,7 +577,7 @@ function renderLegend(legend, analysis, speakers, shown) {
   }
 
   legend.append(
-    h('p', 'summary', [plural(speakers.size, 'speaker'), plural(quotes.length, 'quote'), plural(places.size, 'place')].join(' · ')),
+    h('p', 'summary', [counted(speakers.size, 'speaker'), counted(quotes.length, 'quote'), counted(places.size, 'place')].join(' · ')),
   );
 
   const toggles = h('div', 'toggles');
@@ -615,21 +611,21 @@ function renderLegend(legend, analysis, speakers, shown) {
     sw.setAttribute('part', 'swatch');
     sw.setAttribute('aria-hidden', 'true');
     const who = h('span', 'who', s.entity.name);
-    who.append(h('small', 'count', [kind, plural(s.quotes, 'quote')].filter(Boolean).join(' · ')));
+    who.append(h('small', 'count', [kind, counted(s.quotes, 'quote')].filter(Boolean).join(' · ')));
     const at = h('span', 'at');
     b.append(sw, who, at);
     li.append(b);
     ul.append(li);
   }
   if (!speakers.size) ul.append(h('li', 'none', 'No speakers found.'));
-  if (speakers.size > LEGEND_MAX) ul.append(h('li', 'none', `and ${plural(speakers.size - LEGEND_MAX, 'more speaker')}`));
+  if (speakers.size > LEGEND_MAX) ul.append(h('li', 'none', `and ${counted(speakers.size - LEGEND_MAX, 'more speaker')}`));
   legend.append(ul);
   const clear = h('button', 'clear-focus', 'Show everyone');
   clear.type = 'button';
   clear.hidden = true;
   clear.dataset.ui = '';
   legend.append(clear);
-  if (unattributed) legend.append(h('p', 'summary', `${plural(unattributed, 'quote')} with no known speaker`));
+  if (unattributed) legend.append(h('p', 'summary', `${counted(unattributed, 'quote')} with no known speaker`));
 
   legend.append(h('h3', null, 'Places'));
   const pl = h('ul', 'places');
@@ -645,11 +641,11 @@ function renderLegend(legend, analysis, speakers, shown) {
     // The country code helps with cities and regions; for a country it would repeat the name.
     if (loc.country && loc.kind !== 'country') name.append(' ', h('small', null, loc.country));
     li.append(pin, name);
-    if (count > 1) li.append(h('span', 'count', `×${count}`));
+    if (count > 1) li.append(h('span', 'count', `×${grouped(count)}`));
     pl.append(li);
   }
   if (!places.size) pl.append(h('li', 'none', 'No places found.'));
-  if (places.size > LEGEND_MAX) pl.append(h('li', 'none', `and ${plural(places.size - LEGEND_MAX, 'more place')}`));
+  if (places.size > LEGEND_MAX) pl.append(h('li', 'none', `and ${counted(places.size - LEGEND_MAX, 'more place')}`));
   legend.append(pl);
 
   const key = h('div', 'key');
@@ -932,7 +928,7 @@ export class QuoteLensElement extends HTMLElement {
     this.#applyFocus();
     const index = s.indexes[this.#at];
     this.revealQuote(index);
-    this.#say(`${s.entity.name}: quote ${this.#at + 1} of ${s.indexes.length}`);
+    this.#say(`${s.entity.name}: quote ${grouped(this.#at + 1)} of ${grouped(s.indexes.length)}`);
     return index;
   }
 
@@ -1265,7 +1261,7 @@ export class QuoteLensElement extends HTMLElement {
       const on = Number(b.dataset.speaker) === this.#focus;
       b.setAttribute('aria-pressed', String(on));
       const s = this.#speakers.get(Number(b.dataset.speaker));
-      b.querySelector('.at').textContent = on && this.#at >= 0 ? `${this.#at + 1}/${s.indexes.length}` : '';
+      b.querySelector('.at').textContent = on && this.#at >= 0 ? `${grouped(this.#at + 1)}/${grouped(s.indexes.length)}` : '';
     }
     const clear = root.querySelector('.clear-focus');
     if (clear) clear.hidden = this.#focus == null;

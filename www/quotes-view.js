@@ -2,7 +2,7 @@
 // filters by words, speaker and kind. Each row leads back to its place in the article.
 // Loaded by app.js the first time the tab opens.
 
-import { yieldToPage } from './quote-lens-core.js';
+import { grouped, yieldToPage } from './quote-lens-core.js';
 
 const KIND = { direct: 'Direct', mixed: 'Mixed', indirect: 'Reported', scare: 'Scare quote' };
 const PAGE = 200; // rows drawn at a time; "Show more" adds the next lot
@@ -233,11 +233,11 @@ export function mount(panel, page) {
       body.append(tr);
     }
     more.hidden = list.length <= limit;
-    more.textContent = `Show ${Math.min(PAGE, list.length - limit).toLocaleString('en')} more`;
+    more.textContent = `Show ${grouped(Math.min(PAGE, list.length - limit))} more`;
     shown.textContent =
       list.length === rows.length
-        ? `${rows.length.toLocaleString('en')} quotes`
-        : `${list.length.toLocaleString('en')} of ${rows.length.toLocaleString('en')} quotes`;
+        ? `${grouped(rows.length)} quotes`
+        : `${grouped(list.length)} of ${grouped(rows.length)} quotes`;
   }
 
   const later = () => {

@@ -220,6 +220,12 @@ test('places: grouped by country with counts, each leading to its mentions', asy
   assert.ok(iran.places.includes('Tehran') && iran.places.includes('Iran'), 'Tehran is grouped under Iran');
   const total = groups.reduce((n, g) => n + g.count, 0);
   assert.equal(total, await page.evaluate(() => document.querySelector('#lens').analysis.locations.length));
+  const places = groups.reduce((n, g) => n + g.places.length, 0);
+  const countries = groups.filter((g) => g.country !== 'No country').length;
+  assert.equal(
+    await page.textContent('#view-places .shown'),
+    `${places} places in ${countries} ${countries === 1 ? 'country' : 'countries'}, mentioned ${total} times`,
+  );
   for (let i = 1; i < groups.length; i++) {
     if (groups[i].country !== 'No country') assert.ok(groups[i - 1].count >= groups[i].count, 'biggest countries first');
   }
@@ -243,6 +249,12 @@ test('who said what on 6,000 quotes: sorted in steps, the same order as one sort
     box.dispatchEvent(new Event('input', { bubbles: true }));
   }, long);
   await view.waitForFunction((n) => document.querySelector('#lens').analysis?.quotes.length === n, n, { timeout: 60000 });
+  // Every count shown to the reader has its thousands grouped: the tab, the status line, the
+  // speaker's line in the legend.
+  assert.equal(await view.textContent('#n-quotes'), '6,000');
+  assert.match(await view.textContent('#status'), /^1 speaker · 6,000 quotes · /);
+  const legend = await view.evaluate(() => document.querySelector('#lens').shadowRoot.querySelector('.legend small.count').textContent);
+  assert.match(legend, /(^| · )6,000 quotes$/);
   await view.click('#tab-quotes');
   const settled = (key, dir) =>
     view.waitForFunction(
@@ -253,6 +265,7 @@ test('who said what on 6,000 quotes: sorted in steps, the same order as one sort
       { timeout: 60000 },
     );
   await settled('at', 'ascending');
+  assert.match(await view.textContent('#view-quotes .shown'), /^6,000 quotes/);
   const shown = () => view.$$eval('#view-quotes tbody tr[data-quote] .go', (bs) => bs.map((b) => b.textContent));
   // What one sort of all the quotes gives: by the words without their marks, in lowercase.
   const key = (w) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+/u, '');
