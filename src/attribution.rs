@@ -550,6 +550,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         while last > sent_start && d.is_word(last) && (d.in_class(last, lexicon::AUX) || matches!(d.lower(last), "here" | "there" | "too" | "now" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
             last -= 1;
         }
+        // "Kenya's finance minister on Tuesday said": "on" and the day, as the day alone above.
+        // Not after a participle, whose adverbial it is ("A report released on Tuesday said").
+        if last > sent_start + 1
+            && self.word(last) == Some("on")
+            && d.in_class(last + 1, lexicon::CALENDAR_WORD)
+            && last + 1 < cue.first
+            && !self.word(last - 1).is_some_and(|w| w.ends_with("ed"))
+        {
+            last -= 1;
+        }
         // A short aside between the subject and its verb ("Ayotte's campaign, for example,
         // said", "Proponents of the bill, however, say") is skipped: a lowercase run of at
         // most MAX_ASIDE_WORDS words between two commas.
@@ -571,6 +581,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(self.word(first).as_deref(), Some("and" | "but" | "so" | "yet")) {
             first += 1;
         }
+        // "NAIROBI, Kenya (AP) — Kenya's finance minister on Tuesday defended": the dateline is
+        // no part of the subject.
+        first = self.skip_dateline(first, last + 1);
         if matches!(self.word(first).as_deref(), Some("in" | "at" | "on" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "with" | "for" | "from" | "despite" | "although" | "though" | "if" | "because" | "by" | "last" | "earlier" | "later" | "meanwhile" | "still" | "indeed" | "now")) {
             if let Some(c) = (first..last).find(|&k| d.is_punct(k, ',')) {
                 first = c + 1;
@@ -605,6 +618,20 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && (d.in_class(k, lexicon::AUX) || (progressive && matches!(d.lower(k), "is" | "are" | "was" | "were" | "am" | "’s" | "'s")))
         {
             k -= 1;
+        }
+        // "Smith on Tuesday said", "the minister on Monday told reporters", "Jones yesterday
+        // said": wire copy puts the day between the subject and its verb as often as after the
+        // verb (AP style: the day goes right after the verb, or before it when the verb has an
+        // object), and the subject is still the source.
+        let day = |j: usize| d.is_word(j) && d.is_cap(j) && d.in_class(j, lexicon::CALENDAR_WORD) && d.lower(j).ends_with("day");
+        if k > sent_start + 1 && (day(k) || matches!(self.word(k), Some("yesterday" | "today"))) {
+            k -= 1;
+            if k > sent_start && day(k + 1) && self.word(k) == Some("on") {
+                k -= 1;
+            }
+            while k > sent_start && d.is_word(k) && d.in_class(k, lexicon::AUX) {
+                k -= 1;
+            }
         }
         if k < sent_start {
             return None;
@@ -716,6 +743,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                                 e = open - 1;
                             }
                         }
+                    }
+                    // "James B. Comey Jr., the director of the FBI, said": the dot of an
+                    // abbreviation that ends the name ("Jr.", "Inc.") stands between.
+                    if d.is_punct(e, '.') && !d.toks[e].space_before && e > sent_start + 1 && d.is_word(e - 1) {
+                        e -= 1;
                     }
                     // "Small, who attended the rally, said": a capitalised word the name pass
                     // set aside opens the sentence; the "who" clause shows it is the subject.
@@ -913,6 +945,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(w, "another" | "one") && (k + 1 >= sent_end || d.is_punct(k + 1, '.') || d.is_punct(k + 1, ',')) {
             return Some(Src::Nominal(k, k, EntityKind::Unknown));
         }
+        // "according to the World Bank", "said the Kremlin": "the" and an organisation's name
+        // that ends the phrase name that organisation, one entity with its other mentions ("The
+        // World Bank said ..."); as a phrase of its own it became a second speaker beside it.
+        // Not when a noun follows the name: "the Clinton campaign" is the campaign.
+        if w == "the" {
+            if let Some(n) = self.name_at_first.at(k + 1).filter(|&n| self.names[n].class == NameClass::Org) {
+                let after = self.names[n].last + 1;
+                // "the Florida Department of State": the name pass stops before "of"; the
+                // phrase below keeps the whole name.
+                let of_name = after + 1 < sent_end && matches!(d.lower(after), "of" | "for") && d.first_char(after + 1).is_uppercase();
+                let ends = after >= sent_end
+                    || !d.is_word(after)
+                    || d.in_class(after, lexicon::PREPOSITION | lexicon::AUX)
+                    || matches!(d.lower(after), "and" | "or" | "who" | "which" | "that")
+                    || lexicon::cue_lemma(d.lower(after)).is_some();
+                if ends && !of_name {
+                    return Some(Src::Name(n));
+                }
+            }
+        }
         // "said the woman, who ...", "tweeted a German user from Hanover": a determiner and
         // a noun phrase up to a comma or a relative clause.
         if matches!(w, "the" | "a" | "an" | "another" | "his" | "her" | "their" | "its" | "one") {
@@ -1001,8 +1053,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             i = c + 1;
         }
         // A determiner-led noun phrase as subject: "A staffer emailed ...", "The judge then".
+        // A place's possessive is such a determiner: "Kenya's finance minister on Tuesday
+        // defended ...", where the name pass, which ends a run at a possessive, leaves "Kenya's"
+        // without a mention.
         if let Some(w) = self.word(i) {
-            if matches!(w, "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") && self.name_at_first.at(i).is_none() {
+            let place_possessive = || {
+                let bare = crate::names::strip_possessive(d.tok(i));
+                d.is_cap(i) && bare.len() < d.tok(i).len() && crate::places::lookup(bare).is_some_and(|(_, len)| len == bare.len())
+            };
+            if (matches!(w, "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") || place_possessive()) && self.name_at_first.at(i).is_none() {
                 let mut j = i + 1;
                 let mut last = None;
                 // A place or organisation name may modify the head ("The Florida senator", "The

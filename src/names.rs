@@ -424,6 +424,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
         }
         i = end + 1;
     }
+    orgs_of(doc, &mut out);
     titles_of(doc, vocab, &mut out);
     places_listed(doc, &mut out);
     eponyms(doc, vocab, &mut out);
@@ -527,6 +528,113 @@ fn places_listed(doc: &Doc, out: &mut Vec<NameMention>) {
     }
     remove_marked(out, &drop);
 }
+
+/// "Central Bank of Kenya", "Florida Department of State", "Roper Center for Public Opinion
+/// Research": an organisation's name goes on over "of" or "for" and the capitalised words after
+/// it, which the run collection stops before (lowercase words end a run). Cut there, the name
+/// was "Central Bank", the rest a place or a name of its own ("State" then spoke for the
+/// department). The words after may start with "the" ("Bank of the Philippine Islands"); the
+/// place they name is still marked by the places pass, as GUM marks the place nested in an
+/// organisation's name.
+fn orgs_of(doc: &Doc, out: &mut Vec<NameMention>) {
+    let n = doc.toks.len();
+    let joined = |k: usize, start: usize| k < n && doc.toks[k].breaks_before == 0 && doc.sent[k] == doc.sent[start];
+    let of_name = |of: usize, head: usize| joined(of, head) && doc.is_word(of) && matches!(doc.tok(of), "of" | "for") && joined(of + 1, head) && doc.is_cap(of + 1);
+    // "Department of State", "Bank of England": a capitalised head alone before "of" is no
+    // name to the run collection; it is an organisation's when capitalised words follow. Its
+    // own mention, if it has one ("Department" as an unknown name), becomes the organisation.
+    let mut heads = Vec::new();
+    let mut at = 0;
+    for i in 0..n.saturating_sub(2) {
+        if !(doc.is_cap(i) && doc.in_class(i, lexicon::ORG_HEAD) && of_name(i + 1, i)) {
+            continue;
+        }
+        while at < out.len() && out[at].last < i {
+            at += 1;
+        }
+        match out.get_mut(at) {
+            Some(m) if m.first <= i => {
+                if m.first == i && m.last == i && m.class != NameClass::Title {
+                    m.class = NameClass::Org;
+                }
+            }
+            _ => heads.push((at, i)),
+        }
+    }
+    for (k, &(at, i)) in heads.iter().enumerate() {
+        let span = doc.toks[i].span();
+        out.insert(at + k, NameMention {
+            span,
+            first: i,
+            last: i,
+            name: Some(span),
+            name_first: i,
+            class: NameClass::Org,
+            title: None,
+            title_head: None,
+            gender: None,
+            in_quote: doc.inside_quote(i),
+        });
+    }
+    let mut drop = vec![false; out.len()];
+    for i in 0..out.len() {
+        if out[i].class != NameClass::Org || drop[i] {
+            continue;
+        }
+        let of = out[i].last + 1;
+        if !of_name(of, out[i].first) {
+            continue;
+        }
+        let mut k = of + 1;
+        if joined(k, of) && doc.is_word(k) && doc.tok(k) == "the" {
+            k += 1;
+        }
+        let from = k;
+        // Capitalised words, and "and" or "of" between two of them ("Department of Health and
+        // Human Services"), up to a possessive. Not "and" before a title or a first name: "the
+        // University of Chicago and Professor Knittel" are two.
+        let mut last = None;
+        while joined(k, of) && doc.is_word(k) && k < from + MAX_ORG_OF_WORDS {
+            if doc.is_cap(k) && is_name_word(doc, k) {
+                last = Some(k);
+                if strip_possessive(doc.tok(k)).len() != doc.tok(k).len() {
+                    break;
+                }
+            } else if !(matches!(doc.tok(k), "and" | "of")
+                && joined(k + 1, of)
+                && doc.is_word(k + 1)
+                && doc.is_cap(k + 1)
+                && !(doc.tok(k) == "and" && (is_title_word(doc, k + 1) || given_name(doc.tok(k + 1)).is_some())))
+            {
+                break;
+            }
+            k += 1;
+        }
+        let Some(last) = last.filter(|&l| l >= from) else { continue };
+        let m = &mut out[i];
+        m.last = last;
+        // Without a possessive ending, as every name ("the Bank of England's decision").
+        let possessive = doc.tok(last).len() - strip_possessive(doc.tok(last)).len();
+        m.span = doc.span(m.first, last);
+        m.span.end -= possessive;
+        if let Some(name) = m.name.as_mut() {
+            name.end = m.span.end;
+        }
+        // The mentions the longer name now covers ("Kenya", "State") are part of it.
+        for (j, o) in out.iter().enumerate().skip(i + 1) {
+            if o.first > last {
+                break;
+            }
+            drop[j] = true;
+        }
+    }
+    remove_marked(out, &drop);
+}
+
+/// The most words [`orgs_of`] takes after "of": the longest official names ("Department of
+/// Housing and Urban Development") have four, and a run of capitalised words beyond that is a
+/// headline, not a name.
+const MAX_ORG_OF_WORDS: usize = 6;
 
 /// Removes the mentions marked in `drop` (one `retain` for the passes that drop mentions).
 fn remove_marked(out: &mut Vec<NameMention>, drop: &[bool]) {
