@@ -198,6 +198,10 @@ pub(crate) const PREPOSITIONS: Words = words![
     "toward", "towards", "with",
 ];
 
+/// The most words of an appositive title that [`Registry::appositive_title`] reads after
+/// "the": "the deputy foreign minister" has three; longer runs of title words are lists.
+const MAX_APPOSITIVE_TITLE_WORDS: usize = 4;
+
 impl Registry {
     /// Joins the named and title mentions into entities.
     pub fn from_names(doc: &Doc, names: &[NameMention]) -> Registry {
@@ -222,9 +226,55 @@ impl Registry {
             let pieces = (m.class == NameClass::Person && m.name.is_some()).then(|| r.scratch.len());
             if let Some(e) = ent {
                 r.attach(doc, i, m, e, pieces);
+                if m.class == NameClass::Person {
+                    r.appositive_title(doc, m, e);
+                }
             }
         }
         r
+    }
+
+    /// "Maria Santos, the mayor of Porto Alegre, met ...": the title of an appositive right
+    /// after a person's name is the person's, so that "the mayor" later in the text is her (the
+    /// second reference by title of news style), and so is the appositive itself. A title
+    /// before the name ("Mayor Maria Santos") was the only one kept. Not a former or late
+    /// holder's ("Smith, the former mayor, ... the mayor said" is most often someone else).
+    fn appositive_title(&mut self, doc: &Doc, m: &NameMention, e: usize) {
+        let c = m.last + 1;
+        if !(doc.is_punct(c, ',') && doc.is_word(c + 1) && doc.lower(c + 1) == "the") {
+            return;
+        }
+        let mut title = String::new();
+        let mut head = None;
+        let mut k = c + 2;
+        while k < doc.toks.len() && k < c + 2 + MAX_APPOSITIVE_TITLE_WORDS && doc.is_word(k) {
+            let w = doc.lower(k);
+            if matches!(w, "former" | "late" | "then" | "ex" | "outgoing" | "acting" | "interim") {
+                return;
+            }
+            let bare = strip_possessive(doc.tok(k)).len() == doc.tok(k).len();
+            if !bare || !(crate::names::is_listed_title_word(w) || doc.title_head(k).is_some()) {
+                break;
+            }
+            if !title.is_empty() {
+                title.push(' ');
+            }
+            title.push_str(w);
+            head = doc.title_head(k).or(head);
+            k += 1;
+        }
+        // The phrase ends at its head: "the mayor of Porto Alegre", "the Chancellor,"; not
+        // "the party chairman's office".
+        let (Some(h), true) = (head, k > c + 2 && doc.title_head(k - 1).is_some()) else { return };
+        if doc.is_word(k) && !matches!(doc.lower(k), "of" | "for" | "in" | "at" | "and" | "who") {
+            return;
+        }
+        let ent = &mut self.ents[e];
+        if !ent.titles.contains(&title) {
+            ent.titles.push(title.clone());
+            ent.heads.push(h);
+            self.index_title(e, &title);
+        }
     }
 
     /// Gives name mention `i` (`m`) entity `e`. `pieces`: `name_piece_count` of the mention's

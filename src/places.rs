@@ -1151,6 +1151,12 @@ impl<'d, 'a> Finder<'d, 'a> {
             // "bordered by Edgewater": what borders a place is one.
             let compass_motion = prev == "to" && matches!(prev2, "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "abroad" | "back") && listed_before(3, lexicon::MOTION_WORD);
             let bordered = prev == "by" && matches!(prev2, "bordered" | "surrounded" | "flanked");
+            // "a strategist at Rabobank", "an analyst at Barclays", "works at Kellerman": after
+            // an occupation or a verb of working, "at" names the employer, not a place. (Only
+            // unknown runs come here: a known place after them, "a student at Oxford", stays.)
+            if prev == "at" && (listed_before(2, lexicon::PERSON_NOUN | lexicon::PERSON_ROLE | lexicon::TITLE) || matches!(prev2, "work" | "works" | "worked" | "working")) {
+                continue;
+            }
             let mut ok = apposition
                 || compass_motion
                 || bordered

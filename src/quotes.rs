@@ -62,7 +62,11 @@ struct Open {
     family: Family,
     /// For guillemets: the char that closes this opener (» for «, « for a reversed »).
     closer: char,
-    para_start: bool,
+    /// The opener began its paragraph, or followed a colon ("The mayor added: “I will stay
+    /// ..."): a quote that may run to its paragraph's end without a closing mark, and over the
+    /// next paragraphs when they open with a mark of its family (AP style). A mark opened
+    /// elsewhere mid-paragraph and never closed was a stray one.
+    runs_on: bool,
 }
 
 fn is_open_context(c: Option<char>) -> bool {
@@ -115,13 +119,13 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[u32]) -> Vec<
             });
             let mut continued = false;
             if let (Some(fam), Some(last)) = (first_family, left.last()) {
-                if last.family == fam && last.para_start {
+                if last.family == fam && last.runs_on {
                     continued = true;
                 }
             }
             if continued {
                 // Keep only the quote being continued; anything nested in it is dropped.
-                let outer_pos = left.iter().rposition(|o| o.para_start).unwrap_or(0);
+                let outer_pos = left.iter().rposition(|o| o.runs_on).unwrap_or(0);
                 let keep = left.swap_remove(outer_pos);
                 stack.push(keep);
                 left.clear();
@@ -131,7 +135,7 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[u32]) -> Vec<
             // Unterminated: a quote that began its paragraph runs to the paragraph's end (a
             // writer forgot the closing mark); one that began mid-paragraph was a stray mark.
             for o in left.drain(..) {
-                if o.para_start && o.family != Family::Single {
+                if o.runs_on && o.family != Family::Single {
                     let last = i - 1;
                     push_quote(&mut out, tokens, o.tok, None, last, 0);
                 }
@@ -181,14 +185,15 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[u32]) -> Vec<
                     '›' => '‹',
                     _ => '\0',
                 };
-                stack.push(Open { tok: i, family, closer, para_start });
+                let after_colon = !para_start && tokens[i - 1].kind == Tk::Punct && tokens[i - 1].first == ':';
+                stack.push(Open { tok: i, family, closer, runs_on: para_start || after_colon });
             }
         }
         i += 1;
     }
     // End of text: quotes that began a paragraph run to the end.
     for o in stack {
-        if o.para_start && o.family != Family::Single && !tokens.is_empty() {
+        if o.runs_on && o.family != Family::Single && !tokens.is_empty() {
             push_quote(&mut out, tokens, o.tok, None, tokens.len() - 1, 0);
         }
     }
