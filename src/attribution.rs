@@ -1194,6 +1194,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if s == a || passive {
             return None;
         }
+        // "Her party's spokesman, who asked not to be named, called the plan “…”": the subject
+        // stands before a relative clause set off by commas.
+        if s - 1 > a && d.is_punct(s - 1, ',') {
+            let lo = (s - 1).saturating_sub(MAX_APPOSITIVE).max(a);
+            if let Some(c) = (lo..s - 1).rev().find(|&c| d.is_punct(c, ',') || d.mark[c]) {
+                if c > a && d.is_punct(c, ',') && matches!(self.word(c + 1), Some("who" | "which")) {
+                    s = c;
+                }
+            }
+        }
         let src = self.source_ending_at(s - 1, a)?;
         if self.possessive(src) {
             return None;
@@ -1708,6 +1718,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return;
         }
         let d = self.doc;
+        // "who asked not to be named", "spoke on condition that he not be identified": the
+        // formula of an anonymous source says why no name is given; it reports nothing.
+        if b - a <= 4 && (a..b).any(|i| d.is_word(i) && matches!(d.lower(i), "named" | "identified")) && (a..b).any(|i| d.is_word(i) && d.lower(i) == "be") {
+            return;
+        }
         // The whole clause is one direct quote: that quote carries the attribution instead.
         if let Some(q) = d.outer_quote.at(a) {
             if d.quotes[q].open == a && d.quotes[q].close.is_some_and(|c| c + 1 >= b) {

@@ -471,6 +471,16 @@ impl Registry {
     /// An entity for a speaker that has no entity yet: a name seen for the first time, a
     /// title nobody holds yet, or an unnamed source ("officials").
     pub fn speaker_entity(&mut self, doc: &Doc, names: &[NameMention], name_idx: Option<usize>, span: Span, kind: EntityKind) -> usize {
+        // "Officials said ...", "Ministers argue over ‘unfair’ tax": a capitalised plural of
+        // people that the name pass kept (a sentence's or a headline's first word) speaks as a
+        // group, an unnamed source like "officials", not as a person called "Officials".
+        let people = |m: &NameMention| {
+            m.class == NameClass::Unknown && m.first == m.last && (doc.in_class(m.first, lexicon::GROUP_NOUN) || crate::names::people_plural(&doc.lower_bare(m.first)))
+        };
+        let (name_idx, kind) = match name_idx {
+            Some(i) if self.of_name[i].is_none() && people(&names[i]) => (None, EntityKind::Group),
+            _ => (name_idx, kind),
+        };
         if let Some(i) = name_idx {
             if let Some(e) = self.of_name[i] {
                 return e;

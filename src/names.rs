@@ -388,7 +388,9 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
             } else if doc.is_punct(j, '.') && !doc.toks[j].space_before && j > start {
                 // The dot of an initial or an abbreviated title, when a name follows.
                 let prev = doc.tok(j - 1);
-                let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase);
+                // Not "X" after "on": the social network ("in a post on X. Washington said").
+                let platform = prev == "X" && j == start + 1 && start > 0 && doc.is_word(start - 1) && doc.lower(start - 1) == "on";
+                let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) && !platform;
                 // "St. Louis", "Mt. Hood": the abbreviation that starts a place's name.
                 let place_abbr = matches!(prev, "St" | "Ste" | "Mt" | "Ft" | "Pt");
                 // Not the full stop of a sentence that ends in a title ("... as President. He").
@@ -701,6 +703,15 @@ fn opener_shape(doc: &Doc, i: usize) -> bool {
     }
     let participle = lw.chars().count() > 5 && (lw.ends_with("ed") || lw.ends_with("ing"));
     participle && tables::first_name(doc.tok(i)).is_none() && !speaks_after(doc, i) && crate::places::lookup(doc.tok(i)).is_none()
+}
+
+/// `lw` (lowercase) is the plural of a person noun, a role or a title head: "officials",
+/// "ministers", "workers".
+pub(crate) fn people_plural(lw: &str) -> bool {
+    lw.len() > 3
+        && lw.ends_with('s')
+        && !lw.ends_with("ss")
+        && lexicon::lex(&lw[..lw.len() - 1]).classes & (lexicon::PERSON_NOUN | lexicon::PERSON_ROLE | lexicon::TITLE_HEAD) != 0
 }
 
 /// Title heads that name a person's office only with "of": "Protector of Mexico", "Fellow of
