@@ -656,7 +656,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let f = if f > sent_start + 2 && self.word(f - 1) == Some("the") { f - 1 } else { f };
                 if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by")) {
                     if let Some(start) = self.phrase_start(f - 1, sent_start) {
-                        return Some(Src::Nominal(start, self.names[n].last, EntityKind::Unknown));
+                        // "Analysts at Standard Chartered": a plural head speaks as a group.
+                        let head = d.lower(f - 2);
+                        let kind = if head.ends_with('s') && !head.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
+                        return Some(Src::Nominal(start, self.names[n].last, kind));
                     }
                 }
             }
@@ -810,7 +813,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
         }
-        (start < prep && d.first_char(prep - 1).is_lowercase()).then_some(start)
+        // The head before the preposition is a common noun: lowercase, or capitalised at the
+        // sentence start when it names people ("Analysts at Standard Chartered said").
+        let head = prep - 1;
+        let common = d.first_char(head).is_lowercase() || d.in_class(head, lexicon::GROUP_NOUN | lexicon::PERSON_NOUN) || crate::names::people_plural(d.lower(head));
+        (start < prep && common).then_some(start)
     }
 
     fn source_ending_at(&self, k: usize, sent_start: usize) -> Option<Src> {
