@@ -650,6 +650,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // Sanders said": a name after a preposition is the object of a phrase inside the
             // subject, not the subject; the whole phrase is the source. Not after "of", which
             // heads a quantity or a part ("a majority of Republicans support").
+            // "Protesters from Chicago said": a capitalised word the name pass left alone (a
+            // place) after a preposition is such an object too.
+            if let Src::Nominal(f, l, _) = s {
+                if f == l && f > sent_start + 1 && d.is_cap(f) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by" | "in")) {
+                    if let Some(start) = self.phrase_start(f - 1, sent_start) {
+                        let head = d.lower(f - 2);
+                        let kind = if head.ends_with('s') && !head.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
+                        return Some(Src::Nominal(start, l, kind));
+                    }
+                }
+            }
             if let Src::Name(n) = s {
                 // "obtained by The Associated Press": a "the" the name leaves out stands between.
                 let f = self.names[n].first;
@@ -660,6 +671,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         let head = d.lower(f - 2);
                         let kind = if head.ends_with('s') && !head.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
                         return Some(Src::Nominal(start, self.names[n].last, kind));
+                    }
+                    // "Smith at Harvard said", "Jane Doe from Oxfam said": a person's name
+                    // before "at" or "from" and an organisation or a place is the one who
+                    // speaks; the name after says where she works.
+                    if matches!(self.word(f - 1), Some("at" | "from")) && self.names[n].class != NameClass::Person {
+                        if let Some(p) = self.name_at_last.at(f - 2).filter(|&p| matches!(self.names[p].class, NameClass::Person | NameClass::Unknown)) {
+                            return Some(Src::Name(p));
+                        }
                     }
                 }
             }
