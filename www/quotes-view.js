@@ -2,7 +2,7 @@
 // filters by words, speaker and kind. Each row leads back to its place in the article.
 // Loaded by app.js the first time the tab opens.
 
-import { grouped, yieldToPage } from './quote-lens-core.js';
+import { counted, grouped, yieldToPage } from './quote-lens-core.js';
 
 const KIND = { direct: 'Direct', mixed: 'Mixed', indirect: 'Reported', scare: 'Scare quote' };
 const PAGE = 200; // rows drawn at a time; "Show more" adds the next lot
@@ -236,8 +236,8 @@ export function mount(panel, page) {
     more.textContent = `Show ${grouped(Math.min(PAGE, list.length - limit))} more`;
     shown.textContent =
       list.length === rows.length
-        ? `${grouped(rows.length)} quotes`
-        : `${grouped(list.length)} of ${grouped(rows.length)} quotes`;
+        ? counted(rows.length, 'quote')
+        : `${grouped(list.length)} of ${counted(rows.length, 'quote')}`;
   }
 
   const later = () => {
