@@ -654,10 +654,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // place) after a preposition is such an object too.
             if let Src::Nominal(f, l, _) = s {
                 if f == l && f > sent_start + 1 && d.is_cap(f) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by" | "in")) {
-                    if let Some(start) = self.phrase_start(f - 1, sent_start) {
-                        let head = d.lower(f - 2);
-                        let kind = if head.ends_with('s') && !head.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
-                        return Some(Src::Nominal(start, l, kind));
+                    if let Some(src) = self.phrase_with_object(f - 1, l, sent_start) {
+                        return Some(src);
                     }
                 }
             }
@@ -666,11 +664,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let f = self.names[n].first;
                 let f = if f > sent_start + 2 && self.word(f - 1) == Some("the") { f - 1 } else { f };
                 if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by")) {
-                    if let Some(start) = self.phrase_start(f - 1, sent_start) {
-                        // "Analysts at Standard Chartered": a plural head speaks as a group.
-                        let head = d.lower(f - 2);
-                        let kind = if head.ends_with('s') && !head.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
-                        return Some(Src::Nominal(start, self.names[n].last, kind));
+                    if let Some(src) = self.phrase_with_object(f - 1, self.names[n].last, sent_start) {
+                        return Some(src);
                     }
                     // "Smith at Harvard said", "Jane Doe from Oxfam said": a person's name
                     // before "at" or "from" and an organisation or a place is the one who
@@ -835,8 +830,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // The head before the preposition is a common noun: lowercase, or capitalised at the
         // sentence start when it names people ("Analysts at Standard Chartered said").
         let head = prep - 1;
-        let common = d.first_char(head).is_lowercase() || d.in_class(head, lexicon::GROUP_NOUN | lexicon::PERSON_NOUN) || crate::names::people_plural(d.lower(head));
+        let common = d.first_char(head).is_lowercase() || d.in_class(head, lexicon::PERSON_NOUN) || crate::names::names_people(d, head);
         (start < prep && common).then_some(start)
+    }
+
+    /// The phrase whose object ends at `last` after the preposition at `prep` ("A spokesman for
+    /// Bernie Sanders", "Analysts at Standard Chartered") as one unnamed source: a plural head
+    /// speaks as a group.
+    fn phrase_with_object(&self, prep: usize, last: usize, sent_start: usize) -> Option<Src> {
+        let start = self.phrase_start(prep, sent_start)?;
+        let head = self.doc.lower(prep - 1);
+        let kind = if head.ends_with('s') && !head.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
+        Some(Src::Nominal(start, last, kind))
     }
 
     fn source_ending_at(&self, k: usize, sent_start: usize) -> Option<Src> {

@@ -252,20 +252,22 @@ impl Registry {
             if matches!(w, "former" | "late" | "then" | "ex" | "outgoing" | "acting" | "interim") {
                 return;
             }
+            // The title facts `Doc::new` looked up once for each token.
             let bare = strip_possessive(doc.tok(k)).len() == doc.tok(k).len();
-            if !bare || !(crate::names::is_listed_title_word(w) || doc.title_head(k).is_some()) {
+            let this_head = doc.title_head(k);
+            if !bare || !(doc.title_listed(k) || this_head.is_some()) {
                 break;
             }
             if !title.is_empty() {
                 title.push(' ');
             }
             title.push_str(w);
-            head = doc.title_head(k).or(head);
+            // The phrase ends at its head: "the mayor of Porto Alegre", "the Chancellor,"; not
+            // "the party chairman's office".
+            head = this_head;
             k += 1;
         }
-        // The phrase ends at its head: "the mayor of Porto Alegre", "the Chancellor,"; not
-        // "the party chairman's office".
-        let (Some(h), true) = (head, k > c + 2 && doc.title_head(k - 1).is_some()) else { return };
+        let Some(h) = head else { return };
         if doc.is_word(k) && !matches!(doc.lower(k), "of" | "for" | "in" | "at" | "and" | "who") {
             return;
         }
@@ -474,9 +476,7 @@ impl Registry {
         // "Officials said ...", "Ministers argue over ‘unfair’ tax": a capitalised plural of
         // people that the name pass kept (a sentence's or a headline's first word) speaks as a
         // group, an unnamed source like "officials", not as a person called "Officials".
-        let people = |m: &NameMention| {
-            m.class == NameClass::Unknown && m.first == m.last && (doc.in_class(m.first, lexicon::GROUP_NOUN) || crate::names::people_plural(&doc.lower_bare(m.first)))
-        };
+        let people = |m: &NameMention| m.class == NameClass::Unknown && m.first == m.last && crate::names::names_people(doc, m.first);
         let (name_idx, kind) = match name_idx {
             Some(i) if self.of_name[i].is_none() && people(&names[i]) => (None, EntityKind::Group),
             _ => (name_idx, kind),

@@ -720,9 +720,14 @@ fn opener_shape(doc: &Doc, i: usize) -> bool {
     participle && tables::first_name(doc.tok(i)).is_none() && !speaks_after(doc, i) && crate::places::lookup(doc.tok(i)).is_none()
 }
 
-/// `lw` (lowercase) is the plural of a person noun, a role or a title head: "officials",
-/// "ministers", "workers".
-pub(crate) fn people_plural(lw: &str) -> bool {
+/// Word `i` is a plural noun for people, in any case: a group noun of the lexicon ("analysts",
+/// "officials"), or the plural of a person noun, a role or a title head ("ministers",
+/// "workers").
+pub(crate) fn names_people(doc: &Doc, i: usize) -> bool {
+    if doc.in_class(i, lexicon::GROUP_NOUN) {
+        return true;
+    }
+    let lw = doc.lower_bare(i);
     lw.len() > 3
         && lw.ends_with('s')
         && !lw.ends_with("ss")
