@@ -18,6 +18,12 @@ use crate::text::Tk;
 /// The longest appositive we skip between a source and its cue ("Smith, the former
 /// minister of defence, said"), in tokens.
 const MAX_APPOSITIVE: usize = 20;
+/// The longest relative clause we skip between a source and its cue ("Mrs. Clinton's
+/// presidential campaign, which has been shadowed for 17 months by the controversy over the
+/// private email server she used exclusively while at the State Department, said": 24 tokens),
+/// in tokens. A "who" or "which" after the comma marks it, so it may be longer than an
+/// appositive.
+const MAX_RELATIVE_CLAUSE: usize = 40;
 /// Reported content shorter than this many words is not taken ("said Tuesday").
 const MIN_CONTENT_WORDS: usize = 3;
 /// How far a "that" may follow its cue ("said in a statement on Monday that").
@@ -110,6 +116,9 @@ pub(crate) const TIME_NOUNS: Words = words!["afternoon", "evening", "month", "mo
 const MAX_BARE_CUE_TAIL: usize = 4;
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
+/// An unnamed source headed by a title ("a spokeswoman for the Federal Reserve Bank of New
+/// York") is one person, an entity, up to this many words; longer phrases are descriptions.
+const MAX_TITLED_SOURCE_WORDS: usize = 12;
 /// Title case leaves short function words lowercase ("Media Growls in Response to ..."):
 /// a lowercase word of more letters than this means the line is not in title case.
 const MAX_TITLE_LOWERCASE: usize = 4;
@@ -652,8 +661,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // heads a quantity or a part ("a majority of Republicans support").
             // "Protesters from Chicago said": a capitalised word the name pass left alone (a
             // place) after a preposition is such an object too.
+            // So is a common noun's phrase after one ("A spokesman for the foundation said": the
+            // speaker was "the foundation").
             if let Src::Nominal(f, l, _) = s {
-                if f == l && f > sent_start + 1 && d.is_cap(f) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by" | "in")) {
+                let object = f == l && d.is_cap(f) || d.first_char(f).is_lowercase() && self.word(f).is_some_and(|w| matches!(w, "the" | "a" | "an" | "this" | "that"));
+                if object && f > sent_start + 1 && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by" | "in")) {
                     if let Some(src) = self.phrase_with_object(f - 1, l, sent_start) {
                         return Some(src);
                     }
@@ -736,7 +748,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // Appositives may hold commas of their own ("Mr. Daniloff, now 81 and retired in
         // Cambridge, Mass., said"): try each earlier comma, nearest first.
         if d.is_punct(k, ',') {
-            let lo = k.saturating_sub(MAX_APPOSITIVE).max(sent_start);
+            let lo = k.saturating_sub(MAX_RELATIVE_CLAUSE).max(sent_start);
             let mut j = k;
             // An organisation's name before a comma is mostly a word inside the appositive
             // ("Smith, a fellow at the Brookings Institution, Washington, said"), so a person
@@ -749,7 +761,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if d.mark[j] {
                     break;
                 }
-                if d.is_punct(j, ',') && j > sent_start {
+                // Beyond MAX_APPOSITIVE tokens only a relative clause's comma.
+                if d.is_punct(j, ',') && j > sent_start && (k - j <= MAX_APPOSITIVE || matches!(self.word(j + 1), Some("who" | "which"))) {
                     // "Sen. Rob Portman (R-Ohio), another incumbent, said": a party label
                     // between the name and the appositive.
                     let mut e = j - 1;
@@ -893,6 +906,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     break;
                 }
                 a -= 1;
+            }
+            // "Mrs. Clinton's presidential campaign said": one lowercase adjective between a
+            // name's possessive and the head; the phrase starts where the name does (the
+            // speaker was "campaign" alone).
+            if a == k && a > sent_start + 1 && d.is_word(a - 1) && d.first_char(a - 1).is_lowercase() && d.classes(a - 1) & (lexicon::AUX | lexicon::PREPOSITION | lexicon::CONNECTOR) == 0 && d.cue_lemma(a - 1).is_none() {
+                let owner = a - 2;
+                if d.is_cap(owner) && crate::names::strip_possessive(d.tok(owner)).len() != d.tok(owner).len() && d.outer_quote.at(owner).is_none() {
+                    let first = self.name_at_last.at(owner).map_or(owner, |n| self.names[n].first);
+                    return Some(Src::Nominal(first.max(sent_start), k, kind));
+                }
             }
             return Some(Src::Nominal(a, k, kind));
         }
@@ -1603,8 +1626,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             // A long noun phrase ("statements published on the website of ...") names a source
             // for this quote only; it gets no entity of its own (and no colour).
-            Src::Nominal(a, e, _) if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) => (None, span),
-            Src::Nominal(_, _, kind) => (Some(self.reg.speaker_entity(d, self.names, None, span, kind)), span),
+            // Unless a title heads it ("A spokeswoman for the Federal Reserve Bank of New York"):
+            // that is one person, who may speak again ("the spokeswoman said").
+            Src::Nominal(a, e, kind) => match self.title_headed(a, e) {
+                Some(h) => {
+                    let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
+                    self.reg.hold_title(d, a, ent, h);
+                    (Some(ent), span)
+                }
+                None if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) => (None, span),
+                None => (Some(self.reg.speaker_entity(d, self.names, None, span, kind)), span),
+            },
         }
     }
 
@@ -1718,6 +1750,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// `self.words_in(a, b) > n`, counting no further than word n + 1: most callers ask
     /// whether a long clause has a few words.
+    /// The title that heads the unnamed source `a..=e` when it is one person named by a title
+    /// (or a noun for a person) and what the title is of: an article, at most
+    /// [`MAX_NOUN_MODIFIERS`] modifiers, a singular title head, and "for", "at", "of" or "with" ("a senior official at the State
+    /// Department", "A spokesman for Bernie Sanders"), in at most [`MAX_TITLED_SOURCE_WORDS`]
+    /// words.
+    fn title_headed(&self, a: usize, e: usize) -> Option<&'static str> {
+        let d = self.doc;
+        if !matches!(self.word(a).as_deref(), Some("a" | "an")) || self.more_words_than(a, e + 1, MAX_TITLED_SOURCE_WORDS) {
+            return None;
+        }
+        let h = (a + 1..(a + 2 + MAX_NOUN_MODIFIERS).min(e)).find(|&k| matches!(self.word(k + 1).as_deref(), Some("for" | "at" | "of" | "with")))?;
+        // A title's head or a noun for a person ("a senior official at ..."), as its own word:
+        // singular ("officials at the bank" are a group).
+        let head = d.title_head(h).or_else(|| d.in_class(h, lexicon::PERSON_NOUN).then(|| lexicon::lex_entry(d.lower(h)).map(|(w, _)| w)).flatten())?;
+        (d.lower(h) == head && (a + 1..h).all(|k| d.is_word(k) && d.cue_lemma(k).is_none())).then_some(head)
+    }
+
     fn more_words_than(&self, a: usize, b: usize, n: usize) -> bool {
         (a..b).filter(|&i| self.doc.is_word(i)).nth(n).is_some()
     }

@@ -219,6 +219,9 @@ impl Registry {
                 NameClass::Person => Some(r.person(doc, m)),
                 NameClass::Org => Some(r.org(doc, m)),
                 NameClass::Unknown => r.short_name(doc, m),
+                // "A spokesman for the foundation said": an indefinite title with its
+                // affiliation introduces someone new, never one who holds the title already.
+                NameClass::Title if indefinite(doc, m) => None,
                 NameClass::Title => r.title(m).or_else(|| r.office(doc, m)),
             };
             // A person's name words are still in the scratch vector: as many as `attach`
@@ -453,7 +456,10 @@ impl Registry {
         let t = m.title.as_deref()?;
         let h = m.title_head?;
         let qualified = t.split(' ').count() > 1;
-        let cands: Vec<usize> = Self::recent(&self.by_title_word, h).collect();
+        // Holders named before the mention only: the attribution pass asks after every name of
+        // the text has its entity, and a title refers back ("... the president said"), not
+        // forward.
+        let cands: Vec<usize> = Self::recent(&self.by_title_word, h).filter(|&e| self.ents[e].mentions.iter().any(|x| x.span.start < m.span.start)).collect();
         cands
             .iter()
             .copied()
@@ -487,16 +493,23 @@ impl Registry {
             }
             let m = &names[i];
             let e = match m.class {
-                NameClass::Title => {
-                    let text = doc.text[m.span.start..m.span.end].to_string();
-                    let e = self.new_ent(text, EntityKind::Person, Vec::new());
-                    if let (Some(t), Some(h)) = (&m.title, m.title_head) {
-                        self.ents[e].titles.push(t.clone());
-                        self.ents[e].heads.push(h);
-                        self.index_title(e, t);
+                // "Germany's chancellor warned ... The chancellor said": a title that an earlier
+                // speaker holds is that speaker (the title pass ran before either spoke, when
+                // nobody held it yet; each became a speaker of its own).
+                // Not "A spokesman for the foundation said" (see `indefinite`).
+                NameClass::Title => match self.title(m).filter(|_| !indefinite(doc, m)) {
+                    Some(e) => e,
+                    None => {
+                        let text = doc.text[m.span.start..m.span.end].to_string();
+                        let e = self.new_ent(text, EntityKind::Person, Vec::new());
+                        if let (Some(t), Some(h)) = (&m.title, m.title_head) {
+                            self.ents[e].titles.push(t.clone());
+                            self.ents[e].heads.push(h);
+                            self.index_title(e, t);
+                        }
+                        e
                     }
-                    e
-                }
+                },
                 _ => {
                     let s = m.name.unwrap_or(m.span);
                     let text = doc.text[s.start..s.end].to_string();
@@ -526,6 +539,27 @@ impl Registry {
         };
         self.ents[e].mentions.push(Mention { span, kind: MentionKind::Nominal });
         e
+    }
+
+    /// "A spokesman for the party said ... the spokesman added": an unnamed source whose head
+    /// is a title holds that title, so that the title alone later in the text is the same
+    /// source (news style's second reference), and is a person.
+    /// The source starts at token `tok`, where a pronoun after it may look back to it ("A
+    /// spokesman for Sanders said ... He added").
+    pub fn hold_title(&mut self, doc: &Doc, tok: usize, e: usize, head: &'static str) {
+        self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
+        let ent = &mut self.ents[e];
+        if ent.titles.iter().any(|t| t == head) {
+            return;
+        }
+        ent.titles.push(head.to_string());
+        ent.heads.push(head);
+        if ent.kind == EntityKind::Unknown {
+            ent.kind = EntityKind::Person;
+        }
+        self.index_title(e, head);
+        // "the official said" is an unnamed source of its own words: keyed as that phrase is.
+        self.by_key.insert((1, vec![head.to_string()]), e);
     }
 
     /// Records that a placed mention at token `tok` speaks (for later pronoun look-back).
@@ -612,6 +646,15 @@ impl Registry {
         ent.mentions.push(Mention { span, kind: MentionKind::Pronoun });
         self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
     }
+}
+
+/// The title mention opens with "a" or "an" and says whose title it is ("A spokesman for the
+/// foundation", "an adviser to the president"): someone new, described by the affiliation. A
+/// bare one ("A president who authorized the raid ... he") may well be the holder named
+/// before.
+fn indefinite(doc: &Doc, m: &NameMention) -> bool {
+    let k = m.last + 1;
+    doc.is_word(m.first) && matches!(doc.lower(m.first), "a" | "an") && doc.is_word(k) && matches!(doc.lower(k), "for" | "at" | "with" | "of" | "to" | "from")
 }
 
 /// `s.trim_start_matches(prefix)`: every leading copy of `prefix` removed. A loop of

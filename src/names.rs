@@ -652,6 +652,10 @@ fn orgs_of(doc: &Doc, out: &mut Vec<NameMention>, heads: &[usize]) {
 /// Housing and Urban Development") have four, and a run of capitalised words beyond that is a
 /// headline, not a name.
 const MAX_ORG_OF_WORDS: usize = 6;
+/// The most words of an institution's name that a title may start with ("White House Press
+/// Secretary", "Justice Department spokesman"): longer capitalised runs before a title head
+/// are names of their own.
+const MAX_INSTITUTION_WORDS: usize = 3;
 
 /// Removes the mentions marked in `drop` (one `retain` for the passes that drop mentions).
 fn remove_marked(out: &mut Vec<NameMention>, drop: &[bool]) {
@@ -1613,7 +1617,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     let title_word_at = |k: usize| title_word(doc, k);
     let mut first_title_word = title_word_at(s);
     if first_title_word.is_none() {
-        if let Some(h) = (s + 1..end.min(s + 4)).find(|&k| title_head(doc, k).is_some()) {
+        if let Some(h) = (s + 1..end.min(s + 1 + MAX_INSTITUTION_WORDS)).find(|&k| title_head(doc, k).is_some()) {
             if (s..h).all(|k| is_name_word(doc, k) || is_title_word(doc, k)) {
                 words.extend((s..h).map(|k| doc.lower_bare(k)));
                 t = h;
@@ -1628,7 +1632,24 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         // A name word that is also a title word ends the prefix when it cannot be a title: keep
         // "President" in "President Obama", but not "Chase" in anything.
         let w = if t == s { first_title_word.take() } else { title_word_at(t) };
-        let Some(w) = w else { break };
+        let Some(w) = w else {
+            // "Justice Department spokesman Peter Carr", "Foreign Ministry spokesman Zhao
+            // Lijian": an institution named by its capitalised head between title words is
+            // part of the title (the name was "Department spokesman Peter Carr", with the
+            // title "justice"). Only after a title word: a run that starts with the
+            // institution went through the test above.
+            if t > s {
+                // The title may end the run: "the Foreign Ministry's spokesman said".
+                if let Some(h) = (t + 1..=end.min(t + MAX_INSTITUTION_WORDS)).find(|&k| title_head(doc, k).is_some()) {
+                    if (t..h).all(|k| doc.is_cap(k)) && (t..h).any(|k| bare_listed(doc, k, lexicon::ORG_HEAD)) {
+                        words.extend((t..h).map(|k| doc.lower_bare(k)));
+                        t = h;
+                        continue;
+                    }
+                }
+            }
+            break;
+        };
         if let Some(h) = title_head(doc, t) {
             head = Some(h);
             // The head's lists by the token's class bits when the token is the head word
@@ -1642,6 +1663,21 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         }
         words.push(w);
         t += 1;
+    }
+    // "State Department", "Chinese Foreign Ministry", "Supreme Court": title modifiers with no
+    // title head before an organisation's capitalised head are the first words of its name,
+    // not a title (the name was "Department", and every ministry of a text one "Ministry").
+    // Not a rank ("Top Senate candidates", "Senior Defense officials"), which qualifies people.
+    let rank = |k: usize| {
+        matches!(
+            doc.lower(k),
+            "acting" | "assistant" | "associate" | "current" | "deputy" | "first" | "former" | "incoming" | "interim" | "junior" | "late"
+                | "majority" | "minority" | "new" | "outgoing" | "senior" | "then" | "top" | "vice"
+        )
+    };
+    if head.is_none() && t > s && t == end && doc.is_cap(end) && bare_listed(doc, end, lexicon::ORG_HEAD) && !(s..t).any(rank) {
+        t = s;
+        words.clear();
     }
     // The words with spaces between, as `join(" ")` gives, whose generic code is 1 KB of wasm.
     let title = head.map(|_| {
