@@ -879,7 +879,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let mut a = k;
             while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote.at(a - 1).is_none() {
                 let pw = d.lower(a - 1);
-                if d.in_class(a - 1, lexicon::AUX) || d.cue_lemma(a - 1).is_some() || matches!(pw, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than") {
+                // Nor a free relative ("thinks of what his parents told him": the parents).
+                if d.in_class(a - 1, lexicon::AUX) || d.cue_lemma(a - 1).is_some() || matches!(pw, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than" | "what" | "whom" | "whose") {
                     break;
                 }
                 a -= 1;
@@ -2597,9 +2598,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // "Trump told reporters he thought Fields had “made up the story”": the
                     // cue nearest the quote may itself sit in an earlier cue's complement
                     // (see step 3); the outer source speaks. Not when the quotation follows
-                    // its cue directly ("he said: “…”").
+                    // its cue directly ("he said: “…”"), nor when a comma or colon introduces
+                    // it as direct speech ("Weber told the paper that her boss had told
+                    // colleagues, “…”"): the inner source said those words.
+                    // Verbs of saying only: "if he wants our guns, “come and take it”" is no
+                    // direct speech of "he".
+                    let introduced = k + 1 < qm.open && matches!(cue.lemma, "say" | "tell" | "ask" | "add" | "warn" | "write" | "reply" | "shout" | "yell" | "declare" | "explain" | "insist" | "recall" | "answer" | "respond" | "whisper" | "scream");
                     let mut o = i;
-                    while cue.last < k && o > 0 && self.opens_complement_of(&sourced[o - 1], &sourced[o]) {
+                    while cue.last < k && !introduced && o > 0 && self.opens_complement_of(&sourced[o - 1], &sourced[o]) {
                         o -= 1;
                     }
                     let (cue, src) = if o < i { sourced[o] } else { (cue, src) };
