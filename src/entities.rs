@@ -215,6 +215,14 @@ impl Registry {
             ..Default::default()
         };
         for (i, m) in names.iter().enumerate() {
+            // "By Sarah Jones, Political Correspondent": the words after the byline's name are
+            // her job, not a second person.
+            if let Some(e) = byline_role(doc, names, i).and_then(|p| r.of_name[p]) {
+                let mut role = m.clone();
+                role.class = NameClass::Title;
+                r.attach(doc, i, &role, e, None);
+                continue;
+            }
             let ent = match m.class {
                 NameClass::Person => Some(r.person(doc, m)),
                 NameClass::Org => Some(r.org(doc, m)),
@@ -222,7 +230,23 @@ impl Registry {
                 // "A spokesman for the foundation said": an indefinite title with its
                 // affiliation introduces someone new, never one who holds the title already.
                 NameClass::Title if indefinite(doc, m) => None,
-                NameClass::Title => r.title(m).or_else(|| r.office(doc, m)),
+                NameClass::Title => match apposed_person(doc, names, i) {
+                    // "The Chancellor, Rachel Reeves, faced ...", "By Sarah Jones, Political
+                    // Correspondent": a title and a person's name set off by a comma name one
+                    // person (there were two, "The Chancellor" a person of her own), who holds
+                    // the title from then on.
+                    Some(p) => {
+                        let e = match r.of_name[p] {
+                            Some(e) => e,
+                            None => r.person(doc, &names[p]),
+                        };
+                        if let (Some(t), Some(h)) = (&m.title, m.title_head) {
+                            r.give_title(e, t, h);
+                        }
+                        Some(e)
+                    }
+                    None => r.title(m).or_else(|| r.office(doc, m)),
+                },
             };
             // A person's name words are still in the scratch vector: as many as `attach`
             // would count again.
@@ -274,11 +298,17 @@ impl Registry {
         if doc.is_word(k) && !matches!(doc.lower(k), "of" | "for" | "in" | "at" | "and" | "who") {
             return;
         }
+        self.give_title(e, &title, h);
+    }
+
+    /// Entity `e` holds `title` (a normalised title whose head is `head`), once: a title
+    /// mention later in the text finds it ([`Registry::title`]).
+    fn give_title(&mut self, e: usize, title: &str, head: &'static str) {
         let ent = &mut self.ents[e];
-        if !ent.titles.contains(&title) {
-            ent.titles.push(title.clone());
-            ent.heads.push(h);
-            self.index_title(e, &title);
+        if !ent.titles.iter().any(|t| t == title) {
+            ent.titles.push(title.to_string());
+            ent.heads.push(head);
+            self.index_title(e, title);
         }
     }
 
@@ -298,12 +328,9 @@ impl Registry {
             }
             _ => MentionKind::Name,
         };
-        let ent = &mut self.ents[e];
         if let (Some(t), Some(h)) = (&m.title, m.title_head) {
-            if m.class != NameClass::Title && !ent.titles.contains(t) {
-                ent.titles.push(t.clone());
-                ent.heads.push(h);
-                self.index_title(e, t);
+            if m.class != NameClass::Title {
+                self.give_title(e, t, h);
             }
         }
         let ent = &mut self.ents[e];
@@ -445,9 +472,7 @@ impl Registry {
         let text = doc.text[m.span.start..m.span.end].to_string();
         let e = self.new_ent(text, EntityKind::Person, Vec::new());
         if let Some(t) = &m.title {
-            self.ents[e].titles.push(t.clone());
-            self.ents[e].heads.push(h);
-            self.index_title(e, t);
+            self.give_title(e, t, h);
         }
         Some(e)
     }
@@ -503,9 +528,7 @@ impl Registry {
                         let text = doc.text[m.span.start..m.span.end].to_string();
                         let e = self.new_ent(text, EntityKind::Person, Vec::new());
                         if let (Some(t), Some(h)) = (&m.title, m.title_head) {
-                            self.ents[e].titles.push(t.clone());
-                            self.ents[e].heads.push(h);
-                            self.index_title(e, t);
+                            self.give_title(e, t, h);
                         }
                         e
                     }
@@ -548,16 +571,10 @@ impl Registry {
     /// spokesman for Sanders said ... He added").
     pub fn hold_title(&mut self, doc: &Doc, tok: usize, e: usize, head: &'static str) {
         self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
-        let ent = &mut self.ents[e];
-        if ent.titles.iter().any(|t| t == head) {
-            return;
+        if self.ents[e].kind == EntityKind::Unknown {
+            self.ents[e].kind = EntityKind::Person;
         }
-        ent.titles.push(head.to_string());
-        ent.heads.push(head);
-        if ent.kind == EntityKind::Unknown {
-            ent.kind = EntityKind::Person;
-        }
-        self.index_title(e, head);
+        self.give_title(e, head, head);
         // "the official said" is an unnamed source of its own words: keyed as that phrase is.
         self.by_key.insert((1, vec![head.to_string()]), e);
     }
@@ -646,6 +663,46 @@ impl Registry {
         ent.mentions.push(Mention { span, kind: MentionKind::Pronoun });
         self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
     }
+}
+
+/// The person's name mention right beside the title mention `names[i]` with a comma between:
+/// "The Chancellor, Rachel Reeves," (the name after, itself followed by a comma or the
+/// sentence's end) or "Sarah Jones, Political Correspondent" (the name before, the title
+/// capitalised and ending its line, sentence or phrase). Not "the president, Mr. Obama and
+/// Mr. Biden" (a list): the name after must close its own phrase.
+fn apposed_person(doc: &Doc, names: &[NameMention], i: usize) -> Option<usize> {
+    let m = &names[i];
+    let closes = |k: usize| k >= doc.toks.len() || doc.toks[k].breaks_before > 0 || doc.is_punct(k, ',') || doc.is_punct(k, '.') || doc.sent_of(k) != doc.sent_of(m.last);
+    if doc.is_punct(m.last + 1, ',') {
+        if names.get(i + 1).is_some_and(|n| n.class == NameClass::Person && n.first == m.last + 2 && closes(n.last + 1)) {
+            return Some(i + 1);
+        }
+    }
+    let p = i.checked_sub(1)?;
+    let n = &names[p];
+    let capital = doc.is_cap(m.first);
+    (n.class == NameClass::Person && m.first >= 2 && n.last + 2 == m.first && doc.is_punct(m.first - 1, ',') && capital && closes(m.last + 1)).then_some(p)
+}
+
+/// The byline's name before the name mention `names[i]` when that mention is the rest of a
+/// byline line, "By Sarah Jones, Political Correspondent": a capitalised run after the name
+/// and a comma, up to the end of a line that starts with "By" and the name. Not an
+/// organisation ("By Sarah Jones, BBC News").
+fn byline_role(doc: &Doc, names: &[NameMention], i: usize) -> Option<usize> {
+    let m = &names[i];
+    let p = i.checked_sub(1)?;
+    let n = &names[p];
+    let line_ends = |k: usize| k >= doc.toks.len() || doc.toks[k].breaks_before > 0;
+    let by = n.first.checked_sub(1)?;
+    let ok = matches!(m.class, NameClass::Person | NameClass::Unknown)
+        && n.class == NameClass::Person
+        && n.last + 2 == m.first
+        && doc.is_punct(n.last + 1, ',')
+        && line_ends(m.last + 1)
+        && doc.is_word(by)
+        && doc.lower(by) == "by"
+        && (by == 0 || doc.toks[by].breaks_before > 0);
+    ok.then_some(p)
 }
 
 /// The title mention opens with "a" or "an" and says whose title it is ("A spokesman for the
