@@ -1858,6 +1858,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         for cue in &cues {
             let src = match cue.kind {
                 CueKind::According => self.source_starting_at(cue.last + 1, b),
+                // "Asked by Matt Lauer whether she had practiced ..., she said": the one who
+                // asked is named after "by"; the subject after the clause only answers.
+                CueKind::Participle if cue.first == a && self.word(cue.first).as_deref() == Some("asked") && self.word(cue.last + 1).as_deref() == Some("by") => {
+                    self.source_starting_at(cue.last + 2, b)
+                }
                 CueKind::Participle if cue.first == a || (cue.first > a && d.toks[cue.first].breaks_before > 0) => {
                     // "Noting that ..., Pezeshkian expressed": the subject after the clause.
                     let mut k = cue.last + 1;
@@ -2111,6 +2116,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let mut from = cue.last + 1;
                 if self.word(from).as_deref() == Some("that") {
                     from += 1;
+                }
+                // "Asked by Matt Lauer whether ...": the asker (the source) is no part of the
+                // question.
+                if self.word(from).as_deref() == Some("by") && self.src_last(src) >= from {
+                    from = self.src_last(src) + 1;
                 }
                 // The participle's clause ends at the first comma: the main clause follows.
                 let comma = (from..b.min(from + MAX_CLAUSE_TOKENS)).find(|&i| d.is_punct(i, ',') && d.outer_quote.at(i).is_none()).unwrap_or(b);
