@@ -2099,8 +2099,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && b - cue.last <= 14
                     && !(cue.last + 1..b).any(|k| d.is_punct(k, ',') || d.mark[k])
                 {
+                    // "NAIROBI, Kenya (AP) — Police fired ..., according to witnesses": the
+                    // dateline is no part of what they report.
+                    let start = self.skip_dateline(a, cue.first - 1);
                     let who = self.resolve(src);
-                    self.push_reported(a, cue.first - 1, &cue, who);
+                    self.push_reported(start, cue.first - 1, &cue, who);
                 } else {
                     // "G4S receives, according to one report, $234 million ...": the sentence
                     // around the phrase is the content.
