@@ -67,6 +67,11 @@ struct Open {
     /// next paragraphs when they open with a mark of its family (AP style). A mark opened
     /// elsewhere mid-paragraph and never closed was a stray one.
     runs_on: bool,
+    /// The opener starts a sentence inside its paragraph ("“…,” Guardiola says. “In December
+    /// people wrote us off ..."): it may run on into the next paragraph when that opens with a
+    /// mark of its family (AP style again), but left open with no such paragraph after it, it
+    /// was a stray mark.
+    opens_sentence: bool,
 }
 
 fn is_open_context(c: Option<char>) -> bool {
@@ -119,14 +124,17 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[u32]) -> Vec<
             });
             let mut continued = false;
             if let (Some(fam), Some(last)) = (first_family, left.last()) {
-                if last.family == fam && last.runs_on {
+                if last.family == fam && (last.runs_on || last.opens_sentence) {
                     continued = true;
                 }
             }
             if continued {
                 // Keep only the quote being continued; anything nested in it is dropped.
-                let outer_pos = left.iter().rposition(|o| o.runs_on).unwrap_or(0);
-                let keep = left.swap_remove(outer_pos);
+                let outer_pos = left.iter().rposition(|o| o.runs_on || o.opens_sentence).unwrap_or(0);
+                let mut keep = left.swap_remove(outer_pos);
+                // Running over a paragraph shows it is a quote: at a later paragraph's end
+                // without a closing mark it runs to that end.
+                keep.runs_on = true;
                 stack.push(keep);
                 left.clear();
                 i += 1; // the repeated opening mark belongs to the running quote
@@ -186,7 +194,8 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[u32]) -> Vec<
                     _ => '\0',
                 };
                 let after_colon = !para_start && tokens[i - 1].kind == Tk::Punct && tokens[i - 1].first == ':';
-                stack.push(Open { tok: i, family, closer, runs_on: para_start || after_colon });
+                let opens_sentence = !para_start && tokens[i].space_before && tokens[i - 1].kind == Tk::Punct && matches!(tokens[i - 1].first, '.' | '?' | '!');
+                stack.push(Open { tok: i, family, closer, runs_on: para_start || after_colon, opens_sentence });
             }
         }
         i += 1;
