@@ -453,7 +453,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let m = if i + 1 < b && (d.is_punct(i + 1, ',') || d.is_punct(i + 1, ':')) { i + 2 } else { i + 1 };
                     m < b && d.mark[m]
                 };
-                if !in_name && (!nounish || reads_quote || self.strong_source_before(i, a)) {
+                // "when the voters of Iowa finally had their say", "his claims": after a
+                // possessive determiner it is a noun (not after "her", also an object: "heard
+                // her say").
+                let owned = i > a && matches!(self.word(i - 1), Some("his" | "their" | "its" | "my" | "our" | "your"));
+                if !in_name && !owned && (!nounish || reads_quote || self.strong_source_before(i, a)) {
                     out.push(Cue { first: i, last: i, kind, lemma });
                 }
             }
@@ -672,6 +676,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             }
             if let Src::Name(n) = s {
+                if let Some(p) = self.affiliated_person(n, sent_start) {
+                    return Some(Src::Name(p));
+                }
                 // "obtained by The Associated Press": a "the" the name leaves out stands between.
                 let f = self.names[n].first;
                 let f = if f > sent_start + 2 && self.word(f - 1) == Some("the") { f - 1 } else { f };
@@ -729,7 +736,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     d.is_punct(j, ',') && (matches!(self.word(j + 1), Some("who" | "which" | "whom" | "whose")) || (d.first_char(j + 1).is_lowercase() && self.word(j + 1).is_some_and(participle)))
                 })
             };
-            if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start).filter(|s| !matches!(s, Src::Name(n) if in_relative(*n))) {
+            // "Its lead author, Professor Li Wei of Tsinghua University, told": the person the
+            // organisation's name follows.
+            let affiliated = |s: Src| match s {
+                Src::Name(n) => self.affiliated_person(n, sent_start).map(Src::Name).unwrap_or(s),
+                _ => s,
+            };
+            if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start).map(affiliated).filter(|s| !matches!(s, Src::Name(n) if in_relative(*n))) {
                 if self.names[n].class == NameClass::Person {
                     return Some(Src::Name(n));
                 }
@@ -816,6 +829,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return org_opener;
         }
         None
+    }
+
+    /// "Professor Li Wei of Tsinghua University told": the person's name mention right before
+    /// "of" (and a "the") and the name mention `n` of no person, which says where the person
+    /// works. "At" and "from" are taken where the phrase is read (`source_before`).
+    fn affiliated_person(&self, n: usize, sent_start: usize) -> Option<usize> {
+        let d = self.doc;
+        if self.names[n].class == NameClass::Person {
+            return None;
+        }
+        let f = self.names[n].first;
+        let f = if f > sent_start + 2 && self.word(f - 1) == Some("the") { f - 1 } else { f };
+        if f < sent_start + 2 || self.word(f - 1) != Some("of") {
+            return None;
+        }
+        self.name_at_last.at(f - 2).filter(|&p| self.names[p].class == NameClass::Person && !d.is_punct(f - 2, ','))
     }
 
     /// The first token of the noun phrase whose post-modifier starts with the preposition at
@@ -1635,7 +1664,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     self.reg.hold_title(d, a, ent, h);
                     (Some(ent), span)
                 }
-                None if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) => (None, span),
+                // So is a group of people named by its head ("Health officials in Buenos
+                // Aires"): one group, however long.
+                None if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) && !self.people_headed(a, e) => (None, span),
                 None => (Some(self.reg.speaker_entity(d, self.names, None, span, kind)), span),
             },
         }
@@ -1765,7 +1796,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // A title's head or a noun for a person ("a senior official at ..."), as its own word:
         // singular ("officials at the bank" are a group).
         let head = d.title_head(h).or_else(|| d.in_class(h, lexicon::PERSON_NOUN).then(|| lexicon::lex_entry(d.lower(h)).map(|(w, _)| w)).flatten())?;
-        (d.lower(h) == head && (a + 1..h).all(|k| d.is_word(k) && d.cue_lemma(k).is_none())).then_some(head)
+        // Only modifiers between ("an email from the president of ..." is no president).
+        (d.lower(h) == head && (a + 1..h).all(|k| d.is_word(k) && d.cue_lemma(k).is_none() && !d.in_class(k, lexicon::PREPOSITION) && !matches!(d.lower(k), "the" | "a" | "an"))).then_some(head)
+    }
+
+    /// The unnamed source `a..=e` is a group of people named by a plural noun for people
+    /// among its first words, before a preposition ("Health officials in Buenos Aires",
+    /// "senior members at the committee"), in at most [`MAX_TITLED_SOURCE_WORDS`] words.
+    fn people_headed(&self, a: usize, e: usize) -> bool {
+        let d = self.doc;
+        if self.more_words_than(a, e + 1, MAX_TITLED_SOURCE_WORDS) {
+            return false;
+        }
+        (a..(a + 2 + MAX_NOUN_MODIFIERS).min(e)).find(|&k| d.is_word(k + 1) && d.in_class(k + 1, lexicon::PREPOSITION)).is_some_and(|h| {
+            crate::names::names_people(d, h) && (a..h).all(|k| d.is_word(k) && d.cue_lemma(k).is_none() && !d.in_class(k, lexicon::PREPOSITION))
+        })
     }
 
     fn more_words_than(&self, a: usize, b: usize, n: usize) -> bool {
@@ -2150,7 +2195,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let name_after = self.name_at_first.at(cue.last + 1).is_some() && !matches!(cue.lemma, "tell" | "assure" | "warn" | "ask");
                 // A phrasal cue's object always follows it ("referring to the RNC").
                 let phrasal = self.is_phrasal(&cue);
-                let sentence_final = inverted_final || (!phrasal && self.trailer_only(cue.last + 1, b) && !(src_before && name_after));
+                // "CLAUSE, the WHO said on Thursday, urging governments to ...": a participle's
+                // clause after the trailer still leaves the cue at the end of its own clause.
+                let participle_after = || {
+                    (cue.last + 1..b.min(cue.last + 14)).find(|&c| d.is_punct(c, ',')).is_some_and(|c| {
+                        self.trailer_only(cue.last + 1, c) && self.word(c + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing") && d.first_char(c + 1).is_lowercase())
+                    })
+                };
+                let sentence_final = inverted_final || (!phrasal && (self.trailer_only(cue.last + 1, b) || participle_after()) && !(src_before && name_after));
                 // "He told his audience, to rowdy applause: “...”", "told the Reuters news
                 // agency simply, “We lost.”": the quotation after a short listener or adverbial
                 // is the content itself.
@@ -2187,8 +2239,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         && self.more_words_than(from, end, 1)
                         && !(a..end).any(|i| d.mark[i])
                     {
+                        let start = self.skip_dateline(a, head);
                         let who = self.resolve(src);
-                        self.push_reported(a, end, &cue, who);
+                        self.push_reported(start, end, &cue, who);
                         return;
                     }
                 }
@@ -2211,8 +2264,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         }
                     }
                     if hi > a && d.is_punct(hi - 1, ',') {
+                        // The dateline is no part of the clause ("GENEVA (Reuters) — A new
+                        // strain ..., the WHO said").
+                        let start = self.skip_dateline(a, hi - 1);
                         let who = self.resolve(src);
-                        self.push_reported(a, hi - 1, &cue, who);
+                        self.push_reported(start, hi - 1, &cue, who);
                     }
                     return;
                 }
