@@ -420,6 +420,12 @@ impl Registry {
         let mut words = std::mem::take(&mut self.scratch);
         name_words_into(text, &mut words);
         words.retain(|w| w != "news" && !has(lexicon::ORG_TRAILERS, w));
+        // "the WHO's technical lead" after "the World Health Organization": the initials of an
+        // organisation named before are that organisation (it was a second one, "WHO").
+        if let Some(e) = self.acronym_of(text, &words) {
+            self.scratch = words;
+            return e;
+        }
         let key = (0u8, words);
         match self.by_key.get(&key) {
             Some(&e) => {
@@ -428,16 +434,42 @@ impl Registry {
             }
             None => {
                 let e = self.new_ent(text.to_string(), EntityKind::Organization, key.1.clone());
+                // Its initials, for an acronym later: the capitalised words' first letters
+                // ("world health organization" gives "who"; "of", "the", "and" give none).
+                let initials: String = key.1.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "de")).filter_map(|w| w.chars().next()).collect();
+                if key.1.len() >= 2 && initials.chars().count() >= 2 {
+                    self.by_key.entry((2u8, vec![initials])).or_insert(e);
+                }
                 self.by_key.insert(key, e);
                 e
             }
         }
     }
 
+    /// The organisation whose initials the mention `text` (with its normalised `words`) is: one
+    /// word of two to six capital letters, as written ("WHO", "IMF").
+    fn acronym_of(&self, text: &str, words: &[String]) -> Option<usize> {
+        let [w] = words else { return None };
+        let bare = crate::names::strip_possessive(text);
+        let acronym = (2..=6).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_uppercase());
+        if !acronym {
+            return None;
+        }
+        self.by_key.get(&(2u8, vec![w.clone()])).copied()
+    }
+
     /// A lone capitalised word or short name: the surname (or any name word) of a person
     /// already named, the most recent one first.
     fn short_name(&mut self, doc: &Doc, m: &NameMention) -> Option<usize> {
         let span = m.name.unwrap_or(m.span);
+        // An acronym of an organisation named before ("the AFT" after "the American
+        // Federation of Teachers").
+        let text = &doc.text[span.start..span.end];
+        if !text.contains(' ') {
+            if let Some(e) = self.acronym_of(text, &[crate::case::lowercase(crate::names::strip_possessive(text))]) {
+                return Some(e);
+            }
+        }
         // Only the last word matters: [`name_words`]'s last, without making the others, and
         // lowercased on the stack (a String for each was 0.5% of all the work).
         let last = name_pieces(&doc.text[span.start..span.end]).last()?;
