@@ -119,6 +119,9 @@ const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 /// An unnamed source headed by a title ("a spokeswoman for the Federal Reserve Bank of New
 /// York") is one person, an entity, up to this many words; longer phrases are descriptions.
 const MAX_TITLED_SOURCE_WORDS: usize = 12;
+/// How many phrases, each the object of a preposition in the one before, a source may hold
+/// ("farmers in the state of Mato Grosso": two); a bound on the look-back for any text.
+const MAX_NESTED_OBJECTS: usize = 3;
 /// Title case leaves short function words lowercase ("Media Growls in Response to ..."):
 /// a lowercase word of more letters than this means the line is not in title case.
 const MAX_TITLE_LOWERCASE: usize = 4;
@@ -158,11 +161,11 @@ fn is_role_noun(d: &Doc, i: usize) -> bool {
 pub(crate) const PERSON_NOUNS: Words = words![
     "actor", "adviser", "advisor", "aide", "analyst", "author", "businessman", "candidate",
     "columnist", "commentator", "consultant", "critic", "customer", "doctor", "economist",
-    "editor", "employee", "expert", "father", "friend", "historian", "host", "investor",
+    "editor", "employee", "expert", "farmer", "father", "friend", "historian", "host", "investor",
     "lawmaker", "lawyer", "man", "manager", "member", "mother", "narrator", "neighbor",
-    "neighbour", "nominee", "official", "owner", "pollster", "reporter", "resident", "scholar",
-    "senator", "source", "staffer", "strategist", "student", "teacher", "veteran", "voter",
-    "witness", "woman", "worker", "writer",
+    "neighbour", "nominee", "official", "owner", "pollster", "protester", "reporter", "resident",
+    "scholar", "senator", "source", "staffer", "strategist", "student", "teacher", "trader",
+    "veteran", "voter", "witness", "woman", "worker", "writer",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -667,12 +670,37 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // place) after a preposition is such an object too.
             // So is a common noun's phrase after one ("A spokesman for the foundation said": the
             // speaker was "the foundation").
+            // The phrase may itself be an object, in turn: "Brazilian farmers in the state of
+            // Mato Grosso say" (the speaker was "Grosso"), "traders in Shanghai and Chicago
+            // said" (it was "Chicago"): back over capitalised words, "and" between two of them,
+            // and at most MAX_NESTED_OBJECTS phrases.
             if let Src::Nominal(f, l, _) = s {
-                let object = f == l && d.is_cap(f) || d.first_char(f).is_lowercase() && self.word(f).is_some_and(|w| matches!(w, "the" | "a" | "an" | "this" | "that"));
-                if object && f > sent_start + 1 && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by" | "in")) {
-                    if let Some(src) = self.phrase_with_object(f - 1, l, sent_start) {
-                        return Some(src);
+                let mut phrase = None;
+                let (mut f, mut cap) = (f, f == l && d.is_cap(f));
+                for _ in 0..MAX_NESTED_OBJECTS {
+                    if cap {
+                        while f > sent_start + 2 && (d.is_cap(f - 1) || (self.word(f - 1) == Some("and") && d.is_cap(f - 2))) {
+                            f -= 1;
+                        }
                     }
+                    let object = cap || d.first_char(f).is_lowercase() && self.word(f).is_some_and(|w| matches!(w, "the" | "a" | "an" | "this" | "that"));
+                    // "of" only after a place's name ("the state of Mato Grosso"): elsewhere it
+                    // heads a quantity or a part.
+                    let prep = self.word(f.wrapping_sub(1)).is_some_and(|w| matches!(w, "for" | "to" | "with" | "at" | "from" | "by" | "in") || (cap && w == "of"));
+                    if !(object && f > sent_start + 1 && prep) {
+                        break;
+                    }
+                    match self.phrase_with_object(f - 1, l, sent_start) {
+                        Some(p @ Src::Nominal(pf, _, _)) => {
+                            phrase = Some(p);
+                            f = pf;
+                            cap = false;
+                        }
+                        _ => break,
+                    }
+                }
+                if let Some(p) = phrase {
+                    return Some(p);
                 }
             }
             if let Src::Name(n) = s {
@@ -861,7 +889,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
             let w = d.lower(j);
-            if d.cue_lemma(j).is_some() || d.in_class(j, lexicon::OBJECT_CUE | lexicon::AUX) || matches!(w, "and" | "or" | "but" | "that" | "who" | "which") {
+            // The head right after an article is a noun, also when a cue has its form ("the
+            // state of Mato Grosso", "a statement from").
+            let noun_head = j + 1 == prep && j > lo && matches!(self.word(j - 1), Some("the" | "a" | "an"));
+            if (!noun_head && (d.cue_lemma(j).is_some() || d.in_class(j, lexicon::OBJECT_CUE))) || d.in_class(j, lexicon::AUX) || matches!(w, "and" | "or" | "but" | "that" | "who" | "which") {
                 break;
             }
             start = j;
@@ -883,6 +914,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let start = self.phrase_start(prep, sent_start)?;
         let head = self.doc.lower(prep - 1);
         let kind = if head.ends_with('s') && !head.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
+        // "The Chinese embassy in Brasília": a body's head names an organisation.
+        let classes = self.doc.classes(prep - 1);
+        let kind = if classes & lexicon::ORG_HEAD != 0 && classes & lexicon::GROUP_NOUN == 0 && kind == EntityKind::Unknown { EntityKind::Organization } else { kind };
         Some(Src::Nominal(start, last, kind))
     }
 
@@ -1800,16 +1834,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (d.lower(h) == head && (a + 1..h).all(|k| d.is_word(k) && d.cue_lemma(k).is_none() && !d.in_class(k, lexicon::PREPOSITION) && !matches!(d.lower(k), "the" | "a" | "an"))).then_some(head)
     }
 
-    /// The unnamed source `a..=e` is a group of people named by a plural noun for people
-    /// among its first words, before a preposition ("Health officials in Buenos Aires",
-    /// "senior members at the committee"), in at most [`MAX_TITLED_SOURCE_WORDS`] words.
+    /// The unnamed source `a..=e` is a group of people named by a plural noun for people, or a
+    /// body, among its first words, before a preposition ("Health officials in Buenos Aires",
+    /// "senior members at the committee", "The Chinese embassy in Brasília"), in at most
+    /// [`MAX_TITLED_SOURCE_WORDS`] words.
     fn people_headed(&self, a: usize, e: usize) -> bool {
         let d = self.doc;
         if self.more_words_than(a, e + 1, MAX_TITLED_SOURCE_WORDS) {
             return false;
         }
         (a..(a + 2 + MAX_NOUN_MODIFIERS).min(e)).find(|&k| d.is_word(k + 1) && d.in_class(k + 1, lexicon::PREPOSITION)).is_some_and(|h| {
-            crate::names::names_people(d, h) && (a..h).all(|k| d.is_word(k) && d.cue_lemma(k).is_none() && !d.in_class(k, lexicon::PREPOSITION))
+            // A plural noun for people, or one of the agent plurals that name people in news
+            // ("traders", "analysts"; the same test as `governing_subject`'s), or a body
+            // ("The Chinese embassy in Brasília").
+            let head = d.lower(h);
+            let people = crate::names::names_people(d, h) || (head.len() > 5 && (head.ends_with("ers") || head.ends_with("ists")));
+            let body = d.first_char(h).is_lowercase() && d.in_class(h, lexicon::ORG_HEAD | lexicon::GROUP_NOUN);
+            (people || body) && (a..h).all(|k| d.is_word(k) && d.cue_lemma(k).is_none() && !d.in_class(k, lexicon::PREPOSITION))
         })
     }
 
