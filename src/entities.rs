@@ -450,9 +450,7 @@ impl Registry {
     /// word of two to six capital letters, as written ("WHO", "IMF").
     fn acronym_of(&self, text: &str, words: &[String]) -> Option<usize> {
         let [w] = words else { return None };
-        let bare = crate::names::strip_possessive(text);
-        let acronym = (2..=6).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_uppercase());
-        if !acronym {
+        if !is_acronym(text) {
             return None;
         }
         self.by_key.get(&(2u8, vec![w.clone()])).copied()
@@ -465,8 +463,8 @@ impl Registry {
         // An acronym of an organisation named before ("the AFT" after "the American
         // Federation of Teachers").
         let text = &doc.text[span.start..span.end];
-        if !text.contains(' ') {
-            if let Some(e) = self.acronym_of(text, &[crate::case::lowercase(crate::names::strip_possessive(text))]) {
+        if is_acronym(text) {
+            if let Some(e) = self.acronym_of(text, &[crate::names::strip_possessive(text).to_ascii_lowercase()]) {
                 return Some(e);
             }
         }
@@ -714,6 +712,12 @@ fn apposed_person(doc: &Doc, names: &[NameMention], i: usize) -> Option<usize> {
     let n = &names[p];
     let capital = doc.is_cap(m.first);
     (n.class == NameClass::Person && m.first >= 2 && n.last + 2 == m.first && doc.is_punct(m.first - 1, ',') && capital && closes(m.last + 1)).then_some(p)
+}
+
+/// `text` (without a possessive) is one word of two to six capital letters ("WHO", "IMF's").
+fn is_acronym(text: &str) -> bool {
+    let bare = crate::names::strip_possessive(text);
+    (2..=6).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The byline's name before the name mention `names[i]` when that mention is the rest of a
