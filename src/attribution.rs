@@ -1673,7 +1673,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     self.reg.speaker_entity(d, self.names, Some(n), self.names[n].span, kind)
                 });
                 if let Some(e) = e {
-                    self.reg.add_relative(span, e);
+                    self.reg.add_unplaced_pronoun(span, e);
                 }
                 (e, span)
             }
@@ -2939,12 +2939,54 @@ impl<'d, 'a> Attributor<'d, 'a> {
             .rposition(|p| p.kind == QuoteKind::Direct && p.cue.is_some() && p.cue == cue && p.speaker == speaker)
             .map(|i| i + lo);
         self.quotes.push(Quote { span: qm.span, kind, speaker, speaker_mention: mention, cue, continues });
-        // Nested quotes: words the speaker quotes from someone unnamed, or holds at a distance.
+        // Nested quotes: words the speaker quotes from someone, or holds at a distance.
         for inner in d.quotes.iter().skip(q + 1).take_while(|p| qm.span.contains(p.span)) {
             let close = inner.close.unwrap_or(inner.open);
+            if let Some((who, mention, cue)) = self.nested_speaker(qm.open, inner.open, speaker) {
+                self.quotes.push(Quote { span: inner.span, kind: QuoteKind::Direct, speaker: who, speaker_mention: Some(mention), cue: Some(cue), continues: None });
+                continue;
+            }
             let kind = if !self.more_words_than(inner.open, close + 1, MAX_SCARE_WORDS) { QuoteKind::Scare } else { QuoteKind::Direct };
             self.quotes.push(Quote { span: inner.span, kind, speaker: None, speaker_mention: None, cue: None, continues: None });
         }
+    }
+
+    /// The speaker of a quotation nested in another (opening at `outer`), when the outer
+    /// speaker introduces it as direct speech, with a verb of saying and a comma or colon right
+    /// before it: “She said to me, ‘We are not done,’” Lopez recalled. "I" or "we" is the outer
+    /// speaker (`outer_speaker`); a third person's pronoun is someone else, found before the
+    /// outer quotation; a name is its own entity. (Entity, mention span, cue span.)
+    fn nested_speaker(&mut self, outer: usize, open: usize, outer_speaker: Option<usize>) -> Option<(Option<usize>, Span, Span)> {
+        let d = self.doc;
+        if open < outer + 3 || !(d.is_punct(open - 1, ',') || d.is_punct(open - 1, ':')) {
+            return None;
+        }
+        let lo = (outer + 1).max((open - 1).saturating_sub(MAX_LISTENER_WORDS + 1));
+        let v = (lo..open - 1).rev().find(|&v| d.is_word(v) && d.first_char(v).is_lowercase() && d.cue_lemma(v).is_some_and(|l| matches!(l, "say" | "tell" | "ask" | "add" | "write" | "reply" | "shout" | "yell" | "warn")))?;
+        if (v + 1..open - 1).any(|i| !d.is_word(i)) {
+            return None;
+        }
+        // The subject right before the verb, over auxiliaries.
+        let mut s = v;
+        while s > outer + 1 && v - s < MAX_AUX_RUN && d.is_word(s - 1) && d.in_class(s - 1, lexicon::AUX) {
+            s -= 1;
+        }
+        let k = s.checked_sub(1).filter(|&k| k > outer)?;
+        let cue = d.toks[v].span();
+        if let Some(n) = self.name_at_last.at(k) {
+            return Some((self.reg.of_name[n], self.names[n].span, cue));
+        }
+        let p = lexicon::pronoun(self.word(k)?)?;
+        let who = match p {
+            PronounKind::First => outer_speaker,
+            PronounKind::Relative => return None,
+            _ => self.reg.antecedent_except(d, outer, p, outer_speaker),
+        };
+        let span = d.toks[k].span();
+        if let Some(e) = who {
+            self.reg.add_unplaced_pronoun(span, e);
+        }
+        Some((who, span, cue))
     }
 
     /// The subject of a headline in title case that runs from `a` to the quotation at `open`:
@@ -3549,13 +3591,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let start = d.toks[a].span().start;
         let prev_start = d.toks[d.sentence_of(a - 1).0].span().start;
-        let last = self
-            .quotes
-            .iter()
-            .rev()
-            .take(MAX_CONTINUATION_LOOKBACK * 4)
-            .filter(|p| p.span.start < start && p.kind != QuoteKind::Scare)
-            .max_by_key(|p| p.span.start)?;
+        let recent = || self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4);
+        // Not a quotation nested in a direct one (“He said to me, ‘…’”): the outer goes on.
+        let nested = |p: &Quote| recent().any(|o| o.kind == QuoteKind::Direct && o.span != p.span && o.span.contains(p.span));
+        let last = recent().filter(|p| p.span.start < start && p.kind != QuoteKind::Scare && !nested(p)).max_by_key(|p| p.span.start)?;
         let cue = last.cue?;
         (cue.start >= prev_start && cue.end <= start).then_some(())?;
         last.speaker_mention.map(|m| (last.speaker, m, last.cue))
@@ -3587,7 +3626,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if last.is_some_and(|l| p.span.start < l.span.start) {
                 continue;
             }
-            if p.kind == QuoteKind::Direct || !recent().any(|o| o.kind != QuoteKind::Direct && o.span != p.span && o.span.contains(p.span)) {
+            // Nor is a quotation nested in a direct one (“He said to me, ‘…’”): the outer
+            // speaker goes on.
+            let nested_in = |direct: bool| recent().any(|o| (o.kind == QuoteKind::Direct) == direct && o.span != p.span && o.span.contains(p.span));
+            if !nested_in(p.kind == QuoteKind::Direct) {
                 last = Some(p);
             }
         }

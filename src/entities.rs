@@ -625,10 +625,16 @@ impl Registry {
     /// the nearest earlier sentence with a compatible candidate, a speaker first, then the
     /// first non-oblique mention (the subject), then any.
     pub fn antecedent(&self, doc: &Doc, tok: usize, pron: PronounKind) -> Option<usize> {
+        self.antecedent_except(doc, tok, pron, None)
+    }
+
+    /// [`Registry::antecedent`], never `except`: in “She said to me, ‘…’”, Lopez recalled,
+    /// "She" is not Lopez, who says "me".
+    pub fn antecedent_except(&self, doc: &Doc, tok: usize, pron: PronounKind, except: Option<usize>) -> Option<usize> {
         let sent = doc.sent_of(tok);
         let compatible = |p: &Placed| {
             let e = &self.ents[p.ent];
-            if p.in_quote {
+            if p.in_quote || Some(p.ent) == except {
                 return false;
             }
             match pron {
@@ -673,14 +679,15 @@ impl Registry {
         }
     }
 
-    /// Adds a pronoun mention to an entity, learning its gender.
-    /// A relative "who" that speaks for `e` ("Smith, who has called the remarks “toxic,”"): a
-    /// mention of `e`, as the quote's speaker mention must be, but not placed for the pronouns
-    /// after it, which find the name before it already.
-    pub fn add_relative(&mut self, span: Span, e: usize) {
+    /// A pronoun that speaks for `e` but stays out of the look-back of later pronouns: a
+    /// relative "who" ("Smith, who has called the remarks “toxic,”"), whose name before it
+    /// they find already, or a pronoun inside a quotation (“She said to me, ‘…’”). A mention of
+    /// `e`, as the quote's speaker mention must be.
+    pub fn add_unplaced_pronoun(&mut self, span: Span, e: usize) {
         self.ents[e].mentions.push(Mention { span, kind: MentionKind::Pronoun });
     }
 
+    /// Adds a pronoun mention to an entity, learning its gender.
     pub fn add_pronoun(&mut self, doc: &Doc, tok: usize, span: Span, e: usize, pron: PronounKind) {
         let ent = &mut self.ents[e];
         if ent.gender.is_none() {
