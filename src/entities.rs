@@ -223,6 +223,20 @@ impl Registry {
                 r.attach(doc, i, &role, e, None);
                 continue;
             }
+            // "Rachel Reeves, Chancellor of the Exchequer, said": a title with its domain
+            // stands for a person of its own ("Governor of Virginia"), but set off by a comma
+            // beside a person's name it is that person's.
+            if m.class == NameClass::Person && office_of(doc, m) {
+                if let Some(e) = apposed_person(doc, names, i).and_then(|p| r.of_name[p].or_else(|| Some(r.person(doc, &names[p])))) {
+                    let mut role = m.clone();
+                    role.class = NameClass::Title;
+                    if let (Some(t), Some(h)) = (&m.title, m.title_head) {
+                        r.give_title(e, t, h);
+                    }
+                    r.attach(doc, i, &role, e, None);
+                    continue;
+                }
+            }
             let ent = match m.class {
                 NameClass::Person => Some(r.person(doc, m)),
                 NameClass::Org => Some(r.org(doc, m)),
@@ -596,9 +610,9 @@ impl Registry {
 
     /// "A spokesman for the party said ... the spokesman added": an unnamed source whose head
     /// is a title holds that title, so that the title alone later in the text is the same
-    /// source (news style's second reference), and is a person.
-    /// The source starts at token `tok`, where a pronoun after it may look back to it ("A
-    /// spokesman for Sanders said ... He added").
+    /// source (news style's second reference), and is a person. It is placed at token `tok`,
+    /// where it starts, for a pronoun after it to look back to ("A spokesman for Sanders said
+    /// ... He added").
     pub fn hold_title(&mut self, doc: &Doc, tok: usize, e: usize, head: &'static str) {
         self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
         if self.ents[e].kind == EntityKind::Unknown {
@@ -704,9 +718,9 @@ impl Registry {
 
 /// The person's name mention right beside the title mention `names[i]` with a comma between:
 /// "The Chancellor, Rachel Reeves," (the name after, itself followed by a comma or the
-/// sentence's end) or "Sarah Jones, Political Correspondent" (the name before, the title
-/// capitalised and ending its line, sentence or phrase). Not "the president, Mr. Obama and
-/// Mr. Biden" (a list): the name after must close its own phrase.
+/// sentence's end) or "Rachel Reeves, Chancellor of the Exchequer," (the name before, the
+/// title capitalised and ending its phrase). Not "the president, Mr. Obama and Mr. Biden" (a
+/// list): the name after must close its own phrase.
 fn apposed_person(doc: &Doc, names: &[NameMention], i: usize) -> Option<usize> {
     let m = &names[i];
     let closes = |k: usize| k >= doc.toks.len() || doc.toks[k].breaks_before > 0 || doc.is_punct(k, ',') || doc.is_punct(k, '.') || doc.sent_of(k) != doc.sent_of(m.last);
@@ -719,6 +733,12 @@ fn apposed_person(doc: &Doc, names: &[NameMention], i: usize) -> Option<usize> {
     let n = &names[p];
     let capital = doc.is_cap(m.first);
     (n.class == NameClass::Person && m.first >= 2 && n.last + 2 == m.first && doc.is_punct(m.first - 1, ',') && capital && closes(m.last + 1)).then_some(p)
+}
+
+/// A person mention that is a title with its domain and no name: "Chancellor of the
+/// Exchequer", "Governor of Virginia" (`names::titles_of`), whose name part is the title's head.
+fn office_of(doc: &Doc, m: &NameMention) -> bool {
+    m.title_head.is_some_and(|h| m.name.is_some_and(|s| doc.text.get(s.start..s.end).is_some_and(|n| n.eq_ignore_ascii_case(h))))
 }
 
 /// `text` (without a possessive) is one word of two to six capital letters ("WHO", "IMF's").

@@ -524,11 +524,11 @@ pub(crate) const ORG_HEADS: Words = words![
     "cabinet", "campaign", "caucus", "center", "centre", "channel", "church", "club",
     "coalition", "college", "commission", "committee", "company", "congress", "corp",
     "corporation", "council", "court", "department", "embassy", "federation", "force", "forces",
-    "foundation", "front", "fund", "gazette", "group", "guard", "guardian", "herald", "inc", "institute",
-    "institution", "journal", "league", "ltd", "magazine", "ministry", "movement", "navy",
-    "network", "news", "office", "organisation", "organization", "parliament", "party", "police",
-    "post", "press", "radio", "review", "school", "senate", "service", "society", "telegraph",
-    "television", "times", "tribune", "union", "university",
+    "foundation", "front", "fund", "gazette", "group", "guard", "guardian", "herald", "inc",
+    "institute", "institution", "journal", "league", "ltd", "magazine", "ministry", "movement",
+    "navy", "network", "news", "office", "organisation", "organization", "parliament", "party",
+    "police", "post", "press", "radio", "review", "school", "senate", "service", "society",
+    "telegraph", "television", "times", "tribune", "union", "university",
 ];
 
 /// Lowercase nouns that follow an organisation's name and belong to it: "Xinhua news agency".

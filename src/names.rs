@@ -1667,7 +1667,8 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     // "State Department", "Chinese Foreign Ministry", "Supreme Court": title modifiers with no
     // title head before an organisation's capitalised head are the first words of its name,
     // not a title (the name was "Department", and every ministry of a text one "Ministry").
-    // Not a rank ("Top Senate candidates", "Senior Defense officials"), which qualifies people.
+    // Not a rank ("Top Senate candidates": the speaker was to be "Top Senate"), which qualifies
+    // the people after the name.
     let rank = |k: usize| {
         matches!(
             doc.lower(k),
