@@ -168,6 +168,16 @@ pub(crate) const PERSON_NOUNS: Words = words![
     "veteran", "voter", "witness", "woman", "worker", "writer",
 ];
 
+/// A cue lemma that introduces someone's own words with a comma or colon, as direct speech is
+/// introduced ("she told colleagues, “…”"); other cues ("believes", "wants") do not.
+fn introduces_speech(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "add" | "answer" | "ask" | "declare" | "explain" | "insist" | "recall" | "reply" | "respond" | "say" | "scream" | "shout" | "tell"
+            | "warn" | "whisper" | "write" | "yell"
+    )
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CueKind {
     /// "said", "told", "believes".
@@ -1814,13 +1824,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (a..b).filter(|&i| self.doc.is_word(i)).count()
     }
 
-    /// `self.words_in(a, b) > n`, counting no further than word n + 1: most callers ask
-    /// whether a long clause has a few words.
     /// The title that heads the unnamed source `a..=e` when it is one person named by a title
     /// (or a noun for a person) and what the title is of: an article, at most
-    /// [`MAX_NOUN_MODIFIERS`] modifiers, a singular title head, and "for", "at", "of" or "with" ("a senior official at the State
-    /// Department", "A spokesman for Bernie Sanders"), in at most [`MAX_TITLED_SOURCE_WORDS`]
-    /// words.
+    /// [`MAX_NOUN_MODIFIERS`] modifiers, a singular title head, and "for", "at", "of" or "with"
+    /// ("a senior official at the State Department", "A spokesman for Bernie Sanders"), in at
+    /// most [`MAX_TITLED_SOURCE_WORDS`] words.
     fn title_headed(&self, a: usize, e: usize) -> Option<&'static str> {
         let d = self.doc;
         if !matches!(self.word(a).as_deref(), Some("a" | "an")) || self.more_words_than(a, e + 1, MAX_TITLED_SOURCE_WORDS) {
@@ -1854,6 +1862,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         })
     }
 
+    /// `self.words_in(a, b) > n`, counting no further than word n + 1: most callers ask
+    /// whether a long clause has a few words.
     fn more_words_than(&self, a: usize, b: usize, n: usize) -> bool {
         (a..b).filter(|&i| self.doc.is_word(i)).nth(n).is_some()
     }
@@ -2717,7 +2727,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // colleagues, “…”"): the inner source said those words.
                     // Verbs of saying only: "if he wants our guns, “come and take it”" is no
                     // direct speech of "he".
-                    let introduced = k + 1 < qm.open && matches!(cue.lemma, "say" | "tell" | "ask" | "add" | "warn" | "write" | "reply" | "shout" | "yell" | "declare" | "explain" | "insist" | "recall" | "answer" | "respond" | "whisper" | "scream");
+                    let introduced = k + 1 < qm.open && introduces_speech(cue.lemma);
                     let mut o = i;
                     while cue.last < k && !introduced && o > 0 && self.opens_complement_of(&sourced[o - 1], &sourced[o]) {
                         o -= 1;
@@ -2962,7 +2972,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let lo = (outer + 1).max((open - 1).saturating_sub(MAX_LISTENER_WORDS + 1));
-        let v = (lo..open - 1).rev().find(|&v| d.is_word(v) && d.first_char(v).is_lowercase() && d.cue_lemma(v).is_some_and(|l| matches!(l, "say" | "tell" | "ask" | "add" | "write" | "reply" | "shout" | "yell" | "warn")))?;
+        let v = (lo..open - 1).rev().find(|&v| d.is_word(v) && d.first_char(v).is_lowercase() && d.cue_lemma(v).is_some_and(introduces_speech))?;
         if (v + 1..open - 1).any(|i| !d.is_word(i)) {
             return None;
         }
