@@ -724,10 +724,8 @@ impl Registry {
 fn apposed_person(doc: &Doc, names: &[NameMention], i: usize) -> Option<usize> {
     let m = &names[i];
     let closes = |k: usize| k >= doc.toks.len() || doc.toks[k].breaks_before > 0 || doc.is_punct(k, ',') || doc.is_punct(k, '.') || doc.sent_of(k) != doc.sent_of(m.last);
-    if doc.is_punct(m.last + 1, ',') {
-        if names.get(i + 1).is_some_and(|n| n.class == NameClass::Person && n.first == m.last + 2 && closes(n.last + 1)) {
-            return Some(i + 1);
-        }
+    if doc.is_punct(m.last + 1, ',') && names.get(i + 1).is_some_and(|n| n.class == NameClass::Person && n.first == m.last + 2 && closes(n.last + 1)) {
+        return Some(i + 1);
     }
     let p = i.checked_sub(1)?;
     let n = &names[p];

@@ -270,8 +270,10 @@ fn flanks(text: &str, tokens: &[Token], i: usize) -> (bool, bool) {
     let t = tokens[i];
     let before = if t.space_before { Some(' ') } else { prev_char(text, t.span().start) };
     let after = if t.span().end < text.len() { Some(next_char(text, t.span().end)) } else { None };
-    let after_space = after.is_none_or(|c| c.is_whitespace());
-    let before_space = before.is_none_or(|c| c.is_whitespace());
+    // `map_or(true, …)`, not `is_none_or`, which needs Rust 1.82 (Cargo.toml's rust-version
+    // is 1.81).
+    let after_space = after.map_or(true, |c| c.is_whitespace());
+    let before_space = before.map_or(true, |c| c.is_whitespace());
     let left = !after_space && is_open_context(before);
     let right = !before_space && is_close_context(after);
     (left, right)
