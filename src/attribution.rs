@@ -2218,12 +2218,24 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 // "Asked by Matt Lauer whether ...": the asker (the source) is no part of the
                 // question.
-                if self.word(from).as_deref() == Some("by") && self.src_last(src) >= from {
+                let by_agent = self.word(from).as_deref() == Some("by") && self.src_last(src) >= from;
+                if by_agent {
                     from = self.src_last(src) + 1;
                 }
                 // The participle's clause ends at the first comma: the main clause follows.
                 let comma = (from..b.min(from + MAX_CLAUSE_TOKENS)).find(|&i| d.is_punct(i, ',') && d.outer_quote.at(i).is_none()).unwrap_or(b);
                 let end = self.clause_end(from, comma);
+                // "Asked whether she would consider a delay, she said: ...": the question is
+                // an unnamed asker's, put to the subject after it, who did not say it (PolNeAR
+                // marks it with no source); it was given to her.
+                if self.word(cue.first).as_deref() == Some("asked") && !by_agent {
+                    let n = self.quotes.len();
+                    self.push_reported(from, end, &cue, (None, Span::default()));
+                    for q in &mut self.quotes[n..] {
+                        q.speaker_mention = None;
+                    }
+                    return;
+                }
                 let who = self.resolve(src);
                 self.push_reported(from, end, &cue, who);
             }
