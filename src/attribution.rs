@@ -168,14 +168,17 @@ pub(crate) const PERSON_NOUNS: Words = words![
     "veteran", "voter", "witness", "woman", "worker", "writer",
 ];
 
-/// A cue lemma that introduces someone's own words with a comma or colon, as direct speech is
-/// introduced ("she told colleagues, “…”"); other cues ("believes", "wants") do not.
+/// Cue lemmas that introduce someone's own words with a comma or colon, as direct speech is
+/// introduced ("she told colleagues, “…”"); other cues ("believes", "wants") do not. Sorted.
+const SPEECH_INTRODUCERS: Words = words![
+    "add", "answer", "ask", "declare", "explain", "insist", "recall", "reply", "respond", "say",
+    "scream", "shout", "tell", "warn", "whisper", "write", "yell",
+];
+
+/// [`SPEECH_INTRODUCERS`] has `lemma`. A search of the list, not a `match` on the strings:
+/// asked only of a quotation's cue, and the match cost 0.5 KB of wasm.
 fn introduces_speech(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "add" | "answer" | "ask" | "declare" | "explain" | "insist" | "recall" | "reply" | "respond" | "say" | "scream" | "shout" | "tell"
-            | "warn" | "whisper" | "write" | "yell"
-    )
+    has(SPEECH_INTRODUCERS, lemma)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -3678,7 +3681,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
 mod tests {
     #[test]
     fn person_nouns_are_sorted() {
-        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES), ("PREPOSITIONS", super::PREPOSITIONS), ("TIME_NOUNS", super::TIME_NOUNS)]);
+        crate::lexicon::assert_sorted(&[("PERSON_NOUNS", super::PERSON_NOUNS), ("SPEECH_INTRODUCERS", super::SPEECH_INTRODUCERS), ("IRREGULAR_PASTS", super::IRREGULAR_PASTS), ("SENTENCE_ADVERBS", super::SENTENCE_ADVERBS), ("NAMING_PARTICIPLES", super::NAMING_PARTICIPLES), ("PREPOSITIONS", super::PREPOSITIONS), ("TIME_NOUNS", super::TIME_NOUNS)]);
     }
 
     #[test]
