@@ -2140,7 +2140,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && self.src_last(src) < cue.first
                     && !self.more_words_than(cue.last + 1, b - 1, MAX_BARE_CUE_TAIL)
                     && !(a..b).any(|i| d.mark[i] || d.outer_quote.at(i).is_some())
-                    && !self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4).any(|p| p.cue == Some(cue_span));
+                    && !self.recent_quotes().any(|p| p.cue == Some(cue_span));
                 if bare && b < d.toks.len() && d.para[b] == d.para[b - 1] {
                     self.colon = Some((s, src, cue));
                 }
@@ -3607,6 +3607,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !sourced.iter().any(|(c, _)| c.first < open)
     }
 
+    /// The quotes found last, newest first: how far the rules that carry a speaker on look back.
+    fn recent_quotes(&self) -> impl Iterator<Item = &Quote> + '_ {
+        self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4)
+    }
+
+    /// Another of the [`Attributor::recent_quotes`], direct (`direct`) or not, contains `p`.
+    fn nested_in_recent(&self, p: &Quote, direct: bool) -> bool {
+        self.recent_quotes().any(|o| (o.kind == QuoteKind::Direct) == direct && o.span != p.span && o.span.contains(p.span))
+    }
+
     /// The speaker of the sentence right before the one starting at `a`, in the same paragraph,
     /// when that sentence reports speech with a cue: its last quote's speaker, mention and cue.
     fn attributed_sentence_before(&self, a: usize) -> Option<(Option<usize>, Span, Option<Span>)> {
@@ -3616,10 +3626,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let start = d.toks[a].span().start;
         let prev_start = d.toks[d.sentence_of(a - 1).0].span().start;
-        let recent = || self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4);
-        // Not a quotation nested in a direct one (“He said to me, ‘…’”): the outer goes on.
-        let nested = |p: &Quote| recent().any(|o| o.kind == QuoteKind::Direct && o.span != p.span && o.span.contains(p.span));
-        let last = recent().filter(|p| p.span.start < start && p.kind != QuoteKind::Scare && !nested(p)).max_by_key(|p| p.span.start)?;
+        // The latest-starting quote (of equals, the last one met), not a scare quote and not
+        // one nested in a direct quote (“He said to me, ‘…’”: the outer goes on). The nested
+        // test scans the recent quotes again, so it is asked only of a quote that could win.
+        let mut last: Option<&Quote> = None;
+        for p in self.recent_quotes() {
+            if p.span.start >= start || p.kind == QuoteKind::Scare || last.is_some_and(|l| p.span.start < l.span.start) {
+                continue;
+            }
+            if !self.nested_in_recent(p, true) {
+                last = Some(p);
+            }
+        }
+        let last = last?;
         let cue = last.cue?;
         (cue.start >= prev_start && cue.end <= start).then_some(())?;
         last.speaker_mention.map(|m| (last.speaker, m, last.cue))
@@ -3635,12 +3654,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let para_start = d.para[a - 1] != d.para[a];
         let start = d.toks[a].span().start;
-        let recent = || self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4);
         // The latest-starting quote that passes both tests (of equals, the last one met, as
         // `max_by_key` takes it). The nested test scans the recent quotes again, so it is
         // asked only of a quote that could still win.
         let mut last: Option<&Quote> = None;
-        for p in recent() {
+        for p in self.recent_quotes() {
             // A relative clause about the speaker ("said Murphy, who thinks often about ...")
             // is not a new speaker: the one it describes goes on. Nor is a cue nested in the
             // reported clause of another ("Carter said that critics had been predicting ..."):
@@ -3653,8 +3671,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             // Nor is a quotation nested in a direct one (“He said to me, ‘…’”): the outer
             // speaker goes on.
-            let nested_in = |direct: bool| recent().any(|o| (o.kind == QuoteKind::Direct) == direct && o.span != p.span && o.span.contains(p.span));
-            if !nested_in(p.kind == QuoteKind::Direct) {
+            if !self.nested_in_recent(p, p.kind == QuoteKind::Direct) {
                 last = Some(p);
             }
         }
@@ -3667,7 +3684,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // paragraph as far as the next one is concerned.
         let direct_cue = || {
             last.cue.is_some()
-                && self.quotes.iter().rev().take(MAX_CONTINUATION_LOOKBACK * 4).any(|p| p.kind == QuoteKind::Direct && p.cue == last.cue)
+                && self.recent_quotes().any(|p| p.kind == QuoteKind::Direct && p.cue == last.cue)
         };
         let ok = if para_start { prev_para && (last.kind != QuoteKind::Scare || d.is_punct(a - 1, ':') || direct_cue()) } else { same_para };
         if !ok {

@@ -215,27 +215,27 @@ impl Registry {
             ..Default::default()
         };
         for (i, m) in names.iter().enumerate() {
-            // "By Sarah Jones, Political Correspondent": the words after the byline's name are
-            // her job, not a second person.
-            if let Some(e) = byline_role(doc, names, i).and_then(|p| r.of_name[p]) {
+            // A title beside a person's name, set off by a comma, is that person's: "The
+            // Chancellor, Rachel Reeves, faced ..." ("The Chancellor" was a person of her own),
+            // "Rachel Reeves, Chancellor of the Exchequer, said" (a title with its domain stands
+            // for a person of its own elsewhere: "Governor of Virginia"); she holds the title from
+            // then on. So is a byline's job after the name ("By Sarah Jones, Political
+            // Correspondent"), which gives her no title. Not "A spokesman for the foundation"
+            // (see `indefinite`).
+            let titled = (m.class == NameClass::Title && !indefinite(doc, m)) || (m.class == NameClass::Person && office_of(doc, m));
+            let byline = byline_role(doc, names, i);
+            if let Some(p) = byline.or_else(|| if titled { apposed_person(doc, names, i) } else { None }) {
+                let e = match r.of_name[p] {
+                    Some(e) => e,
+                    None => r.person(doc, &names[p]),
+                };
+                if let (None, Some(t), Some(h)) = (byline, &m.title, m.title_head) {
+                    r.give_title(e, t, h);
+                }
                 let mut role = m.clone();
                 role.class = NameClass::Title;
                 r.attach(doc, i, &role, e, None);
                 continue;
-            }
-            // "Rachel Reeves, Chancellor of the Exchequer, said": a title with its domain
-            // stands for a person of its own ("Governor of Virginia"), but set off by a comma
-            // beside a person's name it is that person's.
-            if m.class == NameClass::Person && office_of(doc, m) {
-                if let Some(e) = apposed_person(doc, names, i).and_then(|p| r.of_name[p].or_else(|| Some(r.person(doc, &names[p])))) {
-                    let mut role = m.clone();
-                    role.class = NameClass::Title;
-                    if let (Some(t), Some(h)) = (&m.title, m.title_head) {
-                        r.give_title(e, t, h);
-                    }
-                    r.attach(doc, i, &role, e, None);
-                    continue;
-                }
             }
             let ent = match m.class {
                 NameClass::Person => Some(r.person(doc, m)),
@@ -244,23 +244,7 @@ impl Registry {
                 // "A spokesman for the foundation said": an indefinite title with its
                 // affiliation introduces someone new, never one who holds the title already.
                 NameClass::Title if indefinite(doc, m) => None,
-                NameClass::Title => match apposed_person(doc, names, i) {
-                    // "The Chancellor, Rachel Reeves, faced ...", "By Sarah Jones, Political
-                    // Correspondent": a title and a person's name set off by a comma name one
-                    // person (there were two, "The Chancellor" a person of her own), who holds
-                    // the title from then on.
-                    Some(p) => {
-                        let e = match r.of_name[p] {
-                            Some(e) => e,
-                            None => r.person(doc, &names[p]),
-                        };
-                        if let (Some(t), Some(h)) = (&m.title, m.title_head) {
-                            r.give_title(e, t, h);
-                        }
-                        Some(e)
-                    }
-                    None => r.title(m).or_else(|| r.office(doc, m)),
-                },
+                NameClass::Title => r.title(m).or_else(|| r.office(doc, m)),
             };
             // A person's name words are still in the scratch vector: as many as `attach`
             // would count again.

@@ -74,6 +74,13 @@ struct Open {
     opens_sentence: bool,
 }
 
+impl Open {
+    /// The quote may go on into the next paragraph, when that opens with a mark of its family.
+    fn may_run_on(&self) -> bool {
+        self.runs_on || self.opens_sentence
+    }
+}
+
 fn is_open_context(c: Option<char>) -> bool {
     match c {
         None => true,
@@ -124,13 +131,13 @@ pub(crate) fn find_quotes(text: &str, tokens: &[Token], para_of: &[u32]) -> Vec<
             });
             let mut continued = false;
             if let (Some(fam), Some(last)) = (first_family, left.last()) {
-                if last.family == fam && (last.runs_on || last.opens_sentence) {
+                if last.family == fam && last.may_run_on() {
                     continued = true;
                 }
             }
             if continued {
                 // Keep only the quote being continued; anything nested in it is dropped.
-                let outer_pos = left.iter().rposition(|o| o.runs_on || o.opens_sentence).unwrap_or(0);
+                let outer_pos = left.iter().rposition(Open::may_run_on).unwrap_or(0);
                 let mut keep = left.swap_remove(outer_pos);
                 // Running over a paragraph shows it is a quote: at a later paragraph's end
                 // without a closing mark it runs to that end.
