@@ -875,17 +875,42 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// "Professor Li Wei of Tsinghua University told": the person's name mention right before
     /// "of" (and a "the") and the name mention `n` of no person, which says where the person
     /// works. "At" and "from" are taken where the phrase is read (`source_before`).
+    ///
+    /// "Filippo Miraglia of the charity ARCI", "Jane Doe of the rights group Amnesty": after a
+    /// "the" and lowercase words that say what it is, or as an acronym ("of ARCI"), the name
+    /// after "of" says where she works even when the name pass took it for a person's or could
+    /// not tell.
     fn affiliated_person(&self, n: usize, sent_start: usize) -> Option<usize> {
         let d = self.doc;
-        if self.names[n].class == NameClass::Person {
+        let first = self.names[n].first;
+        // Back over the lowercase words that describe the organisation, to their "the".
+        let mut k = first;
+        while k > sent_start && first - k < MAX_NOUN_MODIFIERS && self.word(k - 1).is_some_and(|w| d.first_char(k - 1).is_lowercase() && !matches!(w, "the" | "of")) {
+            k -= 1;
+        }
+        let described = k < first && k > sent_start && self.word(k - 1) == Some("the");
+        let f = if described {
+            k - 1
+        } else if first > sent_start + 2 && self.word(first - 1) == Some("the") {
+            first - 1
+        } else {
+            first
+        };
+        let acronym = first == self.names[n].last && d.tok(first).len() >= 2 && d.tok(first).bytes().all(|b| b.is_ascii_uppercase());
+        if self.names[n].class == NameClass::Person && !described && !acronym {
             return None;
         }
-        let f = self.names[n].first;
-        let f = if f > sent_start + 2 && self.word(f - 1) == Some("the") { f - 1 } else { f };
         if f < sent_start + 2 || self.word(f - 1) != Some("of") {
             return None;
         }
-        self.name_at_last.at(f - 2).filter(|&p| self.names[p].class == NameClass::Person && !d.is_punct(f - 2, ','))
+        // A person's name, or there a name of two words or more that the name pass could not
+        // place ("Filippo Miraglia": no listed first name).
+        let person = |p: usize| match self.names[p].class {
+            NameClass::Person => true,
+            NameClass::Unknown => (described || acronym) && self.names[p].last > self.names[p].name_first,
+            _ => false,
+        };
+        self.name_at_last.at(f - 2).filter(|&p| person(p) && !d.is_punct(f - 2, ','))
     }
 
     /// The first token of the noun phrase whose post-modifier starts with the preposition at
@@ -2385,7 +2410,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "she said over breakfast across the street", "said in an interview with The
                 // Associated Press last week that ...": a place or time adverbial is no
                 // content; a "that" after it, before any comma, starts the clause.
-                if from == cue.last + 1 && cue.kind != CueKind::Object && matches!(self.word(from).as_deref(), Some("over" | "after" | "at" | "in" | "during" | "before" | "while" | "from" | "outside" | "inside" | "near" | "under" | "following" | "through" | "since" | "until" | "across" | "among" | "last" | "earlier" | "late" | "early"))
+                // A day, with or without "on", is the whole adverbial ("said on Tuesday it
+                // would", "said Wednesday he agrees"); the clause follows it, after a comma or a
+                // "that". ("On" before anything else is no such adverbial: "said on condition
+                // of anonymity", "spoke on the phone".)
+                let is_day = |k: usize| matches!(self.word(k), Some("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"));
+                let day_len = if is_day(from) {
+                    1
+                } else if self.word(from) == Some("on") && is_day(from + 1) {
+                    2
+                } else {
+                    0
+                };
+                // Right after the cue (no "that" or listener taken yet), and not an object's.
+                let mut at_cue = from == cue.last + 1 && cue.kind != CueKind::Object;
+                if at_cue && day_len > 0 {
+                    from += day_len;
+                    if d.is_punct(from, ',') || self.word(from) == Some("that") {
+                        from += 1;
+                        at_cue = false;
+                    }
+                }
+                if at_cue && matches!(self.word(from), Some("over" | "after" | "at" | "in" | "during" | "before" | "while" | "from" | "outside" | "inside" | "near" | "under" | "following" | "through" | "since" | "until" | "across" | "among" | "last" | "earlier" | "late" | "early"))
                     // "reported at least six planes", "over 30,000 people": quantities, not places.
                     && !matches!(self.word(from + 1).as_deref(), Some("least" | "most"))
                     && d.toks.get(from + 1).is_some_and(|t| t.kind != Tk::Number)
@@ -2400,13 +2446,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         match self.word(t).as_deref() {
                             Some("that") => break,
                             Some("to") if infinitive_cue => break,
-                            Some("he" | "she" | "they" | "we" | "i") => break,
+                            Some("he" | "she" | "it" | "they" | "we" | "i") => break,
                             _ => t += 1,
                         }
                     }
                     match self.word(t).as_deref() {
                         Some("that") if t < lim => from = t + 1,
-                        Some("to" | "he" | "she" | "they" | "we" | "i") if t < lim => from = t,
+                        Some("to" | "he" | "she" | "it" | "they" | "we" | "i") if t < lim => from = t,
+                        // After a day ("said Sunday in Madison, Wisconsin, that he"), the
+                        // content from the adverbial on, as before the day was skipped.
+                        _ if day_len > 0 => {}
                         _ => return,
                     }
                 }
@@ -2540,6 +2589,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return true;
         }
         if words > 6 || (from..b).any(|i| d.mark[i] || d.is_punct(i, ',')) {
+            return false;
+        }
+        // "said on Tuesday that prices would rise", "said in Berlin it would fail": a
+        // complementiser, a subject pronoun or an auxiliary after the adverbial opens a clause,
+        // the content, which no trailer holds (those shapes were taken for a trailer, and the
+        // clause was lost).
+        // ("It" only where no preposition governs it: "written on it in silver marker"; "may"
+        // is also a month, and "were" may end a relative clause, "camps that he argued in
+        // 2004 were unhealthy".)
+        let opens_clause = |i: usize| match self.word(i) {
+            Some("that" | "he" | "she" | "they" | "we" | "i" | "would" | "will" | "could" | "should" | "must" | "might" | "can") => true,
+            Some("it") => !matches!(self.word(i - 1), Some("on" | "in" | "at" | "of" | "for" | "with" | "about" | "from" | "to" | "by" | "into")),
+            _ => false,
+        };
+        if (from + 1..b).any(opens_clause) {
             return false;
         }
         matches!(self.word(from).as_deref(), Some("on" | "in" | "at" | "last" | "this" | "late" | "early" | "yesterday" | "today" | "tuesday" | "monday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "afterward" | "later"))

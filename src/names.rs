@@ -355,6 +355,32 @@ fn title_demonym(doc: &Doc, i: usize) -> Option<Option<&'static str>> {
     tables::country_demonym(p.country).map(Some)
 }
 
+/// The most words of title modifiers between a country's possessive and the title's head:
+/// "Italy's prime minister", "Britain's former foreign secretary" (two).
+const MAX_TITLE_MODIFIERS: usize = 3;
+
+/// A title starts at token `j`, right after a possessive: its head ("Qatar's emir") or, after a
+/// country's possessive (`country`: [`is_title_word`] of it), title modifiers and then the head
+/// ("Italy's prime minister", "Britain's foreign secretary"), on the same line. ("Virginia's
+/// Attorney General" stays a place and a title: a region's possessive is no title word.) Not a
+/// kin word written in lowercase, which is a common noun that the name owns ("Moreau's
+/// father"), not a religious title ("Father Brown").
+fn title_after_possessive(doc: &Doc, j: usize, country: bool) -> bool {
+    let kin = |k: usize| doc.first_char(k).is_lowercase() && doc.in_class(k, lexicon::KIN_NOUN);
+    let most = if country { MAX_TITLE_MODIFIERS } else { 0 };
+    let mut k = j;
+    while k < doc.toks.len() && k <= j + most && (k == j || doc.toks[k].breaks_before == 0) {
+        if title_head(doc, k).is_some() {
+            return !kin(k);
+        }
+        if !(doc.is_word(k) && doc.title_listed(k)) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// Finds the named mentions and the title mentions of the document, in text order.
 pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     let n = doc.toks.len();
@@ -411,12 +437,8 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
             end = j;
             j += 1;
             // A possessive ends the run ("Iran's regional strategy") unless a title follows it
-            // ("Qatar's emir").
-            // Not a kin word written in lowercase, which is a common noun that the name owns
-            // ("Moreau's father"), not a religious title ("Father Brown").
-            if strip_possessive(w).len() != w.len()
-                && !(j < n && title_head(doc, j).is_some() && !(doc.first_char(j).is_lowercase() && doc.in_class(j, lexicon::KIN_NOUN)))
-            {
+            // ("Qatar's emir", "Italy's prime minister").
+            if strip_possessive(w).len() != w.len() && !(j < n && title_after_possessive(doc, j, is_title_word(doc, j - 1))) {
                 break;
             }
         }
