@@ -49,9 +49,10 @@ const MAX_GOVERNED_GAP: usize = 3;
 /// Irregular past forms that often govern an embedded quotation ("wore a hat reading", "held
 /// up a sign", "gave a compliment"). Sorted.
 pub(crate) const IRREGULAR_PASTS: Words = words![
-    "began", "brought", "built", "came", "cast", "chose", "drew", "fought", "found", "gave", "got",
-    "held", "hit", "kept", "led", "left", "made", "meant", "met", "paid", "put", "ran", "sang",
-    "sat", "saw", "sent", "set", "spoke", "stood", "struck", "threw", "took", "won", "wore",
+    "began", "bought", "brought", "built", "came", "cast", "chose", "cut", "drew", "fell", "fought",
+    "found", "gave", "got", "grew", "held", "hit", "kept", "led", "left", "lost", "made", "meant",
+    "met", "paid", "put", "ran", "rose", "sang", "sat", "saw", "sent", "set", "shut", "sold",
+    "spent", "spoke", "stood", "struck", "threw", "took", "won", "wore",
 ];
 /// Participles that name or label the noun they follow ("a memo titled “…”", "a film called
 /// “…”", "an order signed ..."). Sorted.
@@ -841,6 +842,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
                             Src::Name(n) => {
                                 let f = self.names[n].first;
+                                // After a sentence-initial "the" the name leaves out, too: "The
+                                // International Monetary Fund, which approved a loan last year,
+                                // said" (nobody spoke).
+
+                                let f = if f == sent_start + 1 && self.word(sent_start) == Some("the") { sent_start } else { f };
                                 let opens = f == sent_start || d.mark[f - 1] || (d.is_punct(f - 1, ',') && f >= 2 && d.mark[f - 2]);
                                 if opens && org_opener.is_none() {
                                     org_opener = Some(s);
@@ -1374,7 +1380,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 || head.ends_with("ists");
             // A hyphenated word before a form in -ed is an adjective run ("his out-of-print
             // unauthorized biography"), not a subject and its verb.
-            if !self.nominal_is_np(src) || (s == v && !people && (has(NAMING_PARTICIPLES, &d.lower(v)) || d.tok(l).contains('-'))) {
+            if !self.nominal_is_np(src) || (s == v && !people && (has(NAMING_PARTICIPLES, &d.lower(v)) || d.tok(l).bytes().any(|b| b == b'-'))) {
                 return None;
             }
         }

@@ -1098,7 +1098,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             let first = strip_possessive(doc.tok(m.name_first));
             let lf = doc.lower_bare(m.name_first);
             // An acronym is no given name ("JPL Stardust"); initials are ("O.J. Simpson").
-            let acronym = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.contains('.') && !first.chars().any(char::is_lowercase);
+            let acronym = first.chars().filter(|c| c.is_alphabetic()).count() > 1 && !first.bytes().any(|b| b == b'.') && !first.chars().any(char::is_lowercase);
             let last_lower = doc.lower_bare(m.last);
             acronym
                 || crate::places::lookup(first).is_some()
