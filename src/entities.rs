@@ -583,6 +583,13 @@ impl Registry {
             self.attach(doc, i, &m2, e, None);
             return e;
         }
+        // "the Dutchman told Sky Sports", "the 46-year-old said": an epithet with "the" is the
+        // person named last (news style's second reference by nationality or age), not someone
+        // new.
+        if let Some(e) = self.epithet_person(doc, span) {
+            self.ents[e].mentions.push(Mention { span, kind: MentionKind::Nominal });
+            return e;
+        }
         // An unnamed source: one entity per distinct phrase ("officials", "a spokesman").
         let text = doc.text[span.start..span.end].to_string();
         let key = lowercase(&text);
@@ -632,6 +639,27 @@ impl Registry {
     /// first non-oblique mention (the subject), then any.
     pub fn antecedent(&self, doc: &Doc, tok: usize, pron: PronounKind) -> Option<usize> {
         self.antecedent_except(doc, tok, pron, None)
+    }
+
+    /// The person that `span`, "the" and one epithet word, refers back to: the latest person
+    /// placed before it whom a pronoun of its gender could mean ("the Dutchman": he; "the
+    /// 46-year-old", "the Brazilian": he or she). None for any other phrase.
+    fn epithet_person(&self, doc: &Doc, span: Span) -> Option<usize> {
+        let text = doc.text.get(span.start..span.end)?;
+        let word = text.strip_prefix("the ").or_else(|| text.strip_prefix("The "))?;
+        let genders: &[PronounKind] = if is_age(word) || (crate::tables::demonym_country(word).is_some() && !word.ends_with('s')) {
+            &[PronounKind::Male, PronounKind::Female]
+        } else if has(EPITHET_MEN, word) {
+            &[PronounKind::Male]
+        } else if has(EPITHET_WOMEN, word) {
+            &[PronounKind::Female]
+        } else {
+            return None;
+        };
+        let tok = doc.toks.partition_point(|t| t.span().start < span.start);
+        let found: Vec<usize> = genders.iter().filter_map(|&g| self.antecedent(doc, tok, g)).collect();
+        // Of a man and a woman both within reach, the one placed later.
+        self.placed.range(..(tok, 0)).rev().map(|(_, p)| p.ent).find(|e| found.contains(e))
     }
 
     /// [`Registry::antecedent`], never `except`: in “She said to me, ‘…’”, Lopez recalled,
@@ -706,6 +734,17 @@ impl Registry {
         ent.mentions.push(Mention { span, kind: MentionKind::Pronoun });
         self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
     }
+}
+
+/// Nationality epithets of men for [`Registry::epithet_person`] ("the Dutchman"), sorted. The
+/// demonyms themselves ("the Brazilian") come from the tables.
+const EPITHET_MEN: Words = words!["Dutchman", "Englishman", "Frenchman", "Irishman", "Scotsman", "Welshman"];
+/// Nationality epithets of women, as [`EPITHET_MEN`].
+const EPITHET_WOMEN: Words = words!["Dutchwoman", "Englishwoman", "Frenchwoman", "Irishwoman", "Scotswoman", "Welshwoman"];
+
+/// "46-year-old": digits and "-year-old", news style's epithet of age.
+fn is_age(word: &str) -> bool {
+    word.strip_suffix("-year-old").is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The person's name mention right beside the title mention `names[i]` with a comma between:

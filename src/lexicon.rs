@@ -493,7 +493,7 @@ pub(crate) const TITLES: Words = words![
     "councillor", "councilman", "councilwoman", "dame", "delegate", "deputy", "detective",
     "director", "dr", "emir", "envoy", "father", "gen", "general", "gov", "governor", "imam",
     "inspector", "judge", "justice", "king", "lady", "lawmaker", "leader", "lieutenant", "lord",
-    "lt", "maj", "major", "mayor", "minister", "miss", "mp", "mr", "mrs", "ms", "nominee",
+    "lt", "maj", "major", "manager", "mayor", "minister", "miss", "mp", "mr", "mrs", "ms", "nominee",
     "officer", "pastor", "pope", "premier", "president", "prince", "princess", "prof",
     "professor", "prosecutor", "queen", "rabbi", "rep", "representative", "rev", "reverend",
     "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sir", "speaker",
