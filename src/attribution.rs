@@ -11,6 +11,7 @@
 use crate::doc::{Doc, TokenIndex};
 use crate::entities::Registry;
 use crate::lexicon::{self, has, words, PronounKind, Words};
+use crate::tables::Gender;
 use crate::model::{EntityKind, Quote, QuoteKind, Span};
 use crate::names::{NameClass, NameMention};
 use crate::text::Tk;
@@ -53,6 +54,15 @@ pub(crate) const IRREGULAR_PASTS: Words = words![
     "found", "gave", "got", "grew", "held", "hit", "kept", "led", "left", "lost", "made", "meant",
     "met", "paid", "put", "ran", "rose", "sang", "sat", "saw", "sent", "set", "shut", "sold",
     "spent", "spoke", "stood", "struck", "threw", "took", "won", "wore",
+];
+/// Nouns of women and of men that head an unnamed speaker ("the suspect's mother"), for
+/// [`crate::entities::Registry::place_person`]. Sorted.
+const FEMALE_NOUNS: Words = words![
+    "aunt", "daughter", "girlfriend", "grandmother", "mother", "niece", "sister", "widow", "wife", "woman",
+];
+/// See [`FEMALE_NOUNS`].
+const MALE_NOUNS: Words = words![
+    "boyfriend", "brother", "father", "grandfather", "husband", "man", "nephew", "son", "uncle", "widower",
 ];
 /// Participles that name or label the noun they follow ("a memo titled “…”", "a film called
 /// “…”", "an order signed ..."). Sorted.
@@ -696,6 +706,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         while f > sent_start + 2 && (d.is_cap(f - 1) || (self.word(f - 1) == Some("and") && d.is_cap(f - 2))) {
                             f -= 1;
                         }
+                        // "in north Phoenix", "in downtown Tulsa": the place's modifier too.
+                        if f > sent_start + 2 && self.word(f - 1).is_some_and(crate::places::is_place_modifier) {
+                            f -= 1;
+                        }
                     }
                     let object = cap || d.first_char(f).is_lowercase() && self.word(f).is_some_and(|w| matches!(w, "the" | "a" | "an" | "this" | "that"));
                     // "of" only after a place's name ("the state of Mato Grosso"): elsewhere it
@@ -724,6 +738,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "obtained by The Associated Press": a "the" the name leaves out stands between.
                 let f = self.names[n].first;
                 let f = if f > sent_start + 2 && self.word(f - 1) == Some("the") { f - 1 } else { f };
+                // "A man accused of setting fire to a church in north Phoenix told": a place's
+                // name that the name pass could not tell from a person's ("Phoenix" is also a
+                // first name), after "in" or "near" (and a word like "north" or "downtown"), is
+                // where the subject is, not who speaks. ("Phoenix" spoke, and so was a person
+                // everywhere, the dateline too.)
+                let f_in = if f > sent_start + 2 && self.word(f - 1).is_some_and(crate::places::is_place_modifier) { f - 1 } else { f };
+                let lone = self.names[n].first == self.names[n].last;
+                let place = || crate::places::lookup(&d.text[self.names[n].span.start..self.names[n].span.end]).is_some();
+                if (self.names[n].class == NameClass::Unknown || lone) && !self.possessive(s) && f_in > sent_start + 1 && matches!(self.word(f_in - 1), Some("in" | "near")) && place() {
+                    if let Some(src) = self.phrase_with_object(f_in - 1, self.names[n].last, sent_start) {
+                        return Some(src);
+                    }
+                }
                 if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by")) {
                     if let Some(src) = self.phrase_with_object(f - 1, self.names[n].last, sent_start) {
                         return Some(src);
@@ -1111,6 +1138,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // that ends the phrase name that organisation, one entity with its other mentions ("The
         // World Bank said ..."); as a phrase of its own it became a second speaker beside it.
         // Not when a noun follows the name: "the Clinton campaign" is the campaign.
+        // "said the Rev. Thomas Boyd": "the" before a titled person's name.
+        if w == "the" {
+            if let Some(n) = self.name_at_first.at(k + 1).filter(|&n| self.names[n].class == NameClass::Person && self.names[n].title.is_some()) {
+                return Some(Src::Name(n));
+            }
+        }
         if w == "the" {
             if let Some(n) = self.name_at_first.at(k + 1).filter(|&n| self.names[n].class == NameClass::Org) {
                 let after = self.names[n].last + 1;
@@ -1745,7 +1778,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // So is a group of people named by its head ("Health officials in Buenos
                 // Aires"): one group, however long.
                 None if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) && !self.people_headed(a, e) => (None, span),
-                None => (Some(self.reg.speaker_entity(d, self.names, None, span, kind)), span),
+                None => {
+                    let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
+                    // "The suspect's mother told The Arizona Republic ... “…,” she said": a
+                    // person named by a noun of one sex is someone a later "she" or "he" may
+                    // mean (as an unknown, the pronoun went past her to the mayor before).
+                    let g = d.lower(e);
+                    let gender = if has(FEMALE_NOUNS, g) { Some(Gender::Female) } else if has(MALE_NOUNS, g) { Some(Gender::Male) } else { None };
+                    if let Some(g) = gender {
+                        self.reg.place_person(d, a, ent, g);
+                    }
+                    (Some(ent), span)
+                }
             },
         }
     }
@@ -3319,7 +3363,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // profiles": an "it" names the organisation nearest the quotation, which PolNeAR
                 // marks; a personal pronoun ("what he calls") takes up the source the sentence
                 // names elsewhere, left to the rules below.
-                return self.source_starting_at(r + 1, v).filter(|s| !matches!(s, Src::Pronoun(_, p) if *p != PronounKind::Neuter));
+                // The subject ends before the verb's auxiliaries ("a reform that his own allies
+                // had called « … »": the source was "his own allies had").
+                let mut end = v;
+                while end > r + 2 && d.is_word(end - 1) && d.in_class(end - 1, lexicon::AUX) {
+                    end -= 1;
+                }
+                return self.source_starting_at(r + 1, end).filter(|s| !matches!(s, Src::Pronoun(_, p) if *p != PronounKind::Neuter));
             }
         }
         // A naming verb after another cue of the sentence stands in that cue's content ("The

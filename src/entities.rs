@@ -340,6 +340,17 @@ impl Registry {
         self.place(Placed { tok: m.first, sent: doc.sent_of(m.first), ent: e, in_quote: m.in_quote, speaker: false, oblique });
     }
 
+    /// Makes `e`, an unnamed speaker whose phrase starts at token `tok` ("the suspect's
+    /// mother"), a person of `gender` placed there, so that a later pronoun finds it.
+    pub fn place_person(&mut self, doc: &Doc, tok: usize, e: usize, gender: Gender) {
+        let ent = &mut self.ents[e];
+        ent.kind = EntityKind::Person;
+        ent.gender.get_or_insert(gender);
+        if self.placed_at(tok) != Some(e) {
+            self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
+        }
+    }
+
     fn place(&mut self, p: Placed) {
         let order = self.placed.len();
         self.placed.insert((p.tok, order), p);

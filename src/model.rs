@@ -186,9 +186,13 @@ pub struct Location {
     /// ISO 3166-1 alpha-2 code of the country it lies in, where there is one.
     pub country: Option<String>,
     /// Latitude in degrees, where known.
-    pub lat: Option<f32>,
+    ///
+    /// (An `f64`, though the tables keep a sixty-fourth of a degree: serde_json writes it as
+    /// the shortest text that reads back as the same double, so the wasm can hand JavaScript
+    /// the double's bits and get the number `JSON.parse` makes, without a float formatter.)
+    pub lat: Option<f64>,
     /// Longitude in degrees, where known.
-    pub lon: Option<f32>,
+    pub lon: Option<f64>,
     /// True for the place in the article's dateline ("TEHRAN, Dec 3 -").
     pub dateline: bool,
     /// The whole noun phrase that names the place, where it is longer than the name: a

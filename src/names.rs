@@ -1781,8 +1781,8 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
         class = NameClass::Org;
     } else if let Some((place, _)) = crate::places::lookup(bare) {
         // A place name, unless a title stands before it ("President Jordan") or an ambiguous
-        // one is the subject of speech ("Jordan said").
-        let speaks = end + 1 < doc.toks.len() && doc.cue_lemma(end + 1).is_some();
+        // one is the subject of speech ("Jordan said"; not "a man in Phoenix said").
+        let speaks = end + 1 < doc.toks.len() && doc.cue_lemma(end + 1).is_some() && !crate::places::after_in(doc, t);
         let ambiguous = place.flags & tables::AMBIGUOUS != 0;
         if head.is_some() || (ambiguous && speaks) {
             class = NameClass::Person;

@@ -6,8 +6,9 @@
 //! speaker_mention, cue, continues`; for each location `start, end, name, kind, country, lat,
 //! lon, dateline, phrase`. A string is its length in UTF-16 units (its text is the next piece of
 //! `strs`); an optional value is a 0 (absent) or a 1 followed by the value, a span two numbers,
-//! a kind its variant's index. Coordinates are strings in zmij's shortest form, as serde_json
-//! writes them, so JavaScript reads the same double from them as `JSON.parse` did.
+//! a kind its variant's index. A coordinate is its double's bits, low word first: serde_json
+//! writes the shortest text that reads back as that double, so JavaScript rebuilding it from
+//! the bits has the number `JSON.parse` made, with no float formatter in the wasm.
 
 use crate::model::{Analysis, Span};
 
@@ -48,14 +49,12 @@ impl Packed {
         self.strs.push_str(s);
     }
 
-    /// serde_json's `f32`: zmij's shortest form when finite, absent (`null`) otherwise.
-    fn opt_f32(&mut self, x: Option<f32>) {
+    /// serde_json's `f64`: its bits when finite, absent (`null`) otherwise.
+    fn opt_f64(&mut self, x: Option<f64>) {
         match x {
             Some(x) if x.is_finite() => {
-                let mut buf = zmij::Buffer::new();
-                let s = buf.format_finite(x);
-                self.nums.extend([1, s.len() as u32]);
-                self.strs.push_str(s);
+                let bits = x.to_bits();
+                self.nums.extend([1, bits as u32, (bits >> 32) as u32]);
             }
             _ => self.nums.push(0),
         }
@@ -98,8 +97,8 @@ pub(crate) fn pack(a: &Analysis) -> Packed {
             }
             None => p.nums.push(0),
         }
-        p.opt_f32(l.lat);
-        p.opt_f32(l.lon);
+        p.opt_f64(l.lat);
+        p.opt_f64(l.lon);
         p.num(usize::from(l.dateline));
         p.opt_span(l.phrase);
     }
@@ -215,8 +214,8 @@ mod tests {
             });
         }
         // The coordinates of every place in the tables, and floats of other shapes.
-        let mut coords: Vec<f32> = crate::tables::all_places().flat_map(|p| [p.lat, p.lon]).collect();
-        coords.extend([0.0, -0.0, 1.0, 0.1, 1e-7, 3.4e38, f32::MIN_POSITIVE, f32::NAN, f32::INFINITY, f32::NEG_INFINITY]);
+        let mut coords: Vec<f64> = crate::tables::all_places().flat_map(|p| [f64::from(p.lat), f64::from(p.lon)]).collect();
+        coords.extend([0.0, -0.0, 1.0, 0.1, 1e-7, 3.4e38, 1.7e308, f64::MIN_POSITIVE, 5e-324, f64::EPSILON, 1.0 / 3.0, f64::NAN, f64::INFINITY, f64::NEG_INFINITY]);
         let kinds = [LocationKind::Country, LocationKind::Region, LocationKind::City, LocationKind::Area, LocationKind::Water];
         for (i, pair) in coords.chunks(2).enumerate() {
             a.locations.push(Location {

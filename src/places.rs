@@ -454,7 +454,7 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
     // Sized for a word per mention: growing it rehashed it several times.
     let mut person_words = HashSet::with_capacity_and_hasher(names.len(), Default::default());
     for m in names {
-        let speaks = m.class == NameClass::Unknown && speaks_at(doc, m.last);
+        let speaks = m.class == NameClass::Unknown && speaks_at(doc, m.last) && !after_in(doc, m.first);
         if m.class == NameClass::Person || speaks {
             for p in person.iter_mut().take(m.last + 1).skip(m.name_first) {
                 *p = true;
@@ -511,8 +511,8 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
                 name: if x.name.is_empty() { p.name.to_string() } else { x.name },
                 kind: x.kind,
                 country: (!p.country.is_empty()).then(|| p.country.to_string()),
-                lat: Some(p.lat),
-                lon: Some(p.lon),
+                lat: Some(f64::from(p.lat)),
+                lon: Some(f64::from(p.lon)),
                 dateline: false,
                 phrase: None,
             },
@@ -592,6 +592,21 @@ fn phrases(doc: &Doc, locs: &mut [Location], toks: &[(usize, usize)]) {
             l.phrase = Some(Span::new(start, end));
         }
     }
+}
+
+/// A lowercase word that may stand between a preposition and a place's name: one of
+/// [`PHRASE_MODIFIERS`] ("downtown", "northern") or a compass point ("in north Phoenix").
+pub(crate) fn is_place_modifier(lw: &str) -> bool {
+    has(PHRASE_MODIFIERS, lw) || matches!(lw, "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest")
+}
+
+/// A name starting at token `first` stands after "in" or "near" (and a word like "north" or
+/// "downtown"): "a church in north Phoenix told investigators" is no person "Phoenix" speaking
+/// (the attribution pass takes the phrase before as the source).
+pub(crate) fn after_in(doc: &Doc, first: usize) -> bool {
+    let modifier = |k: usize| doc.is_word(k) && is_place_modifier(doc.lower(k));
+    let k = if first > 1 && modifier(first - 1) { first - 1 } else { first };
+    k > 1 && doc.is_word(k - 1) && matches!(doc.lower(k - 1), "in" | "near")
 }
 
 /// The word after token `last` is a speech cue: "Jordan said", "Washington announced".
@@ -1106,7 +1121,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // Inside a quotation of a work's title ("Songs My Mother Taught Me") names are not
         // places; neither is anything that speaks.
-        !speaks_at(doc, end)
+        !speaks_at(doc, end) || after_in(doc, s)
     }
 
     /// Pass 3: unknown runs after a locative preposition, "to" after a verb of motion, "of"
@@ -1243,7 +1258,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let after_comma = doc.is_punct(i + 1, ',') && doc.is_word(i + 2) && doc.lower(i + 2) == "who";
             // "bordered by X" is no passive agent.
             let border = i > 1 && doc.is_word(i - 2) && matches!(doc.lower(i - 2), "bordered" | "surrounded" | "flanked");
-            if prev == "by" && !border || has(PERSON_VERBS, &next) || speaks_at(doc, i) || after_comma {
+            if prev == "by" && !border || has(PERSON_VERBS, &next) || (speaks_at(doc, i) && !after_in(doc, i)) || after_comma {
                 *person_votes.entry(w.to_string()).or_default() += 1;
             }
         }
@@ -1392,7 +1407,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 // it speaks, or it is a common word at a sentence start.
                 let person = surface.split(' ').any(|w| with_lowercase(w, |lw| self.person_words.contains(lw)));
                 let sentence_start = f.first == doc.sentence_of(f.first).0;
-                !person && !speaks_at(doc, f.last) && !(sentence_start && is_common_cap(doc, self.vocab, f.first))
+                !person && (!speaks_at(doc, f.last) || after_in(doc, f.first)) && !(sentence_start && is_common_cap(doc, self.vocab, f.first))
             })
             .collect();
         let mut it = keep.iter();

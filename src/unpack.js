@@ -6,6 +6,8 @@ const ENTITY = ['person', 'organization', 'group', 'unknown'];
 const MENTION = ['name', 'short_name', 'title', 'pronoun', 'nominal'];
 const QUOTE = ['direct', 'indirect', 'mixed', 'scare'];
 const LOCATION = ['country', 'region', 'city', 'area', 'water'];
+/** Eight bytes in which a coordinate's two words become its double (little-endian, as written). */
+const WORDS = new DataView(new ArrayBuffer(8));
 
 /** `n`: a Uint32Array (a view into the wasm's memory, read before anything else runs); `s`: the strings. */
 export function unpack(n, s) {
@@ -14,6 +16,12 @@ export function unpack(n, s) {
   const str = () => s.slice(at, (at += n[i++]));
   const span = () => (n[i++] ? { start: n[i++], end: n[i++] } : null);
   const opt = () => (n[i++] ? n[i++] : null);
+  // A double from its two words (low first), as src/pack.rs writes it.
+  const num = () => {
+    WORDS.setUint32(0, n[i++], true);
+    WORDS.setUint32(4, n[i++], true);
+    return WORDS.getFloat64(0, true);
+  };
   const entities = new Array(n[0]);
   for (let k = 0; k < entities.length; k++) {
     const id = n[i++];
@@ -43,8 +51,8 @@ export function unpack(n, s) {
     const name = str();
     const kind = LOCATION[n[i++]];
     const country = n[i++] ? str() : null;
-    const lat = n[i++] ? +str() : null;
-    const lon = n[i++] ? +str() : null;
+    const lat = n[i++] ? num() : null;
+    const lon = n[i++] ? num() : null;
     const dateline = n[i++] === 1;
     locations[k] = { start, end, name, kind, country, lat, lon, dateline, phrase: span() };
   }
