@@ -11,9 +11,9 @@
 use crate::doc::{Doc, TokenIndex};
 use crate::entities::Registry;
 use crate::lexicon::{self, has, words, PronounKind, Words};
-use crate::tables::Gender;
 use crate::model::{EntityKind, Quote, QuoteKind, Span};
 use crate::names::{NameClass, NameMention};
+use crate::tables::Gender;
 use crate::text::Tk;
 
 /// The longest appositive we skip between a source and its cue ("Smith, the former
@@ -871,8 +871,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                                 let f = self.names[n].first;
                                 // After a sentence-initial "the" the name leaves out, too: "The
                                 // International Monetary Fund, which approved a loan last year,
-                                // said" (nobody spoke).
-
+                                // said" (its statement had no source, and was lost).
                                 let f = if f == sent_start + 1 && self.word(sent_start) == Some("the") { sent_start } else { f };
                                 let opens = f == sent_start || d.mark[f - 1] || (d.is_punct(f - 1, ',') && f >= 2 && d.mark[f - 2]);
                                 if opens && org_opener.is_none() {
@@ -1134,16 +1133,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(w, "another" | "one") && (k + 1 >= sent_end || d.is_punct(k + 1, '.') || d.is_punct(k + 1, ',')) {
             return Some(Src::Nominal(k, k, EntityKind::Unknown));
         }
-        // "according to the World Bank", "said the Kremlin": "the" and an organisation's name
-        // that ends the phrase name that organisation, one entity with its other mentions ("The
-        // World Bank said ..."); as a phrase of its own it became a second speaker beside it.
-        // Not when a noun follows the name: "the Clinton campaign" is the campaign.
         // "said the Rev. Thomas Boyd": "the" before a titled person's name.
         if w == "the" {
             if let Some(n) = self.name_at_first.at(k + 1).filter(|&n| self.names[n].class == NameClass::Person && self.names[n].title.is_some()) {
                 return Some(Src::Name(n));
             }
         }
+        // "according to the World Bank", "said the Kremlin": "the" and an organisation's name
+        // that ends the phrase name that organisation, one entity with its other mentions ("The
+        // World Bank said ..."); as a phrase of its own it became a second speaker beside it.
+        // Not when a noun follows the name: "the Clinton campaign" is the campaign.
         if w == "the" {
             if let Some(n) = self.name_at_first.at(k + 1).filter(|&n| self.names[n].class == NameClass::Org) {
                 let after = self.names[n].last + 1;

@@ -605,8 +605,8 @@ pub(crate) fn is_place_modifier(lw: &str) -> bool {
 /// (the attribution pass takes the phrase before as the source).
 pub(crate) fn after_in(doc: &Doc, first: usize) -> bool {
     let modifier = |k: usize| doc.is_word(k) && is_place_modifier(doc.lower(k));
-    let k = if first > 1 && modifier(first - 1) { first - 1 } else { first };
-    k > 1 && doc.is_word(k - 1) && matches!(doc.lower(k - 1), "in" | "near")
+    let k = if first > 0 && modifier(first - 1) { first - 1 } else { first };
+    k > 0 && doc.is_word(k - 1) && matches!(doc.lower(k - 1), "in" | "near")
 }
 
 /// The word after token `last` is a speech cue: "Jordan said", "Washington announced".
