@@ -7,7 +7,7 @@
 // www/ stays the readable source. Minifying is done file by file with esbuild's transform (no
 // bundling), so the module graph, the file names and every `new URL('./…', import.meta.url)`
 // stay as they are: the embed instructions and the worker work the same from either folder.
-// It saves about a third of the page's JavaScript and CSS after gzip (README, Performance).
+// It saves about a third of the page's JavaScript and CSS after gzip (docs/performance.md, "Page").
 // index.html gets <link rel=modulepreload/preload> tags for every file it fetches at start (see
 // startFiles), so that they load side by side instead of one import level at a time.
 // The stylesheet of <quote-lens> lives in String.raw templates (quote-lens-styles.js), where a
