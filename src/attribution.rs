@@ -811,6 +811,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 Src::Name(n) => self.affiliated_person(n, sent_start).map(Src::Name).unwrap_or(s),
                 _ => s,
             };
+            // "A spokeswoman for the UN refugee agency, UNHCR, said": an acronym set off by
+            // commas right after a lowercase noun renames that noun's organisation; the subject
+            // is the phrase before it, read as if the acronym were not there.
+            if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start) {
+                let f = self.names[n].first;
+                let renames = f == self.names[n].last && f > sent_start + 2 && d.is_punct(f - 1, ',') && k == f + 1 && d.first_char(f - 2).is_lowercase() && {
+                    let w = d.tok(f).as_bytes();
+                    (2..=6).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
+                };
+                if renames {
+                    return self.source_before(f - 1, sent_start);
+                }
+            }
             if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start).map(affiliated).filter(|s| !matches!(s, Src::Name(n) if in_relative(*n))) {
                 if self.names[n].class == NameClass::Person {
                     return Some(Src::Name(n));
@@ -1029,9 +1042,29 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if classes & (lexicon::GROUP_NOUN | lexicon::ORG_HEAD | lexicon::DOC_NOUN) != 0 {
             let kind = if w.ends_with('s') && !w.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
             let kind = if classes & lexicon::ORG_HEAD != 0 && classes & lexicon::GROUP_NOUN == 0 { EntityKind::Organization } else { kind };
-            // Extend left over determiners and modifiers: "senior U.S. officials".
+            // Extend left over determiners and modifiers: "senior U.S. officials". First over
+            // lowercase nouns of a compound, when a determiner or a capital stands before them:
+            // "the UN refugee agency" (the source was "agency").
             let mut a = k;
-            while a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote.at(a - 1).is_none() {
+            while a > sent_start + 1 && k - a < MAX_NOUN_MODIFIERS - 1 && d.is_word(a - 1) && d.first_char(a - 1).is_lowercase() && d.classes(a - 1) & (lexicon::AUX | lexicon::PREPOSITION | lexicon::CONNECTOR | lexicon::PHRASE_PREPOSITION) == 0 && d.cue_lemma(a - 1).is_none() && !matches!(d.lower(a - 1), "the" | "a" | "an") {
+                a -= 1;
+            }
+            // (A name's possessive before them is left to the rule for it below.)
+            let proper = |j: usize| d.is_cap(j) && !d.in_class(j, lexicon::COMMON_CAP) && crate::names::strip_possessive(d.tok(j)).len() == d.tok(j).len();
+            let compound = a < k && d.is_word(a - 1) && (proper(a - 1) || matches!(d.lower(a - 1), "the" | "a" | "an"));
+            if compound {
+                // Then the capitals of the name in it and one determiner, no further: a
+                // sentence's capitalised first word ("But the same polling") is none of these.
+                while a > sent_start && a + MAX_NOUN_MODIFIERS + 2 > k && d.is_word(a - 1) && proper(a - 1) {
+                    a -= 1;
+                }
+                if a > sent_start && d.is_word(a - 1) && matches!(d.lower(a - 1), "the" | "a" | "an") {
+                    a -= 1;
+                }
+            } else {
+                a = k;
+            }
+            while !compound && a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote.at(a - 1).is_none() {
                 let pw = d.lower(a - 1);
                 let modifier = d.is_cap(a - 1) || matches!(pw, "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
                 // A capitalised preposition opening the sentence ("From the report") is no
