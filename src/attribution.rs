@@ -649,6 +649,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// A source ending right before token `cue` (over auxiliaries and an appositive).
     fn source_before(&self, cue: usize, sent_start: usize) -> Option<Src> {
+        self.source_before_renamed(cue, sent_start, true)
+    }
+
+    /// [`Attributor::source_before`]; `skip_acronym` lets it read past one acronym that renames
+    /// the noun before it, by calling itself once without it (so that no run of such shapes
+    /// can nest the calls deeper than two).
+    fn source_before_renamed(&self, cue: usize, sent_start: usize, skip_acronym: bool) -> Option<Src> {
         let d = self.doc;
         let mut k = cue.checked_sub(1)?;
         // "he is emphasizing", "they were arguing": a progressive's "be" stands between too.
@@ -820,8 +827,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let w = d.tok(f).as_bytes();
                     (2..=6).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
                 };
-                if renames {
-                    return self.source_before(f - 1, sent_start);
+                if renames && skip_acronym {
+                    return self.source_before_renamed(f - 1, sent_start, false);
                 }
             }
             if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start).map(affiliated).filter(|s| !matches!(s, Src::Name(n) if in_relative(*n))) {

@@ -310,3 +310,12 @@ fn speakers_named_a_thousand_times() {
     assert!(a.quotes.iter().filter(|q| q.speaker.is_some()).count() >= 3_000);
     check_analysis(&text, &a);
 }
+
+/// One sentence of 100,000 acronyms set off by commas after a lowercase word ("the agency,
+/// UNHCR, said"): reading past one such acronym calls the source search again, once; a chain of
+/// them must not nest the calls (a thread's stack would overflow long before the end).
+#[test]
+fn a_chain_of_renaming_acronyms() {
+    repeated(&[("today, ABC, ", 100_000), ("is, ABC, ", 100_000)]);
+    check(&format!("A spokesman for the agency, ABC, said it. {}said it.", "today, ABC, ".repeat(100_000)));
+}
