@@ -750,12 +750,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // first name), after "in" or "near" (and a word like "north" or "downtown"), is
                 // where the subject is, not who speaks. ("Phoenix" spoke, and so was a person
                 // everywhere, the dateline too.)
-                let f_in = if f > sent_start + 2 && self.word(f - 1).is_some_and(crate::places::is_place_modifier) { f - 1 } else { f };
                 let lone = self.names[n].first == self.names[n].last;
                 let place = || crate::places::lookup(&d.text[self.names[n].span.start..self.names[n].span.end]).is_some();
-                if (self.names[n].class == NameClass::Unknown || lone) && !self.possessive(s) && f_in > sent_start + 1 && matches!(self.word(f_in - 1), Some("in" | "near")) && place() {
-                    if let Some(src) = self.phrase_with_object(f_in - 1, self.names[n].last, sent_start) {
-                        return Some(src);
+                if let Some(prep) = crate::places::in_before(d, self.names[n].first).filter(|&p| p > sent_start) {
+                    if (self.names[n].class == NameClass::Unknown || lone) && !self.possessive(s) && place() {
+                        if let Some(src) = self.phrase_with_object(prep, self.names[n].last, sent_start) {
+                            return Some(src);
+                        }
                     }
                 }
                 if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by")) {
@@ -821,17 +822,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "A spokeswoman for the UN refugee agency, UNHCR, said": an acronym set off by
             // commas right after a lowercase noun renames that noun's organisation; the subject
             // is the phrase before it, read as if the acronym were not there.
-            if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start) {
+            let before = self.source_ending_at(k - 1, sent_start);
+            if let Some(Src::Name(n)) = before {
                 let f = self.names[n].first;
-                let renames = f == self.names[n].last && f > sent_start + 2 && d.is_punct(f - 1, ',') && k == f + 1 && d.first_char(f - 2).is_lowercase() && {
-                    let w = d.tok(f).as_bytes();
-                    (2..=6).contains(&w.len()) && w.iter().all(u8::is_ascii_uppercase)
-                };
+                let renames = f == self.names[n].last && f > sent_start + 2 && d.is_punct(f - 1, ',') && k == f + 1 && d.first_char(f - 2).is_lowercase() && crate::entities::is_acronym(d.tok(f));
                 if renames && skip_acronym {
                     return self.source_before_renamed(f - 1, sent_start, false);
                 }
             }
-            if let Some(Src::Name(n)) = self.source_ending_at(k - 1, sent_start).map(affiliated).filter(|s| !matches!(s, Src::Name(n) if in_relative(*n))) {
+            if let Some(Src::Name(n)) = before.map(affiliated).filter(|s| !matches!(s, Src::Name(n) if in_relative(*n))) {
                 if self.names[n].class == NameClass::Person {
                     return Some(Src::Name(n));
                 }
@@ -948,7 +947,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         } else {
             first
         };
-        let acronym = first == self.names[n].last && d.tok(first).len() >= 2 && d.tok(first).bytes().all(|b| b.is_ascii_uppercase());
+        let acronym = first == self.names[n].last && crate::entities::is_acronym(d.tok(first));
         if self.names[n].class == NameClass::Person && !described && !acronym {
             return None;
         }

@@ -659,8 +659,7 @@ impl Registry {
     /// placed before it whom a pronoun of its gender could mean ("the Dutchman": he; "the
     /// 46-year-old", "the Brazilian": he or she). None for any other phrase.
     fn epithet_person(&self, doc: &Doc, span: Span) -> Option<usize> {
-        let text = doc.text.get(span.start..span.end)?;
-        let word = text.strip_prefix("the ").or_else(|| text.strip_prefix("The "))?;
+        let word = after_the(doc, span)?;
         let genders: &[PronounKind] = if is_age(word) || (crate::tables::demonym_country(word).is_some() && !word.ends_with('s')) {
             &[PronounKind::Male, PronounKind::Female]
         } else if has(EPITHET_MEN, word) {
@@ -682,7 +681,7 @@ impl Registry {
     /// entity's mentions before `span` decide, not its place in the list.)
     fn body_named_by_head(&self, doc: &Doc, span: Span) -> Option<usize> {
         let text = doc.text.get(span.start..span.end)?;
-        let head = text.strip_prefix("the ").or_else(|| text.strip_prefix("The "))?;
+        let head = after_the(doc, span)?;
         if head.is_empty() || !head.bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
         }
@@ -783,6 +782,12 @@ const EPITHET_MEN: Words = words!["Dutchman", "Englishman", "Frenchman", "Irishm
 /// Nationality epithets of women, as [`EPITHET_MEN`].
 const EPITHET_WOMEN: Words = words!["Dutchwoman", "Englishwoman", "Frenchwoman", "Irishwoman", "Scotswoman", "Welshwoman"];
 
+/// The phrase at `span` after its "the" ("the Dutchman": "Dutchman"), if it opens with one.
+fn after_the<'a>(doc: &Doc<'a>, span: Span) -> Option<&'a str> {
+    let text = doc.text.get(span.start..span.end)?;
+    text.strip_prefix("the ").or_else(|| text.strip_prefix("The "))
+}
+
 /// "46-year-old": digits and "-year-old", news style's epithet of age.
 fn is_age(word: &str) -> bool {
     word.strip_suffix("-year-old").is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
@@ -812,7 +817,7 @@ fn office_of(doc: &Doc, m: &NameMention) -> bool {
 }
 
 /// `text` (without a possessive) is one word of two to six capital letters ("WHO", "IMF's").
-fn is_acronym(text: &str) -> bool {
+pub(crate) fn is_acronym(text: &str) -> bool {
     let bare = crate::names::strip_possessive(text);
     (2..=6).contains(&bare.len()) && bare.bytes().all(|b| b.is_ascii_uppercase())
 }

@@ -604,9 +604,14 @@ pub(crate) fn is_place_modifier(lw: &str) -> bool {
 /// "downtown"): "a church in north Phoenix told investigators" is no person "Phoenix" speaking
 /// (the attribution pass takes the phrase before as the source).
 pub(crate) fn after_in(doc: &Doc, first: usize) -> bool {
+    in_before(doc, first).is_some()
+}
+
+/// The token of the "in" or "near" of [`after_in`].
+pub(crate) fn in_before(doc: &Doc, first: usize) -> Option<usize> {
     let modifier = |k: usize| doc.is_word(k) && is_place_modifier(doc.lower(k));
     let k = if first > 0 && modifier(first - 1) { first - 1 } else { first };
-    k > 0 && doc.is_word(k - 1) && matches!(doc.lower(k - 1), "in" | "near")
+    (k > 0 && doc.is_word(k - 1) && matches!(doc.lower(k - 1), "in" | "near")).then(|| k - 1)
 }
 
 /// The word after token `last` is a speech cue: "Jordan said", "Washington announced".
