@@ -5,6 +5,7 @@
 //   pageWeight(env)   every response the reader page loads until the seed article is drawn and
 //                     the network is idle, each with its gzip -9 size
 //   firstRender(env)  milliseconds from navigation start to the seed article's first render
+//   wasmSections(buf) the wasm's code and data sections, each gzip -9 on its own
 import { gzipSync } from 'node:zlib';
 
 /** What the issue asks: no more than compromise alone (137 KB gzip). */
@@ -136,4 +137,35 @@ export async function openWatched(env, url) {
     new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => Math.round(e.duration)))).observe({ type: 'longtask' });
   });
   return page;
+}
+
+/**
+ * The code and data sections of the wasm module `buf` (a Buffer), raw and each gzip -9 on its
+ * own: how much of the wasm's weight is the analysis's code, how much its tables. (Apart, they
+ * compress a little less than together.)
+ */
+export function wasmSections(buf) {
+  const leb = (at) => {
+    let n = 0;
+    let shift = 0;
+    for (;;) {
+      const b = buf[at++];
+      n += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+      if (b < 0x80) return [n, at];
+    }
+  };
+  const out = {};
+  let at = 8; // magic and version
+  while (at < buf.length) {
+    const id = buf[at++];
+    const [size, start] = leb(at);
+    const name = id === 10 ? 'code' : id === 11 ? 'data' : null;
+    if (name) {
+      const body = buf.subarray(start, start + size);
+      out[name] = { raw: size, gzip: gzipSync(body, { level: 9 }).length };
+    }
+    at = start + size;
+  }
+  return out;
 }
