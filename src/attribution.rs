@@ -2583,8 +2583,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
-    /// True when nothing but a trailer ("on Monday") or a comma-led appositive (", a political
-    /// analyst in New York") follows token `after - 1` to the sentence end `b`.
     /// "The Prime Minister has been warned by senior backbenchers that ...": the agent after
     /// "by" of a speech verb in the passive, who speaks (the subject only heard it), when the
     /// clause it reports follows ("that", "whether"): "a killing that was claimed by Islamic
@@ -2608,6 +2606,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         opens(self.src_last(src) + 1).then_some(src)
     }
 
+    /// True when nothing but a trailer ("on Monday") or a comma-led appositive (", a political
+    /// analyst in New York") follows token `after - 1` to the sentence end `b`.
     fn ends_sentence_after(&self, after: usize, b: usize) -> bool {
         let d = self.doc;
         // The appositive may end at ", adding ..." (a participle cue of its own).
@@ -2743,10 +2743,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         matches!(self.word(from).as_deref(), Some("on" | "in" | "at" | "last" | "this" | "late" | "early" | "yesterday" | "today" | "tuesday" | "monday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "afterward" | "later"))
             // "..., the president told her." / "..., Smith told reporters.": a listener.
             || (matches!(self.word(from).as_deref(), Some("him" | "her" | "them" | "me" | "us" | "reporters")) && (!self.more_words_than(from + 1, b, 0) || self.trailer_only(from + 1, b)))
+            // "..., said John Smith of Barclays.": the speaker's affiliation.
+            || (self.word(from).as_deref() == Some("of") && from > 0 && from + 1 < b && self.name_at_last.at(from - 1).is_some() && d.first_char(from + 1).is_uppercase())
             // "..., said Smith." / "said Smith on Monday.", but not "urged Congress to act";
             // "..., an official told The New York Times."
-            // "..., said John Smith of Barclays.": the speaker's affiliation.
-            || (self.word(from).as_deref() == Some("of") && from > 0 && self.name_at_last.at(from - 1).is_some() && d.first_char(from + 1).is_uppercase())
             || self.name_at_first.at(if self.word(from).as_deref() == Some("the") { from + 1 } else { from }).is_some_and(|n| {
                 let after = self.names[n].last + 1;
                 !self.more_words_than(after, b, 0) || self.trailer_only(after, b)

@@ -35,6 +35,9 @@ fn newsy() -> impl Strategy<Value = String> {
         Just("Qatar's emir".to_string()), Just("😀".to_string()), Just("\u{200F}".to_string()),
         Just("\r\n".to_string()), Just(" she told reporters ".to_string()), Just("Mr. ".to_string()),
         Just("\u{FFFD}".to_string()), Just("\u{0301}".to_string()), Just("שלום".to_string()),
+        // Words after which a rule reads the next token: a text that ends right after one
+        // ("..., said John Smith of") once read past the last token.
+        Just(" of".to_string()), Just(" was told by ".to_string()), Just(" analyst ".to_string()),
         "[a-zA-Z ]{0,12}", any::<char>().prop_map(|c| c.to_string()),
     ];
     prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
