@@ -65,8 +65,10 @@ pub(crate) struct Registry {
     by_word: HashMap<String, Holders>,
     /// Title word -> entities holding a title with it, oldest first.
     by_title_word: HashMap<String, Holders>,
-    /// Unnamed sources and organisations by their normalised words.
-    by_key: HashMap<(u8, Vec<String>), usize>,
+    /// Unnamed sources and organisations by their normalised words, keyed by [`key_of`]. A
+    /// String key, not the pair of kind and words it was: one map type fewer, one copy fewer of
+    /// the hash table's code in the wasm.
+    by_key: HashMap<String, usize>,
     /// The words of the person mention being resolved (see [`name_words_into`]).
     scratch: Vec<String>,
 }
@@ -201,6 +203,22 @@ pub(crate) const PREPOSITIONS: Words = words![
 /// The most words of an appositive title that [`Registry::appositive_title`] reads after
 /// "the": "the deputy foreign minister" has three; longer runs of title words are lists.
 const MAX_APPOSITIVE_TITLE_WORDS: usize = 4;
+
+/// The key of [`Registry::by_key`]: the kind (0 an organisation's words, 1 an unnamed
+/// source's phrase, 2 an organisation's initials) as a digit, then the words with a line break
+/// between them. One key for one pair: name words never hold a line break (they are split at
+/// white space), and a phrase or initials are one word.
+fn key_of(kind: u8, words: &[String]) -> String {
+    let mut k = String::with_capacity(1 + words.iter().map(|w| w.len() + 1).sum::<usize>());
+    k.push(char::from(b'0' + kind));
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            k.push('\n');
+        }
+        k.push_str(w);
+    }
+    k
+}
 
 /// Every word of `small` is a word of `big` (a title's words, split at spaces).
 /// Out of line: inlined, each use was a copy of two split iterators (0.4 KB of wasm).
@@ -442,29 +460,32 @@ impl Registry {
             self.scratch = words;
             return e;
         }
-        let key = (0u8, words);
+        let key = key_of(0, &words);
         match self.by_key.get(&key) {
             Some(&e) => {
-                self.scratch = key.1;
+                self.scratch = words;
                 e
             }
             None => {
-                let e = self.new_ent(text.to_string(), EntityKind::Organization, key.1.clone());
+                let e = self.new_ent(text.to_string(), EntityKind::Organization, words.clone());
                 // Its initials, for an acronym later: the capitalised words' first letters
                 // ("world health organization" gives "who"; "of", "the", "and" give none).
                 // Pushed char by char and put by `get` and `insert`: `collect` into a String and
                 // the map's entry API were 1.2 KB more of wasm for this one use.
                 let mut initials = String::new();
-                for w in key.1.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "de")) {
+                for w in words.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and" | "for" | "on" | "in" | "de")) {
                     if let Some(c) = w.chars().next() {
                         initials.push(c);
                     }
                 }
-                let initials = (2u8, vec![initials]);
-                if key.1.len() >= 2 && initials.1[0].chars().count() >= 2 && self.by_key.get(&initials).is_none() {
-                    self.by_key.insert(initials, e);
+                if words.len() >= 2 && initials.chars().count() >= 2 {
+                    let initials = key_of(2, std::slice::from_ref(&initials));
+                    if self.by_key.get(&initials).is_none() {
+                        self.by_key.insert(initials, e);
+                    }
                 }
                 self.by_key.insert(key, e);
+                self.scratch = words;
                 e
             }
         }
@@ -477,7 +498,7 @@ impl Registry {
         if !is_acronym(text) {
             return None;
         }
-        self.by_key.get(&(2u8, vec![w.clone()])).copied()
+        self.by_key.get(&key_of(2, std::slice::from_ref(w))).copied()
     }
 
     /// A lone capitalised word or short name: the surname (or any name word) of a person
@@ -635,7 +656,7 @@ impl Registry {
         let text = doc.text[span.start..span.end].to_string();
         let key = lowercase(&text);
         let key = strip_all(strip_all(strip_all(&key, "the "), "a "), "an ").to_string();
-        let k = (1u8, vec![key.clone()]);
+        let k = key_of(1, std::slice::from_ref(&key));
         let e = match self.by_key.get(&k) {
             Some(&e) => e,
             None => {
@@ -660,7 +681,7 @@ impl Registry {
         }
         self.give_title(e, head, head);
         // "the official said" is an unnamed source of its own words: keyed as that phrase is.
-        self.by_key.insert((1, vec![head.to_string()]), e);
+        self.by_key.insert(key_of(1, &[head.to_string()]), e);
     }
 
     /// Records that a placed mention at token `tok` speaks (for later pronoun look-back).

@@ -27,9 +27,8 @@
 //! "Massachusetts"; "Phoenix Sky Harbor International Airport" and "Phoenix"; "Helsinki" in
 //! "the University of Helsinki". A place inside a person's name is none ("Paris Hilton").
 
-use std::borrow::Cow;
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::doc::{Doc, TokenSet};
 use crate::lexicon::{self, has, words, Words};
@@ -428,9 +427,10 @@ struct Finder<'d, 'a> {
     vocab: &'d Vocab<'a>,
     /// Tokens inside a person's name ("Paris" in "Paris Hilton").
     person: Vec<bool>,
-    /// Lowercase words of the persons' names: a place form among them may be the person.
-    /// Borrowed from the document (`Doc::lower_bare`) where it can be.
-    person_words: HashSet<Cow<'d, str>>,
+    /// Lowercase words of the persons' names: a place form among them may be the person. A
+    /// map to nothing (0), as `supported` below: a set of its own was one more copy of the
+    /// hash table's code in the wasm (about 1 KB of its gzip size), for a few words a text.
+    person_words: HashMap<String, usize>,
     found: Vec<Found>,
     /// Token -> a place starts here (index into `found`), for the list and discourse passes.
     covered: Vec<bool>,
@@ -452,7 +452,7 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
     let n = doc.toks.len();
     let mut person = vec![false; n];
     // Sized for a word per mention: growing it rehashed it several times.
-    let mut person_words = HashSet::with_capacity_and_hasher(names.len(), Default::default());
+    let mut person_words = HashMap::with_capacity_and_hasher(names.len(), Default::default());
     for m in names {
         let speaks = m.class == NameClass::Unknown && speaks_at(doc, m.last) && !after_in(doc, m.first);
         if m.class == NameClass::Person || speaks {
@@ -461,7 +461,7 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
             }
             for k in m.name_first..=m.last {
                 if doc.is_word(k) {
-                    person_words.insert(doc.lower_bare(k));
+                    person_words.insert(doc.lower_bare(k).into_owned(), 0);
                 }
             }
         }
@@ -1121,7 +1121,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         if n_words >= 2 && tables::first_name(doc.tok(s)).is_some() && !after_place_list(doc, s) {
             return false;
         }
-        if n_words == 1 && self.person_words.contains(strip_possessive(doc.lower(s))) {
+        if n_words == 1 && self.person_words.contains_key(strip_possessive(doc.lower(s))) {
             return false;
         }
         // Inside a quotation of a work's title ("Songs My Mother Taught Me") names are not
@@ -1410,7 +1410,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
                 // No support anywhere: a place unless the document uses the word for a person,
                 // it speaks, or it is a common word at a sentence start.
-                let person = surface.split(' ').any(|w| with_lowercase(w, |lw| self.person_words.contains(lw)));
+                let person = surface.split(' ').any(|w| with_lowercase(w, |lw| self.person_words.contains_key(lw)));
                 let sentence_start = f.first == doc.sentence_of(f.first).0;
                 !person && (!speaks_at(doc, f.last) || after_in(doc, f.first)) && !(sentence_start && is_common_cap(doc, self.vocab, f.first))
             })
