@@ -62,9 +62,9 @@ pub(crate) struct Registry {
     /// For each name mention, its entity.
     pub of_name: Vec<Option<usize>>,
     /// Name word (and the word without its particle) -> entities holding it, oldest first.
-    by_word: HashMap<String, Holders>,
+    by_word: WordIndex,
     /// Title word -> entities holding a title with it, oldest first.
-    by_title_word: HashMap<String, Holders>,
+    by_title_word: WordIndex,
     /// Unnamed sources and organisations by their normalised words, keyed by [`key_of`]. A
     /// String key, not the pair of kind and words it was: one map type fewer, one copy fewer of
     /// the hash table's code in the wasm.
@@ -157,40 +157,57 @@ fn core_word(w: &str) -> &str {
     }
 }
 
-/// The entities indexed under one word, oldest first. Most words have one: held without a
-/// vector of its own, whose allocation and release for every new word was 0.6% of all the work.
-enum Holders {
-    One(usize),
-    Many(Vec<usize>),
+/// Words (of names, of titles) -> the entities holding them, oldest first. Most words have one
+/// entity, held in the map's value itself: a vector for every new word, allocated and released,
+/// was 0.6% of all the work. A word with more has its list in `lists`, and the value is that
+/// list's number with [`WordIndex::MANY`] set. A map of String to usize, as `by_key` and the
+/// maps of places.rs: each other key and value type was one more copy of the hash table's code
+/// in the wasm.
+#[derive(Default)]
+struct WordIndex {
+    map: HashMap<String, usize>,
+    lists: Vec<Vec<usize>>,
 }
 
-impl Holders {
-    fn as_slice(&self) -> &[usize] {
-        match self {
-            Holders::One(e) => std::slice::from_ref(e),
-            Holders::Many(v) => v,
+impl WordIndex {
+    /// The bit of a value that makes it a list's number. No entity number comes near it: each
+    /// entity takes far more than two bytes, so even wasm32's 4 GB of memory holds fewer than
+    /// 2^31 of them.
+    const MANY: usize = 1 << (usize::BITS - 1);
+
+    fn with_capacity(n: usize) -> WordIndex {
+        WordIndex { map: HashMap::with_capacity_and_hasher(n, Default::default()), lists: Vec::new() }
+    }
+
+    /// Adds entity `e` to the list under `key` (once in a row). A String for the key only when
+    /// the key is new: `entry` wanted one on every call.
+    fn add(&mut self, key: &str, e: usize) {
+        match self.map.get_mut(key) {
+            Some(v) if *v & WordIndex::MANY != 0 => {
+                if let Some(list) = self.lists.get_mut(*v & !WordIndex::MANY) {
+                    if list.last() != Some(&e) {
+                        list.push(e);
+                    }
+                }
+            }
+            Some(v) => {
+                if *v != e {
+                    self.lists.push(vec![*v, e]);
+                    *v = (self.lists.len() - 1) | WordIndex::MANY;
+                }
+            }
+            None => {
+                self.map.insert(key.to_string(), e);
+            }
         }
     }
-}
 
-/// Adds entity `e` to the list under `key` (once in a row). A String for the key only when the
-/// key is new: `entry` wanted one on every call.
-fn index_under(map: &mut HashMap<String, Holders>, key: &str, e: usize) {
-    match map.get_mut(key) {
-        Some(held) => match held {
-            Holders::One(last) => {
-                if *last != e {
-                    *held = Holders::Many(vec![*last, e]);
-                }
-            }
-            Holders::Many(list) => {
-                if list.last() != Some(&e) {
-                    list.push(e);
-                }
-            }
-        },
-        None => {
-            map.insert(key.to_string(), Holders::One(e));
+    /// The entities under `key`, oldest first.
+    fn get(&self, key: &str) -> &[usize] {
+        match self.map.get(key) {
+            Some(v) if *v & WordIndex::MANY != 0 => self.lists.get(*v & !WordIndex::MANY).map_or(&[], Vec::as_slice),
+            Some(v) => std::slice::from_ref(v),
+            None => &[],
         }
     }
 }
@@ -236,7 +253,7 @@ impl Registry {
         let mut r = Registry {
             of_name: vec![None; names.len()],
             ents: Vec::with_capacity(names.len()),
-            by_word: HashMap::with_capacity_and_hasher(names.len(), Default::default()),
+            by_word: WordIndex::with_capacity(names.len()),
             ..Default::default()
         };
         for (i, m) in names.iter().enumerate() {
@@ -393,26 +410,26 @@ impl Registry {
     fn index_words(&mut self, e: usize) {
         let Registry { ents, by_word, .. } = self;
         for w in &ents[e].words {
-            index_under(by_word, w, e);
+            by_word.add(w, e);
             // Most words have no particle: indexing the same key again right after would find
             // `e` already last under it and change nothing (half of the 1,800 calls in the
             // 40-text profile).
             let core = core_word(w);
             if core.len() != w.len() {
-                index_under(by_word, core, e);
+                by_word.add(core, e);
             }
         }
     }
 
     fn index_title(&mut self, e: usize, title: &str) {
         for w in title.split(' ') {
-            index_under(&mut self.by_title_word, w, e);
+            self.by_title_word.add(w, e);
         }
     }
 
     /// Entities indexed under `key`, most recent first, at most [`MAX_CANDIDATES`].
-    fn recent<'r>(map: &'r HashMap<String, Holders>, key: &str) -> impl Iterator<Item = usize> + 'r {
-        map.get(key).into_iter().flat_map(|v| v.as_slice().iter().rev().copied()).take(MAX_CANDIDATES)
+    fn recent<'r>(index: &'r WordIndex, key: &str) -> impl Iterator<Item = usize> + 'r {
+        index.get(key).iter().rev().copied().take(MAX_CANDIDATES)
     }
 
     fn person(&mut self, doc: &Doc, m: &NameMention) -> usize {
