@@ -27,7 +27,6 @@
 //! "Massachusetts"; "Phoenix Sky Harbor International Airport" and "Phoenix"; "Helsinki" in
 //! "the University of Helsinki". A place inside a person's name is none ("Paris Hilton").
 
-
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::doc::{Doc, TokenSet};
