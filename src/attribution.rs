@@ -2744,7 +2744,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "..., the president told her." / "..., Smith told reporters.": a listener.
             || (matches!(self.word(from).as_deref(), Some("him" | "her" | "them" | "me" | "us" | "reporters")) && (!self.more_words_than(from + 1, b, 0) || self.trailer_only(from + 1, b)))
             // "..., said John Smith of Barclays.": the speaker's affiliation.
-            || (self.word(from).as_deref() == Some("of") && from > 0 && from + 1 < b && self.name_at_last.at(from - 1).is_some() && d.first_char(from + 1).is_uppercase())
+            || (self.word(from) == Some("of") && from > 0 && from + 1 < b && self.name_at_last.at(from - 1).is_some() && d.first_char(from + 1).is_uppercase())
             // "..., said Smith." / "said Smith on Monday.", but not "urged Congress to act";
             // "..., an official told The New York Times."
             || self.name_at_first.at(if self.word(from).as_deref() == Some("the") { from + 1 } else { from }).is_some_and(|n| {
