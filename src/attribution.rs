@@ -2473,7 +2473,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 // "has been warned by senior backbenchers that ...": the passive's agent speaks
                 // (see `sentence`), and the clause after it is the content.
-                let passive_agent = !src_before && self.src_first(src) == cue.last + 2 && self.passive_agent(&cue, b).is_some();
+                // (Only `passive_agent` gives a source right after the "by": the shape alone
+                // tells, without finding the agent again.)
+                let passive_agent = !src_before && self.src_first(src) == cue.last + 2 && self.passive_by(&cue);
                 if !src_before && !passive_agent {
                     return;
                 }
@@ -2590,11 +2592,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// the wasm 1 KB gzipped.
     #[inline(never)]
     fn passive_agent(&self, cue: &Cue, b: usize) -> Option<Src> {
-        let d = self.doc;
-        let be = self.word(cue.first.checked_sub(1)?)?;
-        if !(cue.kind == CueKind::Verb && matches!(be, "been" | "was" | "were" | "being" | "is" | "are") && self.word(cue.last + 1) == Some("by")) {
+        if !self.passive_by(cue) {
             return None;
         }
+        let d = self.doc;
         let k = cue.last + 2;
         let opens = |t: usize| matches!(self.word(t), Some("that" | "whether"));
         // Any short noun phrase up to the clause when no name or listed noun heads it ("by
@@ -2604,6 +2605,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             opens(t).then(|| Src::Nominal(k, t - 1, if d.lower(t - 1).ends_with('s') { EntityKind::Group } else { EntityKind::Unknown }))
         })?;
         opens(self.src_last(src) + 1).then_some(src)
+    }
+
+    /// The cue is a speech verb in the passive with "by" after it: "has been warned by".
+    fn passive_by(&self, cue: &Cue) -> bool {
+        cue.kind == CueKind::Verb
+            && cue.first > 0
+            && matches!(self.word(cue.first - 1), Some("been" | "was" | "were" | "being" | "is" | "are"))
+            && self.word(cue.last + 1) == Some("by")
     }
 
     /// True when nothing but a trailer ("on Monday") or a comma-led appositive (", a political

@@ -459,8 +459,13 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
                 *p = true;
             }
             for k in m.name_first..=m.last {
+                // A String only for a word not there yet: a person's words come back with each
+                // mention of them.
                 if doc.is_word(k) {
-                    person_words.insert(doc.lower_bare(k).into_owned(), 0);
+                    let w = doc.lower_bare(k);
+                    if !person_words.contains_key(&*w) {
+                        person_words.insert(w.into_owned(), 0);
+                    }
                 }
             }
         }
