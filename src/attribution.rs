@@ -463,7 +463,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 i += 1;
                 continue;
             }
-            if let Some(lemma) = d.cue_lemma(i) {
+            // "a think tank": a noun, whatever the verb "think" reports.
+            if let Some(lemma) = d.cue_lemma(i).filter(|_| !(w == "think" && matches!(next.as_deref(), Some("tank" | "tanks")))) {
                 let progressive = i > a && matches!(self.word(i - 1).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be"));
                 // "Asked about the plan, Smith said ...": a sentence-initial "Asked" works as a
                 // participle.
@@ -494,6 +495,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
+    /// Name mention `n`, right before the noun-like cue form at `cue`, qualifies it as a noun.
+    /// "hosts an MSNBC show": a name after an indefinite article qualifies the noun; "GOP
+    /// state leaders": an acronym is one organisation, and the bare form after it ("state",
+    /// not "states") is a noun. Not a report or a claim, which PolNeAR counts as the
+    /// organisation's words ("a CNN report that ...").
+    fn name_qualifies_noun(&self, n: usize, cue: usize, sent_start: usize) -> bool {
+        let (d, m) = (self.doc, &self.names[n]);
+        let w = d.lower(cue);
+        !matches!(w, "report" | "reports" | "claim" | "claims")
+            && ((m.first > sent_start && matches!(self.word(m.first - 1), Some("a" | "an")))
+                || (m.class == NameClass::Org && m.first == m.last && d.tok(m.first).bytes().all(|b| b.is_ascii_uppercase()) && !w.ends_with('s') && w != "read"))
+    }
+
     /// A source before a noun-like cue form that makes it a verb: a pronoun or a person's name
     /// ("she states", "Smith claims"), not an adjective-like word ("Muslim states").
     fn strong_source_before(&self, cue: usize, sent_start: usize) -> bool {
@@ -501,7 +515,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Some(Src::Pronoun(..)) => true,
             // "a majority of Republicans support deportation": a group name speaks too.
             Some(Src::Name(n)) => {
-                self.names[n].class == NameClass::Person || self.reg.of_name[n].is_some() || self.doc.in_class(self.names[n].last, lexicon::GROUP_NOUN)
+                let m = &self.names[n];
+                !self.name_qualifies_noun(n, cue, sent_start) && (m.class == NameClass::Person || self.reg.of_name[n].is_some() || self.doc.in_class(m.last, lexicon::GROUP_NOUN))
             }
             // "19 percent of college students polled support Clinton", "59 percent say".
             // "A review by The Times shows": a phrase ending in a name after a preposition is
@@ -2299,6 +2314,29 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (self.cue_buf, self.sourced_buf, self.outer_buf) = (cues, sourced, outer);
     }
 
+    /// "According to the Institute for the Study of War, a Washington-based think tank,
+    /// Russian units advanced": after a named source, a phrase that an indefinite article
+    /// opens, with no verb of being or having, up to the next comma describes the source and is
+    /// no part of what it reports. Returns the comma that ends the description, or `comma`
+    /// (the one after the source) when there is none.
+    #[inline(never)]
+    fn after_appositive(&self, comma: usize, b: usize) -> usize {
+        let d = self.doc;
+        if !matches!(self.word(comma + 1), Some("a" | "an")) {
+            return comma;
+        }
+        let lim = b.min(comma + 2 + MAX_APPOSITIVE);
+        for k in comma + 2..lim {
+            if d.is_punct(k, ',') {
+                return k;
+            }
+            if d.mark[k] || (d.is_word(k) && d.in_class(k, lexicon::AUX)) || !(d.is_word(k) || d.is_punct(k, '-')) {
+                break;
+            }
+        }
+        comma
+    }
+
     fn reported(&mut self, cue: Cue, src: Src, a: usize, b: usize) {
         let d = self.doc;
         let src_span = src.span(d, self.names);
@@ -2318,6 +2356,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         k += 1;
                     }
                     if k < b {
+                        let k = if matches!(src, Src::Name(_)) { self.after_appositive(k, b) } else { k };
                         let end = self.clause_end(k + 1, b);
                         let who = self.resolve(src);
                         self.push_reported(k + 1, end, &cue, who);

@@ -449,17 +449,33 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
         }
         // A run that stops before "of" or "for" at a capitalised head of an organisation's
         // name ("Department", "Bank"): `orgs_of` looks at these only.
-        if doc.is_word(end + 1) && matches!(doc.tok(end + 1), "of" | "for") && doc.is_cap(end) && doc.in_class(end, lexicon::ORG_HEAD) {
+        if doc.is_word(end + 1) && matches!(doc.tok(end + 1), "of" | "for" | "on") && doc.is_cap(end) && doc.in_class(end, lexicon::ORG_HEAD) {
             of_heads.push(end);
         }
         i = end + 1;
     }
-    orgs_of(doc, &mut out, &of_heads);
+    orgs_of(doc, vocab, &surnames, &mut out, &of_heads);
     titles_of(doc, vocab, &mut out);
     places_listed(doc, &mut out);
     eponyms(doc, vocab, &mut out);
     promote_persons(doc, vocab, &mut out);
+    acronyms(doc, &mut out);
     out
+}
+
+/// "FNSEA", "EFE": a lone word of three or more capital letters that no pass has typed is an
+/// organisation's acronym, not a person. (Untyped, a speaking name is taken for a person's,
+/// and "Arnaud Rousseau, the head of the FNSEA, France's largest farm union, said" was
+/// spoken by "FNSEA", the name nearest the cue, not by the person the appositive describes.)
+/// Not before a colon: a transcript's speaker label ("BLITZER: ...") is a surname in capitals.
+#[inline(never)]
+fn acronyms(doc: &Doc, out: &mut [NameMention]) {
+    for m in out.iter_mut().filter(|m| m.class == NameClass::Unknown && m.first == m.last && m.title.is_none()) {
+        let w = strip_possessive(doc.tok(m.first));
+        if w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && !doc.is_punct(m.last + 1, ':') {
+            m.class = NameClass::Org;
+        }
+    }
 }
 
 /// The lowercase last words of the full names of the text that start with a known first name
@@ -569,10 +585,25 @@ fn places_listed(doc: &Doc, out: &mut Vec<NameMention>) {
 ///
 /// `heads`: the capitalised organisation heads that end a run right before "of" or "for", in
 /// text order. (A scan of every token for them was 1% of all the work.)
-fn orgs_of(doc: &Doc, out: &mut Vec<NameMention>, heads: &[usize]) {
+fn orgs_of(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, out: &mut Vec<NameMention>, heads: &[usize]) {
     let n = doc.toks.len();
     let joined = |k: usize, start: usize| k < n && doc.toks[k].breaks_before == 0 && doc.sent[k] == doc.sent[start];
-    let of_name = |of: usize, head: usize| joined(of, head) && doc.is_word(of) && matches!(doc.tok(of), "of" | "for") && joined(of + 1, head) && doc.is_cap(of + 1);
+    let of_name = |of: usize, head: usize| {
+        if !(joined(of, head) && doc.is_word(of)) {
+            return false;
+        }
+        // "on" only after the bodies that are named for their subject ("Council on Foreign
+        // Relations", "Committee on Homeland Security"), and never before a date ("the
+        // Council on Monday").
+        let on = doc.tok(of) == "on" && of > 0 && matches!(doc.lower(of - 1), "commission" | "committee" | "council");
+        if !(matches!(doc.tok(of), "of" | "for") || on) {
+            return false;
+        }
+        // The name may go on after "the" ("Institute for the Study of War"): `orgs_of`'s loop
+        // below skips it.
+        let k = if joined(of + 1, head) && doc.is_word(of + 1) && doc.tok(of + 1) == "the" { of + 2 } else { of + 1 };
+        joined(k, head) && doc.is_cap(k) && !(on && doc.in_class(k, lexicon::CALENDAR_WORD))
+    };
     // "Department of State", "Bank of England": a capitalised head alone before "of" is no
     // name to the run collection; it is an organisation's when capitalised words follow. Its
     // own mention, if it has one ("Department" as an unknown name), becomes the organisation.
@@ -611,6 +642,7 @@ fn orgs_of(doc: &Doc, out: &mut Vec<NameMention>, heads: &[usize]) {
     }
     // Made when a name grows over another (most texts have none).
     let mut drop: Vec<bool> = Vec::new();
+    let mut rest = Vec::new();
     for i in 0..out.len() {
         if out[i].class != NameClass::Org || drop.get(i) == Some(&true) {
             continue;
@@ -628,7 +660,8 @@ fn orgs_of(doc: &Doc, out: &mut Vec<NameMention>, heads: &[usize]) {
         // Human Services"), up to a possessive. Not "and" before a title or a first name: "the
         // University of Chicago and Professor Knittel" are two.
         let mut last = None;
-        while joined(k, of) && doc.is_word(k) && k < from + MAX_ORG_OF_WORDS {
+        let stop = title_after_org(doc, from);
+        while joined(k, of) && doc.is_word(k) && k < stop {
             if doc.is_cap(k) && is_name_word(doc, k) {
                 last = Some(k);
                 if strip_possessive(doc.tok(k)).len() != doc.tok(k).len() {
@@ -654,8 +687,13 @@ fn orgs_of(doc: &Doc, out: &mut Vec<NameMention>, heads: &[usize]) {
         if let Some(name) = m.name.as_mut() {
             name.end = m.span.end;
         }
-        // The mentions the longer name now covers ("Kenya", "State") are part of it.
+        // The mentions the longer name now covers ("Kenya", "State") are part of it. What
+        // goes on past it ("England Governor Andrew Bailey" in "Bank of England Governor
+        // Andrew Bailey") is a run of its own, named again below.
         for j in i + 1..out.len() {
+            if out[j].first <= last && out[j].last > last {
+                rest.push((last + 1, out[j].last));
+            }
             if out[j].first > last {
                 break;
             }
@@ -667,6 +705,39 @@ fn orgs_of(doc: &Doc, out: &mut Vec<NameMention>, heads: &[usize]) {
     }
     if !drop.is_empty() {
         remove_marked(out, &drop);
+    }
+    if !rest.is_empty() {
+        name_rest(doc, vocab, surnames, out, &rest);
+    }
+}
+
+/// Where the words after an organisation's "of" (from token `from` on) stop being its name:
+/// at a title before a name, with the title's modifiers ("Bank of England Deputy Governor
+/// Sarah Breeden" is the deputy governor, not a longer bank); else after `MAX_ORG_OF_WORDS`.
+fn title_after_org(doc: &Doc, from: usize) -> usize {
+    let end = (from + MAX_ORG_OF_WORDS).min(doc.toks.len());
+    let Some(head) = (from + 1..end).find(|&k| title_head(doc, k).is_some() && k + 1 < doc.toks.len() && doc.is_cap(k + 1) && doc.toks[k + 1].breaks_before == 0) else {
+        return end;
+    };
+    let mut stop = head;
+    while stop > from + 1 && has(lexicon::TITLE_MODIFIERS, doc.lower(stop - 1)) {
+        stop -= 1;
+    }
+    stop
+}
+
+/// Names again the runs `(first, last)` that [`orgs_of`] cut off a mention it took the start
+/// of, and puts what they name among `out`'s mentions in text order. Kept out of line: most
+/// texts have no such run.
+#[inline(never)]
+fn name_rest(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, out: &mut Vec<NameMention>, rest: &[(usize, usize)]) {
+    let mut found = Vec::new();
+    for &(first, last) in rest {
+        classify_run(doc, vocab, surnames, first, last, &mut found);
+    }
+    for m in found {
+        let at = out.partition_point(|o| o.first < m.first);
+        out.insert(at, m);
     }
 }
 
