@@ -1467,7 +1467,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // As the triples `model::sort_by_keys` sorts, not as spans: one more element type was one
         // more copy of the sorting code (9.2 KB of the wasm, 3.1 KB gzipped).
         let mut spans: Vec<(usize, usize, usize)> = self.found.iter().map(|f| (f.span.start, f.span.end, 0)).collect();
-        spans.sort_unstable();
+        crate::model::sort_triples(&mut spans);
         let mut add = Vec::new();
         for &i in &self.vocab.caps {
             if self.person[i] {
@@ -1532,7 +1532,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // Triples, the element type `model::sort_by_keys` sorts: no new copy of the sorting
         // code.
         let mut by_first: Vec<(usize, usize, usize)> = self.found.iter().enumerate().map(|(i, g)| (g.first, i, 0)).collect();
-        by_first.sort_unstable();
+        crate::model::sort_triples(&mut by_first);
         let last_found_at = |k: usize| {
             let p = by_first.partition_point(|&(first, _, _)| first <= k);
             p.checked_sub(1).map(|p| by_first[p]).filter(|&(first, _, _)| first == k).map(|(_, j, _)| j)
