@@ -903,6 +903,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     if let Some(s) = self.source_ending_at(e, sent_start).or(opener) {
                         match s {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
+                            // "Holger Schmieding of Berenberg, Germany's largest private bank,
+                            // warned": the person the organisation employs.
+                            Src::Name(n) if self.affiliated_person(n, sent_start).is_some() => return self.affiliated_person(n, sent_start).map(Src::Name),
                             Src::Name(n) => {
                                 let f = self.names[n].first;
                                 // After a sentence-initial "the" the name leaves out, too: "The
@@ -1832,6 +1835,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // for this quote only; it gets no entity of its own (and no colour).
             // Unless a title heads it ("A spokeswoman for the Federal Reserve Bank of New York"):
             // that is one person, who may speak again ("the spokeswoman said").
+            // "the Spanish news agency EFE": a phrase ending in an organisation's name is that
+            // organisation, which the name pass made an entity of (and a colour).
+            Src::Nominal(a, e, _) if self.names_org_in_apposition(a, e) => {
+                let ent = self.name_at_last.at(e).and_then(|n| self.reg.of_name[n]);
+                if let Some(ent) = ent {
+                    self.reg.add_nominal(ent, span);
+                }
+                (ent, span)
+            }
             Src::Nominal(a, e, kind) => match self.title_headed(a, e) {
                 Some(h) => {
                     let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
@@ -1855,6 +1867,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             },
         }
+    }
+
+    /// The phrase of tokens `a..=e` ends in an organisation's name that a lowercase noun
+    /// describes ("the Spanish news agency EFE"), and no title heads it ("A spokeswoman for the
+    /// Federal Reserve Bank of New York" is a person).
+    fn names_org_in_apposition(&self, a: usize, e: usize) -> bool {
+        let d = self.doc;
+        self.name_at_last.at(e).is_some_and(|n| {
+            let f = self.names[n].first;
+            self.names[n].class == NameClass::Org
+                && f > a
+                && self.reg.of_name[n].is_some()
+                && d.is_word(f - 1)
+                && d.first_char(f - 1).is_lowercase()
+                && !d.in_class(f - 1, lexicon::PREPOSITION)
+        }) && self.title_headed(a, e).is_none()
     }
 
     /// A raising verb: the clause around it, subject included, is the content; nobody is

@@ -826,6 +826,11 @@ impl Registry {
         self.ents[e].mentions.push(Mention { span, kind: MentionKind::Pronoun });
     }
 
+    /// Adds `span`, a phrase that names entity `e` ("the Spanish news agency EFE"), as its mention.
+    pub fn add_nominal(&mut self, e: usize, span: Span) {
+        self.ents[e].mentions.push(Mention { span, kind: MentionKind::Nominal });
+    }
+
     /// Adds a pronoun mention to an entity, learning its gender.
     pub fn add_pronoun(&mut self, doc: &Doc, tok: usize, span: Span, e: usize, pron: PronounKind) {
         let ent = &mut self.ents[e];

@@ -459,21 +459,33 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     places_listed(doc, &mut out);
     eponyms(doc, vocab, &mut out);
     promote_persons(doc, vocab, &mut out);
-    acronyms(doc, &mut out);
+    organisations_by_shape(doc, &mut out);
     out
 }
 
-/// "FNSEA", "EFE": a lone word of three or more capital letters that no pass has typed is an
-/// organisation's acronym, not a person. (Untyped, a speaking name is taken for a person's,
-/// and "Arnaud Rousseau, the head of the FNSEA, France's largest farm union, said" was
-/// spoken by "FNSEA", the name nearest the cue, not by the person the appositive describes.)
-/// Not before a colon: a transcript's speaker label ("BLITZER: ...") is a surname in capitals.
+/// Lone words that are organisations by their shape or place, not persons:
+/// - "FNSEA", "EFE": a word of three or more capital letters that no pass has typed is an
+///   organisation's acronym. (Untyped, a speaking name is taken for a person's, and "Arnaud
+///   Rousseau, the head of the FNSEA, France's largest farm union, said" was spoken by
+///   "FNSEA", the name nearest the cue, not by the person the appositive describes.) Not
+///   before a colon: a transcript's speaker label ("BLITZER: ...") is a surname in capitals.
+/// - "Stacy Rasgon of Bernstein": a word after a person's full name and "of" that is no place
+///   says where the person works (the surname lists made "Bernstein" a person).
 #[inline(never)]
-fn acronyms(doc: &Doc, out: &mut [NameMention]) {
-    for m in out.iter_mut().filter(|m| m.class == NameClass::Unknown && m.first == m.last && m.title.is_none()) {
+fn organisations_by_shape(doc: &Doc, out: &mut [NameMention]) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.first != m.last || m.title.is_some() || !matches!(m.class, NameClass::Unknown | NameClass::Person) {
+            continue;
+        }
         let w = strip_possessive(doc.tok(m.first));
-        if w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && !doc.is_punct(m.last + 1, ':') {
-            m.class = NameClass::Org;
+        let acronym = m.class == NameClass::Unknown && w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && !doc.is_punct(m.last + 1, ':');
+        let employer = i > 0 && m.first >= 2 && doc.is_word(m.first - 1) && doc.tok(m.first - 1) == "of" && {
+            let p = &out[i - 1];
+            p.class == NameClass::Person && p.last + 2 == m.first && p.name_first < p.last && crate::places::lookup(w).is_none()
+        };
+        if acronym || employer {
+            out[i].class = NameClass::Org;
         }
     }
 }
