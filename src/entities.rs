@@ -6,8 +6,6 @@
 //! (Hobbs 1978, "Resolving pronoun references": the nearest earlier sentence with a compatible
 //! candidate, its subject first), simplified to what a rule system can see without a parser.
 
-use std::collections::BTreeMap;
-
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::case::lowercase;
@@ -23,6 +21,103 @@ pub(crate) const MAX_PRONOUN_SENTENCES: usize = 6;
 /// How many candidates one look-up examines (most recent first): a text naming a thousand
 /// people called John stays linear.
 const MAX_CANDIDATES: usize = 32;
+/// How many tokens back a pronoun's look-back walks, whatever the sentences: the walk over
+/// [`Placements`] skips 64 tokens without a mention a step, and this bounds the steps, so that
+/// a megabyte-long sentence of pronouns and no names stays linear. Six news sentences are
+/// about 200 tokens; a mention 2,048 tokens back is beyond what a reader relates a pronoun to.
+const MAX_LOOKBACK_TOKENS: usize = 2048;
+
+/// The resolved mentions by token, for the pronouns' look-back: at each token the mentions in
+/// the order they were placed, and a walk back from any token, the latest first.
+///
+/// Not a B-tree keyed by (token, order), which it was: the B-tree's code was 5.8 KB of the
+/// wasm. Not a sorted Vec either: the pronouns and speakers of the attribution pass land
+/// between the names placed before, and inserting each moved the rest of the document's
+/// mentions (quadratic: 6% of the instructions on 2 MB of real text,
+/// `examples/linearity.rs`). Here a mention is placed in constant time (plus the few placed
+/// at its token before), and the walk back skips empty tokens 64 at a time.
+#[derive(Default)]
+struct Placements {
+    /// Per token, 1 + the index in `all` of the mention placed there last (0: none).
+    last: Vec<u32>,
+    /// One bit per token: some mention is placed there.
+    any: Vec<u64>,
+    /// Every placed mention, with 1 + the index of the one placed before it at its token.
+    all: Vec<(Placed, u32)>,
+}
+
+impl Placements {
+    fn with_tokens(n: usize) -> Placements {
+        Placements { last: vec![0; n], any: vec![0; n / 64 + 1], all: Vec::with_capacity(n / 8) }
+    }
+
+    fn insert(&mut self, p: Placed) {
+        let t = p.tok;
+        if t >= self.last.len() {
+            self.last.resize(t + 1, 0);
+            self.any.resize(t / 64 + 1, 0);
+        }
+        self.all.push((p, self.last[t]));
+        self.last[t] = u32::try_from(self.all.len()).unwrap_or(u32::MAX);
+        self.any[t / 64] |= 1 << (t % 64);
+    }
+
+    /// The index in `all` of the first mention placed at token `t`.
+    fn first_at(&self, t: usize) -> Option<usize> {
+        let mut i = usize::try_from(*self.last.get(t)?).ok()?.checked_sub(1)?;
+        while let Some(before) = (self.all[i].1 as usize).checked_sub(1) {
+            i = before;
+        }
+        Some(i)
+    }
+
+    /// The latest token before `below`, and not before `lo`, with a mention.
+    fn occupied_before(&self, below: usize, lo: usize) -> Option<usize> {
+        let mut end = below.min(self.last.len());
+        while end > lo {
+            let w = (end - 1) / 64;
+            let top = (end - 1) % 64;
+            let mask = if top == 63 { u64::MAX } else { (1u64 << (top + 1)) - 1 };
+            let bits = self.any[w] & mask;
+            if bits != 0 {
+                let t = w * 64 + 63 - bits.leading_zeros() as usize;
+                return (t >= lo).then_some(t);
+            }
+            end = w * 64;
+        }
+        None
+    }
+
+    /// The mentions placed before token `tok`, walking back: by token, the latest first, and
+    /// at one token the one placed last first. At most [`MAX_LOOKBACK_TOKENS`] tokens back.
+    fn before(&self, tok: usize) -> Back<'_> {
+        Back { p: self, tok, lo: tok.saturating_sub(MAX_LOOKBACK_TOKENS), next: 0 }
+    }
+}
+
+/// [`Placements::before`].
+struct Back<'r> {
+    p: &'r Placements,
+    /// The token being walked, or the bound when `next` is 0.
+    tok: usize,
+    lo: usize,
+    /// 1 + the index in `all` of the next mention at `tok` (0: none left there).
+    next: u32,
+}
+
+impl<'r> Iterator for Back<'r> {
+    type Item = &'r Placed;
+
+    fn next(&mut self) -> Option<&'r Placed> {
+        if self.next == 0 {
+            self.tok = self.p.occupied_before(self.tok, self.lo)?;
+            self.next = self.p.last[self.tok];
+        }
+        let (placed, before) = self.p.all.get(usize::try_from(self.next).ok()?.checked_sub(1)?)?;
+        self.next = *before;
+        Some(placed)
+    }
+}
 
 #[derive(Debug, Clone)]
 pub(crate) struct Ent {
@@ -53,12 +148,8 @@ pub(crate) struct Placed {
 #[derive(Default)]
 pub(crate) struct Registry {
     pub ents: Vec<Ent>,
-    /// Resolved mentions by (token, order placed): text order, and for mentions at the same
-    /// token the order they came in. A B-tree, not a sorted Vec: the pronouns and speakers of
-    /// the attribution pass land between the names placed before, and inserting each into a
-    /// Vec moved the rest of the document's mentions (quadratic: 6% of the instructions and
-    /// the largest part of the time on 2 MB of real text, `examples/linearity.rs`).
-    placed: BTreeMap<(usize, usize), Placed>,
+    /// Resolved mentions by token, and at a token in the order they came in.
+    placed: Placements,
     /// For each name mention, its entity.
     pub of_name: Vec<Option<usize>>,
     /// Name word (and the word without its particle) -> entities holding it, oldest first.
@@ -251,6 +342,7 @@ impl Registry {
         // the speakers): the vectors grew step by step before, 0.5% of all the work. The
         // name words' index too: grown from nothing, it was rehashed four or five times a text.
         let mut r = Registry {
+            placed: Placements::with_tokens(doc.toks.len()),
             of_name: vec![None; names.len()],
             ents: Vec::with_capacity(names.len()),
             by_word: WordIndex::with_capacity(names.len()),
@@ -394,8 +486,7 @@ impl Registry {
     }
 
     fn place(&mut self, p: Placed) {
-        let order = self.placed.len();
-        self.placed.insert((p.tok, order), p);
+        self.placed.insert(p);
     }
 
     fn new_ent(&mut self, name: String, kind: EntityKind, words: Vec<String>) -> usize {
@@ -703,14 +794,14 @@ impl Registry {
 
     /// Records that a placed mention at token `tok` speaks (for later pronoun look-back).
     pub fn mark_speaker(&mut self, tok: usize) {
-        if let Some((_, p)) = self.placed.range_mut((tok, 0)..).next().filter(|(k, _)| k.0 == tok) {
-            p.speaker = true;
+        if let Some(i) = self.placed.first_at(tok) {
+            self.placed.all[i].0.speaker = true;
         }
     }
 
     /// The entity of the (first) mention placed at token `tok`.
     pub fn placed_at(&self, tok: usize) -> Option<usize> {
-        self.placed.range((tok, 0)..).next().filter(|(k, _)| k.0 == tok).map(|(_, p)| p.ent)
+        self.placed.first_at(tok).map(|i| self.placed.all[i].0.ent)
     }
 
     /// The antecedent of a subject pronoun at token `tok`: in this sentence before it, else in
@@ -736,8 +827,12 @@ impl Registry {
         };
         let tok = doc.toks.partition_point(|t| t.span().start < span.start);
         let found: Vec<usize> = genders.iter().filter_map(|&g| self.antecedent(doc, tok, g)).collect();
-        // Of a man and a woman both within reach, the one placed later.
-        self.placed.range(..(tok, 0)).rev().map(|(_, p)| p.ent).find(|e| found.contains(e))
+        // Of a man and a woman both within reach, the one placed later (within the look-back
+        // that found them).
+        if found.is_empty() {
+            return None;
+        }
+        self.placed.before(tok).map(|p| p.ent).find(|e| found.contains(e))
     }
 
     /// The entity of no person mentioned last before `span`, "the" and one lowercase word,
@@ -785,7 +880,7 @@ impl Registry {
             }
         };
         // The mentions before `tok`, walking back; `seen` counts them.
-        let mut before = self.placed.range(..(tok, 0)).rev().map(|(_, p)| p).peekable();
+        let mut before = self.placed.before(tok).peekable();
         let mut seen = 0;
         let mut current = sent;
         let mut group: Vec<Placed> = Vec::new();
@@ -941,6 +1036,38 @@ mod tests {
     fn piece_count_is_name_pieces_count() {
         for s in ["", "Anna Berg", "Mr. Smith", "J. R. R. Tolkien", "a\u{b}b\u{c}c\td\re\nf", "  x  y. ", "Zoë Ball", "A\u{a0}B C", "U.S. Sen. Ted Cruz's"] {
             assert_eq!(name_piece_count(s), name_pieces(s).count(), "{s:?}");
+        }
+    }
+
+    /// Random placements, checked against the B-tree keyed by (token, order) that the
+    /// registry used before: the first mention at each token, and the walk back from every
+    /// token (within the look-back bound).
+    #[test]
+    fn placements_walk_back_as_a_sorted_map() {
+        use std::collections::BTreeMap;
+        // A linear congruential generator (Knuth's MMIX constants): no crate for test data.
+        let mut seed = 0x853c_49e6_748f_ea9bu64;
+        let mut next = |m: u64| {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((seed >> 33) % m) as usize
+        };
+        for (tokens, count) in [(10, 30), (200, 50), (5000, 3000), (MAX_LOOKBACK_TOKENS * 3, 400)] {
+            let mut ours = Placements::with_tokens(tokens / 2);
+            let mut map: BTreeMap<(usize, usize), Placed> = BTreeMap::new();
+            for order in 0..count {
+                let tok = next(tokens as u64);
+                let p = Placed { tok, sent: tok / 20, ent: order, in_quote: false, speaker: false, oblique: false };
+                ours.insert(p);
+                map.insert((tok, order), p);
+            }
+            for tok in 0..tokens + 2 {
+                let first = map.range((tok, 0)..).next().filter(|(k, _)| k.0 == tok).map(|(_, p)| p.ent);
+                assert_eq!(ours.first_at(tok).map(|i| ours.all[i].0.ent), first, "first at {tok}");
+                let lo = tok.saturating_sub(MAX_LOOKBACK_TOKENS);
+                let want: Vec<usize> = map.range((lo, 0)..(tok, 0)).rev().map(|(_, p)| p.ent).collect();
+                let got: Vec<usize> = ours.before(tok).map(|p| p.ent).collect();
+                assert_eq!(got, want, "walk back from {tok}");
+            }
         }
     }
 }
