@@ -1045,12 +1045,7 @@ mod tests {
     #[test]
     fn placements_walk_back_as_a_sorted_map() {
         use std::collections::BTreeMap;
-        // A linear congruential generator (Knuth's MMIX constants): no crate for test data.
-        let mut seed = 0x853c_49e6_748f_ea9bu64;
-        let mut next = |m: u64| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            ((seed >> 33) % m) as usize
-        };
+        let mut next = crate::model::test_numbers(0x853c_49e6_748f_ea9b);
         for (tokens, count) in [(10, 30), (200, 50), (5000, 3000), (MAX_LOOKBACK_TOKENS * 3, 400)] {
             let mut ours = Placements::with_tokens(tokens / 2);
             let mut map: BTreeMap<(usize, usize), Placed> = BTreeMap::new();

@@ -263,20 +263,26 @@ pub struct Analysis {
     pub locations: Vec<Location>,
 }
 
+/// Test data: a number generator that gives numbers below the bound it is asked with, the
+/// same sequence for the same seed. A linear congruential generator (Knuth's MMIX constants):
+/// no crate for test data.
+#[cfg(test)]
+pub(crate) fn test_numbers(mut seed: u64) -> impl FnMut(u64) -> usize {
+    move |m| {
+        seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((seed >> 33) % m) as usize
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{sort_by_keys, sort_triples};
+    use super::{sort_by_keys, sort_triples, test_numbers};
 
     /// Lists of many lengths (around the run length and its powers of two), with many equal
     /// keys, sorted as std's sort sorts them.
     #[test]
     fn sort_triples_sorts_as_std_does() {
-        // A linear congruential generator (Knuth's MMIX constants): no crate for test data.
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |m: u64| {
-            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-            ((seed >> 33) % m) as usize
-        };
+        let mut next = test_numbers(0x2545_f491_4f6c_dd1d);
         for n in (0..70).chain([127, 128, 129, 255, 256, 257, 1000, 4097]) {
             for range in [2, 10, 1_000_000] {
                 let v: Vec<(usize, usize, usize)> = (0..n).map(|_| (next(range), next(range), next(3))).collect();
