@@ -1100,6 +1100,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 a -= 1;
             }
+            // "A Bank of England spokesman", "A Department for Education spokesperson": the
+            // modifiers end in a name that starts further back, over its "of" or "for"; the
+            // phrase takes it whole (the speaker was "England spokesman").
+            if let Some(n) = (a..k).find_map(|j| self.name_at_last.at(j)).filter(|&n| self.names[n].first < a) {
+                a = self.names[n].first;
+                if a > sent_start && matches!(self.word(a - 1), Some("the" | "a" | "an")) {
+                    a -= 1;
+                }
+            }
             // "Mrs. Clinton's presidential campaign said": one lowercase adjective between a
             // name's possessive and the head; the phrase starts where the name does (the
             // speaker was "campaign" alone).
@@ -1852,7 +1861,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 // So is a group of people named by its head ("Health officials in Buenos
                 // Aires"): one group, however long.
-                None if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) && !self.people_headed(a, e) => (None, span),
+                // Nor is "A Department for Education spokesperson": one person, whose phrase is
+                // long by the name of the body in it.
+                None if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) && !self.people_headed(a, e) && !self.named_body_member(a, e) => (None, span),
                 None => {
                     let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
                     // "The suspect's mother told The Arizona Republic ... “…,” she said": a
@@ -2015,6 +2026,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// body, among its first words, before a preposition ("Health officials in Buenos Aires",
     /// "senior members at the committee", "The Chinese embassy in Brasília"), in at most
     /// [`MAX_TITLED_SOURCE_WORDS`] words.
+    /// The phrase `a..=e` is a determiner, a name and a lowercase noun for a person or group
+    /// ("A Bank of England spokesman").
+    fn named_body_member(&self, a: usize, e: usize) -> bool {
+        let d = self.doc;
+        e > a + 1
+            && d.first_char(e).is_lowercase()
+            && (d.title_head(e).is_some() || d.in_class(e, lexicon::GROUP_NOUN))
+            && self.name_at_last.at(e - 1).is_some_and(|n| self.names[n].first <= a + 1)
+    }
+
     fn people_headed(&self, a: usize, e: usize) -> bool {
         let d = self.doc;
         if self.more_words_than(a, e + 1, MAX_TITLED_SOURCE_WORDS) {
@@ -2343,14 +2364,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// "According to the Institute for the Study of War, a Washington-based think tank,
-    /// Russian units advanced": after a named source, a phrase that an indefinite article
-    /// opens, with no verb of being or having, up to the next comma describes the source and is
-    /// no part of what it reports. Returns the comma that ends the description, or `comma`
+    /// Russian units advanced": after a named source, a phrase that an indefinite article or a
+    /// title opens, with no verb of being or having, up to the next comma describes the source
+    /// and is no part of what it reports. Returns the comma that ends the description, or `comma`
     /// (the one after the source) when there is none.
     #[inline(never)]
     fn after_appositive(&self, comma: usize, b: usize) -> usize {
         let d = self.doc;
-        if !matches!(self.word(comma + 1), Some("a" | "an")) {
+        // Or a title without an article: "According to Ludovic Subran, chief economist at
+        // Allianz, investors ...".
+        let title = comma + 1 < b && d.is_word(comma + 1) && d.in_class(comma + 1, lexicon::TITLE_HEAD | lexicon::TITLE_LISTED);
+        if !(title || matches!(self.word(comma + 1), Some("a" | "an"))) {
             return comma;
         }
         let lim = b.min(comma + 2 + MAX_APPOSITIVE);
