@@ -348,6 +348,7 @@ impl Registry {
             by_word: WordIndex::with_capacity(names.len()),
             ..Default::default()
         };
+        let mut later = Vec::new();
         for (i, m) in names.iter().enumerate() {
             // A title beside a person's name, set off by a comma, is that person's: "The
             // Chancellor, Rachel Reeves, faced ..." ("The Chancellor" was a person of her own),
@@ -378,7 +379,19 @@ impl Registry {
                 // "A spokesman for the foundation said": an indefinite title with its
                 // affiliation introduces someone new, never one who holds the title already.
                 NameClass::Title if indefinite(doc, m) => None,
-                NameClass::Title => r.title(m).or_else(|| r.office(doc, m)),
+                // A qualified title nobody named so far holds waits for the names after it:
+                // "The Foreign Secretary said ... David Lammy, the Foreign Secretary, added"
+                // (news leads often give the title first), where `title` looks forward. Not
+                // "the president": asked again after every name, it would find a title given
+                // later to someone named before ("Susan Rice ... the president ... the vice
+                // president").
+                NameClass::Title => match r.title(m) {
+                    None if m.title.as_deref().is_some_and(|t| t.contains(' ')) => {
+                        later.push(i);
+                        None
+                    }
+                    found => found.or_else(|| r.office(doc, m)),
+                },
             };
             // A person's name words are still in the scratch vector: as many as `attach`
             // would count again.
@@ -388,6 +401,12 @@ impl Registry {
                 if m.class == NameClass::Person {
                     r.appositive_title(doc, m, e);
                 }
+            }
+        }
+        for i in later {
+            let m = &names[i];
+            if let Some(e) = r.title(m).or_else(|| r.office(doc, m)) {
+                r.attach(doc, i, m, e, None);
             }
         }
         r
