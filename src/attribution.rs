@@ -862,6 +862,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return Some(Src::Name(o));
             }
         }
+        // "The Spaniard, 53, said": an age between commas stands between the source and the
+        // cue, whatever the source is.
+        if d.is_punct(k, ',') && k >= sent_start + 3 && d.toks[k - 1].kind == Tk::Number && d.is_punct(k - 2, ',') {
+            if let Some(s) = self.source_ending_at(k - 3, sent_start) {
+                return Some(s);
+            }
+        }
         // "Smith, the minister, said": skip back over the appositive.
         // Appositives may hold commas of their own ("Mr. Daniloff, now 81 and retired in
         // Cambridge, Mass., said"): try each earlier comma, nearest first.
@@ -1062,7 +1069,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // A capitalised word that the name pass set aside ("Cuban said", a surname that is
         // also a nationality): still the one who speaks.
         if d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP) && k > sent_start {
-            return Some(Src::Nominal(k, k, EntityKind::Unknown));
+            // With its "the" when that is a demonym's: "The Spaniard" refers back to a person
+            // (`entities::Registry::epithet_person`).
+            let the = matches!(self.word(k - 1), Some("the")) && crate::tables::demonym_country(d.tok(k)).is_some();
+            return Some(Src::Nominal(if the { k - 1 } else { k }, k, EntityKind::Unknown));
         }
         let classes = d.classes(k);
         if classes & (lexicon::GROUP_NOUN | lexicon::ORG_HEAD | lexicon::DOC_NOUN) != 0 {
@@ -1249,9 +1259,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 // "described the emotional impact as ''…''", "portrayed his party's nominee as
                 // …": a phrase followed by "as" is the object of a describing verb, and one
-                // followed by a modal or "is" ("said the candidate could be …") the subject of
-                // the reported clause; neither speaks.
-                if matches!(lw, "as" | "could" | "would" | "will" | "can" | "should" | "must" | "is" | "was" | "are" | "were") {
+                // followed by a modal or an auxiliary ("said the candidate could be …", "said
+                // his squad had been hit") the subject of the reported clause; neither speaks.
+                if matches!(lw, "as" | "could" | "would" | "will" | "can" | "should" | "must" | "may" | "might" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "been" | "does" | "did") {
                     last = None;
                     break;
                 }

@@ -1634,7 +1634,11 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
             // "Economist Aly-Khan Satchu said": a noun for people that opens a sentence before
             // a name is a description of the person, as "economist" is in "Kenyan economist
             // Peter Ouma" (the test above drops it only when the text has it in lowercase too).
-            || (sentence_start && s < end && doc.in_class(s, lexicon::PERSON_NOUN) && !is_title_word(doc, s));
+            || (sentence_start && s < end && doc.in_class(s, lexicon::PERSON_NOUN) && !is_title_word(doc, s))
+            // "The Spaniard said": a demonym noun alone after "the" is news style's second
+            // reference to a person named before (`entities::Registry::epithet_person`), no
+            // name of its own.
+            || (determiner.is_some() && s == end && tables::demonym_country(doc.tok(s)).is_some());
         // "New York City", "Saint Lucia": a common word that begins a place's name stays. Asked
         // of common words only, since any other word ends the leading words anyway: the place
         // look-ups for the first word of every run were 0.4% of the 40-text profile.
