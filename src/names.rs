@@ -479,7 +479,17 @@ fn organisations_by_shape(doc: &Doc, out: &mut [NameMention]) {
             continue;
         }
         let w = strip_possessive(doc.tok(m.first));
-        let acronym = m.class == NameClass::Unknown && w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && !doc.is_punct(m.last + 1, ':');
+        let capitals = |t: &str| t.len() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase());
+        // Not a word of a line in capitals ("NEW YORK (Reuters) -", a headline) nor a place's
+        // name in capitals ("YORK").
+        let in_capitals = (m.first > 0 && doc.is_word(m.first - 1) && capitals(doc.tok(m.first - 1)))
+            || (m.last + 1 < doc.toks.len() && doc.is_word(m.last + 1) && capitals(doc.tok(m.last + 1)));
+        let acronym = m.class == NameClass::Unknown
+            && w.len() >= 3
+            && capitals(w)
+            && !doc.is_punct(m.last + 1, ':')
+            && !in_capitals
+            && crate::places::lookup(w).is_none();
         let employer = i > 0 && m.first >= 2 && doc.is_word(m.first - 1) && doc.tok(m.first - 1) == "of" && {
             let p = &out[i - 1];
             p.class == NameClass::Person && p.last + 2 == m.first && p.name_first < p.last && crate::places::lookup(w).is_none()
