@@ -1854,6 +1854,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // for this quote only; it gets no entity of its own (and no colour).
             // Unless a title heads it ("A spokeswoman for the Federal Reserve Bank of New York"):
             // that is one person, who may speak again ("the spokeswoman said").
+            // "According to the Institute for the Study of War, ... The group said": "the" and
+            // a generic noun for a body is the organisation that spoke last, in this sentence or
+            // the one before (news style's second reference), not a speaker of its own.
+            Src::Nominal(a, e, _) if e == a + 1 && self.generic_body(a).is_some() => {
+                let ent = self.generic_body(a);
+                if let Some(ent) = ent {
+                    self.reg.add_nominal(ent, span);
+                }
+                (ent, span)
+            }
             // "the Spanish news agency EFE": a phrase ending in an organisation's name is that
             // organisation, which the name pass made an entity of (and a colour).
             Src::Nominal(a, e, _) if self.names_org_in_apposition(a, e) => {
@@ -1888,6 +1898,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
             },
         }
+    }
+
+    /// The organisation that `a`, "the", and the generic noun after it ("the group", "the
+    /// organisation") refer back to: the speaker of the last quote, when it is an organisation
+    /// and spoke in the sentence of `a` or the one before.
+    fn generic_body(&self, a: usize) -> Option<usize> {
+        let d = self.doc;
+        if self.word(a) != Some("the") || !matches!(self.word(a + 1), Some("group" | "organisation" | "organization" | "institute" | "agency")) {
+            return None;
+        }
+        let q = self.quotes.last()?;
+        let e = q.speaker?;
+        let said = d.toks.partition_point(|t| t.span().start < q.span.start);
+        let near = d.sent_of(a).saturating_sub(d.sent_of(said.min(d.toks.len().saturating_sub(1)))) <= 1;
+        (near && self.reg.ents[e].kind == EntityKind::Organization).then_some(e)
     }
 
     /// The phrase of tokens `a..=e` ends in an organisation's name that a lowercase noun
