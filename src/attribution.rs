@@ -1850,10 +1850,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 (e, span)
             }
-            // A long noun phrase ("statements published on the website of ...") names a source
-            // for this quote only; it gets no entity of its own (and no colour).
-            // Unless a title heads it ("A spokeswoman for the Federal Reserve Bank of New York"):
-            // that is one person, who may speak again ("the spokeswoman said").
             // "According to the Institute for the Study of War, ... The group said": "the" and
             // a generic noun for a body is the organisation that spoke last, in this sentence or
             // the one before (news style's second reference), not a speaker of its own.
@@ -1873,6 +1869,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 (ent, span)
             }
+            // A long noun phrase ("statements published on the website of ...") names a source
+            // for this quote only; it gets no entity of its own (and no colour).
+            // Unless a title heads it ("A spokeswoman for the Federal Reserve Bank of New York"):
+            // that is one person, who may speak again ("the spokeswoman said").
             Src::Nominal(a, e, kind) => match self.title_headed(a, e) {
                 Some(h) => {
                     let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
@@ -2057,10 +2057,6 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (d.lower(h) == head && (a + 1..h).all(|k| d.is_word(k) && d.cue_lemma(k).is_none() && !d.in_class(k, lexicon::PREPOSITION) && !matches!(d.lower(k), "the" | "a" | "an"))).then_some(head)
     }
 
-    /// The unnamed source `a..=e` is a group of people named by a plural noun for people, or a
-    /// body, among its first words, before a preposition ("Health officials in Buenos Aires",
-    /// "senior members at the committee", "The Chinese embassy in Brasília"), in at most
-    /// [`MAX_TITLED_SOURCE_WORDS`] words.
     /// The phrase `a..=e` is a determiner, a name and a lowercase noun for a person or group
     /// ("A Bank of England spokesman").
     fn named_body_member(&self, a: usize, e: usize) -> bool {
@@ -2071,6 +2067,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && self.name_at_last.at(e - 1).is_some_and(|n| self.names[n].first <= a + 1)
     }
 
+    /// The unnamed source `a..=e` is a group of people named by a plural noun for people, or a
+    /// body, among its first words, before a preposition ("Health officials in Buenos Aires",
+    /// "senior members at the committee", "The Chinese embassy in Brasília"), in at most
+    /// [`MAX_TITLED_SOURCE_WORDS`] words.
     fn people_headed(&self, a: usize, e: usize) -> bool {
         let d = self.doc;
         if self.more_words_than(a, e + 1, MAX_TITLED_SOURCE_WORDS) {
@@ -2400,8 +2400,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// "According to the Institute for the Study of War, a Washington-based think tank,
     /// Russian units advanced": after a named source, a phrase that an indefinite article or a
-    /// title opens, with no verb of being or having, up to the next comma describes the source
-    /// and is no part of what it reports. Returns the comma that ends the description, or `comma`
+    /// title opens, with no auxiliary or verb of being (nor an adverb of `lexicon::CUE_AUX`), up
+    /// to the next comma describes the source and is no part of what it reports. Returns the comma that ends the description, or `comma`
     /// (the one after the source) when there is none.
     #[inline(never)]
     fn after_appositive(&self, comma: usize, b: usize) -> usize {
@@ -2417,7 +2417,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if d.is_punct(k, ',') {
                 return k;
             }
-            if d.mark[k] || (d.is_word(k) && d.in_class(k, lexicon::AUX)) || !(d.is_word(k) || d.is_punct(k, '-')) {
+            let verb = d.is_word(k) && (d.in_class(k, lexicon::AUX) || matches!(d.lower(k), "is" | "was" | "were" | "are" | "be" | "has" | "have" | "can" | "could"));
+            if d.mark[k] || verb || !(d.is_word(k) || d.is_punct(k, '-')) {
                 break;
             }
         }

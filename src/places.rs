@@ -1538,10 +1538,6 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
     }
 
-    /// "Cambridge, Massachusetts", "Eureka Springs, Arkansas": a region or country after a
-    /// comma says where the place before it is. A place the tables don't know takes its
-    /// country; a namesake the tables place elsewhere ("Cambridge", England) keeps its name but
-    /// loses the wrong country and position. (Places stay disjoint: the pair is not one span.)
     /// "the Donetsk region", "Jiangsu province", "the Occitanie region": a name and a
     /// lowercase word for a country's first-level division name one place, the division. A
     /// city of the tables gives its name, country and position to the division named after it
@@ -1585,6 +1581,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
     }
 
+    /// "Cambridge, Massachusetts", "Eureka Springs, Arkansas": a region or country after a
+    /// comma says where the place before it is. A place the tables don't know takes its
+    /// country; a namesake the tables place elsewhere ("Cambridge", England) keeps its name but
+    /// loses the wrong country and position. (Places stay disjoint: the pair is not one span.)
     fn compounds(&mut self) {
         let doc = self.doc;
         let mut updates = Vec::new();
