@@ -128,8 +128,12 @@ pub(crate) struct Vocab<'a> {
     /// without hashing them again (`Doc::new` found each word's lexicon entry already), where
     /// inserting every word into one hash set was 2% of all the work.
     known: Vec<bool>,
-    /// The others: a [`WordTable`], whose inserts and probes cost under half of a hash set's
-    /// (the set's were 1.5% of all the work).
+    /// The others that a pass may ask about: a [`WordTable`], whose inserts and probes cost
+    /// under half of a hash set's (the set's were 1.5% of all the work). The passes ask only
+    /// about the words of name runs (capitalised words, joined particles, title heads), so only
+    /// a lowercase word that is also the lowercase of such a word is kept: a list of a million
+    /// distinct lowercase codes filled a table past the caches, and `examples/linearity.rs`
+    /// saw its time grow 13 times for 8 times the text.
     other: WordTable<'a, ()>,
     /// The capitalised words of the text (`Doc::is_cap`), in order, listed in the same pass: the
     /// name and place passes that look at capitalised words only walk these, not every token
@@ -149,7 +153,9 @@ impl Vocab<'_> {
     /// `self.contains(doc.lower(i))`, with the lexicon entry that `Doc::new` found for it. That
     /// entry first: it answers for the common words without the probe of `other`.
     pub(crate) fn contains_lower(&self, doc: &Doc, i: usize) -> bool {
-        self.knows(doc.lex_id(i)) || self.other.get(doc.lower(i)).is_some()
+        // A word written in lowercase is its own lowercase, which the text then has.
+        let t = &doc.toks[i];
+        (t.kind == Tk::Word && t.first.is_lowercase() && same(doc.tok(i), doc.lower(i))) || self.knows(doc.lex_id(i)) || self.other.get(doc.lower(i)).is_some()
     }
 
     /// The first capitalised word at or after token `i`: `at` is a place in [`Vocab::caps`] that
@@ -178,12 +184,58 @@ fn is_run_start(doc: &Doc, i: usize) -> bool {
     is_name_word(doc, i) || title_head(doc, i).is_some() || doc.tok(i) == "the"
 }
 
+/// From how many distinct lowercase words outside the lexicon [`lowercase_vocabulary`] keeps
+/// only those a pass may ask about (see [`Vocab`]'s `other`): about 300 KB of news text has
+/// this many, and a table of them stays in the caches up to there.
+const FILTER_UNKNOWN_FROM: usize = 1 << 14;
+
+/// The words of `other` and of the tokens `unknown` that a pass may ask about: the lowercase
+/// of each run word (`starts`) that is no lexicon word, and of it without a possessive
+/// (`Doc::lower_bare`, which may be a new String). Out of line: only long texts come here.
+#[inline(never)]
+fn asked_only<'a>(doc: &Doc<'a>, starts: &[usize], other: &WordTable<'a, ()>, unknown: &[u32]) -> WordTable<'a, ()> {
+    let mut bare: Vec<String> = Vec::new();
+    for &i in starts {
+        if doc.lex_id(i) == 0 {
+            if let Cow::Owned(b) = doc.lower_bare(i) {
+                bare.push(b);
+            }
+        }
+    }
+    let mut asked: WordTable<'_, ()> = WordTable::with_capacity(starts.len() / 2 + bare.len());
+    for &i in starts {
+        if doc.lex_id(i) == 0 {
+            asked.add(doc.lower(i));
+            if let Cow::Borrowed(b) = doc.lower_bare(i) {
+                asked.add(b);
+            }
+        }
+    }
+    for b in &bare {
+        asked.add(b);
+    }
+    let mut kept = WordTable::with_capacity(asked.len() / 4);
+    for n in 0..other.len() + unknown.len() {
+        let w = match n.checked_sub(other.len()) {
+            None => other.entry(n).map_or("", |e| e.0),
+            Some(u) => doc.tok(unknown[u] as usize),
+        };
+        if asked.get(w).is_some() {
+            kept.add(w);
+        }
+    }
+    kept
+}
+
 /// [`Vocab`] of the document.
 pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
     let lowercase = |t: &crate::text::Token| t.kind == Tk::Word && t.first.is_lowercase();
     // Sized for the distinct words that are no lexicon word in typical news text (under a
     // fifth of its tokens), so that the set rarely grows.
-    let mut other = WordTable::with_capacity(doc.toks.len() / 5);
+    let mut other = WordTable::with_capacity((doc.toks.len() / 5).min(FILTER_UNKNOWN_FROM));
+    // Once `other` holds FILTER_UNKNOWN_FROM words, the lowercase words that are no lexicon
+    // word wait here for the filter below.
+    let mut unknown: Vec<u32> = Vec::new();
     let mut known = vec![false; lexicon::lex_len() + 1];
     // About one token in five is capitalised in news text.
     let mut caps = Vec::with_capacity(doc.toks.len() / 4);
@@ -206,13 +258,21 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
             let id = usize::from(doc.lex_id(i));
             if id != 0 && same(w, doc.lower(i)) {
                 known[id] = true;
-            } else {
+            } else if other.len() < FILTER_UNKNOWN_FROM {
                 other.entry_or_insert_with(w, |_| ());
+            } else {
+                unknown.push(u32::try_from(i).unwrap_or(u32::MAX));
             }
         } else if is_run_start(doc, i) {
             starts.push(i);
         }
     }
+    // A text of news size keeps them all: the filter below costs more than it saves there
+    // (1.6% more instructions on PolNeAR's texts).
+    if unknown.is_empty() {
+        return Vocab { known, other, caps, starts };
+    }
+    let other = asked_only(doc, &starts, &other, &unknown);
     Vocab { known, other, caps, starts }
 }
 
@@ -2010,6 +2070,33 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Past FILTER_UNKNOWN_FROM distinct lowercase words, `Vocab` keeps only those a pass may
+    /// ask about, and answers about the capitalised words as it did when it kept them all:
+    /// the lowercase words written before the threshold and after it, with and without a
+    /// possessive, and not the words the text never writes in lowercase.
+    #[test]
+    fn vocabulary_past_the_filter_answers_as_before() {
+        let code = |i: usize| -> String { (0..4).map(|k| char::from(b'a' + (i / 26usize.pow(k) % 26) as u8)).chain(['q']).collect() };
+        let n = FILTER_UNKNOWN_FROM * 2;
+        let mut text: String = (0..n).map(|i| code(i) + " ").collect();
+        // Capitalised, each at a sentence start: two written in lowercase early, one late, one
+        // with a possessive, and one never written in lowercase.
+        let cap = |w: String| format!(". {}{}", w[..1].to_uppercase(), &w[1..]);
+        for w in [code(3), code(100), code(n - 7), code(5) + "'s", code(n + 50)] {
+            text.push_str(&cap(w));
+            text.push_str(" went home");
+        }
+        let (low, at) = crate::doc::Lowered::new(&text);
+        let doc = Doc::new(&text, &low, at);
+        let vocab = lowercase_vocabulary(&doc);
+        let asked: Vec<(String, bool)> = doc.toks.iter().enumerate().filter(|(_, t)| t.cap).map(|(i, _)| (doc.lower(i).to_string(), vocab.contains_lower(&doc, i))).collect();
+        let want = [code(3), code(100), code(n - 7)].map(|w| (w, true));
+        assert_eq!(&asked[..3], &want);
+        assert_eq!(asked[4], (code(n + 50), false));
+        assert!(vocab.contains(&code(5)), "the possessive's word");
+        assert!(vocab.other.len() < 16, "kept {} words", vocab.other.len());
+    }
 
     #[test]
     fn strips_possessives_as_strip_suffix_does() {

@@ -107,6 +107,16 @@ impl<'k, V> WordTable<'k, V> {
         }
     }
 
+    /// Adds `w` to a set (a table of nothing). One copy of the insertion for the sets' rarer
+    /// callers: each closure given to [`WordTable::entry_or_insert_with`] is a copy of its own.
+    #[inline(never)]
+    pub(crate) fn add(&mut self, w: &'k str)
+    where
+        V: Default,
+    {
+        self.entry_or_insert_with(w, |_| V::default());
+    }
+
     /// The value of `w`; when new, `new(n)` makes it, `n` being the new entry's number.
     pub(crate) fn entry_or_insert_with(&mut self, w: &'k str, new: impl FnOnce(usize) -> V) -> &mut V {
         let mut at = self.find(w);
