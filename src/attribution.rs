@@ -464,7 +464,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 continue;
             }
             // "a think tank": a noun, whatever the verb "think" reports.
-            if let Some(lemma) = d.cue_lemma(i).filter(|_| !(w == "think" && matches!(next.as_deref(), Some("tank" | "tanks")))) {
+            if let Some(lemma) = d.cue_lemma(i).filter(|_| !(w == "think" && matches!(next, Some("tank" | "tanks")))) {
                 let progressive = i > a && matches!(self.word(i - 1).as_deref(), Some("is" | "was" | "were" | "are" | "been" | "be"));
                 // "Asked about the plan, Smith said ...": a sentence-initial "Asked" works as a
                 // participle.
