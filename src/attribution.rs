@@ -910,10 +910,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     if let Some(s) = self.source_ending_at(e, sent_start).or(opener) {
                         match s {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
-                            // "Holger Schmieding of Berenberg, Germany's largest private bank,
-                            // warned": the person the organisation employs.
-                            Src::Name(n) if self.affiliated_person(n, sent_start).is_some() => return self.affiliated_person(n, sent_start).map(Src::Name),
                             Src::Name(n) => {
+                                // "Holger Schmieding of Berenberg, Germany's largest private
+                                // bank, warned": the person the organisation employs.
+                                if let Some(p) = self.affiliated_person(n, sent_start) {
+                                    return Some(Src::Name(p));
+                                }
                                 let f = self.names[n].first;
                                 // After a sentence-initial "the" the name leaves out, too: "The
                                 // International Monetary Fund, which approved a loan last year,
@@ -1850,54 +1852,65 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 (e, span)
             }
-            // "According to the Institute for the Study of War, ... The group said": "the" and
-            // a generic noun for a body is the organisation that spoke last, in this sentence or
-            // the one before (news style's second reference), not a speaker of its own.
-            Src::Nominal(a, e, _) if e == a + 1 && self.generic_body(a).is_some() => {
-                let ent = self.generic_body(a);
-                if let Some(ent) = ent {
+            // A phrase that names an organisation known already is that organisation: one
+            // entity, one colour (`nominal_org`).
+            Src::Nominal(a, e, kind) => match self.nominal_org(a, e) {
+                Some(ent) => {
                     self.reg.add_nominal(ent, span);
+                    (Some(ent), span)
                 }
-                (ent, span)
-            }
-            // "the Spanish news agency EFE": a phrase ending in an organisation's name is that
-            // organisation, which the name pass made an entity of (and a colour).
-            Src::Nominal(a, e, _) if self.names_org_in_apposition(a, e) => {
-                let ent = self.name_at_last.at(e).and_then(|n| self.reg.of_name[n]);
-                if let Some(ent) = ent {
-                    self.reg.add_nominal(ent, span);
-                }
-                (ent, span)
-            }
+                None => self.resolve_nominal(a, e, kind, span),
+            },
+        }
+    }
+
+    /// [`Attributor::resolve`] of an unnamed source, the phrase of tokens `a..=e`.
+    fn resolve_nominal(&mut self, a: usize, e: usize, kind: EntityKind, span: Span) -> (Option<usize>, Span) {
+        let d = self.doc;
+        match self.title_headed(a, e) {
             // A long noun phrase ("statements published on the website of ...") names a source
             // for this quote only; it gets no entity of its own (and no colour).
             // Unless a title heads it ("A spokeswoman for the Federal Reserve Bank of New York"):
             // that is one person, who may speak again ("the spokeswoman said").
-            Src::Nominal(a, e, kind) => match self.title_headed(a, e) {
-                Some(h) => {
-                    let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
-                    self.reg.hold_title(d, a, ent, h);
-                    (Some(ent), span)
+            Some(h) => {
+                let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
+                self.reg.hold_title(d, a, ent, h);
+                (Some(ent), span)
+            }
+            // So is a group of people named by its head ("Health officials in Buenos
+            // Aires"): one group, however long.
+            // So is "A Department for Education spokesperson": one person, whose phrase is
+            // long by the name of the body in it.
+            None if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) && !self.people_headed(a, e) && !self.named_body_member(a, e) => (None, span),
+            None => {
+                let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
+                // "The suspect's mother told The Arizona Republic ... “…,” she said": a
+                // person named by a noun of one sex is someone a later "she" or "he" may
+                // mean (as an unknown, the pronoun went past her to the mayor before).
+                let g = d.lower(e);
+                let gender = if has(FEMALE_NOUNS, g) { Some(Gender::Female) } else if has(MALE_NOUNS, g) { Some(Gender::Male) } else { None };
+                if let Some(g) = gender {
+                    self.reg.place_person(d, a, ent, g);
                 }
-                // So is a group of people named by its head ("Health officials in Buenos
-                // Aires"): one group, however long.
-                // Nor is "A Department for Education spokesperson": one person, whose phrase is
-                // long by the name of the body in it.
-                None if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) && !self.people_headed(a, e) && !self.named_body_member(a, e) => (None, span),
-                None => {
-                    let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
-                    // "The suspect's mother told The Arizona Republic ... “…,” she said": a
-                    // person named by a noun of one sex is someone a later "she" or "he" may
-                    // mean (as an unknown, the pronoun went past her to the mayor before).
-                    let g = d.lower(e);
-                    let gender = if has(FEMALE_NOUNS, g) { Some(Gender::Female) } else if has(MALE_NOUNS, g) { Some(Gender::Male) } else { None };
-                    if let Some(g) = gender {
-                        self.reg.place_person(d, a, ent, g);
-                    }
-                    (Some(ent), span)
-                }
-            },
+                (Some(ent), span)
+            }
         }
+    }
+
+    /// The organisation entity that the phrase of tokens `a..=e` names: "the group" right after
+    /// an organisation spoke ([`Attributor::generic_body`]), or a phrase ending in an
+    /// organisation's name that a lowercase noun describes
+    /// ([`Attributor::names_org_in_apposition`]).
+    fn nominal_org(&self, a: usize, e: usize) -> Option<usize> {
+        if e == a + 1 {
+            if let Some(ent) = self.generic_body(a) {
+                return Some(ent);
+            }
+        }
+        if self.names_org_in_apposition(a, e) {
+            return self.name_at_last.at(e).and_then(|n| self.reg.of_name[n]);
+        }
+        None
     }
 
     /// The organisation that `a`, "the", and the generic noun after it ("the group", "the
@@ -2401,8 +2414,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// "According to the Institute for the Study of War, a Washington-based think tank,
     /// Russian units advanced": after a named source, a phrase that an indefinite article or a
     /// title opens, with no auxiliary or verb of being (nor an adverb of `lexicon::CUE_AUX`), up
-    /// to the next comma describes the source and is no part of what it reports. Returns the comma that ends the description, or `comma`
-    /// (the one after the source) when there is none.
+    /// to the next comma describes the source and is no part of what it reports. Returns the
+    /// comma that ends the description, or `comma` (the one after the source) when there is
+    /// none.
     #[inline(never)]
     fn after_appositive(&self, comma: usize, b: usize) -> usize {
         let d = self.doc;

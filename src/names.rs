@@ -194,25 +194,22 @@ const FILTER_UNKNOWN_FROM: usize = 1 << 14;
 /// (`Doc::lower_bare`, which may be a new String). Out of line: only long texts come here.
 #[inline(never)]
 fn asked_only<'a>(doc: &Doc<'a>, starts: &[usize], other: &WordTable<'a, ()>, unknown: &[u32]) -> WordTable<'a, ()> {
+    // Each word's two forms, made once: the slices of the text's lowercase, and the Strings
+    // apart, which the table can borrow only once they are all made.
+    let mut words: Vec<&str> = Vec::with_capacity(starts.len());
     let mut bare: Vec<String> = Vec::new();
     for &i in starts {
         if doc.lex_id(i) == 0 {
-            if let Cow::Owned(b) = doc.lower_bare(i) {
-                bare.push(b);
+            words.push(doc.lower(i));
+            match doc.lower_bare(i) {
+                Cow::Borrowed(b) => words.push(b),
+                Cow::Owned(b) => bare.push(b),
             }
         }
     }
-    let mut asked: WordTable<'_, ()> = WordTable::with_capacity(starts.len() / 2 + bare.len());
-    for &i in starts {
-        if doc.lex_id(i) == 0 {
-            asked.add(doc.lower(i));
-            if let Cow::Borrowed(b) = doc.lower_bare(i) {
-                asked.add(b);
-            }
-        }
-    }
-    for b in &bare {
-        asked.add(b);
+    let mut asked: WordTable<'_, ()> = WordTable::with_capacity(words.len() / 2 + bare.len());
+    for w in words.into_iter().chain(bare.iter().map(String::as_str)) {
+        asked.add(w);
     }
     let mut kept = WordTable::with_capacity(asked.len() / 4);
     for n in 0..other.len() + unknown.len() {
