@@ -11,7 +11,7 @@
 use crate::doc::{Doc, TokenIndex};
 use crate::entities::Registry;
 use crate::lexicon::{self, has, words, PronounKind, Words};
-use crate::model::{EntityKind, Quote, QuoteKind, Span};
+use crate::model::{EntityKind, MentionKind, Quote, QuoteKind, Span};
 use crate::names::{NameClass, NameMention};
 use crate::tables::Gender;
 use crate::text::Tk;
@@ -921,7 +921,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                                 // International Monetary Fund, which approved a loan last year,
                                 // said" (its statement had no source, and was lost).
                                 let f = if f == sent_start + 1 && self.word(sent_start) == Some("the") { sent_start } else { f };
-                                let opens = f == sent_start || d.mark[f - 1] || (d.is_punct(f - 1, ',') && f >= 2 && d.mark[f - 2]);
+                                // So after one linking word that opens the sentence ("Then DuPont,
+                                // only two months later, announced plans").
+                                let f_the = if f == sent_start + 2 && self.word(f - 1) == Some("the") { f - 1 } else { f };
+                                let linked = f_the == sent_start + 1 && (d.in_class(sent_start, lexicon::SENTENCE_ADVERB) || matches!(d.lower(sent_start), "and" | "but" | "then" | "now" | "later" | "meanwhile"));
+                                let opens = f == sent_start || linked || d.mark[f - 1] || (d.is_punct(f - 1, ',') && f >= 2 && d.mark[f - 2]);
                                 if opens && org_opener.is_none() {
                                     org_opener = Some(s);
                                 }
@@ -1025,17 +1029,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
         (start < prep && common).then_some(start)
     }
 
+    /// The kind of an unnamed source whose head noun is token `h`: a plural speaks as a group,
+    /// a body's head ("the interior ministry", "the Chinese embassy") names an organisation.
+    fn head_kind(&self, h: usize) -> EntityKind {
+        let d = self.doc;
+        let head = d.lower(h);
+        let classes = d.classes(h);
+        if head.ends_with('s') && !head.ends_with("ss") {
+            EntityKind::Group
+        } else if d.is_word(h) && classes & (lexicon::ORG_HEAD | lexicon::GROUP_NOUN) == lexicon::ORG_HEAD {
+            EntityKind::Organization
+        } else {
+            EntityKind::Unknown
+        }
+    }
+
     /// The phrase whose object ends at `last` after the preposition at `prep` ("A spokesman for
     /// Bernie Sanders", "Analysts at Standard Chartered") as one unnamed source: a plural head
     /// speaks as a group.
     fn phrase_with_object(&self, prep: usize, last: usize, sent_start: usize) -> Option<Src> {
         let start = self.phrase_start(prep, sent_start)?;
-        let head = self.doc.lower(prep - 1);
-        let kind = if head.ends_with('s') && !head.ends_with("ss") { EntityKind::Group } else { EntityKind::Unknown };
-        // "The Chinese embassy in Brasília": a body's head names an organisation.
-        let classes = self.doc.classes(prep - 1);
-        let kind = if classes & lexicon::ORG_HEAD != 0 && classes & lexicon::GROUP_NOUN == 0 && kind == EntityKind::Unknown { EntityKind::Organization } else { kind };
-        Some(Src::Nominal(start, last, kind))
+        Some(Src::Nominal(start, last, self.head_kind(prep - 1)))
     }
 
     fn source_ending_at(&self, k: usize, sent_start: usize) -> Option<Src> {
@@ -1070,7 +1084,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A capitalised word that the name pass set aside ("Cuban said", a surname that is
         // also a nationality): still the one who speaks.
-        if d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP) && k > sent_start {
+        // Not the last of a list of places ("voters in towns such as Wakefield and Hartlepool
+        // felt"): a town is not who felt.
+        if d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP) && k > sent_start && !crate::places::after_place_list(d, k) {
             // With its "the" when that is a demonym's: "The Spaniard" refers back to a person
             // (`entities::Registry::epithet_person`).
             let the = matches!(self.word(k - 1), Some("the")) && crate::tables::demonym_country(d.tok(k)).is_some();
@@ -1271,8 +1287,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 j += 1;
             }
             if let Some(l) = last {
-                let kind = if d.lower(l).ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
-                return Some(Src::Nominal(k, l, kind));
+                return Some(Src::Nominal(k, l, self.head_kind(l)));
             }
         }
         // "according to Factcheck.org", "according to recent polling": after "according to"
@@ -1283,7 +1298,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 j += 1;
             }
             if j > k {
-                return Some(Src::Nominal(k, j - 1, EntityKind::Unknown));
+                let kind = if self.head_kind(j - 1) == EntityKind::Organization { EntityKind::Organization } else { EntityKind::Unknown };
+                return Some(Src::Nominal(k, j - 1, kind));
             }
         }
         // "said a spokesman", "according to officials", "according to the report".
@@ -1291,7 +1307,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         while j < sent_end && j < k + 4 && d.is_word(j) {
             let lw = d.lower(j);
             if d.in_class(j, lexicon::GROUP_NOUN | lexicon::ORG_HEAD) {
-                let kind = if lw.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
+                let kind = if lw.ends_with('s') { EntityKind::Group } else { self.head_kind(j) };
                 return Some(Src::Nominal(k, j, kind));
             }
             j += 1;
@@ -1918,14 +1934,35 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// and spoke in the sentence of `a` or the one before.
     fn generic_body(&self, a: usize) -> Option<usize> {
         let d = self.doc;
-        if self.word(a) != Some("the") || !matches!(self.word(a + 1), Some("group" | "organisation" | "organization" | "institute" | "agency")) {
+        // The nouns that news text uses for a firm or a body it has just named; "-maker" for
+        // the trade nouns ("the chipmaker", "the carmaker").
+        let refers = |w: &str| {
+            matches!(
+                w,
+                "agency" | "airline" | "bank" | "company" | "conglomerate" | "firm" | "group" | "insurer" | "institute" | "lender"
+                    | "manufacturer" | "ministry" | "organisation" | "organization" | "retailer" | "union"
+            ) || w.len() > 7 && w.ends_with("maker")
+        };
+        if self.word(a) != Some("the") || !self.word(a + 1).is_some_and(refers) {
             return None;
         }
-        let q = self.quotes.last()?;
-        let e = q.speaker?;
-        let said = d.toks.partition_point(|t| t.span().start < q.span.start);
-        let near = d.sent_of(a).saturating_sub(d.sent_of(said.min(d.toks.len().saturating_sub(1)))) <= 1;
-        (near && self.reg.ents[e].kind == EntityKind::Organization).then_some(e)
+        // The last organisation to speak by name, in this sentence or the one before: quotes of
+        // others may stand between ("demand for its chips showed no sign of slowing. The
+        // chipmaker said"). A body named by a noun phrase is no antecedent ("According to the
+        // interior ministry, ... said the union" are two bodies).
+        for q in self.quotes.iter().rev() {
+            let said = d.toks.partition_point(|t| t.span().start < q.span.start);
+            if d.sent_of(a).saturating_sub(d.sent_of(said.min(d.toks.len().saturating_sub(1)))) > 1 {
+                return None;
+            }
+            if let Some(e) = q.speaker.filter(|&e| {
+                let ent = &self.reg.ents[e];
+                ent.kind == EntityKind::Organization && ent.mentions.iter().any(|m| m.kind == MentionKind::Name)
+            }) {
+                return Some(e);
+            }
+        }
+        None
     }
 
     /// The phrase of tokens `a..=e` ends in an organisation's name that a lowercase noun

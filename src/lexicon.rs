@@ -525,14 +525,16 @@ pub(crate) const TITLE_MODIFIERS: Words = words![
 pub(crate) const ORG_HEADS: Words = words![
     "academy", "administration", "agency", "airlines", "airways", "alliance", "army",
     "assembly", "association", "authority", "bank", "board", "broadcasting", "bureau",
-    "cabinet", "campaign", "caucus", "center", "centre", "channel", "church", "club",
+    "cabinet", "campaign", "capital", "caucus", "center", "centre", "channel", "church", "club",
     "coalition", "college", "commission", "committee", "company", "congress", "corp",
     "corporation", "council", "court", "department", "embassy", "federation", "force", "forces",
-    "foundation", "front", "fund", "gazette", "group", "guard", "guardian", "herald", "inc",
-    "institute", "institution", "journal", "league", "ltd", "magazine", "ministry", "movement",
-    "navy", "network", "news", "office", "organisation", "organization", "parliament", "party",
-    "police", "post", "press", "radio", "review", "school", "senate", "service", "society",
-    "telegraph", "television", "times", "tribune", "union", "university",
+    "foundation", "front", "fund", "gazette", "group", "guard", "guardian", "herald", "holdings",
+    "inc", "industries", "institute", "institution", "insurance", "investments", "journal",
+    "league", "ltd", "magazine", "management", "ministry", "motors", "movement", "navy",
+    "network", "news", "office", "organisation", "organization", "parliament", "partners",
+    "party", "pharmaceuticals", "police", "post", "press", "radio", "review", "school",
+    "securities", "senate", "service", "society", "technologies", "telegraph", "television",
+    "times", "tribune", "union", "university",
 ];
 
 /// Lowercase nouns that follow an organisation's name and belong to it: "Xinhua news agency".

@@ -1276,7 +1276,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
     // that number.
     let mut voted: WordTable<'a, usize> = WordTable::with_capacity(out.len() / 4);
     let mut voters: Vec<&'a str> = Vec::with_capacity(out.len() / 4);
-    let mut votes: Vec<[i32; 5]> = Vec::with_capacity(out.len() / 4);
+    let mut votes: Vec<[i32; 6]> = Vec::with_capacity(out.len() / 4);
     // Each voting mention's word's number in `voted` (`usize::MAX` for the others): the
     // promotion below reads it instead of probing `voted` again.
     let mut vote_of: Vec<usize> = vec![usize::MAX; out.len()];
@@ -1317,7 +1317,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         vote_of[mi] = vi;
         if vi == votes.len() {
             voters.push(w);
-            votes.push([0; 5]);
+            votes.push([0; 6]);
         }
         let v = &mut votes[vi];
         v[0] += person;
@@ -1325,9 +1325,21 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         v[2] += i32::from(word_in_class(doc, k + 1, lexicon::PERSON_VERB) || who || owns || m.first > 0 && word_in_class(doc, m.first - 1, lexicon::PERSON_OBJECT_VERB));
         v[3] += i32::from(matches!(prev, "the" | "a" | "an"));
         v[4] += i32::from(m.first != doc.sentence_of(m.first).0);
+        v[5] += i32::from(firm_use(doc, m.first, k, after_possessive));
+    }
+    // A title after a name's possessive that shows it to be a firm's ("Jensen Huang, Nvidia's
+    // chief executive") takes the name into its run: a vote for the name's lone uses.
+    for m in out.iter().filter(|m| m.first < m.last) {
+        let w = doc.tok(m.first);
+        let bare = strip_possessive(w);
+        if bare.len() != w.len() && firm_use(doc, m.first, m.first, doc.lower(m.first + 1)) {
+            if let Some(&(_, vi)) = voted.get(bare) {
+                votes[vi][5] += 1;
+            }
+        }
     }
     let is_person = |vi: usize| -> bool {
-        let (w, [person, place, strong, det, mid]) = (voters[vi], votes[vi]);
+        let (w, [person, place, strong, det, mid, _]) = (voters[vi], votes[vi]);
         // One probe for both questions.
         let surname = surnames.get(w);
         let named = surname.is_some_and(|&(_, p)| p != 0);
@@ -1362,14 +1374,26 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
                 || is_calendar_word(lw))
         })
     };
-    // By each word's number in `voted`.
-    let person: Vec<bool> = (0..votes.len()).map(is_person).collect();
+    // By each word's number in `voted`: 1 for a person, 2 for a firm.
+    let mut person: Vec<u8> = (0..votes.len()).map(|vi| u8::from(is_person(vi))).collect();
+    // A word with a use that only a firm's name has, that no longer name ends in ("Florent
+    // Groberg" ... "Groberg says it is hard to blame") and that is no given name or place: an
+    // organisation, whatever its other uses say ("Siemens said ... it would cut 4,000 jobs"
+    // speaks as a person would).
+    for (vi, p) in person.iter_mut().enumerate() {
+        let w = voters[vi];
+        if votes[vi][5] > 0 && surnames.get(w).is_none() && tables::first_name(w).is_none() && crate::places::lookup(w).is_none() {
+            *p = 2;
+        }
+    }
     for (mi, m) in out.iter_mut().enumerate().filter(|(_, m)| m.class == NameClass::Unknown) {
         if let Some(w) = word_of[mi] {
             let full = words[mi] >= 2;
             // The one-word names voted above (all of them); the others by their word.
             let vi = if vote_of[mi] != usize::MAX { Some(vote_of[mi]) } else { voted.get(w).map(|&(_, vi)| vi) };
-            if vi.is_some_and(|vi| person[vi]) && (!full || surnames.get(w).is_some()) {
+            if !full && vi.is_some_and(|vi| person[vi] == 2) {
+                m.class = NameClass::Org;
+            } else if vi.is_some_and(|vi| person[vi] == 1) && (!full || surnames.get(w).is_some()) {
                 m.class = NameClass::Person;
                 if m.gender.is_none() {
                     m.gender = name_part_given_name(doc, m);
@@ -1458,6 +1482,51 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         }
     }
     same_full_name(doc, out, &words);
+}
+
+/// What a firm's name owns after its possessive ("Nvidia's shareholders"); a person's may have
+/// a spokesman or a staff, but not these.
+const FIRM_OWNED: Words = words!["board", "earnings", "headquarters", "profit", "profits", "revenue", "sales", "shareholders", "shares", "stock"];
+
+/// The one-word name at tokens `first..=k` is used as only a firm's name is (`owned`: the word
+/// after its possessive ending, if any): the thing owned ([`FIRM_OWNED`], or a chief executive),
+/// "shares in X", "analysts at X" (a noun for a person or a group of the trade, and no noun
+/// after the name: "voters at Trump rallies" are no employees), "X shares", or the subject of a
+/// speech verb whose reported clause starts with "it" ("X said on Tuesday it would"), which a
+/// person's would start with "he" or "she".
+#[inline(never)]
+fn firm_use(doc: &Doc, first: usize, k: usize, owned: &str) -> bool {
+    let word = |j: usize| if j < doc.toks.len() && doc.is_word(j) { doc.lower(j) } else { "" };
+    if !owned.is_empty() {
+        return has(FIRM_OWNED, owned) || owned == "chief" && (k + 2..k + 4).any(|j| word(j) == "executive");
+    }
+    let next = word(k + 1);
+    let cue = word_is_cue(doc, k + 1);
+    if first >= 2 && match word(first - 1) {
+        "in" => word(first - 2) == "shares",
+        "at" => doc.in_class(first - 2, lexicon::PERSON_NOUN | lexicon::GROUP_NOUN) && (next.is_empty() || cue),
+        _ => false,
+    } {
+        return true;
+    }
+    if matches!(next, "shares" | "shareholders") {
+        return true;
+    }
+    if !cue {
+        return false;
+    }
+    // The reported clause after the verb: past a day ("on Tuesday") and "that".
+    let mut j = k + 2;
+    if word(j) == "on" && doc.is_cap(j + 1) {
+        j += 2;
+    }
+    if word(j) == "that" {
+        j += 1;
+    }
+    // Not "it" as a dummy subject, mostly of "be" ("Groberg says it is hard to blame", "said
+    // it would be wrong").
+    let be = |j: usize| matches!(word(j), "is" | "was" | "be");
+    word(j) == "it" && !be(j + 1) && !be(j + 2) && doc.is_word(j + 1)
 }
 
 /// One sense per discourse for full names: a name of two or more words written exactly as a

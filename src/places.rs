@@ -304,6 +304,33 @@ pub(crate) fn us_state(abbr: &str) -> Option<Place> {
     tables::place(name).filter(|p| p.kind == LocationKind::Region)
 }
 
+/// The US state that the word at token `k` abbreviates ("CA", "Minn."), and the abbreviation's
+/// last token (its dot, which the tokenizer leaves outside the word, when the abbreviation has
+/// one).
+fn state_at(doc: &Doc, k: usize) -> Option<(Place, usize)> {
+    let with_dot = doc.is_punct(k + 1, '.') && !doc.toks[k + 1].space_before;
+    // The word and its dot on the stack (no abbreviation is as long as the buffer), not
+    // `format!`, the only formatting call of the analysis, whose machinery the wasm then
+    // carries, nor a String for each word after a comma.
+    let w = doc.tok(k);
+    let mut buf = [0u8; 8];
+    let abbr = match buf.get_mut(..w.len() + 1) {
+        Some(b) if with_dot => {
+            b[..w.len()].copy_from_slice(w.as_bytes());
+            b[w.len()] = b'.';
+            std::str::from_utf8(b).unwrap_or("")
+        }
+        // Too long for any abbreviation with its dot: none.
+        _ if with_dot => "",
+        _ => w,
+    };
+    match us_state(abbr) {
+        Some(p) => Some((p, if with_dot { k + 1 } else { k })),
+        None if with_dot => us_state(w).map(|p| (p, k)),
+        None => None,
+    }
+}
+
 /// Words after a name that a person does, not a place: "Pachomius refused", "Galois himself",
 /// sorted. (Speech cues count too.)
 const PERSON_VERBS: Words = words![
@@ -444,6 +471,8 @@ struct Finder<'d, 'a> {
     leading: Vec<(usize, usize, usize)>,
     /// Words right before "University", "College", "School", "Institute", "Academy".
     institutions: WordTable<'a, ()>,
+    /// Tokens inside an organisation's name that start no place (see `find_places`).
+    in_org: TokenSet,
 }
 
 /// `vocab` is [`crate::names::lowercase_vocabulary`] of `doc`, made once by the caller.
@@ -452,7 +481,20 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
     let mut person = vec![false; n];
     // Sized for a word per mention: growing it rehashed it several times.
     let mut person_words = HashMap::with_capacity_and_hasher(names.len(), Default::default());
+    let mut in_org = TokenSet::with_len(n);
     for m in names {
+        // Inside an organisation's name, a word after another capitalised word is part of the
+        // name and starts no place ("Morgan Stanley" is no town in the Falklands). A place that
+        // opens the name, follows "of" or goes on from a word before stays one ("Texas
+        // Instruments", "Bank of England", "the Soviet Union").
+        if m.class == NameClass::Org {
+            for k in m.first + 1..=m.last {
+                if doc.is_cap(k - 1) && doc.is_cap(k) {
+                    in_org.insert(k);
+                }
+            }
+            continue;
+        }
         let speaks = m.class == NameClass::Unknown && speaks_at(doc, m.last) && !after_in(doc, m.first);
         if m.class == NameClass::Person || speaks {
             for p in person.iter_mut().take(m.last + 1).skip(m.name_first) {
@@ -470,7 +512,7 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
             }
         }
     }
-    let mut f = Finder { doc, vocab, person, person_words, found: Vec::new(), covered: vec![false; n], runs: None, leading: Vec::with_capacity(n / 4), institutions: WordTable::with_capacity(8) };
+    let mut f = Finder { doc, vocab, person, in_org, person_words, found: Vec::new(), covered: vec![false; n], runs: None, leading: Vec::with_capacity(n / 4), institutions: WordTable::with_capacity(8) };
     for k in 1..n {
         // The five words are `lexicon::ORG_HEADS`: the class bit turns away the other words
         // without comparing strings (asked of every token: 0.16% of all the work), where no
@@ -755,7 +797,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// The longest gazetteer form starting at token `i` that ends at or before `limit`.
     fn gazetteer_at(&self, i: usize, limit: usize) -> Option<(usize, Place, Span)> {
         let doc = self.doc;
-        if !doc.is_cap(i) || self.person[i] {
+        if !doc.is_cap(i) || self.person[i] || self.in_org.contains(i) {
             return None;
         }
         let mut found = None;
@@ -1116,6 +1158,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         if tables::demonym_country(bare).is_some() || bare.len() != doc.tok(s).len() && tables::demonym_country(doc.tok(s)).is_some() {
             return false;
         }
+        // A compound led by a demonym is an adjective: "in English-language remarks", "in
+        // Iranian-backed militias".
+        if n_words == 1 && bare.find('-').is_some_and(|h| tables::demonym_country(&bare[..h]).is_some()) {
+            return false;
+        }
         let last = strip_possessive(bare_lower(doc, end));
         if doc.prefix_classes(end, last) & (lexicon::ORG_HEAD | lexicon::NOT_PLACE_HEAD) != 0 {
             return false;
@@ -1149,8 +1196,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         }
         // Inside a quotation of a work's title ("Songs My Mother Taught Me") names are not
-        // places; neither is anything that speaks.
-        !speaks_at(doc, end) || after_in(doc, s)
+        // places; neither is anything that speaks, but for the last item of a list of places
+        // (see `person_votes`).
+        !speaks_at(doc, end) || after_in(doc, s) || after_place_list(doc, s)
     }
 
     /// Pass 3: unknown runs after a locative preposition, "to" after a verb of motion, "of"
@@ -1190,7 +1238,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // "the islands La Désirade, Petite Terre, ...": a plural place noun in apposition.
             // `names::PLACE_LIST_NOUNS` but "exurbs".
-            let apposition = listed_before(1, lexicon::PLACE_LIST_NOUN) && prev != "exurbs";
+            // So after "such as" ("towns such as Wakefield").
+            let apposition = (listed_before(1, lexicon::PLACE_LIST_NOUN) || prev == "as" && prev2 == "such" && listed_before(3, lexicon::PLACE_LIST_NOUN)) && prev != "exurbs";
             // "moved south to Vichy": a compass word between the verb of motion and "to";
             // "bordered by Edgewater": what borders a place is one.
             let compass_motion = prev == "to" && matches!(prev2, "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "abroad" | "back") && listed_before(3, lexicon::MOTION_WORD);
@@ -1214,7 +1263,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             // "born in Kibbutz Kinneret, Tiberias.", "in Exeter, Devon, [4]": a one- or two-word
             // name after a place and a comma that ends the clause says where the place is.
-            if !ok && s >= 2 && doc.is_punct(s - 1, ',') && e - s <= 2 && self.plausible_run(r) && ends.contains(s - 2) {
+            // (Not a state's abbreviation, "Minneapolis, Minn.": `state_abbreviations` finds
+            // the state.)
+            if !ok && s >= 2 && doc.is_punct(s - 1, ',') && e - s <= 2 && self.plausible_run(r) && ends.contains(s - 2) && !(s == e && doc.first_char(s).is_ascii_uppercase() && state_at(doc, s).is_some()) {
                 let end_of_clause = e + 1 >= self.n()
                     || doc.toks[e + 1].breaks_before > 0
                     || doc.toks[e + 1].kind == Tk::Punct && matches!(doc.first_char(e + 1), '.' | ';' | ')' | '(' | '[')
@@ -1287,7 +1338,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             let after_comma = doc.is_punct(i + 1, ',') && doc.is_word(i + 2) && doc.lower(i + 2) == "who";
             // "bordered by X" is no passive agent.
             let border = i > 1 && doc.is_word(i - 2) && matches!(doc.lower(i - 2), "bordered" | "surrounded" | "flanked");
-            if prev == "by" && !border || has(PERSON_VERBS, &next) || (speaks_at(doc, i) && !after_in(doc, i)) || after_comma {
+            // The last item of a list of places ("voters in towns such as Wakefield and
+            // Hartlepool felt") stands before the verb of the list's noun phrase.
+            if (prev == "by" && !border || has(PERSON_VERBS, &next) || (speaks_at(doc, i) && !after_in(doc, i)) || after_comma) && !after_place_list(doc, i) {
                 *person_votes.entry(w.to_string()).or_default() += 1;
             }
         }
@@ -1316,25 +1369,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             if !doc.first_char(k).is_ascii_uppercase() {
                 continue;
             }
-            // The abbreviation may end in a dot that the tokenizer left outside ("Minn.").
-            let with_dot = doc.is_punct(k + 1, '.') && !doc.toks[k + 1].space_before;
-            // The word and its dot on the stack (no abbreviation is as long as the buffer), not
-            // `format!`, the only formatting call of the analysis, whose machinery the wasm then
-            // carries, nor a String for each word after a comma.
-            let w = doc.tok(k);
-            let mut buf = [0u8; 8];
-            let abbr = match buf.get_mut(..w.len() + 1) {
-                Some(b) if with_dot => {
-                    b[..w.len()].copy_from_slice(w.as_bytes());
-                    b[w.len()] = b'.';
-                    std::str::from_utf8(b).unwrap_or("")
-                }
-                // Too long for any abbreviation with its dot: none.
-                _ if with_dot => "",
-                _ => w,
-            };
-            let with_abbr = us_state(abbr);
-            let Some(p) = with_abbr.or_else(|| if with_dot { us_state(w) } else { None }) else { continue };
+            let Some((p, last)) = state_at(doc, k) else { continue };
             // After a place, or a capitalised name that is not a person's.
             if !(ends.contains(k - 2) || doc.is_cap(k - 2) && !self.person[k - 2]) {
                 continue;
@@ -1350,7 +1385,6 @@ impl<'d, 'a> Finder<'d, 'a> {
                 }
                 self.push_unknown(s, k - 2, Source::Context);
             }
-            let last = if with_dot && with_abbr.is_some() { k + 1 } else { k };
             let span = doc.span(k, last);
             self.push(k, last, span, Some(p), String::new(), p.kind, Source::Gazetteer);
         }
@@ -1719,7 +1753,7 @@ fn camel_case(word: &str) -> bool {
 
 /// Token `s` is an item of a list of names after a plural noun of places: "the islands La
 /// Désirade, Petite Terre, Marie Galante" ("Marie" is a first name, but not here).
-fn after_place_list(doc: &Doc, s: usize) -> bool {
+pub(crate) fn after_place_list(doc: &Doc, s: usize) -> bool {
     let mut k = s;
     let mut steps = 0;
     while k > 0 && steps < 40 {
@@ -1728,6 +1762,10 @@ fn after_place_list(doc: &Doc, s: usize) -> bool {
         let item = doc.is_cap(k) || doc.is_punct(k, ',') || doc.is_word(k) && (doc.tok(k) == "and" || lexicon::listed(doc.tok(k), lexicon::CONNECTOR));
         if item && doc.sent[k] == doc.sent[s] {
             continue;
+        }
+        // "towns such as Wakefield and Hartlepool", as `names::places_listed` reads it.
+        if k >= 2 && doc.is_word(k) && doc.tok(k) == "as" && doc.is_word(k - 1) && doc.tok(k - 1) == "such" {
+            k -= 2;
         }
         // `names::PLACE_LIST_NOUNS`.
         return doc.is_word(k) && doc.in_class(k, lexicon::PLACE_LIST_NOUN);
@@ -1950,7 +1988,9 @@ fn mark_dateline(doc: &Doc, locs: &mut [Location], ti: usize) {
         let t = doc.toks[k];
         t.kind != Tk::Word || !doc.first_char(k).is_uppercase() || doc.in_class(k, crate::lexicon::COMMON_CAP)
     });
-    if !clean_prefix {
+    // Nor a word right before it on its line: "He lives in Minneapolis, Minn., with his wife"
+    // opens with a sentence, not a dateline.
+    if !clean_prefix || ti > 0 && doc.toks[ti].breaks_before == 0 && doc.is_word(ti - 1) {
         return;
     }
     let mut k = ti;

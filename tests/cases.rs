@@ -137,6 +137,7 @@ fn check(a: &Analysis, text: &str, line: &str) -> Result<(), String> {
                     "kind" => format!("{:?}", l.kind).to_lowercase() == v,
                     "country" => l.country.as_deref() == Some(v),
                     "dateline" => l.dateline,
+                    "not" if v == "dateline" => !l.dateline,
                     "phrase" => l.phrase.is_some_and(|p| slice(text, p) == v),
                     _ => return Err(format!("unknown location field {f:?}")),
                 };
