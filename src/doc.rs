@@ -286,7 +286,7 @@ impl<'a> Doc<'a> {
             let len = if ascii || bare.is_ascii() { u16::try_from(bare.len()).unwrap_or(NOT_ASCII) } else { NOT_ASCII };
             let mut f = Facts { lower: lw, bare_len: len, title: 0, lex: Lex::default() };
             if t.kind == Tk::Word {
-                let entry = crate::lexicon::lex_entry(lw);
+                let entry = crate::lexicon::lex_entry_hot(lw);
                 f.lex = entry.map(|(_, l)| l).unwrap_or_default();
                 // The title look-ups take the word without a possessive (and the head without
                 // a final dot): when that is the word itself, the same probe answers them.

@@ -982,11 +982,17 @@ pub(crate) fn lex(word: &str) -> Lex {
     lex_entry(word).map(|(_, l)| l).unwrap_or_default()
 }
 
-/// The lexicon's own copy of a lowercase word and its [`Lex`], for words it knows. Always
-/// inlined: asked of every word, and the wasm build made it a call (see `WordTable::slot_of`).
-#[inline(always)]
+/// The lexicon's own copy of a lowercase word and its [`Lex`], for words it knows.
+#[inline]
 pub(crate) fn lex_entry(word: &str) -> Option<(&'static str, Lex)> {
-    lexicon().table.get(word).copied()
+    lex_entry_hot(word)
+}
+
+/// [`lex_entry`], always inlined: for the callers that ask it of every word (`Doc::new`, the
+/// vocabulary), where the wasm build made it a call (see `WordTable::slot_of`).
+#[inline(always)]
+pub(crate) fn lex_entry_hot(word: &str) -> Option<(&'static str, Lex)> {
+    lexicon().table.get_hot(word).copied()
 }
 
 /// The lexicon's word whose [`Lex::id`] is `id`.

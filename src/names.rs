@@ -147,7 +147,7 @@ pub(crate) struct Vocab<'a> {
 
 impl Vocab<'_> {
     pub(crate) fn contains(&self, w: &str) -> bool {
-        self.other.get(w).is_some() || lexicon::lex_entry(w).is_some_and(|(_, l)| self.knows(l.id))
+        self.other.get_hot(w).is_some() || lexicon::lex_entry_hot(w).is_some_and(|(_, l)| self.knows(l.id))
     }
 
     /// `self.contains(doc.lower(i))`, with the lexicon entry that `Doc::new` found for it. That
@@ -155,7 +155,7 @@ impl Vocab<'_> {
     pub(crate) fn contains_lower(&self, doc: &Doc, i: usize) -> bool {
         // A word written in lowercase is its own lowercase, which the text then has.
         let t = &doc.toks[i];
-        (t.kind == Tk::Word && t.first.is_lowercase() && same(doc.tok(i), doc.lower(i))) || self.knows(doc.lex_id(i)) || self.other.get(doc.lower(i)).is_some()
+        (t.kind == Tk::Word && t.first.is_lowercase() && same(doc.tok(i), doc.lower(i))) || self.knows(doc.lex_id(i)) || self.other.get_hot(doc.lower(i)).is_some()
     }
 
     /// The first capitalised word at or after token `i`: `at` is a place in [`Vocab::caps`] that

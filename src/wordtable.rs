@@ -91,11 +91,12 @@ impl<'k, V> WordTable<'k, V> {
         }
     }
 
-    /// `word`'s entry. The probe returns the entry it stops at (asked of every word of a
-    /// text), rather than a slot to read again. Always inlined: with the word-load compare of
-    /// [`same`] the compiler made it a call, which cost more than the compare saves.
+    /// `word`'s entry, always inlined: for the look-ups asked of every word or name of a text
+    /// (the lexicon, the vocabulary, the gazetteer's n-grams), where the wasm build made the
+    /// probe a call, which cost more than the word-load compare of [`same`] saves. The probe
+    /// returns the entry it stops at, rather than a slot to read again.
     #[inline(always)]
-    pub(crate) fn get(&self, word: &str) -> Option<&(&'k str, V)> {
+    pub(crate) fn get_hot(&self, word: &str) -> Option<&(&'k str, V)> {
         let mask = self.slots.len() - 1;
         let mut at = self.slot_of(word);
         loop {
@@ -105,6 +106,15 @@ impl<'k, V> WordTable<'k, V> {
             }
             at = (at + 1) & mask;
         }
+    }
+
+    /// `word`'s entry, as [`WordTable::get_hot`], left to the compiler to inline or not: the
+    /// other look-ups are asked of a few words each. All of them always inlined, the wasm was
+    /// 2.2 KB larger gzipped and no faster in Node (15.82 against 14.79 M chars/s, 10 rounds of
+    /// scripts/bench-node/throughput-ab.mjs, at 251e15e).
+    #[inline]
+    pub(crate) fn get(&self, word: &str) -> Option<&(&'k str, V)> {
+        self.get_hot(word)
     }
 
     /// Adds `w` to a set (a table of nothing). One copy of the insertion for the sets' rarer

@@ -254,7 +254,7 @@ pub(crate) fn place(surface: &str) -> Option<Place> {
 /// every capitalised n-gram.
 #[inline]
 pub(crate) fn place_and_prefix(surface: &str) -> (Option<Place>, bool) {
-    match index().places.get(surface) {
+    match index().places.get_hot(surface) {
         Some(&(_, v)) => ((v & !PREFIX != NO_PLACE).then(|| place_at(usize::from(v & !PREFIX))), v & PREFIX != 0),
         None => (None, false),
     }
