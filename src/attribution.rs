@@ -2579,7 +2579,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         self.trailer_only(cue.last + 1, c) && self.word(c + 1).is_some_and(|w| w.len() > 4 && w.ends_with("ing") && d.first_char(c + 1).is_lowercase())
                     })
                 };
-                let sentence_final = inverted_final || (!phrasal && (self.trailer_only(cue.last + 1, b) || participle_after()) && !(src_before && name_after));
+                // "CLAUSE, the bank said on Tuesday, and analysts warned that ...": after the
+                // cue (and a trailer), "and" or "but" opens a clause with a cue of its own, a
+                // second attribution; the cue still ends its own (the content was the second
+                // clause, or the whole sentence, cue and all).
+                let new_clause = src_before
+                    && (cue.last + 1..b.min(cue.last + 8)).find(|&c| d.is_punct(c, ',')).is_some_and(|c| {
+                        self.trailer_only(cue.last + 1, c) && matches!(self.word(c + 1), Some("and" | "but")) && (c + 2..b.min(c + 8)).any(|i| self.cue_word_at(i))
+                    });
+                let sentence_final = inverted_final || (!phrasal && (self.trailer_only(cue.last + 1, b) || participle_after() || new_clause) && !(src_before && name_after));
                 // "He told his audience, to rowdy applause: “...”", "told the Reuters news
                 // agency simply, “We lost.”": the quotation after a short listener or adverbial
                 // is the content itself.
@@ -2600,7 +2608,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "A wall would stop crime, she said, but also drugs." / "In particular, Will
                 // wrote, Christie can win.": a parenthetical cue between commas; the sentence
                 // around it is the content (PolNeAR spans it whole).
-                if src_before && d.is_punct(from, ',') {
+                if src_before && d.is_punct(from, ',') && !new_clause {
                     let head = d.partition_near(a, &|t| t.span().start < src_span.start).min(b);
                     let end = {
                         let mut e = b;
@@ -2628,7 +2636,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 // An object cue ends its sentence only with its source before it: "CLAUSE,
                 // new fundraising reports show."
-                if sentence_final && (cue.kind != CueKind::Object || (src_before && !self.more_words_than(cue.last + 1, b, 0))) {
+                if sentence_final && (cue.kind != CueKind::Object || (src_before && (new_clause || !self.more_words_than(cue.last + 1, b, 0)))) {
                     // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, X said on Monday." /
                     // "CLAUSE, new fundraising reports show." (modifiers before the source head).
                     let head = if src_before { src_span.start } else { d.toks[cue.first].span().start };

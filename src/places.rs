@@ -839,6 +839,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         if words < 2 {
             return None;
         }
+        // "Fiji and the Solomon Islands" are two places: a name goes on over "and" ("Rock and
+        // Roll Hall of Fame and Museum"), never over "and the".
+        if (s..end).any(|k| doc.is_word(k) && doc.tok(k) == "and" && doc.is_word(k + 1) && doc.tok(k + 1) == "the") {
+            return None;
+        }
         let first = bare_lower(doc, s);
         // A first-word head: "Lake Merritt", "Fort Lee", "Gulf of Mexico".
         if bare_has(doc, s, HEADS_FIRST, lexicon::HEAD_FIRST) && doc.is_cap(s) {
