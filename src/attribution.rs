@@ -1870,13 +1870,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             // A phrase that names an organisation known already is that organisation: one
             // entity, one colour (`nominal_org`).
-            Src::Nominal(a, e, kind) => match self.nominal_org(a, e) {
-                Some(ent) => {
+            Src::Nominal(a, e, kind) => {
+                // "His lawyer, Susan Ortiz, had asked for ..., arguing that": a person's name in
+                // apposition after a phrase headed by a noun for a person is the one the phrase
+                // describes, who speaks: the phrase is a mention of her (the participle's subject
+                // was "His lawyer", a second speaker beside her). Not after other nouns:
+                // "According to an FBI summary, Cheryl Mills, a top aide, sent ...".
+                let apposed = self.name_at_first.at(e + 2).filter(|&n| {
+                    d.is_punct(e + 1, ',') && self.names[n].class == NameClass::Person && d.is_punct(self.names[n].last + 1, ',') && (d.in_class(e, lexicon::PERSON_NOUN) || d.title_head(e).is_some())
+                });
+                if let Some(n) = apposed {
+                    let ent = self.reg.speaker_entity(d, self.names, Some(n), self.names[n].span, EntityKind::Person);
                     self.reg.add_nominal(ent, span);
-                    (Some(ent), span)
+                    return (Some(ent), span);
                 }
-                None => self.resolve_nominal(a, e, kind, span),
-            },
+                match self.nominal_org(a, e) {
+                    Some(ent) => {
+                        self.reg.add_nominal(ent, span);
+                        (Some(ent), span)
+                    }
+                    None => self.resolve_nominal(a, e, kind, span),
+                }
+            }
         }
     }
 
