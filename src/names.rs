@@ -528,6 +528,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
 ///   before a colon: a transcript's speaker label ("BLITZER: ...") is a surname in capitals.
 /// - "Stacy Rasgon of Bernstein": a word after a person's full name and "of" that is no place
 ///   says where the person works (the surname lists made "Bernstein" a person).
+/// - "The Guardian", "the Senate": "the" and an organisation's head word alone.
 #[inline(never)]
 fn organisations_by_shape(doc: &Doc, out: &mut [NameMention]) {
     for i in 0..out.len() {
@@ -551,7 +552,10 @@ fn organisations_by_shape(doc: &Doc, out: &mut [NameMention]) {
             let p = &out[i - 1];
             p.class == NameClass::Person && p.last + 2 == m.first && p.name_first < p.last && crate::places::lookup(w).is_none()
         };
-        if acronym || employer {
+        // "The Guardian called the album ...", "the Senate": "the" and one capitalised word
+        // that heads organisations' names is that organisation, whatever it does.
+        let the_body = m.first >= 1 && doc.is_word(m.first - 1) && doc.lower(m.first - 1) == "the" && doc.in_class(m.first, lexicon::ORG_HEAD);
+        if acronym || employer || the_body {
             out[i].class = NameClass::Org;
         }
     }
