@@ -1945,8 +1945,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     }
 
     /// The organisation that `a`, "the", and the generic noun after it ("the group", "the
-    /// organisation") refer back to: the speaker of the last quote, when it is an organisation
-    /// and spoke in the sentence of `a` or the one before.
+    /// company", "the chipmaker") refer back to: the last organisation named by a name to
+    /// speak, in the sentence of `a` or the one before.
     fn generic_body(&self, a: usize) -> Option<usize> {
         let d = self.doc;
         // The nouns that news text uses for a firm or a body it has just named; "-maker" for

@@ -1295,7 +1295,10 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         } else {
             ""
         };
-        let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
+        // "X, who" and "Diallo, 34, now works": a relative clause for a person, or an age
+        // between commas (AP style gives a person's age that way; a place or a firm never has
+        // one).
+        let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && (doc.is_word(k + 2) && doc.lower(k + 2) == "who" || aged(doc, k + 1));
         // Two for what only people do, one for a passive agent ("by X").
         // A lone apostrophe after the word is a possessive only after an "s" ("Galois'
         // death"); after another word it closes a quotation ("the 'Remain' campaign").
@@ -1486,6 +1489,11 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         }
     }
     same_full_name(doc, out, &words);
+}
+
+/// An age between commas starts at token `comma`: ", 34," (one or two digits).
+fn aged(doc: &Doc, comma: usize) -> bool {
+    doc.is_punct(comma, ',') && doc.toks.get(comma + 1).is_some_and(|t| t.kind == Tk::Number && t.span().end - t.span().start <= 2) && doc.is_punct(comma + 2, ',')
 }
 
 /// What a firm's name owns after its possessive ("Nvidia's shareholders"); a person's may have
