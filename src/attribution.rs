@@ -700,6 +700,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if k < sent_start {
             return None;
         }
+        // "Toyota Motor Corp. said", "Acme Inc. said": the dot of an abbreviation that ends
+        // the name stands between (the quote was lost). (The sentence goes on over these dots:
+        // `doc::is_abbreviation`.)
+        if k > sent_start + 1 && d.is_punct(k, '.') && !d.toks[k].space_before && d.is_word(k - 1) && matches!(d.lower(k - 1), "corp" | "inc" | "ltd" | "co" | "jr" | "sr") {
+            k -= 1;
+        }
         // "Harry M. Reid (D-Nev.) told": skip a parenthesis after the name.
         if d.is_punct(k, ')') {
             let lo = k.saturating_sub(8).max(sent_start);
@@ -2696,10 +2702,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     k > a && d.mark[k - 1] && d.outer_quote.at(k - 1).is_some_and(|q| d.quotes[q].close == Some(k - 1))
                 };
                 if let Some(t) = (from..b.min(from + MAX_THAT_GAP)).find(|&i| self.word(i).as_deref() == Some("that") && d.outer_quote.at(i).is_none()) {
+                    // "defended a new housing levy that has sparked protests": after an object
+                    // cue's noun phrase, "that" opens a relative clause inside the content.
+                    let object_phrase = cue.kind == CueKind::Object && t > from && matches!(self.word(from), Some("a" | "an" | "the" | "his" | "her" | "its" | "their" | "this" | "our"));
                     // Only over a short adverbial: no comma, no other verb-ish cue between.
-                    if !(from..t).any(|i| d.is_punct(i, ',') || d.mark[i]) {
+                    if !object_phrase && !(from..t).any(|i| d.is_punct(i, ',') || d.mark[i]) {
                         from = t + 1;
-                    } else if after_quote {
+                    } else if !object_phrase && after_quote {
                         return;
                     }
                 } else if after_quote && !d.in_class(cue.last, lexicon::INFINITIVE_CUE) {
