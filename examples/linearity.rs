@@ -200,6 +200,9 @@ fn main() {
         ),
         ("one word", Box::new(|n| fill("a", n))),
         ("cue after cue", Box::new(|n| fill("said he said ", n))),
+        // A body's second reference after every cue, in one sentence: "the company" looks
+        // back over the quotes before it for the firm it means (cubic before the bound).
+        ("the company said, without end", Box::new(|n| fill("the company said prices rose and ", n))),
         (
             "according to, without end",
             Box::new(|n| fill("according to ", n)),

@@ -11,7 +11,7 @@
 use crate::doc::{Doc, TokenIndex};
 use crate::entities::Registry;
 use crate::lexicon::{self, has, words, PronounKind, Words};
-use crate::model::{EntityKind, MentionKind, Quote, QuoteKind, Span};
+use crate::model::{EntityKind, Quote, QuoteKind, Span};
 use crate::names::{NameClass, NameMention};
 use crate::tables::Gender;
 use crate::text::Tk;
@@ -127,6 +127,10 @@ pub(crate) const TIME_NOUNS: Words = words!["afternoon", "evening", "month", "mo
 /// The most words after a speech verb that ends its sentence ("said in a statement.") for the
 /// verb still to introduce the quotation opening the next sentence.
 const MAX_BARE_CUE_TAIL: usize = 4;
+/// How many quotes, the latest first, "the company" looks back over for the organisation it
+/// refers to (`Attributor::generic_body`): two sentences of news hold a few; the bound keeps a
+/// sentence of thousands linear.
+const MAX_ANTECEDENT_QUOTES: usize = 32;
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 /// An unnamed source headed by a title ("a spokeswoman for the Federal Reserve Bank of New
@@ -1971,15 +1975,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // others may stand between ("demand for its chips showed no sign of slowing. The
         // chipmaker said"). A body named by a noun phrase is no antecedent ("According to the
         // interior ministry, ... said the union" are two bodies).
-        for q in self.quotes.iter().rev() {
+        // At most MAX_ANTECEDENT_QUOTES of them: a sentence without end, one "the company
+        // said" after another, walked back over every quote before each (cubic: 8,000 of them
+        // took 100 s).
+        for q in self.quotes.iter().rev().take(MAX_ANTECEDENT_QUOTES) {
             let said = d.toks.partition_point(|t| t.span().start < q.span.start);
             if d.sent_of(a).saturating_sub(d.sent_of(said.min(d.toks.len().saturating_sub(1)))) > 1 {
                 return None;
             }
-            if let Some(e) = q.speaker.filter(|&e| {
-                let ent = &self.reg.ents[e];
-                ent.kind == EntityKind::Organization && ent.mentions.iter().any(|m| m.kind == MentionKind::Name)
-            }) {
+            if let Some(e) = q.speaker.filter(|&e| self.reg.ents[e].kind == EntityKind::Organization && self.reg.ents[e].named) {
                 return Some(e);
             }
         }

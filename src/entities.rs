@@ -130,6 +130,9 @@ pub(crate) struct Ent {
     pub heads: Vec<&'static str>,
     pub gender: Option<Gender>,
     pub mentions: Vec<Mention>,
+    /// Some mention of it is a [`MentionKind::Name`]: kept as the mentions come in, where a
+    /// scan of them, asked of each quote's speaker, was quadratic in an entity's mentions.
+    pub named: bool,
 }
 
 /// A resolved mention, in text order, for pronoun look-back.
@@ -489,6 +492,7 @@ impl Registry {
             ent.gender = m.gender;
         }
         ent.mentions.push(Mention { span: m.span, kind });
+        ent.named |= kind == MentionKind::Name;
         let oblique = m.first > 0 && doc.is_word(m.first - 1) && doc.in_class(m.first - 1, lexicon::PREPOSITION);
         self.place(Placed { tok: m.first, sent: doc.sent_of(m.first), ent: e, in_quote: m.in_quote, speaker: false, oblique });
     }
@@ -509,7 +513,7 @@ impl Registry {
     }
 
     fn new_ent(&mut self, name: String, kind: EntityKind, words: Vec<String>) -> usize {
-        self.ents.push(Ent { name, kind, words, titles: Vec::new(), heads: Vec::new(), gender: None, mentions: Vec::new() });
+        self.ents.push(Ent { name, kind, words, titles: Vec::new(), heads: Vec::new(), gender: None, mentions: Vec::new(), named: false });
         let e = self.ents.len() - 1;
         if matches!(kind, EntityKind::Person | EntityKind::Organization) {
             self.index_words(e);
