@@ -131,6 +131,10 @@ const MAX_BARE_CUE_TAIL: usize = 4;
 /// refers to (`Attributor::generic_body`): two sentences of news hold a few; the bound keeps a
 /// sentence of thousands linear.
 const MAX_ANTECEDENT_QUOTES: usize = 32;
+/// How many tokens back "the company" looks in its sentence for an organisation's name when
+/// no organisation spoke just before (`Attributor::generic_body`): a news sentence's subject
+/// is within it, and the bound keeps a sentence without end linear.
+const MAX_ORG_LOOK_BACK: usize = 40;
 /// Unnamed sources of more words than this are not made entities (see `resolve`).
 const MAX_NOMINAL_ENTITY_WORDS: usize = 4;
 /// An unnamed source headed by a title ("a spokeswoman for the Federal Reserve Bank of New
@@ -1960,13 +1964,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn generic_body(&self, a: usize) -> Option<usize> {
         let d = self.doc;
         // The nouns that news text uses for a firm or a body it has just named; "-maker" for
-        // the trade nouns ("the chipmaker", "the carmaker").
+        // the trade nouns ("the chipmaker", "the carmaker"; not "the lawmaker").
         let refers = |w: &str| {
             matches!(
                 w,
                 "agency" | "airline" | "bank" | "company" | "conglomerate" | "firm" | "group" | "insurer" | "institute" | "lender"
                     | "manufacturer" | "ministry" | "organisation" | "organization" | "retailer" | "union"
-            ) || w.len() > 7 && w.ends_with("maker")
+            ) || crate::names::firm_maker(w)
         };
         if self.word(a) != Some("the") || !self.word(a + 1).is_some_and(refers) {
             return None;
@@ -1980,14 +1984,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // took 100 s).
         for q in self.quotes.iter().rev().take(MAX_ANTECEDENT_QUOTES) {
             let said = d.toks.partition_point(|t| t.span().start < q.span.start);
-            if d.sent_of(a).saturating_sub(d.sent_of(said.min(d.toks.len().saturating_sub(1)))) > 1 {
-                return None;
+            let back = d.sent_of(a).saturating_sub(d.sent_of(said.min(d.toks.len().saturating_sub(1))));
+            if back > 1 {
+                break;
             }
             if let Some(e) = q.speaker.filter(|&e| self.reg.ents[e].kind == EntityKind::Organization && self.reg.ents[e].named) {
                 return Some(e);
             }
         }
-        None
+        // Failing that, the last organisation named earlier in this sentence, speaking or not
+        // ("Shares of Nissan fell after the company said"), within MAX_ORG_LOOK_BACK tokens.
+        let from = d.sentence_of(a).0.max(a.saturating_sub(MAX_ORG_LOOK_BACK));
+        (from..a).rev().find_map(|k| {
+            let n = self.name_at_last.at(k).filter(|&n| self.names[n].class == NameClass::Org)?;
+            self.reg.of_name[n]
+        })
     }
 
     /// The phrase of tokens `a..=e` ends in an organisation's name that a lowercase noun

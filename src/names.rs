@@ -446,6 +446,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     let mut out = Vec::with_capacity(n / 8 + 1);
     let mut of_heads = Vec::new();
     let surnames = full_name_surnames(doc, vocab);
+    let firms = described_firms(doc, vocab);
     let mut i = 0;
     let mut at = 0;
     // Only a token of `vocab.starts` begins a run: on to the next one.
@@ -502,7 +503,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
         // An article alone is no name: `classify_run` would find nothing after it (most of the
         // runs that "the" starts are that; the calls cost 0.1% of all the work).
         if !(end == start && matches!(doc.lower(start), "the" | "a" | "an")) {
-            classify_run(doc, vocab, &surnames, start, end, &mut out);
+            classify_run(doc, vocab, &surnames, &firms, start, end, &mut out);
         }
         // A run that stops before "of" or "for" at a capitalised head of an organisation's
         // name ("Department", "Bank"): `orgs_of` looks at these only.
@@ -511,7 +512,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
         }
         i = end + 1;
     }
-    orgs_of(doc, vocab, &surnames, &mut out, &of_heads);
+    orgs_of(doc, vocab, &surnames, &firms, &mut out, &of_heads);
     titles_of(doc, vocab, &mut out);
     places_listed(doc, &mut out);
     eponyms(doc, vocab, &mut out);
@@ -581,6 +582,86 @@ fn full_name_surnames<'d>(doc: &'d Doc, vocab: &Vocab) -> WordTable<'d, ()> {
             && !(doc.is_word(i + 1) && doc.is_cap(i + 1) && doc.toks[i + 1].breaks_before == 0 && doc.sent.get(i + 1) == Some(&doc.sent[i]))
         {
             set.entry_or_insert_with(strip_possessive(doc.lower(i)), |_| ());
+        }
+    }
+    set
+}
+
+/// Nouns that news text sets right before a firm's or a body's name to say what it is: "the
+/// retailer Walmart", "the music site Pitchfork", "the British bank Barclays", "chipmaker
+/// Nvidia" (the descriptive apposition of news style: the AP Stylebook's own example is "the
+/// Japanese automaker Toyota"). No noun that comes before people's names is here ("publisher",
+/// "producer", "developer"), nor any "-maker" of `firm_maker`'s exceptions ("lawmaker").
+pub(crate) fn firm_noun(lw: &str) -> bool {
+    has(FIRM_NOUNS, lw) || firm_maker(lw)
+}
+
+/// The nouns of [`firm_noun`] besides the "-maker"s, sorted. (A list, not a `match`: the
+/// match was 1.2 KB of wasm, and the list is asked only of the word before a name.)
+pub(crate) const FIRM_NOUNS: Words = words![
+    "agency", "airline", "band", "bank", "brand", "broadcaster", "carrier", "chain", "charity",
+    "club", "company", "conglomerate", "firm", "giant", "group", "insurer", "label", "lender",
+    "magazine", "manufacturer", "network", "newspaper", "operator", "outlet", "party", "platform",
+    "provider", "publication", "regulator", "retailer", "site", "start-up", "startup", "studio",
+    "supplier", "tabloid", "union", "watchdog", "website",
+];
+
+/// A trade noun in "-maker" that names a firm: "the chipmaker", "carmaker Toyota", "the
+/// iPhone-maker". Not the ones for people: "lawmaker", "filmmaker", "policymaker" and their
+/// like (the list below; "bookmaker" stays a firm, as in British news).
+pub(crate) fn firm_maker(lw: &str) -> bool {
+    // `strip_suffix`, not `trim_end_matches`: a str pattern to trim builds core's substring
+    // searcher, 2 KB of wasm.
+    let Some(trade) = lw.strip_suffix("maker") else { return false };
+    lw.len() > 7 && !has(PERSON_MAKERS, trade.strip_suffix('-').unwrap_or(trade))
+}
+
+/// What comes before "-maker" in the nouns for people (`firm_maker`), sorted.
+const PERSON_MAKERS: Words = words![
+    "deal", "decision", "dress", "film", "hay", "home", "king", "law", "match", "merry", "movie",
+    "noise", "pace", "peace", "play", "policy", "rain", "rule", "shoe", "trouble", "watch", "wine",
+];
+
+/// A [`firm_noun`] stands right before token `t`, the first word of a name, on its line: in
+/// lowercase ("the retailer Walmart"), or opening the sentence ("Chipmaker Nvidia said").
+fn firm_described(doc: &Doc, t: usize) -> bool {
+    t > 0
+        && doc.toks[t].breaks_before == 0
+        && doc.is_word(t - 1)
+        && (!doc.is_cap(t - 1) || t - 1 == doc.sentence_of(t).0)
+        && firm_noun(doc.lower(t - 1))
+}
+
+/// The name at tokens `t..=end`, after a [`firm_noun`], is the subject of a relative clause
+/// without "that" ("of the group Fiorina addressed", "voters, a group Barack Obama won"): a
+/// lowercase word other than a speech verb follows it, and the noun phrase does not open the
+/// sentence. Where it does, the name is in apposition to it ("The retailer Walmart cut
+/// prices"); before a speech verb, anywhere ("On Monday, the retailer Walmart said").
+fn relative_after_firm_noun(doc: &Doc, t: usize, end: usize) -> bool {
+    let k = end + 1;
+    if !(doc.is_word(k) && !doc.is_cap(k) && doc.cue_lemma(k).is_none()) {
+        return false;
+    }
+    // Back from the noun over its modifiers ("the British bank") to its determiner, if any.
+    let sent_start = doc.sentence_of(t).0;
+    let mut p = t - 1;
+    for _ in 0..3 {
+        if p == sent_start || !doc.is_word(p - 1) || matches!(doc.lower(p), "the" | "a" | "an") {
+            break;
+        }
+        p -= 1;
+    }
+    p > sent_start
+}
+
+/// The one-word names of the text that a [`firm_noun`] describes somewhere ("the carmaker
+/// Toyota"), as written: their other lone uses are the firm's too (`classify_run`).
+fn described_firms<'d>(doc: &'d Doc, vocab: &Vocab) -> WordTable<'d, ()> {
+    let mut set = WordTable::with_capacity(4);
+    for &i in &vocab.caps {
+        let one_word = !(doc.is_cap(i + 1) && doc.toks[i + 1].breaks_before == 0);
+        if one_word && firm_described(doc, i) {
+            set.entry_or_insert_with(strip_possessive(doc.tok(i)), |_| ());
         }
     }
     set
@@ -668,7 +749,7 @@ fn places_listed(doc: &Doc, out: &mut Vec<NameMention>) {
 ///
 /// `heads`: the capitalised organisation heads that end a run right before "of" or "for", in
 /// text order. (A scan of every token for them was 1% of all the work.)
-fn orgs_of(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, out: &mut Vec<NameMention>, heads: &[usize]) {
+fn orgs_of(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &WordTable<'_, ()>, out: &mut Vec<NameMention>, heads: &[usize]) {
     let n = doc.toks.len();
     let joined = |k: usize, start: usize| k < n && doc.toks[k].breaks_before == 0 && doc.sent[k] == doc.sent[start];
     let of_name = |of: usize, head: usize| {
@@ -790,7 +871,7 @@ fn orgs_of(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, out: &mut Vec
         remove_marked(out, &drop);
     }
     if !rest.is_empty() {
-        name_rest(doc, vocab, surnames, out, &rest);
+        name_rest(doc, vocab, surnames, firms, out, &rest);
     }
 }
 
@@ -813,10 +894,10 @@ fn title_after_org(doc: &Doc, from: usize) -> usize {
 /// of, and puts what they name among `out`'s mentions in text order. Kept out of line: most
 /// texts have no such run.
 #[inline(never)]
-fn name_rest(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, out: &mut Vec<NameMention>, rest: &[(usize, usize)]) {
+fn name_rest(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &WordTable<'_, ()>, out: &mut Vec<NameMention>, rest: &[(usize, usize)]) {
     let mut found = Vec::new();
     for &(first, last) in rest {
-        classify_run(doc, vocab, surnames, first, last, &mut found);
+        classify_run(doc, vocab, surnames, firms, first, last, &mut found);
     }
     for m in found {
         let at = out.partition_point(|o| o.first < m.first);
@@ -1515,7 +1596,7 @@ fn firm_use(doc: &Doc, first: usize, k: usize, owned: &str) -> bool {
     let next = word(k + 1);
     let cue = word_is_cue(doc, k + 1);
     if first >= 2 && match word(first - 1) {
-        "in" => word(first - 2) == "shares",
+        "in" | "of" => matches!(word(first - 2), "shares" | "stock"),
         "at" => doc.in_class(first - 2, lexicon::PERSON_NOUN | lexicon::GROUP_NOUN) && (next.is_empty() || cue),
         _ => false,
     } {
@@ -1751,7 +1832,7 @@ fn title_word_ended(doc: &Doc, t: usize, end: usize, bare: &str) -> bool {
     t == end && bare.len() == doc.tok(t).len() && doc.is_cap(t)
 }
 
-fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: usize, end: usize, out: &mut Vec<NameMention>) {
+fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &WordTable<'_, ()>, start: usize, end: usize, out: &mut Vec<NameMention>) {
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
     let pronoun_i = end > start && doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1)
@@ -1783,6 +1864,10 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
             // a name is a description of the person, as "economist" is in "Kenyan economist
             // Peter Ouma" (the test above drops it only when the text has it in lowercase too).
             || (sentence_start && s < end && doc.in_class(s, lexicon::PERSON_NOUN) && !is_title_word(doc, s))
+            // "Chipmaker Nvidia said": a firm noun opening a sentence before a name, as
+            // "the chipmaker" does inside one (`firm_described`).
+            // Not a title's first word ("Party Chairman Reince Priebus").
+            || (sentence_start && s < end && firm_noun(lw) && !is_title_word(doc, s + 1))
             // "The Spaniard said": a demonym noun alone after "the" is news style's second
             // reference to a person named before (`entities::Registry::epithet_person`), no
             // name of its own.
@@ -2009,7 +2094,20 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
     let mut class = NameClass::Unknown;
     // Made where a test needs it: most names have one word and no title, and need it nowhere.
     let last_lower = || doc.lower_bare(end);
-    if party_members
+    // "the retailer Walmart", "the carmaker Toyota", "the bank Morgan Stanley": a name that a
+    // firm noun describes, here or (one word) anywhere in the text, is the firm's, also where
+    // the word is a place's or a surname ("Toyota said ... Toyota also plans"). Not in a
+    // place's position ("a plant in Toyota"), nor a person's name: after a firm noun, a name
+    // with a given name or the surname of a full name of the text starts a relative clause
+    // ("a group Barack Obama won", "the group Fiorina addressed", "One label Rubio resists").
+    let described = head.is_none()
+        && (firm_described(doc, t) || name_tokens == 1 && firms.get(bare).is_some() && !crate::places::after_in(doc, t))
+        && given_name(first_word).is_none()
+        && surnames.get(&doc.lower_bare(end)).is_none()
+        && !relative_after_firm_noun(doc, t, end);
+    if described {
+        class = NameClass::Org;
+    } else if party_members
         || lexicon::listed(bare, lexicon::KNOWN_ORG | lexicon::KNOWN_ORG_PHRASE)
         || (name_tokens >= 2 && bare_listed(doc, end, lexicon::ORG_HEAD))
         // "Squadron Officer School": a title before an institution's head.
@@ -2047,7 +2145,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, start: u
             }
             // "Pearl Harbor Memorial Expressway": a place's head inside is no person's name.
             if k > t && !(t + 1..=k).any(|j| doc.is_word(j) && crate::places::is_place_head_at(doc, j)) {
-                classify_run(doc, vocab, surnames, t, k, out);
+                classify_run(doc, vocab, surnames, firms, t, k, out);
             }
             return;
         }

@@ -473,6 +473,9 @@ struct Finder<'d, 'a> {
     institutions: WordTable<'a, ()>,
     /// Tokens inside an organisation's name that start no place (see `find_places`).
     in_org: TokenSet,
+    /// Firms' names of one word that are places' names too ("the carmaker Toyota"): no place,
+    /// not even as another use of a place's name found elsewhere ("its plant in Toyota, Aichi").
+    lone_org: TokenSet,
 }
 
 /// `vocab` is [`crate::names::lowercase_vocabulary`] of `doc`, made once by the caller.
@@ -482,12 +485,18 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
     // Sized for a word per mention: growing it rehashed it several times.
     let mut person_words = HashMap::with_capacity_and_hasher(names.len(), Default::default());
     let mut in_org = TokenSet::with_len(n);
+    let mut lone_org = TokenSet::with_len(n);
     for m in names {
         // Inside an organisation's name, a word after another capitalised word is part of the
         // name and starts no place ("Morgan Stanley" is no town in the Falklands). A place that
         // opens the name, follows "of" or goes on from a word before stays one ("Texas
         // Instruments", "Bank of England", "the Soviet Union").
         if m.class == NameClass::Org {
+            // One word that the gazetteer has: only `classify_run`'s firm noun makes that an
+            // organisation (the other passes leave places alone).
+            if m.first == m.last && lookup(strip_possessive(doc.tok(m.first))).is_some() {
+                lone_org.insert(m.first);
+            }
             for k in m.first + 1..=m.last {
                 if doc.is_cap(k - 1) && doc.is_cap(k) {
                     in_org.insert(k);
@@ -512,7 +521,7 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
             }
         }
     }
-    let mut f = Finder { doc, vocab, person, in_org, person_words, found: Vec::new(), covered: vec![false; n], runs: None, leading: Vec::with_capacity(n / 4), institutions: WordTable::with_capacity(8) };
+    let mut f = Finder { doc, vocab, person, in_org, lone_org, person_words, found: Vec::new(), covered: vec![false; n], runs: None, leading: Vec::with_capacity(n / 4), institutions: WordTable::with_capacity(8) };
     for k in 1..n {
         // The five words are `lexicon::ORG_HEADS`: the class bit turns away the other words
         // without comparing strings (asked of every token: 0.16% of all the work), where no
@@ -797,7 +806,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// The longest gazetteer form starting at token `i` that ends at or before `limit`.
     fn gazetteer_at(&self, i: usize, limit: usize) -> Option<(usize, Place, Span)> {
         let doc = self.doc;
-        if !doc.is_cap(i) || self.person[i] || self.in_org.contains(i) {
+        if !doc.is_cap(i) || self.person[i] || self.in_org.contains(i) || self.lone_org.contains(i) {
             return None;
         }
         let mut found = None;
@@ -1529,7 +1538,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         crate::model::sort_triples(&mut spans);
         let mut add = Vec::new();
         for &i in &self.vocab.caps {
-            if self.person[i] {
+            if self.person[i] || self.lone_org.contains(i) {
                 continue;
             }
             // The first n-gram, the word itself (with or without a possessive), is no key of
