@@ -1955,7 +1955,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if self.names_org_in_apposition(a, e) {
             return self.name_at_last.at(e).and_then(|n| self.reg.of_name[n]);
         }
-        None
+        // "according to a statement from NATO", "a letter by Smith": a document's source is
+        // the one who speaks through it.
+        self.name_at_last.at(e).filter(|&n| {
+            let f = self.names[n].first;
+            f >= a + 2 && matches!(self.word(f - 1), Some("from" | "by")) && self.doc.is_word(f - 2) && self.doc.in_class(f - 2, lexicon::DOC_NOUN)
+        })
+        .and_then(|n| self.reg.of_name[n])
     }
 
     /// The organisation that `a`, "the", and the generic noun after it ("the group", "the

@@ -592,8 +592,20 @@ impl Registry {
             return e;
         }
         let key = key_of(0, &words);
-        match self.by_key.get(&key) {
-            Some(&e) => {
+        // "the Commission" after "the European Commission", "the party" after "the Communist
+        // Party": an organisation's head word alone after "the" is news style's second
+        // reference to the last organisation named with that head.
+        let second = || {
+            let [w] = &words[..] else { return None };
+            let the = m.first > 0 && doc.is_word(m.first - 1) && doc.lower(m.first - 1) == "the";
+            the.then(|| Self::recent(&self.by_word, w).find(|&i| {
+                let e = &self.ents[i];
+                e.kind == EntityKind::Organization && e.words.len() >= 2 && e.words.last() == Some(w)
+            }))
+            .flatten()
+        };
+        match self.by_key.get(&key).copied().or_else(second) {
+            Some(e) => {
                 self.scratch = words;
                 e
             }

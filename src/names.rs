@@ -1894,6 +1894,11 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     if s > end {
         return;
     }
+    // "In a post on X, ...": the social network, no one's name (the dot after it is handled
+    // where runs are collected).
+    if s == end && doc.tok(s) == "X" && s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "on" {
+        return;
+    }
     // "the Bernoulli family", "the Bush administration": a family or a government named after
     // a person is a group, not the person.
     if s == end && doc.is_word(end + 1) && matches!(doc.lower(end + 1), "family" | "families" | "dynasty" | "clan" | "administration") && s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "the" {
