@@ -562,6 +562,16 @@ impl Registry {
                 && (words.len() == 1 || e.words.len() == 1 || e.words[0] == words[0]
                     || words.iter().all(|w| e.words.contains(w)))
         });
+        // A given name alone that no one has as a surname is the person of the text with
+        // that given name: quotes and features call people by it ("Everyone at the club thanks
+        // Erik" after "Erik ten Hag").
+        let found = found.or_else(|| {
+            let [w] = &words[..] else { return None };
+            Self::recent(&self.by_word, w).find(|&i| {
+                let e = &self.ents[i];
+                e.kind == EntityKind::Person && e.words.len() >= 2 && e.words[0] == *w
+            })
+        });
         let e = match found {
             Some(e) => {
                 if words.len() > self.ents[e].words.len() {

@@ -596,7 +596,7 @@ pub(crate) const COMMON_CAPS: Words = words![
 /// Lowercase particles inside personal names: "Tamim bin Hamad", "Ludwig van Beethoven".
 pub(crate) const NAME_PARTICLES: Words = words![
     "al", "bin", "bint", "da", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn",
-    "la", "le", "van", "von",
+    "la", "le", "ten", "ter", "van", "von",
 ];
 
 /// Words that end a reported clause and start a new one: "..., while assuring that".

@@ -2110,7 +2110,18 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
         && given_name(first_word).is_none()
         && surnames.get(&doc.lower_bare(end)).is_none()
         && !relative_after_firm_noun(doc, t, end);
-    if described {
+    // "Analysts at Morgan Stanley estimate", "economists at Goldman Sachs said": a name after
+    // people in the plural and "at" is where they work, a firm's (as `firm_use` has it for one
+    // word), also when it starts with a given name. A lowercase word after it is their verb,
+    // which agrees with a plural without an "-s" ("estimate"), or a speech verb: a plural noun
+    // makes the name a modifier ("supporters at Trump rallies").
+    let employer = t >= 2
+        && doc.is_word(t - 1)
+        && doc.lower(t - 1) == "at"
+        && doc.in_class(t - 2, lexicon::PERSON_NOUN | lexicon::GROUP_NOUN)
+        && doc.lower(t - 2).ends_with('s')
+        && !(doc.is_word(end + 1) && !doc.is_cap(end + 1) && doc.cue_lemma(end + 1).is_none() && doc.lower(end + 1).ends_with('s'));
+    if described || employer {
         class = NameClass::Org;
     } else if party_members
         || lexicon::listed(bare, lexicon::KNOWN_ORG | lexicon::KNOWN_ORG_PHRASE)
@@ -2300,8 +2311,12 @@ mod tests {
         assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() <= MAX_PARTICLE_LEN && !p.contains('-')));
         // is_joined_particle looks at bytes 2 to 5.
         assert_eq!(MAX_PARTICLE_LEN, 5);
-        // is_name_word's quick tests.
-        assert!(lexicon::NAME_PARTICLES.iter().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b'a' | b'b' | b'd' | b'e' | b'i' | b'l' | b'v')));
+        // is_name_word's quick tests. Dutch "ten" and "ter" are written apart, never joined by
+        // a hyphen ("Erik ten Hag"): the quick test may turn away words that start with "t",
+        // the most common first letter of English words.
+        let joinable = lexicon::NAME_PARTICLES.iter().filter(|p| !matches!(*p, "ten" | "ter"));
+        assert!(joinable.clone().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b'a' | b'b' | b'd' | b'e' | b'i' | b'l' | b'v')));
+        assert_eq!(joinable.count() + 2, lexicon::NAME_PARTICLES.iter().count());
     }
 
     #[test]
