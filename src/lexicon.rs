@@ -516,7 +516,7 @@ pub(crate) const TITLE_MODIFIERS: Words = words![
     "acting", "assistant", "associate", "attorney", "chief", "crown", "current", "defence",
     "defense", "deputy", "education", "executive", "finance", "financial", "first", "foreign",
     "former", "health", "home", "incoming", "interim", "interior", "junior", "late", "majority",
-    "marketing", "minority", "new", "operating", "outgoing", "prime", "senior", "state",
+    "marketing", "minority", "new", "operating", "outgoing", "press", "prime", "senior", "state",
     "supreme", "technology", "then", "top", "trade", "vice",
 ];
 
