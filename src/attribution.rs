@@ -2089,7 +2089,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let participle = w.ends_with("ing") && w.len() > 5 && d.first_char(i + 1).is_lowercase() && !matches!(w, "including" | "excluding" | "during" | "notwithstanding");
                     // ", and they will also ...": a new independent clause with its own subject.
                     let new_clause = w == "and" && matches!(self.word(i + 2).as_deref(), Some("he" | "she" | "they" | "we" | "i"));
-                    if participle || new_clause || d.in_class(i + 1, lexicon::CLAUSE_BREAKER) || w == "according" {
+                    // ", as the chancellor prepares a budget": "as" with a subject after it
+                    // opens an adverbial clause of time or cause, the writer's, not the speaker's.
+                    let as_clause = w == "as" && matches!(self.word(i + 2).as_deref(), Some("the" | "a" | "an" | "he" | "she" | "they" | "it" | "we" | "his" | "her" | "their" | "its"));
+                    if participle || new_clause || as_clause || d.in_class(i + 1, lexicon::CLAUSE_BREAKER) || w == "according" {
                         return i;
                     }
                 }

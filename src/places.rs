@@ -653,7 +653,11 @@ fn phrases(doc: &Doc, locs: &mut [Location], toks: &[(usize, usize)]) {
             _ => matches!(b.kind, LocationKind::Region | LocationKind::Country) || inside && facility && b.kind == LocationKind::City,
         };
         let own_country = b.kind != LocationKind::Country || a.country.is_none() || a.country == b.country;
-        if (comma || inside) && larger && own_country {
+        // "In Edinburgh, Scotland's first minister": a possessive starts a noun phrase of its
+        // own, no larger place of the one before.
+        let last_b = doc.tok(toks[i + 1].1);
+        let possessive = strip_possessive(last_b).len() != last_b.len() || doc.is_punct(toks[i + 1].1 + 1, '\'') || doc.is_punct(toks[i + 1].1 + 1, '’');
+        if (comma || inside) && larger && own_country && !possessive {
             ends[i] = ends[i + 1];
         }
     }

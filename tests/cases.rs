@@ -138,7 +138,8 @@ fn check(a: &Analysis, text: &str, line: &str) -> Result<(), String> {
                     "country" => l.country.as_deref() == Some(v),
                     "dateline" => l.dateline,
                     "not" if v == "dateline" => !l.dateline,
-                    "phrase" => l.phrase.is_some_and(|p| slice(text, p) == v),
+                    // No phrase: the name alone is the whole noun phrase.
+                    "phrase" => slice(text, l.phrase.unwrap_or(l.span)) == v,
                     _ => return Err(format!("unknown location field {f:?}")),
                 };
                 if !ok {
