@@ -2015,9 +2015,11 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
         words.push(w);
         t += 1;
     }
-    // "State Department", "Chinese Foreign Ministry", "Supreme Court": title modifiers with no
-    // title head before an organisation's capitalised head are the first words of its name,
-    // not a title (the name was "Department", and every ministry of a text one "Ministry").
+    // "State Department", "Chinese Foreign Ministry", "Supreme Court", "Crown Prosecution
+    // Service": title modifiers with no title head before an organisation's capitalised head are
+    // the first words of its name, not a title (the name was "Department", and every ministry of
+    // a text one "Ministry"; "Prosecution Service", its "Crown" between "the" and the name, and
+    // "a spokeswoman for the Crown Prosecution Service said" no source).
     // Not a rank ("Top Senate candidates": the speaker was to be "Top Senate"), which qualifies
     // the people after the name.
     let rank = |k: usize| {
@@ -2027,7 +2029,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
                 | "majority" | "minority" | "new" | "outgoing" | "senior" | "then" | "top" | "vice"
         )
     };
-    if head.is_none() && t > s && t == end && doc.is_cap(end) && bare_listed(doc, end, lexicon::ORG_HEAD) && !(s..t).any(rank) {
+    if head.is_none() && t > s && t <= end && doc.is_cap(end) && bare_listed(doc, end, lexicon::ORG_HEAD) && !(s..t).any(rank) {
         t = s;
         words.clear();
     }
