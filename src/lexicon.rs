@@ -513,11 +513,11 @@ pub(crate) const FEMALE_TITLES: Words = words![
 
 /// Words that qualify a title without being a name: "former President", "Foreign Minister".
 pub(crate) const TITLE_MODIFIERS: Words = words![
-    "acting", "assistant", "associate", "attorney", "chief", "crown", "current", "defence",
-    "defense", "deputy", "education", "executive", "finance", "financial", "first", "foreign",
-    "former", "health", "home", "incoming", "interim", "interior", "junior", "late", "majority",
-    "marketing", "minority", "new", "operating", "outgoing", "press", "prime", "senior", "state",
-    "supreme", "technology", "then", "top", "trade", "vice",
+    "acting", "assistant", "associate", "attorney", "brand", "chief", "crown", "current",
+    "defence", "defense", "deputy", "education", "executive", "finance", "financial", "first",
+    "foreign", "former", "health", "home", "incoming", "interim", "interior", "junior", "late",
+    "majority", "marketing", "minority", "new", "operating", "outgoing", "press", "prime",
+    "senior", "state", "supreme", "technology", "then", "top", "trade", "vice",
 ];
 
 /// Organisation heads: a capitalised name ending in one of these is an organisation

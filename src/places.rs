@@ -1268,6 +1268,10 @@ impl<'d, 'a> Finder<'d, 'a> {
             if prev == "at" && (listed_before(2, lexicon::PERSON_NOUN | lexicon::PERSON_ROLE | lexicon::TITLE) || matches!(prev2, "work" | "works" | "worked" | "working")) {
                 continue;
             }
+            // "Shares in Volkswagen rose", "a stake in Ryanair": what is owned in shares is a firm.
+            if prev == "in" && matches!(prev2, "shares" | "stake" | "stakes" | "stock" | "holding" | "holdings" | "investment") {
+                continue;
+            }
             let mut ok = apposition
                 || compass_motion
                 || bordered
