@@ -632,7 +632,7 @@ fn firm_described(doc: &Doc, t: usize) -> bool {
         && firm_noun(doc.lower(t - 1))
 }
 
-/// The name at tokens `t..=end`, after a [`firm_noun`], is the subject of a relative clause
+/// The name at tokens `t..=end` (`t > 0`), after a [`firm_noun`], is the subject of a relative clause
 /// without "that" ("of the group Fiorina addressed", "voters, a group Barack Obama won"): a
 /// lowercase word other than a speech verb follows it, and the noun phrase does not open the
 /// sentence. Where it does, the name is in apposition to it ("The retailer Walmart cut
@@ -660,7 +660,7 @@ fn described_firms<'d>(doc: &'d Doc, vocab: &Vocab) -> WordTable<'d, ()> {
     let mut set = WordTable::with_capacity(4);
     for &i in &vocab.caps {
         let one_word = !(doc.is_cap(i + 1) && doc.toks[i + 1].breaks_before == 0);
-        if one_word && firm_described(doc, i) {
+        if one_word && firm_described(doc, i) && !relative_after_firm_noun(doc, i, i) {
             set.entry_or_insert_with(strip_possessive(doc.tok(i)), |_| ());
         }
     }
@@ -2108,10 +2108,9 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     // with a given name or the surname of a full name of the text starts a relative clause
     // ("a group Barack Obama won", "the group Fiorina addressed", "One label Rubio resists").
     let described = head.is_none()
-        && (firm_described(doc, t) || name_tokens == 1 && firms.get(bare).is_some() && !crate::places::after_in(doc, t))
+        && (firm_described(doc, t) && !relative_after_firm_noun(doc, t, end) || name_tokens == 1 && firms.get(bare).is_some() && !crate::places::after_in(doc, t))
         && given_name(first_word).is_none()
-        && surnames.get(&doc.lower_bare(end)).is_none()
-        && !relative_after_firm_noun(doc, t, end);
+        && surnames.get(&doc.lower_bare(end)).is_none();
     // "Analysts at Morgan Stanley estimate", "economists at Goldman Sachs said": a name after
     // people in the plural and "at" is where they work, a firm's (as `firm_use` has it for one
     // word), also when it starts with a given name. A lowercase word after it is their verb,
