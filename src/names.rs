@@ -1899,6 +1899,11 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     if s == end && doc.tok(s) == "X" && s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "on" {
         return;
     }
+    // "in Berea, OH, after winning Ohio, Gov. John Kasich said": a state's postal code after a
+    // place and a comma is the state, no one's name (PolNeAR had "OH" and "VA" as speakers).
+    if s == end && s >= 2 && doc.is_punct(s - 1, ',') && doc.is_cap(s - 2) && doc.tok(s).bytes().all(|b| b.is_ascii_uppercase()) && crate::places::us_state(doc.tok(s)).is_some() {
+        return;
+    }
     // "the Bernoulli family", "the Bush administration": a family or a government named after
     // a person is a group, not the person.
     if s == end && doc.is_word(end + 1) && matches!(doc.lower(end + 1), "family" | "families" | "dynasty" | "clan" | "administration") && s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "the" {
