@@ -592,8 +592,10 @@ fn full_name_surnames<'d>(doc: &'d Doc, vocab: &Vocab) -> WordTable<'d, ()> {
 /// Nvidia" (the descriptive apposition of news style: the AP Stylebook's own example is "the
 /// Japanese automaker Toyota"). No noun that comes before people's names is here ("publisher",
 /// "producer", "developer"), nor any "-maker" of `firm_maker`'s exceptions ("lawmaker").
-pub(crate) fn firm_noun(lw: &str) -> bool {
-    has(FIRM_NOUNS, lw) || firm_maker(lw)
+/// Asked of word `i` of the text: the list's [`lexicon::FIRM_NOUN`] bit, which `Doc::new` looked
+/// up, then the "-maker" test.
+fn firm_noun(doc: &Doc, i: usize) -> bool {
+    doc.in_class(i, lexicon::FIRM_NOUN) || firm_maker(doc.lower(i))
 }
 
 /// The nouns of [`firm_noun`] besides the "-maker"s, sorted. (A list, not a `match`: the
@@ -628,8 +630,8 @@ fn firm_described(doc: &Doc, t: usize) -> bool {
     t > 0
         && doc.toks[t].breaks_before == 0
         && doc.is_word(t - 1)
+        && firm_noun(doc, t - 1)
         && (!doc.is_cap(t - 1) || t - 1 == doc.sentence_of(t).0)
-        && firm_noun(doc.lower(t - 1))
 }
 
 /// The name at tokens `t..=end` (`t > 0`), after a [`firm_noun`], is the subject of a relative clause
@@ -1867,7 +1869,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
             // "Chipmaker Nvidia said": a firm noun opening a sentence before a name, as
             // "the chipmaker" does inside one (`firm_described`).
             // Not a title's first word ("Party Chairman Reince Priebus").
-            || (sentence_start && s < end && firm_noun(lw) && !is_title_word(doc, s + 1))
+            || (sentence_start && s < end && firm_noun(doc, s) && !is_title_word(doc, s + 1))
             // "The Spaniard said": a demonym noun alone after "the" is news style's second
             // reference to a person named before (`entities::Registry::epithet_person`), no
             // name of its own.
