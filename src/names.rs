@@ -592,6 +592,7 @@ fn full_name_surnames<'d>(doc: &'d Doc, vocab: &Vocab) -> WordTable<'d, ()> {
 /// Nvidia" (the descriptive apposition of news style: the AP Stylebook's own example is "the
 /// Japanese automaker Toyota"). No noun that comes before people's names is here ("publisher",
 /// "producer", "developer"), nor any "-maker" of `firm_maker`'s exceptions ("lawmaker").
+///
 /// Asked of word `i` of the text: the list's [`lexicon::FIRM_NOUN`] bit, which `Doc::new` looked
 /// up, then the "-maker" test.
 fn firm_noun(doc: &Doc, i: usize) -> bool {
@@ -599,7 +600,8 @@ fn firm_noun(doc: &Doc, i: usize) -> bool {
 }
 
 /// The nouns of [`firm_noun`] besides the "-maker"s, sorted. (A list, not a `match`: the
-/// match was 1.2 KB of wasm, and the list is asked only of the word before a name.)
+/// match was 1.2 KB of wasm. The lexicon gives its words the [`lexicon::FIRM_NOUN`] bit, so
+/// the text asks no search of it.)
 pub(crate) const FIRM_NOUNS: Words = words![
     "agency", "airline", "band", "bank", "brand", "broadcaster", "carrier", "chain", "charity",
     "club", "company", "conglomerate", "firm", "giant", "group", "insurer", "label", "lender",
