@@ -185,7 +185,7 @@ fn is_role_noun(d: &Doc, i: usize) -> bool {
 pub(crate) const PERSON_NOUNS: Words = words![
     "actor", "adviser", "advisor", "aide", "analyst", "author", "businessman", "candidate",
     "columnist", "commentator", "consultant", "critic", "customer", "doctor", "economist",
-    "editor", "employee", "expert", "farmer", "father", "friend", "historian", "host", "investor",
+    "editor", "employee", "expert", "farmer", "father", "founder", "friend", "historian", "host", "investor",
     "lawmaker", "lawyer", "man", "manager", "member", "mother", "narrator", "neighbor",
     "neighbour", "nominee", "official", "owner", "pollster", "protester", "reporter", "resident",
     "scholar", "senator", "source", "staffer", "strategist", "student", "teacher", "trader",
@@ -1893,8 +1893,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // describes, who speaks: the phrase is a mention of her (the participle's subject
                 // was "His lawyer", a second speaker beside her). Not after other nouns:
                 // "According to an FBI summary, Cheryl Mills, a top aide, sent ...".
+                // The name may end the sentence when the phrase follows its cue ("“…,” said its
+                // chief executive, Oliver Blume."): the same apposition, inverted.
                 let apposed = self.name_at_first.at(e + 2).filter(|&n| {
-                    d.is_punct(e + 1, ',') && self.names[n].class == NameClass::Person && d.is_punct(self.names[n].last + 1, ',') && (d.in_class(e, lexicon::PERSON_NOUN) || d.title_head(e).is_some())
+                    let after = self.names[n].last + 1;
+                    d.is_punct(e + 1, ',')
+                        && self.names[n].class == NameClass::Person
+                        && (d.is_punct(after, ',') || d.is_punct(after, '.') || after >= d.toks.len())
+                        && (d.in_class(e, lexicon::PERSON_NOUN) || d.title_head(e).is_some())
                 });
                 if let Some(n) = apposed {
                     let ent = self.reg.speaker_entity(d, self.names, Some(n), self.names[n].span, EntityKind::Person);
@@ -2551,7 +2557,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 } else if cue.first > a
                     && d.is_punct(cue.first - 1, ',')
                     && b - cue.last <= 14
-                    && !(cue.last + 1..b).any(|k| d.is_punct(k, ',') || d.mark[k])
+                    && !(cue.last + 1..b).any(|k| d.mark[k])
+                    // A comma after the source may open its appositive, which ends the sentence:
+                    // "..., according to his lawyer, Susan Ortiz." (the content was the whole
+                    // sentence, the cue and the source with it).
+                    && (!(cue.last + 1..b).any(|k| d.is_punct(k, ','))
+                        || (src_last + 1 < b && !(cue.last + 1..=src_last).any(|k| d.is_punct(k, ',')) && self.ends_sentence_after(src_last + 1, b)))
                 {
                     // "NAIROBI, Kenya (AP) — Police fired ..., according to witnesses": the
                     // dateline is no part of what they report.

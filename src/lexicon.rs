@@ -491,7 +491,7 @@ pub(crate) const TITLES: Words = words![
     "captain", "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief",
     "coach", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
     "councillor", "councilman", "councilwoman", "dame", "delegate", "deputy", "detective",
-    "director", "dr", "emir", "envoy", "father", "gen", "general", "gov", "governor", "imam",
+    "director", "dr", "emir", "envoy", "executive", "father", "gen", "general", "gov", "governor", "imam",
     "inspector", "judge", "justice", "king", "lady", "lawmaker", "leader", "lieutenant", "lord",
     "lt", "maj", "major", "manager", "mayor", "minister", "miss", "mp", "mr", "mrs", "ms", "nominee",
     "officer", "pastor", "pope", "premier", "president", "prince", "princess", "prof",
