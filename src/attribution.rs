@@ -1928,7 +1928,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // that is one person, who may speak again ("the spokeswoman said").
             Some(h) => {
                 let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
-                self.reg.hold_title(d, a, ent, h);
+                self.reg.hold_title(d, a, ent, h, h);
                 (Some(ent), span)
             }
             // So is a group of people named by its head ("Health officials in Buenos
@@ -1938,6 +1938,27 @@ impl<'d, 'a> Attributor<'d, 'a> {
             None if self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS) && !self.people_headed(a, e) && !self.named_body_member(a, e) => (None, span),
             None => {
                 let ent = self.reg.speaker_entity(d, self.names, None, span, kind);
+                // "Germany's economy minister warned ... The minister said", "its chief
+                // executive": a short phrase headed by a title holds that title, so that the title
+                // alone later is the same person (news style's second reference), not a second
+                // speaker. The title is the phrase's lowercase words after its determiner.
+                // Not a courtesy title, which a name follows ("the younger Mr. Trump", cut at
+                // the dot).
+                let courtesy = |h: &str| matches!(h, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lady" | "lord");
+                if let Some(h) = d.title_head(e).filter(|&h| !courtesy(h) && !self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS)) {
+                    let mut title = String::new();
+                    for k in a..=e {
+                        if d.is_word(k) && !d.is_cap(k) && !matches!(d.lower(k), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your") && d.lower_bare(k).len() == d.lower(k).len() {
+                            if !title.is_empty() {
+                                title.push(' ');
+                            }
+                            title.push_str(d.lower(k));
+                        }
+                    }
+                    if !title.is_empty() {
+                        self.reg.hold_title(d, a, ent, &title, h);
+                    }
+                }
                 // "The suspect's mother told The Arizona Republic ... “…,” she said": a
                 // person named by a noun of one sex is someone a later "she" or "he" may
                 // mean (as an unknown, the pronoun went past her to the mayor before).

@@ -826,13 +826,14 @@ impl Registry {
     /// is a title holds that title, so that the title alone later in the text is the same
     /// source (news style's second reference), and is a person. It is placed at token `tok`,
     /// where it starts, for a pronoun after it to look back to ("A spokesman for Sanders said
-    /// ... He added").
-    pub fn hold_title(&mut self, doc: &Doc, tok: usize, e: usize, head: &'static str) {
+    /// ... He added"). `title` is the title as the phrase qualifies it ("economy minister"), or
+    /// the head alone.
+    pub fn hold_title(&mut self, doc: &Doc, tok: usize, e: usize, title: &str, head: &'static str) {
         self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
         if self.ents[e].kind == EntityKind::Unknown {
             self.ents[e].kind = EntityKind::Person;
         }
-        self.give_title(e, head, head);
+        self.give_title(e, title, head);
         // "the official said" is an unnamed source of its own words: keyed as that phrase is.
         self.by_key.insert(key_of(1, &[head.to_string()]), e);
     }
