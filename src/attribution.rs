@@ -3484,7 +3484,33 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if let Some(n) = self.name_at_last.at(k) {
             return Some((self.reg.of_name[n], self.names[n].span, cue));
         }
-        let p = lexicon::pronoun(self.word(k)?)?;
+        let w = self.word(k)?;
+        // "My father always said, ‘Keep calm.’", "the doctor told us: ‘…’": a determiner and
+        // a lowercase noun, with at most MAX_NOUN_MODIFIERS words between, that open a clause
+        // (after punctuation or a conjunction) name the one who said it (an unnamed source, as
+        // outside quotations). Not the object of a preposition or a verb ("on the campaign
+        // trail saying", "gave me a huge smile and said").
+        if lexicon::pronoun(&w).is_none() {
+            let plain = |i: usize| {
+                d.is_word(i)
+                    && d.first_char(i).is_lowercase()
+                    && d.cue_lemma(i).is_none()
+                    && !d.in_class(i, lexicon::AUX | lexicon::PREPOSITION)
+                    && !matches!(d.lower(i), "and" | "or" | "but" | "who" | "which" | "that" | "is" | "are" | "was" | "were" | "be")
+            };
+            let det = ((outer + 1).max(k.saturating_sub(MAX_NOUN_MODIFIERS + 1))..k)
+                .rev()
+                .take_while(|&i| d.is_word(i))
+                .find(|&i| matches!(d.lower(i), "the" | "a" | "an" | "my" | "our" | "your" | "his" | "her" | "their"))?;
+            let opens = det == outer + 1 || !d.is_word(det - 1) || matches!(d.lower(det - 1), "and" | "but" | "so" | "then");
+            if !opens || !(det + 1..=k).all(plain) {
+                return None;
+            }
+            let span = d.span(det, k);
+            let e = self.reg.speaker_entity(d, self.names, None, span, EntityKind::Unknown);
+            return Some((Some(e), span, cue));
+        }
+        let p = lexicon::pronoun(&w)?;
         let who = match p {
             PronounKind::First => outer_speaker,
             PronounKind::Relative => return None,
