@@ -123,9 +123,9 @@ pub(crate) const STREETS: Words = words![
 
 /// Heads that are also surnames: "Sally Field" and "Lauryn Hill" are people when a first name
 /// comes before the head alone.
-pub(crate) const WEAK_HEADS: Words = words!["beach", "field", "forest", "hill", "hills", "lake", "lane", "park", "street", "wood"];
+pub(crate) const WEAK_HEADS: Words = words!["bay", "beach", "castle", "field", "forest", "hill", "hills", "lake", "lane", "park", "ridge", "street", "temple", "wood"];
 
-/// A head that is also a surname ("Field", "Hill").
+/// A head that is also a surname ("Field", "Hill", "Ridge": Tom Ridge said).
 pub(crate) fn is_weak_head(word: &str) -> bool {
     with_lowercase(strip_possessive(word), |w| lexicon::listed(w, lexicon::WEAK_HEAD))
 }
