@@ -1948,11 +1948,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // Led by a determiner or a possessive: the entity is placed at the phrase's first
                 // token, which must be no pronoun that resolves on its own ("he Syrian
                 // President", a cut text that the property tests made).
-                let determined = matches!(d.lower(a), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your") || d.lower_bare(a).len() < d.lower(a).len();
-                if let Some(h) = d.title_head(e).filter(|&h| determined && !courtesy(h) && !self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS)) {
+                let determiner = |k: usize| matches!(d.lower(k), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your");
+                let possessive = |k: usize| d.lower_bare(k).len() < d.lower(k).len();
+                if let Some(h) = d.title_head(e).filter(|&h| (determiner(a) || possessive(a)) && !courtesy(h) && !self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS)) {
                     let mut title = String::new();
                     for k in a..=e {
-                        if d.is_word(k) && !d.is_cap(k) && !matches!(d.lower(k), "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our" | "my" | "your") && d.lower_bare(k).len() == d.lower(k).len() {
+                        if d.is_word(k) && !d.is_cap(k) && !determiner(k) && !possessive(k) {
                             if !title.is_empty() {
                                 title.push(' ');
                             }

@@ -122,10 +122,12 @@ pub(crate) const STREETS: Words = words![
 ];
 
 /// Heads that are also surnames: "Sally Field" and "Lauryn Hill" are people when a first name
-/// comes before the head alone.
+/// comes before the head alone, and so are "Michael Bay", "Nick Castle", "Tom Ridge" and
+/// "Shirley Temple" (with "ridge" a strong head, "Tom Ridge said" was no one, and "Tom Ridge,
+/// the former governor" a place).
 pub(crate) const WEAK_HEADS: Words = words!["bay", "beach", "castle", "field", "forest", "hill", "hills", "lake", "lane", "park", "ridge", "street", "temple", "wood"];
 
-/// A head that is also a surname ("Field", "Hill", "Ridge": Tom Ridge said).
+/// A head that is also a surname ("Field", "Hill").
 pub(crate) fn is_weak_head(word: &str) -> bool {
     with_lowercase(strip_possessive(word), |w| lexicon::listed(w, lexicon::WEAK_HEAD))
 }
