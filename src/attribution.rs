@@ -2697,8 +2697,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 // "A wall would stop crime, she said, but also drugs." / "In particular, Will
                 // wrote, Christie can win.": a parenthetical cue between commas; the sentence
-                // around it is the content (PolNeAR spans it whole).
-                if src_before && d.is_punct(from, ',') && !new_clause && !self.word(from + 1).is_some_and(|w| has(ADVERBIAL_OPENERS, w)) {
+                // around it is the content (PolNeAR spans it whole). A time, a place or a
+                // listener may follow the cue ("Prices, Smith said on Monday, would fall": the
+                // content was "would fall"); not a name, the object of a verb that is no verb of
+                // saying ("who endorsed Clinton, said").
+                let paren = if d.is_punct(from, ',') {
+                    Some(from)
+                } else {
+                    (from + 1..b.min(from + 6))
+                        .find(|&c| d.is_punct(c, ','))
+                        .filter(|&c| !d.is_cap(from) && self.trailer_only(from, c))
+                };
+                if let Some(comma) = paren.filter(|&c| src_before && !new_clause && !self.word(c + 1).is_some_and(|w| has(ADVERBIAL_OPENERS, w))) {
                     let head = d.partition_near(a, &|t| t.span().start < src_span.start).min(b);
                     let end = {
                         let mut e = b;
@@ -2711,7 +2721,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     if head > a
                         && d.is_punct(head - 1, ',')
                         && self.more_words_than(a, head, 0)
-                        && self.more_words_than(from, end, 1)
+                        && self.more_words_than(comma, end, 1)
                         && !(a..end).any(|i| d.mark[i])
                     {
                         let start = self.skip_dateline(a, head);
