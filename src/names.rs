@@ -2162,8 +2162,9 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     } else if name_tokens >= 2 && crate::places::is_place_head_at(doc, end) {
         // A place's name ("George Washington Bridge", "Naqsh-e Jahan Square"): the places
         // pass marks it. A person's name before the head stays a person's ("George
-        // Washington"), unless the head is also a surname ("Sally Field").
-        let head_is_surname = name_tokens == 2 && crate::places::is_weak_head(doc.tok(end));
+        // Washington"), unless the head is also a surname ("Sally Field"), or a verb of saying
+        // follows a first name and a head ("Paul Tower said": places do not speak).
+        let head_is_surname = name_tokens == 2 && (crate::places::is_weak_head(doc.tok(end)) || speaks_after(doc, end));
         if tables::first_name(first_word).is_some() && !head_is_surname {
             let mut k = end - 1;
             while k > t && !doc.is_word(k) {
