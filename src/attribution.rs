@@ -2587,8 +2587,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // A comma after the source may open its appositive, which ends the sentence:
                     // "..., according to his lawyer, Susan Ortiz." (the content was the whole
                     // sentence, the cue and the source with it).
-                    && (!(cue.last + 1..b).any(|k| d.is_punct(k, ','))
-                        || (src_last + 1 < b && !(cue.last + 1..=src_last).any(|k| d.is_punct(k, ',')) && self.ends_sentence_after(src_last + 1, b)))
+                    && (cue.last + 1..b).find(|&k| d.is_punct(k, ',')).map_or(true, |c| c > src_last && self.ends_sentence_after(src_last + 1, b))
                 {
                     // "NAIROBI, Kenya (AP) — Police fired ..., according to witnesses": the
                     // dateline is no part of what they report.

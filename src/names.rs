@@ -2164,8 +2164,8 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
         // pass marks it. A person's name before the head stays a person's ("George
         // Washington"), unless the head is also a surname ("Sally Field"), or a verb of saying
         // follows a first name and a head ("Paul Tower said": places do not speak).
-        let head_is_surname = name_tokens == 2 && (crate::places::is_weak_head(doc.tok(end)) || speaks_after(doc, end));
-        if tables::first_name(first_word).is_some() && !head_is_surname {
+        let person_head = name_tokens == 2 && (crate::places::is_weak_head(doc.tok(end)) || speaks_after(doc, end));
+        if tables::first_name(first_word).is_some() && !person_head {
             let mut k = end - 1;
             while k > t && !doc.is_word(k) {
                 k -= 1;
@@ -2176,7 +2176,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
             }
             return;
         }
-        if !head_is_surname || tables::first_name(first_word).is_none() {
+        if !person_head || tables::first_name(first_word).is_none() {
             return;
         }
         class = NameClass::Person;
