@@ -877,8 +877,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         if tables::demonym_country(doc.tok(s)).is_some() && matches!(head, "church" | "temple") {
             return None;
         }
-        // "Sally Field": a first name and a head that is also a surname.
-        if words == 2 && lists & lexicon::WEAK_HEAD != 0 && tables::first_name(doc.tok(s)).is_some() {
+        // "Sally Field": a first name and a head that is also a surname; or any head when a
+        // verb of saying follows ("Paul Tower said": places do not speak), as the name pass
+        // reads it (`names::classify_run`).
+        let speaks = doc.is_word(end + 1) && doc.cue_lemma(end + 1).is_some();
+        if words == 2 && (lists & lexicon::WEAK_HEAD != 0 || speaks) && tables::first_name(doc.tok(s)).is_some() {
             return None;
         }
         Some((end, head_kind(&head)))
