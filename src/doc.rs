@@ -363,6 +363,17 @@ impl<'a> Doc<'a> {
         self.facts[i].lex.lemma()
     }
 
+    /// Token `i` is the bare form of a cue that is also a noun ("state", "report", "claim"):
+    /// after a singular name it is the noun ("his home state", "the Virginia state director",
+    /// "Democratic state lawmakers"), since the verb would agree with a singular subject
+    /// ("Smith states", "Smith stated"; subject-verb agreement, Quirk et al. 1985, §10.34).
+    pub(crate) fn bare_noun_form(&self, i: usize) -> bool {
+        self.in_class(i, crate::lexicon::NOUNISH_FORM) && {
+            let w = self.lower(i);
+            !w.ends_with('s') && !w.ends_with("ing") && w != "read"
+        }
+    }
+
     /// What the lexicon knows of each token of [a, b) ([`Doc::classes`], [`Doc::cue_lemma`],
     /// [`Doc::lex_id`] in one): a loop over a sentence's tokens reads them without a bounds
     /// check for each.

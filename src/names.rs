@@ -297,8 +297,9 @@ fn bare_listed(doc: &Doc, k: usize, bits: u64) -> bool {
 }
 
 /// The word after token `end` is a speech cue ("Jordan said").
+/// Not a bare noun-like form ("the Virginia state director": see [`Doc::bare_noun_form`]).
 fn speaks_after(doc: &Doc, end: usize) -> bool {
-    end + 1 < doc.toks.len() && doc.is_word(end + 1) && doc.cue_lemma(end + 1).is_some()
+    end + 1 < doc.toks.len() && doc.is_word(end + 1) && doc.cue_lemma(end + 1).is_some() && !doc.bare_noun_form(end + 1)
 }
 
 /// Days and months, sorted.
@@ -1222,9 +1223,10 @@ fn word_in_class(doc: &Doc, k: usize, class: u64) -> bool {
     doc.is_word(k) && doc.in_class(k, class)
 }
 
-/// `lexicon::cue_lemma(doc.lower(k)).is_some()` for a word token `k`, as [`word_in_class`].
+/// `lexicon::cue_lemma(doc.lower(k)).is_some()` for a word token `k`, as [`word_in_class`],
+/// but not a bare noun-like form, which after a name is the noun ([`Doc::bare_noun_form`]).
 fn word_is_cue(doc: &Doc, k: usize) -> bool {
-    doc.is_word(k) && doc.cue_lemma(k).is_some()
+    doc.is_word(k) && doc.cue_lemma(k).is_some() && !doc.bare_noun_form(k)
 }
 
 /// A personal pronoun follows the name ending at `k` within [`PRONOUN_WINDOW`] tokens of its
@@ -2145,7 +2147,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     } else if let Some((place, _)) = crate::places::lookup(bare) {
         // A place name, unless a title stands before it ("President Jordan") or an ambiguous
         // one is the subject of speech ("Jordan said"; not "a man in Phoenix said").
-        let speaks = end + 1 < doc.toks.len() && doc.cue_lemma(end + 1).is_some() && !crate::places::after_in(doc, t);
+        let speaks = speaks_after(doc, end) && !crate::places::after_in(doc, t);
         let ambiguous = place.flags & tables::AMBIGUOUS != 0;
         if head.is_some() || (ambiguous && speaks) {
             class = NameClass::Person;
