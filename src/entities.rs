@@ -15,6 +15,23 @@ use crate::model::{EntityKind, Mention, MentionKind, Span};
 use crate::names::{strip_possessive, NameClass, NameMention};
 use crate::tables::Gender;
 
+/// "Mrs. Clinton" after "Bill Clinton": a courtesy title whose gender the given name of the
+/// person named `name` contradicts. (The given name, not the entity's gender, which a surname
+/// read as a given name may have set: "Clinton" is one too.)
+fn courtesy_mismatch(head: Option<&str>, name: &str) -> bool {
+    let want = match head {
+        Some("mr") => Gender::Male,
+        Some("mrs" | "ms" | "miss") => Gender::Female,
+        _ => return false,
+    };
+    let given = name.split(' ').next().unwrap_or("");
+    matches!(crate::tables::first_name(given), Some(g) if g != want && g != Gender::Either)
+}
+
+/// The most words of a person's full name ("Juan Carlos de la Cruz"): a longer "name" is
+/// most likely a title-case headline.
+const MAX_NAME_WORDS: usize = 5;
+
 /// How many sentences back a pronoun looks for its antecedent. News paragraphs are short; a
 /// pronoun whose person was last named further back is usually a new, unnamed one.
 pub(crate) const MAX_PRONOUN_SENTENCES: usize = 6;
@@ -554,14 +571,21 @@ impl Registry {
         // The same person: same last word, and the first words agree or one name holds the
         // other ("Bashar al-Assad" and "Bashar Hafez al-Assad").
         let last = words.last().map_or("", String::as_str);
-        let found = Self::recent(&self.by_word, last).find(|&i| {
+        let same = |&i: &usize| {
             let e = &self.ents[i];
             e.kind == EntityKind::Person
                 && !e.words.is_empty()
                 && e.words.last() == words.last()
                 && (words.len() == 1 || e.words.len() == 1 || e.words[0] == words[0]
                     || words.iter().all(|w| e.words.contains(w)))
-        });
+        };
+        // A surname alone: of two people with it, the one mentioned most so far (see
+        // `short_name`); a fuller name: the most recent one it fits.
+        let found = if words.len() == 1 {
+            self.best_bearer(last, m.title_head, &same, None)
+        } else {
+            Self::recent(&self.by_word, last).find(same)
+        };
         // A given name alone that no one has as a surname is the person of the text with
         // that given name: quotes and features call people by it ("Everyone at the club thanks
         // Erik" after "Erik ten Hag").
@@ -654,6 +678,28 @@ impl Registry {
         self.by_key.get(&key_of(2, std::slice::from_ref(w))).copied()
     }
 
+    /// The entity a name word standing alone (`key`) stands for, of the recent ones indexed
+    /// under it that `ok` accepts, or `best` when none ranks above it. Of two people with the
+    /// surname ("Raymond Kowalski", then "His wife, Teresa Kowalski"), the one mentioned most
+    /// so far: news style keeps the bare surname for the story's subject and names a relative
+    /// in full (AP Stylebook, "names": last names alone on second reference, first names to
+    /// tell relatives apart). Before that, one that a courtesy title (`title_head`) fits ("Mrs.
+    /// Clinton") and one with a name of a person's length (not a title-case headline taken for
+    /// one, "Democratic Primary Is A Fight Over Wall Street And Obama"); of equals, the latest.
+    #[inline(never)]
+    fn best_bearer(&self, key: &str, title_head: Option<&str>, ok: &dyn Fn(&usize) -> bool, mut best: Option<usize>) -> Option<usize> {
+        let rank = |e: usize| {
+            let ent = &self.ents[e];
+            (!courtesy_mismatch(title_head, &ent.name), ent.words.len() <= MAX_NAME_WORDS, ent.mentions.len(), e)
+        };
+        for &e in self.by_word.get(key).iter().rev().take(MAX_CANDIDATES) {
+            if ok(&e) && best.map_or(true, |b| rank(e) > rank(b)) {
+                best = Some(e);
+            }
+        }
+        best
+    }
+
     /// A lone capitalised word or short name: the surname (or any name word) of a person
     /// already named, the most recent one first.
     fn short_name(&mut self, doc: &Doc, m: &NameMention) -> Option<usize> {
@@ -671,7 +717,7 @@ impl Registry {
         let last = name_pieces(&doc.text[span.start..span.end]).last()?;
         crate::text::with_lowercase(strip_possessive(last), |last| {
             let named = |e: &usize| matches!(self.ents[*e].kind, EntityKind::Person | EntityKind::Organization);
-            let best = Self::recent(&self.by_word, last).filter(named).max();
+            let best = self.best_bearer(last, None, &named, None);
             // The word without its particle only when it differs: the same key again would
             // give the same entities, which change no maximum (800 hash probes in the 40-text
             // profile).
@@ -679,7 +725,7 @@ impl Registry {
             if core.len() == last.len() {
                 return best;
             }
-            best.max(Self::recent(&self.by_word, core).filter(named).max())
+            self.best_bearer(core, None, &named, best)
         })
     }
 

@@ -1900,6 +1900,14 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     if s > end {
         return;
     }
+    // "the 14th Ward", "the 5th Avenue": a word after an ordinal number names a district, a
+    // street or a unit, not a person ("Ward" is a surname too).
+    if s == end && s > 0 && doc.toks[s - 1].kind != Tk::Word && {
+        let o = doc.tok(s - 1).as_bytes();
+        o.first().is_some_and(u8::is_ascii_digit) && o.len() > 2 && matches!(&o[o.len() - 2..], b"st" | b"nd" | b"rd" | b"th")
+    } {
+        return;
+    }
     // "In a post on X, ...": the social network, no one's name (the dot after it is handled
     // where runs are collected).
     if s == end && doc.tok(s) == "X" && s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "on" {
