@@ -200,8 +200,9 @@ pub(crate) const PERSON_NOUNS: Words = words![
     "columnist", "commentator", "consultant", "critic", "customer", "doctor", "economist",
     "editor", "employee", "expert", "farmer", "father", "founder", "friend", "historian", "host", "investor",
     "lawmaker", "lawyer", "man", "manager", "member", "mother", "narrator", "neighbor",
-    "neighbour", "nominee", "official", "owner", "pollster", "protester", "reporter", "resident",
-    "scholar", "senator", "source", "staffer", "strategist", "student", "teacher", "trader",
+    "neighbour", "nominee", "official", "owner", "pollster", "protester", "reporter", "researcher",
+    "resident", "scholar", "scientist", "senator", "source", "staffer", "strategist", "student",
+    "teacher", "trader",
     "veteran", "voter", "witness", "woman", "worker", "writer",
 ];
 

@@ -840,7 +840,7 @@ fn orgs_of(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &WordT
                 && joined(k + 1, of)
                 && doc.is_word(k + 1)
                 && doc.is_cap(k + 1)
-                && !(doc.tok(k) == "and" && (is_title_word(doc, k + 1) || given_name(doc.tok(k + 1)).is_some())))
+                && !(doc.tok(k) == "and" && (is_title_word(doc, k + 1) || given_name(doc.tok(k + 1)).is_some() || second_org_after(doc, k))))
             {
                 break;
             }
@@ -1668,6 +1668,20 @@ fn same_full_name(doc: &Doc, out: &mut [NameMention], words: &[usize]) {
 /// and The Immortal Story)"): longer brackets are no aside, and the bound keeps the look-back
 /// of each mention short.
 const MAX_ASIDE_TOKENS: usize = 16;
+
+/// The capitalised words after the "and" at `k` end in an organisation's head: "the
+/// University of Cape Town and Karolinska Institute" are two ("Department of Health and Human
+/// Services" is one).
+fn second_org_after(doc: &Doc, k: usize) -> bool {
+    let mut j = k + 1;
+    while j < doc.toks.len() && j <= k + 4 && doc.is_word(j) && doc.is_cap(j) {
+        if doc.in_class(j, lexicon::ORG_HEAD) {
+            return true;
+        }
+        j += 1;
+    }
+    false
+}
 
 /// A list separator: a comma, a semicolon, "and", "or".
 fn list_sep(doc: &Doc, j: usize) -> bool {

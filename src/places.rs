@@ -1208,7 +1208,10 @@ impl<'d, 'a> Finder<'d, 'a> {
         // A university or a school named after its town ("at Harvard" where the text also
         // says "Harvard University").
         // "in Exeter", "near Exeter" stay the town: only "at" and the like point to the school.
-        let in_town = s > 0 && doc.is_word(s - 1) && matches!(doc.lower(s - 1), "from" | "in" | "near" | "outside");
+        // "a co-author from Karolinska", "a student from Harvard": "from" after a person's noun
+        // is the school again.
+        let member_from = || s > 1 && doc.is_word(s - 2) && (doc.in_class(s - 2, lexicon::PERSON_NOUN) || doc.lower(s - 2).strip_prefix("co-").is_some_and(|w| has(crate::attribution::PERSON_NOUNS, w)));
+        let in_town = s > 0 && doc.is_word(s - 1) && matches!(doc.lower(s - 1), "from" | "in" | "near" | "outside") && !(doc.lower(s - 1) == "from" && member_from());
         if n_words == 1 && self.institution_word(bare) && !in_town {
             return false;
         }
