@@ -472,7 +472,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
                 let passive = after_be() && (w.ends_with("ed") || matches!(w, "sought" | "found" | "shown"));
                 let nounish = d.in_class(i, lexicon::OBJECT_NOUNISH_FORM);
-                if !passive && (!nounish || self.strong_source_before(i, a)) {
+                if !passive && (!nounish || (!self.after_possessive(i, a) && self.strong_source_before(i, a))) {
                     out.push(Cue { first: i, last: i, kind: CueKind::Object, lemma: "object" });
                 }
                 i += 1;
@@ -2944,6 +2944,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && (d.toks[i - 1].kind == Tk::Number
                 || self.det_at(i - 1)
                 || (d.lower(i) != "proposed" && d.is_cap(i - 1) && crate::names::strip_possessive(d.tok(i - 1)).len() < d.tok(i - 1).len()))
+    }
+
+    /// Token `i` (after the sentence's first, `a`) follows a possessive: "Lopez's show was
+    /// cancelled", "Trump's support rose", where a form that may be a cue is the noun.
+    #[inline(never)]
+    fn after_possessive(&self, i: usize, a: usize) -> bool {
+        let d = self.doc;
+        i > a && d.is_word(i - 1) && crate::names::strip_possessive(d.tok(i - 1)).len() < d.tok(i - 1).len()
     }
 
     /// What follows the cue right after it (at `from`) is no content. Out of line: the rules
