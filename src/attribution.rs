@@ -2965,7 +2965,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "said of their time", "told about the plan": what follows is not speech. Nor after
         // "testified" or a noun ("charges against him", "support against Trump"), where
         // "cautioned against" and "argued against" still report.
-        matches!(w, "of" | "about" | "to" | "for" | "with" | "by" | "as" | "so")
+        // ("said about 1.1 million people marched": "about" before a number is no topic.)
+        (matches!(w, "of" | "about" | "to" | "for" | "with" | "by" | "as" | "so") && !(w == "about" && self.doc.toks.get(from + 1).is_some_and(|t| t.kind == Tk::Number)))
             || (w == "against" && (matches!(cue.lemma, "testify" | "charge") || self.doc.in_class(cue.last, lexicon::NOUNISH_FORM | lexicon::OBJECT_NOUNISH_FORM)))
             // "Trump continued his attacks", "Clinton maintains a commanding lead": these two
             // report only a clause ("maintained that ...", "continued to insist that ..."); a
