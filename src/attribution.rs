@@ -98,20 +98,14 @@ const MAX_LISTENER_WORDS: usize = 4;
 /// How many tokens may stand between a quote closing its paragraph and the paragraph end,
 /// for a signature on the next line (the full stop after the mark).
 const MAX_SIGNATURE_GAP: usize = 2;
-/// Prepositions that end a noun phrase looked for leftwards. Sorted.
 /// The words that open a noun phrase that may name a source ("said the woman", "said another
 /// official", "one adviser said"). (Not every determiner: "these stump speech staples", "those
 /// promises" name none.)
 const PHRASE_OPENERS: Words = words!["a", "an", "another", "her", "his", "its", "one", "the", "their"];
-
-fn opens_phrase(w: &str) -> bool {
-    has(PHRASE_OPENERS, w)
-}
-
 /// Determiners before a noun phrase: the words that make a form after them a noun or an
 /// adjective ("its stated goal"), or open a listener ("told the jury") or an object.
 const DETERMINERS: Words = words!["a", "an", "any", "her", "his", "its", "my", "no", "our", "some", "the", "their", "these", "this", "those", "your"];
-
+/// Prepositions that end a noun phrase looked for leftwards. Sorted.
 pub(crate) const PREPOSITIONS: Words = words!["about", "at", "by", "for", "from", "in", "of", "on", "to", "with"];
 /// How many modifiers may stand between a determiner and the noun of an unnamed source ("the
 /// presumptive Republican presidential nominee said").
@@ -1075,7 +1069,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 break;
             }
             start = j;
-            if opens_phrase(w) {
+            if has(PHRASE_OPENERS, w) {
                 break;
             }
         }
@@ -1216,7 +1210,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     break;
                 }
                 let jw = d.lower(j);
-                if opens_phrase(jw) || jw == "this" {
+                if has(PHRASE_OPENERS, jw) || jw == "this" {
                     // "Beck, who has in the past described …", "Trump at the time said", "Trump
                     // in his announcement speech called": after a preposition the phrase is an
                     // adverbial, and the subject stands before it (over auxiliaries).
@@ -1322,7 +1316,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "said the woman, who ...", "tweeted a German user from Hanover": a determiner and
         // a noun phrase up to a comma or a relative clause.
-        if opens_phrase(w) {
+        if has(PHRASE_OPENERS, w) {
             let mut j = k + 1;
             let mut last = None;
             while j < sent_end && j < k + 7 && (d.is_word(j) || d.toks[j].kind == Tk::Number) && d.outer_quote.at(j).is_none() {
@@ -1993,7 +1987,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // token, which must be no pronoun that resolves on its own ("he Syrian
                 // President", a cut text that the property tests made).
                 let determiner = |k: usize| self.det_at(k);
-                let possessive = |k: usize| d.lower_bare(k).len() < d.lower(k).len();
+                let possessive = |k: usize| d.is_possessive(k);
                 if let Some(h) = d.title_head(e).filter(|&h| (determiner(a) || possessive(a)) && !courtesy(h) && !self.more_words_than(a, e + 1, MAX_NOMINAL_ENTITY_WORDS)) {
                     let mut title = String::new();
                     for k in a..=e {
@@ -2943,7 +2937,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && !d.is_cap(i + 1)
             && (d.toks[i - 1].kind == Tk::Number
                 || self.det_at(i - 1)
-                || (d.lower(i) != "proposed" && d.is_cap(i - 1) && crate::names::strip_possessive(d.tok(i - 1)).len() < d.tok(i - 1).len()))
+                || (d.lower(i) != "proposed" && d.is_cap(i - 1) && d.is_possessive(i - 1)))
     }
 
     /// Token `i` (after the sentence's first, `a`) follows a possessive: "Lopez's show was
@@ -2951,7 +2945,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     #[inline(never)]
     fn after_possessive(&self, i: usize, a: usize) -> bool {
         let d = self.doc;
-        i > a && d.is_word(i - 1) && crate::names::strip_possessive(d.tok(i - 1)).len() < d.tok(i - 1).len()
+        i > a && d.is_word(i - 1) && d.is_possessive(i - 1)
     }
 
     /// What follows the cue right after it (at `from`) is no content. Out of line: the rules
@@ -3941,7 +3935,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn postquote_subject(&self, k: usize, b: usize) -> Option<Src> {
         let d = self.doc;
         let opener = self.word(k)?;
-        if !(opens_phrase(opener) || d.first_char(k).is_uppercase()) {
+        if !(has(PHRASE_OPENERS, opener) || d.first_char(k).is_uppercase()) {
             return None;
         }
         let lim = b.min(k + MAX_POSTQUOTE_SUBJECT + 1);

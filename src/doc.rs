@@ -424,6 +424,15 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The token ends in a possessive "'s" or "’s" ("Trump's"): [`Doc::lower_bare`] is
+    /// shorter than it, read from `Facts::bare_len` without making the string.
+    pub(crate) fn is_possessive(&self, i: usize) -> bool {
+        match self.facts[i].bare_len {
+            NOT_ASCII => strip_possessive(self.tok(i)).len() < self.tok(i).len(),
+            len => usize::from(len) < self.lower(i).len(),
+        }
+    }
+
     pub fn span(&self, from: usize, to_incl: usize) -> Span {
         Span::new(self.toks[from].span().start, self.toks[to_incl].span().end)
     }

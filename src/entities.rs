@@ -687,21 +687,26 @@ impl Registry {
     /// Clinton") and one with a name of a person's length (not a title-case headline taken for
     /// one, "Democratic Primary Is A Fight Over Wall Street And Obama"); of equals, the latest.
     #[inline(never)]
-    fn best_bearer(&self, key: &str, title_head: Option<&str>, ok: &dyn Fn(&usize) -> bool, mut best: Option<usize>) -> Option<usize> {
+    fn best_bearer(&self, key: &str, title_head: Option<&str>, ok: &dyn Fn(&usize) -> bool, best: Option<usize>) -> Option<usize> {
         let rank = |e: usize| {
             let ent = &self.ents[e];
             (!courtesy_mismatch(title_head, &ent.name), ent.words.len() <= MAX_NAME_WORDS, ent.mentions.len(), e)
         };
+        // The best so far with its rank, ranked once.
+        let mut best = best.map(|b| (rank(b), b));
         for &e in self.by_word.get(key).iter().rev().take(MAX_CANDIDATES) {
-            if ok(&e) && best.map_or(true, |b| rank(e) > rank(b)) {
-                best = Some(e);
+            if ok(&e) {
+                let r = rank(e);
+                if best.as_ref().map_or(true, |(br, _)| r > *br) {
+                    best = Some((r, e));
+                }
             }
         }
-        best
+        best.map(|(_, e)| e)
     }
 
     /// A lone capitalised word or short name: the surname (or any name word) of a person
-    /// already named, the most recent one first.
+    /// already named, as [`Registry::best_bearer`] ranks them.
     fn short_name(&mut self, doc: &Doc, m: &NameMention) -> Option<usize> {
         let span = m.name.unwrap_or(m.span);
         // An acronym of an organisation named before ("the AFT" after "the American
