@@ -1,5 +1,5 @@
 // The served site (target/site/) is www/ as scripts/build-site.mjs makes it: no file missing, none
-// stale, index.html with its preloads, and the stylesheet of <quote-lens> the same rules after its
+// stale, app.js bundled, index.html with its preloads, and the stylesheet of <quote-lens> the same rules after its
 // templates were minified.
 // No browser needed; it sits here because it checks what the browser tests load.
 import { test } from 'node:test';
@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isMinified, minifyCss, minifyFile, SKIP, withPreloads } from '../../scripts/build-site.mjs';
+import { bundleApp, isMinified, minifyCss, minifyFile, SKIP, withPreloads } from '../../scripts/build-site.mjs';
 import { ROOT, SITE } from './harness.mjs';
 
 const WWW = join(ROOT, 'www');
@@ -27,11 +27,14 @@ test('every file of www/ is in the site, minified from its current source', () =
   for (const rel of source) {
     const built = readFileSync(join(SITE, rel));
     const text = readFileSync(join(WWW, rel));
-    if (isMinified(rel)) {
+    if (rel === 'app.js') {
+      assert.equal(built.toString('utf8'), bundleApp(SITE), 'app.js is bundled with the minified modules it imports');
+      assert.doesNotMatch(built.toString('utf8'), /\bfrom\s*["']\.\//, 'app.js imports no module statically');
+    } else if (isMinified(rel)) {
       assert.equal(built.toString('utf8'), minifyFile(rel, text.toString('utf8')), `${rel} is stale: run node scripts/build-site.mjs`);
       assert.ok(built.length < text.length, `${rel} got smaller`);
     } else if (rel === 'index.html') {
-      assert.equal(built.toString('utf8'), withPreloads(text.toString('utf8'), WWW), 'index.html with its preloads');
+      assert.equal(built.toString('utf8'), withPreloads(text.toString('utf8'), SITE), 'index.html with its preloads');
     } else {
       assert.ok(built.equals(text), `${rel} is copied as it is`);
     }
