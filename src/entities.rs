@@ -1069,7 +1069,9 @@ fn apposed_person(doc: &Doc, names: &[NameMention], i: usize) -> Option<usize> {
     let p = i.checked_sub(1)?;
     let n = &names[p];
     let capital = doc.is_cap(m.first);
-    (n.class == NameClass::Person && m.first >= 2 && n.last + 2 == m.first && doc.is_punct(m.first - 1, ',') && capital && closes(m.last + 1)).then_some(p)
+    // "Andy Burnham, the Mayor of Greater Manchester, said": the article before the title.
+    let start = if m.first >= 1 && doc.is_word(m.first - 1) && doc.lower(m.first - 1) == "the" { m.first - 1 } else { m.first };
+    (n.class == NameClass::Person && start >= 2 && n.last + 2 == start && doc.is_punct(start - 1, ',') && capital && closes(m.last + 1)).then_some(p)
 }
 
 /// A person mention that is a title with its domain and no name: "Chancellor of the

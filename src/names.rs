@@ -488,7 +488,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
                 // 40-text profile.
                 j + 1 < n && is_name_word(doc, j + 1) && doc.first_char(j + 1).is_uppercase()
             } else {
-                false
+                j > start && plural_possessive_in_name(doc, j)
             };
             if !ok {
                 break;
@@ -1000,6 +1000,28 @@ pub(crate) fn names_people(doc: &Doc, i: usize) -> bool {
         && lexicon::lex(&lw[..lw.len() - 1]).classes & (lexicon::PERSON_NOUN | lexicon::PERSON_ROLE | lexicon::TITLE_HEAD) != 0
 }
 
+/// The title word at `i` ends a person's name: "Priya Shah of the Rail Users' Alliance", "Ali
+/// Khan of Oxfam" have a surname that is also a title ([`SURNAME_TITLES`]). A capitalised word
+/// right before it that is no title word, place or common word, and no article before that, is
+/// a given name, where "the Crown Prince of Saudi Arabia" has a title's modifier.
+#[inline(never)]
+fn surname_like_title(doc: &Doc, i: usize) -> bool {
+    i > 0
+        && has(SURNAME_TITLES, doc.lower(i))
+        && doc.toks[i].breaks_before == 0
+        && doc.is_word(i - 1)
+        && doc.is_cap(i - 1)
+        && !is_title_word(doc, i - 1)
+        && !doc.in_class(i - 1, lexicon::COMMON_CAP | lexicon::ORG_HEAD)
+        && lookup_place(doc.tok(i - 1)).is_none()
+        && tables::demonym_country(doc.tok(i - 1)).is_none()
+        // "the Grand Duke of Tuscany": an article before the two words makes them a title.
+        && !(i >= 2 && doc.is_word(i - 2) && matches!(doc.lower(i - 2), "the" | "a" | "an"))
+}
+
+/// Title heads that are also common surnames ("Sadiq Khan", "Martin Luther King"), sorted.
+const SURNAME_TITLES: Words = words!["bishop", "duke", "khan", "king", "knight", "marshal", "prince", "shah", "sultan"];
+
 /// Title heads that name a person's office only with "of": "Protector of Mexico", "Fellow of
 /// the Royal Society", "Doctor of the Church", "Rector of the University", sorted.
 const OF_TITLES: Words = words!["doctor", "fellow", "protector", "rector"];
@@ -1037,7 +1059,7 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
         // (`i` is capitalised, one of `vocab.caps`.)
         let of_after = doc.is_word(i + 1) && doc.tok(i + 1) == "of" && doc.toks[i + 1].breaks_before == 0;
         let head = if of_after { title_head(doc, i).or_else(|| { let lw = doc.lower(i); OF_TITLES.iter().find(|t| *t == lw) }) } else { None };
-        let Some(h) = head else {
+        let Some(h) = head.filter(|_| !surname_like_title(doc, i)) else {
             i += 1;
             continue;
         };
@@ -1268,6 +1290,55 @@ fn owns_work(doc: &Doc, k: usize) -> bool {
         return false;
     };
     doc.is_word(next) && doc.in_class(next, lexicon::WORK_NOUN | lexicon::KIN_NOUN)
+}
+
+/// Token `j` is the apostrophe of a plural possessive inside an organisation's name: "the
+/// Ramblers' Association", "the Rail Users' Alliance", "the Workers' Party". A capitalised
+/// plural, the apostrophe written tight after it, and the head of a members' body
+/// ([`MEMBERS_BODIES`]) after a space. Cut there, the head alone ("Association") spoke as a
+/// person. Not after a party's members or a people ("the Democrats' Senate majority"), a
+/// person's full name ("Bernie Sanders' College for All Act"), nor a quotation's closing mark.
+#[inline(never)]
+fn plural_possessive_in_name(doc: &Doc, j: usize) -> bool {
+    (doc.is_punct(j, '\'') || doc.is_punct(j, '’'))
+        && !doc.toks[j].space_before
+        && !doc.mark[j]
+        && doc.is_cap(j - 1)
+        && doc.tok(j - 1).ends_with('s')
+        && !doc.in_class(j - 1, lexicon::GROUP_NAME | lexicon::PEOPLE)
+        && !(j >= 2 && doc.is_cap(j - 2) && given_name(doc.tok(j - 2)).is_some())
+        && doc.is_cap(j + 1)
+        && doc.toks[j + 1].breaks_before == 0
+        && has(MEMBERS_BODIES, doc.lower(j + 1))
+}
+
+/// Heads of the bodies that are named for their members in the plural possessive ("the
+/// Teachers' Union", "the Visitors' Center", "the Citizens' Council"), sorted. Not the
+/// legislatures, which a politician's possessive precedes ("Sanders' Senate colleagues").
+const MEMBERS_BODIES: Words = words![
+    "alliance", "association", "center", "centre", "club", "coalition", "college", "congress",
+    "council", "federation", "forum", "front", "fund", "guild", "league", "movement", "network",
+    "party", "society", "union",
+];
+
+/// The full name ending at `k` has an affiliation and then a verb of saying: "Priya Patel of
+/// the World Bank said", "Ana Ruiz from Oxfam told". (Set off by commas, the affiliation is an
+/// appositive, which `appositive_role` and the attribution pass read.)
+#[inline(never)]
+fn affiliated_speaker(doc: &Doc, k: usize) -> bool {
+    // Not a title's head ("RNC Chief of Staff Katie Walsh explains").
+    if !(doc.is_word(k + 1) && matches!(doc.tok(k + 1), "of" | "from" | "at")) || is_title_word(doc, k) && !surname_like_title(doc, k) {
+        return false;
+    }
+    let mut j = k + 2;
+    if doc.is_word(j) && doc.tok(j) == "the" {
+        j += 1;
+    }
+    let from = j;
+    while j < from + MAX_ORG_OF_WORDS && (doc.is_cap(j) || j > from && plural_possessive_in_name(doc, j)) && doc.toks[j].breaks_before == 0 {
+        j += 1;
+    }
+    j > from && word_is_cue(doc, j)
 }
 
 /// A personal pronoun joined to the name ending at `k` by "and" or a comma: "Eberhard Gruen and
@@ -1544,7 +1615,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
                     || !single && role_then_example(doc, m.first)
                     || agent
                     || !single && appositive_role(doc, k)
-                    || !single && (word_in_class(doc, k + 1, lexicon::PERSON_VERB) || word_is_cue(doc, k + 1) || who || pronoun_joined(doc, k) || owns_work(doc, k)));
+                    || !single && (word_in_class(doc, k + 1, lexicon::PERSON_VERB) || word_is_cue(doc, k + 1) || who || pronoun_joined(doc, k) || owns_work(doc, k) || affiliated_speaker(doc, k)));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
             // A neighbour with a known first name; a name led by an article is a place's
             // ("La Désirade", "Les Saintes").

@@ -503,6 +503,11 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
                 if doc.is_cap(k - 1) && doc.is_cap(k) {
                     in_org.insert(k);
                 }
+                // The plural before a possessive's apostrophe inside the name is the name's
+                // ("the Ramblers' Association"), no place.
+                if doc.is_punct(k, '\'') || doc.is_punct(k, '’') {
+                    in_org.insert(k - 1);
+                }
             }
             continue;
         }
@@ -1143,7 +1148,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                     s += 1;
                 }
             }
-            if s <= end && doc.is_cap(s) && !(s..=end).any(|k| self.person[k]) {
+            if s <= end && doc.is_cap(s) && !self.in_org.contains(s) && !(s..=end).any(|k| self.person[k]) {
                 out.push((s, end, ASK));
             }
             i = end + 1;
