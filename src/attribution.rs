@@ -2108,6 +2108,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if cue.first - start > 12 {
             return;
         }
+        // "Officials warned that more rain is expected": the passive is inside the clause that
+        // another cue reports, which holds it; from the sentence's start it reported the whole
+        // sentence, cue and speaker included, with no one as its source.
+        if (start + 1..cue.first).any(|k| self.word(k).as_deref() == Some("that") && d.cue_lemma(k - 1).is_some()) {
+            return;
+        }
         let end = self.clause_end(cue.last + 1, b);
         if end <= start || !self.more_words_than(start, end, MIN_CONTENT_WORDS - 1) || (start..end).any(|k| d.outer_quote.at(k).is_some()) {
             return;

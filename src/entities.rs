@@ -910,10 +910,21 @@ impl Registry {
 
     /// The person that `span`, "the" and one epithet word, refers back to: the latest person
     /// placed before it whom a pronoun of its gender could mean ("the Dutchman": he; "the
-    /// 46-year-old", "the Brazilian": he or she). None for any other phrase.
+    /// 46-year-old", "the Brazilian": he or she; "the 46-year-old farmer", an age and a noun for
+    /// a person). None for any other phrase.
     fn epithet_person(&self, doc: &Doc, span: Span) -> Option<usize> {
         let word = after_the(doc, span)?;
-        let genders: &[PronounKind] = if is_age(word) || (crate::tables::demonym_country(word).is_some() && !word.ends_with('s')) {
+        // "the 46-year-old farmer": the age and one noun for a person, whose gender a noun in
+        // "-man" or "-woman" gives.
+        let (word, noun) = match word.split_once(' ') {
+            Some((age, noun)) if is_age(age) && !noun.contains(' ') && lexicon::listed(noun, lexicon::PERSON_NOUN) => (age, noun),
+            _ => (word, ""),
+        };
+        let genders: &[PronounKind] = if noun.ends_with("woman") {
+            &[PronounKind::Female]
+        } else if noun.ends_with("man") {
+            &[PronounKind::Male]
+        } else if is_age(word) || (crate::tables::demonym_country(word).is_some() && !word.ends_with('s')) {
             &[PronounKind::Male, PronounKind::Female]
         } else if has(EPITHET_MEN, word) {
             &[PronounKind::Male]
