@@ -389,7 +389,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "As reported by Western Journalism, ...": the same second-hand attribution, when
             // it opens the sentence (after a quote's cue, "…," Carson noted ..., as reported by
             // BuzzFeed News", the speaker keeps the quote).
-            if w == "as" && i == a && next == Some("reported") && i + 2 < b && self.word(i + 2) == Some("by") {
+            if w == "as" && i == a && next == Some("reported") && i + 2 < b && self.doc.lower_is(i + 2, "by") {
                 out.push(Cue { first: i, last: i + 2, kind: CueKind::According, lemma: "according to" });
                 i += 3;
                 continue;
@@ -420,10 +420,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let phrasal = if i + 1 < b { self.phrasal_at(i) } else { None };
             if let Some(lemma) = phrasal {
                 let directive_ok = lemma != "call on"
-                    || (i + 2..b.min(i + 2 + MAX_THAT_GAP)).take_while(|&k| !d.is_punct(k, ',')).any(|k| self.word(k).as_deref() == Some("to"));
+                    || (i + 2..b.min(i + 2 + MAX_THAT_GAP)).take_while(|&k| !d.is_punct(k, ',')).any(|k| self.doc.lower_is(k, "to"));
                 // "made an unprompted call for an end to ...", "the calls for reform": a noun
                 // form after a determiner (over at most one modifier) is no cue.
-                let det = |k: usize| self.det_at(k) || self.word(k) == Some("that");
+                let det = |k: usize| self.det_at(k) || self.doc.lower_is(k, "that");
                 let noun_use = matches!(w, "call" | "calls") && i > a && (det(i - 1) || (i > a + 1 && det(i - 2) && d.is_word(i - 1)));
                 if !(i == a && w == "asked") && directive_ok && !noun_use {
                     let kind = if w.ends_with("ing") && !after_be() { CueKind::Participle } else { CueKind::Verb };
@@ -655,7 +655,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "Kenya's finance minister on Tuesday said": "on" and the day, as the day alone above.
         // Not after a participle, whose adverbial it is ("A report released on Tuesday said").
         if last > sent_start + 1
-            && self.word(last) == Some("on")
+            && self.doc.lower_is(last, "on")
             && d.in_class(last + 1, lexicon::CALENDAR_WORD)
             && last + 1 < cue.first
             && !self.word(last - 1).is_some_and(|w| w.ends_with("ed"))
@@ -735,7 +735,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let day = |j: usize| d.is_word(j) && d.is_cap(j) && d.in_class(j, lexicon::CALENDAR_WORD) && d.lower(j).ends_with("day");
         if k > sent_start + 1 && (day(k) || matches!(self.word(k), Some("yesterday" | "today"))) {
             k -= 1;
-            if k > sent_start && day(k + 1) && self.word(k) == Some("on") {
+            if k > sent_start && day(k + 1) && self.doc.lower_is(k, "on") {
                 k -= 1;
             }
             while k > sent_start && d.is_word(k) && d.in_class(k, lexicon::AUX) {
@@ -778,7 +778,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let (mut f, mut cap) = (f, f == l && d.is_cap(f));
                 for _ in 0..MAX_NESTED_OBJECTS {
                     if cap {
-                        while f > sent_start + 2 && (d.is_cap(f - 1) || (self.word(f - 1) == Some("and") && d.is_cap(f - 2))) {
+                        while f > sent_start + 2 && (d.is_cap(f - 1) || (self.doc.lower_is(f - 1, "and") && d.is_cap(f - 2))) {
                             f -= 1;
                         }
                         // "in north Phoenix", "in downtown Tulsa": the place's modifier too.
@@ -812,7 +812,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 // "obtained by The Associated Press": a "the" the name leaves out stands between.
                 let f = self.names[n].first;
-                let f = if f > sent_start + 2 && self.word(f - 1) == Some("the") { f - 1 } else { f };
+                let f = if f > sent_start + 2 && self.doc.lower_is(f - 1, "the") { f - 1 } else { f };
                 // "A man accused of setting fire to a church in north Phoenix told": a place's
                 // name that the name pass could not tell from a person's ("Phoenix" is also a
                 // first name), after "in" or "near" (and a word like "north" or "downtown"), is
@@ -957,7 +957,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     }
                     // "Small, who attended the rally, said": a capitalised word the name pass
                     // set aside opens the sentence; the "who" clause shows it is the subject.
-                    let opener = (e == sent_start && d.is_word(e) && d.first_char(e).is_uppercase() && !d.in_class(e, lexicon::COMMON_CAP) && self.word(j + 1) == Some("who")).then_some(Src::Nominal(e, e, EntityKind::Unknown));
+                    let opener = (e == sent_start && d.is_word(e) && d.first_char(e).is_uppercase() && !d.in_class(e, lexicon::COMMON_CAP) && self.doc.lower_is(j + 1, "who")).then_some(Src::Nominal(e, e, EntityKind::Unknown));
                     if let Some(s) = self.source_ending_at(e, sent_start).or(opener) {
                         match s {
                             Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
@@ -971,10 +971,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                                 // After a sentence-initial "the" the name leaves out, too: "The
                                 // International Monetary Fund, which approved a loan last year,
                                 // said" (its statement had no source, and was lost).
-                                let f = if f == sent_start + 1 && self.word(sent_start) == Some("the") { sent_start } else { f };
+                                let f = if f == sent_start + 1 && self.doc.lower_is(sent_start, "the") { sent_start } else { f };
                                 // So after one linking word that opens the sentence ("Then DuPont,
                                 // only two months later, announced plans").
-                                let f_the = if f == sent_start + 2 && self.word(f - 1) == Some("the") { f - 1 } else { f };
+                                let f_the = if f == sent_start + 2 && self.doc.lower_is(f - 1, "the") { f - 1 } else { f };
                                 let linked = f_the == sent_start + 1 && (d.in_class(sent_start, lexicon::SENTENCE_ADVERB) || matches!(d.lower(sent_start), "and" | "but" | "then" | "now" | "later" | "meanwhile"));
                                 let opens = f == sent_start || linked || d.mark[f - 1] || (d.is_punct(f - 1, ',') && f >= 2 && d.mark[f - 2]);
                                 if opens && org_opener.is_none() {
@@ -986,12 +986,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             // word the name pass set aside, described by a relative clause.
                             // So is any noun phrase a "who" clause describes ("A Warren
                             // adviser, who spoke on the condition of anonymity, said").
-                            Src::Nominal(f, l, _) if ((f == l && d.first_char(f).is_uppercase()) || self.nominal_is_np(s)) && self.word(j + 1).as_deref() == Some("who") => return Some(s),
+                            Src::Nominal(f, l, _) if ((f == l && d.first_char(f).is_uppercase()) || self.nominal_is_np(s)) && self.doc.lower_is(j + 1, "who") => return Some(s),
                             // "The complaint, which was filed in federal court, alleged", "The
                             // group, which is based in Ohio, said": so is a document, group or
                             // organisation a "which" clause describes.
                             Src::Nominal(_, l, _)
-                                if self.nominal_is_np(s) && self.word(j + 1) == Some("which") && {
+                                if self.nominal_is_np(s) && self.doc.lower_is(j + 1, "which") && {
                                     d.in_class(l, lexicon::DOC_NOUN | lexicon::GROUP_NOUN | lexicon::ORG_HEAD)
                                 } =>
                             {
@@ -1023,10 +1023,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         while k > sent_start && first - k < MAX_NOUN_MODIFIERS && self.word(k - 1).is_some_and(|w| d.first_char(k - 1).is_lowercase() && !matches!(w, "the" | "of")) {
             k -= 1;
         }
-        let described = k < first && k > sent_start && self.word(k - 1) == Some("the");
+        let described = k < first && k > sent_start && self.doc.lower_is(k - 1, "the");
         let f = if described {
             k - 1
-        } else if first > sent_start + 2 && self.word(first - 1) == Some("the") {
+        } else if first > sent_start + 2 && self.doc.lower_is(first - 1, "the") {
             first - 1
         } else {
             first
@@ -1348,7 +1348,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "according to Factcheck.org", "according to recent polling": after "according to"
         // any noun phrase up to the next comma or dash is the source.
-        if k >= 2 && self.word(k - 2).as_deref() == Some("according") {
+        if k >= 2 && self.doc.lower_is(k - 2, "according") {
             let mut j = k;
             while j < sent_end && j < k + 8 && !d.is_punct(j, ',') && !d.is_punct(j, '-') && !d.is_punct(j, '—') && !d.is_punct(j, '.') && d.outer_quote.at(j).is_none() {
                 j += 1;
@@ -1622,7 +1622,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let lim = open.min(i + OPENING_ADVERBIAL_TOKENS);
-        let Some(put) = (i + 2..lim).find(|&k| matches!(self.word(k).as_deref(), Some("put" | "puts")) && self.word(k + 1).as_deref() == Some("it")) else {
+        let Some(put) = (i + 2..lim).find(|&k| matches!(self.word(k).as_deref(), Some("put" | "puts")) && self.doc.lower_is(k + 1, "it")) else {
             // "As the Rainmakers sang back in the 1980s, “…”": any past verb of a named subject
             // or a personal pronoun, in an "as" clause that ends with its comma at the quote.
             let d = self.doc;
@@ -1631,7 +1631,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             let v = (i + 2..open - 1).find(|&k| self.strong_verb(k))?;
             return self.source_before(v, i + 1).filter(|s| match *s {
-                Src::Name(n) => self.names[n].first == i + 1 || (self.names[n].first == i + 2 && self.word(i + 1) == Some("the")),
+                Src::Name(n) => self.names[n].first == i + 1 || (self.names[n].first == i + 2 && self.doc.lower_is(i + 1, "the")),
                 Src::Pronoun(t, k) => t == i + 1 && matches!(k, PronounKind::Male | PronounKind::Female | PronounKind::Plural),
                 Src::Nominal(..) => false,
             });
@@ -1664,7 +1664,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(vw, "is" | "was" | "are" | "were" | "has" | "had" | "have") {
             return self.word(v + 1).is_some_and(|w| (w.ends_with("ing") && w.len() > 4) || lexicon::cue_lemma(&w).is_some());
         }
-        if d.in_class(v, lexicon::RAISING_VERB) || vw == "does" || self.word(v + 1).as_deref() == Some("by") {
+        if d.in_class(v, lexicon::RAISING_VERB) || vw == "does" || self.doc.lower_is(v + 1, "by") {
             return false;
         }
         if strong {
@@ -1687,7 +1687,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "Mark Blumenthal and Jon Cohen:": the pair before the colon.
                 let f = self.names[n].first;
                 match f.checked_sub(2) {
-                    Some(p) if p >= a && self.word(f - 1).as_deref() == Some("and") => self.name_at_last.at(p).map_or(f, |m| self.names[m].first),
+                    Some(p) if p >= a && self.doc.lower_is(f - 1, "and") => self.name_at_last.at(p).map_or(f, |m| self.names[m].first),
                     _ => f,
                 }
             }
@@ -1698,7 +1698,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             || d.is_punct(first - 1, '-')
             || d.is_punct(first - 1, '—')
             || d.is_punct(first - 1, '–')
-            || self.word(first - 1).as_deref() == Some("from");
+            || self.doc.lower_is(first - 1, "from");
         opens.then_some(src)
     }
 
@@ -1853,9 +1853,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "saying she hadn't ... because she believed “…”": an adverb after "that", a
             // comma after the cue, or a "because" of the reported clause still continue it.
             let continues = t > a + 1
-                && ((self.word(t - 1).is_some_and(|w| matches!(w, "even" | "also" | "still")) && self.word(t - 2) == Some("that"))
+                && ((self.word(t - 1).is_some_and(|w| matches!(w, "even" | "also" | "still")) && self.doc.lower_is(t - 2, "that"))
                     || (d.is_punct(t - 1, ',') && self.cue_word_at(t - 2))
-                    || self.word(t - 1) == Some("because"));
+                    || self.doc.lower_is(t - 1, "because"));
             if p != PronounKind::Relative && who.0 == Some(e) && (opens_complement || continues) {
                 who.1 = sp;
             }
@@ -1874,7 +1874,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         };
         // No comma between ("a meeting planned with Trump, adding: ..." is no absolute).
         let adjacent = (last + 1..cue).all(|i| self.doc.is_word(i) && self.doc.in_class(i, lexicon::AUX));
-        (adjacent && first > a && self.word(first - 1).as_deref() == Some("with")).then_some(src)
+        (adjacent && first > a && self.doc.lower_is(first - 1, "with")).then_some(src)
     }
 
     /// The entity a source would resolve to, without recording anything.
@@ -2111,7 +2111,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "Officials warned that more rain is expected": the passive is inside the clause that
         // another cue reports, which holds it; from the sentence's start it reported the whole
         // sentence, cue and speaker included, with no one as its source.
-        if (start + 1..cue.first).any(|k| self.word(k).as_deref() == Some("that") && d.cue_lemma(k - 1).is_some()) {
+        if (start + 1..cue.first).any(|k| self.doc.lower_is(k, "that") && d.cue_lemma(k - 1).is_some()) {
             return;
         }
         let end = self.clause_end(cue.last + 1, b);
@@ -2120,7 +2120,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A passive's agent speaks: "was declared the winner ... by news organizations".
         let agent = if cue.lemma == "passive" {
-            (cue.last + 1..end).find(|&k| self.word(k).as_deref() == Some("by")).and_then(|k| self.source_starting_at(k + 1, b))
+            (cue.last + 1..end).find(|&k| self.doc.lower_is(k, "by")).and_then(|k| self.source_starting_at(k + 1, b))
         } else {
             None
         };
@@ -2308,7 +2308,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let d = self.doc;
         // "who asked not to be named", "spoke on condition that he not be identified": the
         // formula of an anonymous source says why no name is given; it reports nothing.
-        if b - a <= 4 && (a..b).any(|i| d.is_word(i) && matches!(d.lower(i), "named" | "identified")) && (a..b).any(|i| d.is_word(i) && d.lower(i) == "be") {
+        if b - a <= 4 && (a..b).any(|i| d.is_word(i) && matches!(d.lower(i), "named" | "identified")) && (a..b).any(|i| d.lower_is(i, "be")) {
             return;
         }
         // The whole clause is one direct quote: that quote carries the attribution instead.
@@ -2367,7 +2367,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 CueKind::According => self.source_starting_at(cue.last + 1, b),
                 // "Asked by Matt Lauer whether she had practiced ..., she said": the one who
                 // asked is named after "by"; the subject after the clause only answers.
-                CueKind::Participle if cue.first == a && self.word(cue.first).as_deref() == Some("asked") && self.word(cue.last + 1).as_deref() == Some("by") => {
+                CueKind::Participle if cue.first == a && self.doc.lower_is(cue.first, "asked") && self.doc.lower_is(cue.last + 1, "by") => {
                     self.source_starting_at(cue.last + 2, b)
                 }
                 CueKind::Participle if cue.first == a || (cue.first > a && d.toks[cue.first].breaks_before > 0) => {
@@ -2392,7 +2392,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // coordinated with an earlier one shares its source.
                     .or_else(|| {
                         let &(c, src) = sourced.last()?;
-                        (c.kind == CueKind::Participle && cue.first > c.last + 1 && self.word(cue.first - 1) == Some("and") && cue.first - c.last <= MAX_CLAUSE_TOKENS && !matches!(src, Src::Pronoun(_, PronounKind::Relative)))
+                        (c.kind == CueKind::Participle && cue.first > c.last + 1 && self.doc.lower_is(cue.first - 1, "and") && cue.first - c.last <= MAX_CLAUSE_TOKENS && !matches!(src, Src::Pronoun(_, PronounKind::Relative)))
                             .then_some(src)
                     })
                     .or_else(|| {
@@ -2661,12 +2661,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             CueKind::Participle if cue.first == a => {
                 let mut from = cue.last + 1;
-                if self.word(from).as_deref() == Some("that") {
+                if self.doc.lower_is(from, "that") {
                     from += 1;
                 }
                 // "Asked by Matt Lauer whether ...": the asker (the source) is no part of the
                 // question.
-                let by_agent = self.word(from).as_deref() == Some("by") && self.src_last(src) >= from;
+                let by_agent = self.doc.lower_is(from, "by") && self.src_last(src) >= from;
                 if by_agent {
                     from = self.src_last(src) + 1;
                 }
@@ -2676,7 +2676,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "Asked whether she would consider a delay, she said: ...": the question is
                 // an unnamed asker's, put to the subject after it, who did not say it (PolNeAR
                 // marks it with no source); it was given to her.
-                if self.word(cue.first).as_deref() == Some("asked") && !by_agent {
+                if self.doc.lower_is(cue.first, "asked") && !by_agent {
                     let n = self.quotes.len();
                     self.push_reported(from, end, &cue, (None, Span::default()));
                     for q in &mut self.quotes[n..] {
@@ -2714,7 +2714,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // the shape needs (the scan for every cue cost 0.2% of all the work).
                 let participle_after = || {
                     let first = self.src_first(src).min(cue.first);
-                    let first = if first > a + 1 && self.word(first - 1) == Some("the") { first - 1 } else { first };
+                    let first = if first > a + 1 && self.doc.lower_is(first - 1, "the") { first - 1 } else { first };
                     first > a + 1 && d.is_punct(first - 1, ',') && (cue.last + 1..b.min(cue.last + 14)).find(|&c| d.is_punct(c, ',')).is_some_and(|c| {
                         self.trailer_only(cue.last + 1, c)
                             && self.word(c + 1).is_some_and(|w| {
@@ -2833,7 +2833,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     }
                     k > a && d.mark[k - 1] && d.outer_quote.at(k - 1).is_some_and(|q| d.quotes[q].close == Some(k - 1))
                 };
-                if let Some(t) = (from..b.min(from + MAX_THAT_GAP)).find(|&i| self.word(i).as_deref() == Some("that") && d.outer_quote.at(i).is_none()) {
+                if let Some(t) = (from..b.min(from + MAX_THAT_GAP)).find(|&i| self.doc.lower_is(i, "that") && d.outer_quote.at(i).is_none()) {
                     // "defended a new housing levy that has sparked protests": after an object
                     // cue's noun phrase, "that" opens a relative clause inside the content.
                     let object_phrase = cue.kind == CueKind::Object && t > from && self.det_at(from);
@@ -2858,7 +2858,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 }
                 // "vowed to fight on", "declined to comment": an intention's infinitive is its
                 // content (see lexicon::INFINITIVE_CUES); "said to him" stays out.
-                let infinitive = self.word(from).as_deref() == Some("to")
+                let infinitive = self.doc.lower_is(from, "to")
                     && d.in_class(cue.last, lexicon::INFINITIVE_CUE)
                     && self.word(from + 1).is_some_and(|w| !matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "me" | "us" | "it" | "this" | "that"));
                 if from == cue.last + 1 && !infinitive && self.no_content_after(&cue, from, b) {
@@ -2874,7 +2874,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let is_day = |k: usize| matches!(self.word(k), Some("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"));
                 let day_len = if is_day(from) {
                     1
-                } else if self.word(from) == Some("on") && is_day(from + 1) {
+                } else if self.doc.lower_is(from, "on") && is_day(from + 1) {
                     2
                 } else {
                     0
@@ -2883,7 +2883,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let mut at_cue = from == cue.last + 1 && cue.kind != CueKind::Object;
                 if at_cue && day_len > 0 {
                     from += day_len;
-                    if d.is_punct(from, ',') || self.word(from) == Some("that") {
+                    if d.is_punct(from, ',') || self.doc.lower_is(from, "that") {
                         from += 1;
                         at_cue = false;
                     }
@@ -3026,7 +3026,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         cue.kind == CueKind::Verb
             && cue.first > 0
             && matches!(self.word(cue.first - 1), Some("been" | "was" | "were" | "being" | "is" | "are"))
-            && self.word(cue.last + 1) == Some("by")
+            && self.doc.lower_is(cue.last + 1, "by")
     }
 
     /// True when nothing but a trailer ("on Monday") or a comma-led appositive (", a political
@@ -3167,10 +3167,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "..., the president told her." / "..., Smith told reporters.": a listener.
             || (matches!(self.word(from).as_deref(), Some("him" | "her" | "them" | "me" | "us" | "reporters")) && (!self.more_words_than(from + 1, b, 0) || self.trailer_only(from + 1, b)))
             // "..., said John Smith of Barclays.": the speaker's affiliation.
-            || (self.word(from) == Some("of") && from > 0 && from + 1 < b && self.name_at_last.at(from - 1).is_some() && d.first_char(from + 1).is_uppercase())
+            || (self.doc.lower_is(from, "of") && from > 0 && from + 1 < b && self.name_at_last.at(from - 1).is_some() && d.first_char(from + 1).is_uppercase())
             // "..., said Smith." / "said Smith on Monday.", but not "urged Congress to act";
             // "..., an official told The New York Times."
-            || self.name_at_first.at(if self.word(from).as_deref() == Some("the") { from + 1 } else { from }).is_some_and(|n| {
+            || self.name_at_first.at(if self.doc.lower_is(from, "the") { from + 1 } else { from }).is_some_and(|n| {
                 let after = self.names[n].last + 1;
                 !self.more_words_than(after, b, 0) || self.trailer_only(after, b)
             })
@@ -3325,10 +3325,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     let who = self.resolve(src);
                     found = Some((who.0, who.1, Some(d.toks[k].span())));
                 }
-            } else if self.word(k) == Some("came") && opening_quote {
+            } else if self.doc.lower_is(k, "came") && opening_quote {
                 // "“Call the roll,” came shouts from the crowd": the words come from the phrase
                 // after "from".
-                if let Some(f) = (k + 1..b.min(k + 1 + MAX_GOVERNED_GAP + 1)).take_while(|&i| d.is_word(i)).find(|&i| self.word(i) == Some("from")) {
+                if let Some(f) = (k + 1..b.min(k + 1 + MAX_GOVERNED_GAP + 1)).take_while(|&i| d.is_word(i)).find(|&i| self.doc.lower_is(i, "from")) {
                     if let Some(src) = self.source_starting_at(f + 1, b) {
                         let who = self.resolve(src);
                         found = Some((who.0, who.1, Some(d.toks[k].span())));
@@ -3546,7 +3546,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // quoted word ("a “chief trade prosecutor” who reports to the president").
         if let Some((_, sp, _)) = found {
             let t = d.partition_near(a, &|t| t.span().start < sp.start);
-            if t > a && t < b && d.toks[t].span() == sp && self.word(t) == Some("who") && !d.is_punct(t - 1, ',') && (d.is_word(t - 1) || d.mark[t - 1]) {
+            if t > a && t < b && d.toks[t].span() == sp && self.doc.lower_is(t, "who") && !d.is_punct(t - 1, ',') && (d.is_word(t - 1) || d.mark[t - 1]) {
                 let outer = sourced
                     .iter()
                     .rev()
@@ -3883,7 +3883,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if matches!(self.word(r).as_deref(), Some("what" | "which" | "that" | "who" | "whom")) {
                 // "Petrilli, who thinks the administration overreached, called the law “…”": the
                 // relative clause closed before the verb, whose subject stands before it.
-                if self.word(r) == Some("who") && r > a && d.is_punct(r - 1, ',') && self.relative_closed(r, v + 1) {
+                if self.doc.lower_is(r, "who") && r > a && d.is_punct(r - 1, ',') && self.relative_closed(r, v + 1) {
                     break;
                 }
                 if r + 1 == v {
@@ -3891,7 +3891,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // non-restrictive "who" right before the naming verb is its subject, and
                     // PolNeAR marks it. Other relatives ("that called it “…”") are left to the
                     // rules below.
-                    let nonrestrictive = self.word(r) == Some("who") && r > a + 1 && d.is_punct(r - 1, ',') && self.name_at_last.at(r - 2).is_some();
+                    let nonrestrictive = self.doc.lower_is(r, "who") && r > a + 1 && d.is_punct(r - 1, ',') && self.name_at_last.at(r - 2).is_some();
                     return nonrestrictive.then_some(Src::Pronoun(r, PronounKind::Relative));
                 }
                 // "a company ..., which specializes in building what it calls “psychographic”
@@ -4093,7 +4093,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 return None;
             }
             // A "that" opens a clause only before its subject ("makes that clear:" is an object).
-            if d.is_punct(k, ',') || d.is_punct(k, ';') || d.is_punct(k, '—') || d.is_punct(k, '-') || (self.word(k) == Some("that") && self.clause_subject_at(k + 1)) {
+            if d.is_punct(k, ',') || d.is_punct(k, ';') || d.is_punct(k, '—') || d.is_punct(k, '-') || (self.doc.lower_is(k, "that") && self.clause_subject_at(k + 1)) {
                 start = k + 1;
                 break;
             }
@@ -4153,7 +4153,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return false;
         }
         let mut k = first;
-        if k > oc.last + 1 && self.word(k - 1) == Some("that") {
+        if k > oc.last + 1 && self.doc.lower_is(k - 1, "that") {
             k -= 1;
             // "said last week that he plans ...": an adverbial between the cue and its
             // "that" (as in `reported`, at most MAX_THAT_GAP tokens).

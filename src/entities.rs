@@ -439,7 +439,7 @@ impl Registry {
     /// holder's ("Smith, the former mayor, ... the mayor said" is most often someone else).
     fn appositive_title(&mut self, doc: &Doc, m: &NameMention, e: usize) {
         let c = m.last + 1;
-        if !(doc.is_punct(c, ',') && doc.is_word(c + 1) && doc.lower(c + 1) == "the") {
+        if !(doc.is_punct(c, ',') && doc.lower_is(c + 1, "the")) {
             return;
         }
         let mut title = String::new();
@@ -631,7 +631,7 @@ impl Registry {
         // reference to the last organisation named with that head.
         let second = || {
             let [w] = &words[..] else { return None };
-            let the = m.first > 0 && doc.is_word(m.first - 1) && doc.lower(m.first - 1) == "the";
+            let the = m.first > 0 && doc.lower_is(m.first - 1, "the");
             the.then(|| Self::recent(&self.by_word, w).find(|&i| {
                 let e = &self.ents[i];
                 e.kind == EntityKind::Organization && e.words.len() >= 2 && e.words.last() == Some(w)
@@ -1081,7 +1081,7 @@ fn apposed_person(doc: &Doc, names: &[NameMention], i: usize) -> Option<usize> {
     let n = &names[p];
     let capital = doc.is_cap(m.first);
     // "Andy Burnham, the Mayor of Greater Manchester, said": the article before the title.
-    let start = if m.first >= 1 && doc.is_word(m.first - 1) && doc.lower(m.first - 1) == "the" { m.first - 1 } else { m.first };
+    let start = if m.first >= 1 && doc.lower_is(m.first - 1, "the") { m.first - 1 } else { m.first };
     (n.class == NameClass::Person && start >= 2 && n.last + 2 == start && doc.is_punct(start - 1, ',') && capital && closes(m.last + 1)).then_some(p)
 }
 

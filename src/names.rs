@@ -475,7 +475,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
                 // The dot of an initial or an abbreviated title, when a name follows.
                 let prev = doc.tok(j - 1);
                 // Not "X" after "on": the social network ("in a post on X. Washington said").
-                let platform = prev == "X" && j == start + 1 && start > 0 && doc.is_word(start - 1) && doc.lower(start - 1) == "on";
+                let platform = prev == "X" && j == start + 1 && start > 0 && doc.lower_is(start - 1, "on");
                 let initial = prev.chars().count() == 1 && prev.chars().all(char::is_uppercase) && !platform;
                 // "St. Louis", "Mt. Hood": the abbreviation that starts a place's name.
                 let place_abbr = matches!(prev, "St" | "Ste" | "Mt" | "Ft" | "Pt");
@@ -550,13 +550,13 @@ fn organisations_by_shape(doc: &Doc, out: &mut [NameMention]) {
             && !doc.is_punct(m.last + 1, ':')
             && !in_capitals
             && crate::places::lookup(w).is_none();
-        let employer = i > 0 && m.first >= 2 && doc.is_word(m.first - 1) && doc.tok(m.first - 1) == "of" && {
+        let employer = i > 0 && m.first >= 2 && doc.tok_is(m.first - 1, "of") && {
             let p = &out[i - 1];
             p.class == NameClass::Person && p.last + 2 == m.first && p.name_first < p.last && crate::places::lookup(w).is_none()
         };
         // "The Guardian called the album ...", "the Senate": "the" and one capitalised word
         // that heads organisations' names is that organisation, whatever it does.
-        let the_body = m.first >= 1 && doc.is_word(m.first - 1) && doc.lower(m.first - 1) == "the" && doc.in_class(m.first, lexicon::ORG_HEAD);
+        let the_body = m.first >= 1 && doc.lower_is(m.first - 1, "the") && doc.in_class(m.first, lexicon::ORG_HEAD);
         if acronym || employer || the_body {
             out[i].class = NameClass::Org;
         }
@@ -728,7 +728,7 @@ fn places_listed(doc: &Doc, out: &mut Vec<NameMention>) {
         let starts = m.first > 0 && {
             let mut k = m.first - 1;
             // "the islands X", "towns such as X", "the islands Grande Terre and far away X".
-            if doc.is_word(k) && matches!(doc.tok(k), "as") && k > 0 && doc.is_word(k - 1) && doc.tok(k - 1) == "such" {
+            if doc.is_word(k) && matches!(doc.tok(k), "as") && k > 0 && doc.tok_is(k - 1, "such") {
                 k = k.saturating_sub(2);
             }
             doc.is_word(k) && doc.in_class(k, lexicon::PLACE_LIST_NOUN)
@@ -770,7 +770,7 @@ fn orgs_of(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &WordT
         }
         // The name may go on after "the" ("Institute for the Study of War"): `orgs_of`'s loop
         // below skips it.
-        let k = if joined(of + 1, head) && doc.is_word(of + 1) && doc.tok(of + 1) == "the" { of + 2 } else { of + 1 };
+        let k = if joined(of + 1, head) && doc.tok_is(of + 1, "the") { of + 2 } else { of + 1 };
         joined(k, head) && doc.is_cap(k) && !(on && doc.in_class(k, lexicon::CALENDAR_WORD))
     };
     // "Department of State", "Bank of England": a capitalised head alone before "of" is no
@@ -821,7 +821,7 @@ fn orgs_of(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &WordT
             continue;
         }
         let mut k = of + 1;
-        if joined(k, of) && doc.is_word(k) && doc.tok(k) == "the" {
+        if joined(k, of) && doc.tok_is(k, "the") {
             k += 1;
         }
         let from = k;
@@ -928,15 +928,15 @@ fn remove_marked(out: &mut Vec<NameMention>, drop: &[bool]) {
 /// The name that ends at `end` is cited as an author with "et al." ("Daily et al."). (A year in
 /// brackets after a name marks works as often as authors: "Chasing Liberty (2004)".)
 fn cited(doc: &Doc, end: usize) -> bool {
-    doc.is_word(end + 1) && doc.tok(end + 1) == "et" && doc.is_word(end + 2) && doc.tok(end + 2).starts_with("al")
+    doc.tok_is(end + 1, "et") && doc.is_word(end + 2) && doc.tok(end + 2).starts_with("al")
 }
 
 /// The name t..=end is an author cited with a year: "by Cruse and Croft (2004)" for both
 /// names. "by" is needed: works are listed with their years too ("Chasing Liberty (2004)").
 fn cited_by_year(doc: &Doc, t: usize, end: usize) -> bool {
     let year = |k: usize| doc.is_punct(k, '(') && doc.toks.get(k + 1).is_some_and(|x| x.kind == Tk::Number) && doc.is_punct(k + 2, ')');
-    let by = |k: Option<usize>| k.is_some_and(|k| doc.is_word(k) && doc.lower(k) == "by");
-    let and = |k: usize| doc.is_word(k) && doc.tok(k) == "and";
+    let by = |k: Option<usize>| k.is_some_and(|k| doc.lower_is(k, "by"));
+    let and = |k: usize| doc.tok_is(k, "and");
     // "by Croft (2004)", "by Cruse and Croft (2004)" (for "Cruse"), "by Cruse and Croft (2004)"
     // (for "Croft").
     by(t.checked_sub(1)) && (year(end + 1) || and(end + 1) && doc.is_cap(end + 2) && year(end + 3))
@@ -1057,7 +1057,7 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
         }
         // "of" right after first: it turns most capitalised words away before the head's search.
         // (`i` is capitalised, one of `vocab.caps`.)
-        let of_after = doc.is_word(i + 1) && doc.tok(i + 1) == "of" && doc.toks[i + 1].breaks_before == 0;
+        let of_after = doc.tok_is(i + 1, "of") && doc.toks[i + 1].breaks_before == 0;
         let head = if of_after { title_head(doc, i).or_else(|| { let lw = doc.lower(i); OF_TITLES.iter().find(|t| *t == lw) }) } else { None };
         let Some(h) = head.filter(|_| !surname_like_title(doc, i)) else {
             i += 1;
@@ -1331,7 +1331,7 @@ fn affiliated_speaker(doc: &Doc, k: usize) -> bool {
         return false;
     }
     let mut j = k + 2;
-    if doc.is_word(j) && doc.tok(j) == "the" {
+    if doc.tok_is(j, "the") {
         j += 1;
     }
     let from = j;
@@ -1344,7 +1344,7 @@ fn affiliated_speaker(doc: &Doc, k: usize) -> bool {
 /// A personal pronoun joined to the name ending at `k` by "and" or a comma: "Eberhard Gruen and
 /// his colleagues", "the head of NATO, Hoop Scheffer, he has explained".
 fn pronoun_joined(doc: &Doc, k: usize) -> bool {
-    (doc.is_punct(k + 1, ',') || doc.is_word(k + 1) && doc.tok(k + 1) == "and")
+    (doc.is_punct(k + 1, ',') || doc.tok_is(k + 1, "and"))
         && doc.is_word(k + 2)
         && matches!(doc.tok(k + 2), "his" | "her" | "he" | "she")
 }
@@ -1456,7 +1456,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         // "X, who" and "Diallo, 34, now works": a relative clause for a person, or an age
         // between commas (AP style gives a person's age that way; a place or a firm never has
         // one).
-        let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && (doc.is_word(k + 2) && doc.lower(k + 2) == "who" || aged(doc, k + 1));
+        let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && (doc.lower_is(k + 2, "who") || aged(doc, k + 1));
         // Two for what only people do, one for a passive agent ("by X").
         // A lone apostrophe after the word is a possessive only after an "s" ("Galois'
         // death"); after another word it closes a quotation ("the 'Remain' campaign").
@@ -1601,7 +1601,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
             }
             let prev = if m.first > 0 && doc.is_word(m.first - 1) { doc.lower(m.first - 1) } else { "" };
             let k = m.last;
-            let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.is_word(k + 2) && doc.lower(k + 2) == "who";
+            let who = doc.is_punct(k + 1, ',') && k + 2 < doc.toks.len() && doc.lower_is(k + 2, "who");
             // "born in Exeter, Devon", "at Harrow", "Jones, Jr.": a single word where places
             // stand, or a name's suffix, is no person listed.
             if single && (matches!(prev, "in" | "at" | "near" | "from" | "to" | "via") || matches!(doc.tok(m.first), "Jr" | "Sr" | "Jnr" | "Snr" | "II" | "III" | "IV")) {
@@ -1995,7 +1995,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     }
     // "In a post on X, ...": the social network, no one's name (the dot after it is handled
     // where runs are collected).
-    if s == end && doc.tok(s) == "X" && s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "on" {
+    if s == end && doc.tok(s) == "X" && s > 0 && doc.lower_is(s - 1, "on") {
         return;
     }
     // "in Berea, OH, after winning Ohio, Gov. John Kasich said": a state's postal code after a
@@ -2005,7 +2005,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     }
     // "the Bernoulli family", "the Bush administration": a family or a government named after
     // a person is a group, not the person.
-    if s == end && doc.is_word(end + 1) && matches!(doc.lower(end + 1), "family" | "families" | "dynasty" | "clan" | "administration") && s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "the" {
+    if s == end && doc.is_word(end + 1) && matches!(doc.lower(end + 1), "family" | "families" | "dynasty" | "clan" | "administration") && s > 0 && doc.lower_is(s - 1, "the") {
         return;
     }
     // Parties' members and historical peoples: "Democrats", "Roman times", "Roman Britain".
@@ -2026,11 +2026,11 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
         return;
     }
     // "flights from Sana'a via Al Mukalla": after "via" a name is a place's.
-    if s > 0 && doc.is_word(s - 1) && doc.lower(s - 1) == "via" && title_head(doc, s).is_none() {
+    if s > 0 && doc.lower_is(s - 1, "via") && title_head(doc, s).is_none() {
         return;
     }
     // "the main island of Utu Vava'u", "the town of Coron": a place, not a person.
-    if s > 1 && doc.is_word(s - 1) && doc.tok(s - 1) == "of" && doc.is_word(s - 2) && crate::places::is_place_kind_of(&doc.lower(s - 2)) && title_head(doc, s).is_none() {
+    if s > 1 && doc.tok_is(s - 1, "of") && doc.is_word(s - 2) && crate::places::is_place_kind_of(&doc.lower(s - 2)) && title_head(doc, s).is_none() {
         return;
     }
     // "I-244", "US-412": a road, not a name ("... area: I-244, I-44").

@@ -390,7 +390,7 @@ pub(crate) fn is_place_first_at(doc: &Doc, k: usize) -> bool {
 /// "and", "&": a connector only inside a name with a plural head ("Salt and Verde Rivers");
 /// elsewhere it joins two names ("Edgewater and Weehawken").
 fn is_and(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && doc.tok(i) == "and" || doc.is_punct(i, '&')
+    doc.tok_is(i, "and") || doc.is_punct(i, '&')
 }
 
 /// Plural heads, after which "and" may stand inside the name.
@@ -652,7 +652,7 @@ fn phrases(doc: &Doc, locs: &mut [Location], toks: &[(usize, usize)]) {
             continue;
         }
         let comma = doc.is_punct(ea + 1, ',');
-        let inside = doc.is_word(ea + 1) && doc.tok(ea + 1) == "in";
+        let inside = doc.tok_is(ea + 1, "in");
         let facility = a.kind == LocationKind::Area && a.lat.is_none();
         let larger = match a.kind {
             LocationKind::Country => false,
@@ -861,7 +861,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // "Fiji and the Solomon Islands" are two places: a name goes on over "and" ("Rock and
         // Roll Hall of Fame and Museum"), never over "and the".
-        if (s..end).any(|k| doc.is_word(k) && doc.tok(k) == "and" && doc.is_word(k + 1) && doc.tok(k + 1) == "the") {
+        if (s..end).any(|k| doc.tok_is(k, "and") && doc.tok_is(k + 1, "the")) {
             return None;
         }
         let first = bare_lower(doc, s);
@@ -977,7 +977,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             // "Air Canada", "Air Chathams": an airline. "Pacific Standard", "Arctic Tern": an area
             // or a sea before one more capitalised word that is no place's head names a thing
             // after it (a bar, a bird); "Pacific Ocean" and "Sahara Desert" are forms or heads.
-            let airline = i > 0 && doc.toks[i].breaks_before == 0 && doc.is_word(i - 1) && doc.tok(i - 1) == "Air";
+            let airline = i > 0 && doc.toks[i].breaks_before == 0 && doc.tok_is(i - 1, "Air");
             let modifier = gaz.as_ref().is_some_and(|&(last, p, _)| {
                 matches!(p.kind, LocationKind::Area | LocationKind::Water)
                     && last + 1 == end
@@ -1035,7 +1035,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             if let Some(sure) = code(k) {
                 let (a, b) = doc.sentence_of(k);
                 let context = (a..b.min(n)).any(|j| j != k && road_word(j));
-                if sure || k > 0 && doc.is_word(k - 1) && doc.lower(k - 1) == "the" && context {
+                if sure || k > 0 && doc.lower_is(k - 1, "the") && context {
                     last = Some(k);
                 }
             } else if doc.is_word(k) && matches!(doc.first_char(k), 'U' | 'H' | 'R' | 'I')
@@ -1142,9 +1142,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             let mut s = if s == usize::MAX { self.skip_leading(i, end) } else { s };
             // "Siege of Savannah", "University of Pisa", "Earl of Clare": the name after "of" is
             // the candidate, which pass 3 judges by the noun before it.
-            if s + 2 <= end && doc.is_word(s + 1) && doc.tok(s + 1) == "of" && lexicon::listed(bare_lower(doc, s), lexicon::PLACE_OF_NOUN) {
+            if s + 2 <= end && doc.tok_is(s + 1, "of") && lexicon::listed(bare_lower(doc, s), lexicon::PLACE_OF_NOUN) {
                 s += 2;
-                if s < end && doc.is_word(s) && doc.tok(s) == "the" {
+                if s < end && doc.tok_is(s, "the") {
                     s += 1;
                 }
             }
@@ -1370,7 +1370,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             let prev = if i > 0 && doc.is_word(i - 1) { doc.lower(i - 1) } else { "" };
             let next = if doc.is_word(i + 1) { doc.lower(i + 1) } else { "" };
-            let after_comma = doc.is_punct(i + 1, ',') && doc.is_word(i + 2) && doc.lower(i + 2) == "who";
+            let after_comma = doc.is_punct(i + 1, ',') && doc.lower_is(i + 2, "who");
             // "bordered by X" is no passive agent.
             let border = i > 1 && doc.is_word(i - 2) && matches!(doc.lower(i - 2), "bordered" | "surrounded" | "flanked");
             // The last item of a list of places ("voters in towns such as Wakefield and
@@ -1484,7 +1484,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             let list = (f.first > 1 && doc.is_punct(f.first - 1, ',') && ends.contains(f.first - 2))
                 || (doc.is_punct(f.last + 1, ',') && starts.contains(f.last + 2))
-                || (f.first > 1 && doc.is_word(f.first - 1) && doc.tok(f.first - 1) == "and" && ends.contains(f.first - 2));
+                || (f.first > 1 && doc.tok_is(f.first - 1, "and") && ends.contains(f.first - 2));
             if ambiguous_ok(doc, f.first, f.last) || list {
                 supported.insert(self.surface(f), 0);
             }
@@ -1799,7 +1799,7 @@ pub(crate) fn after_place_list(doc: &Doc, s: usize) -> bool {
             continue;
         }
         // "towns such as Wakefield and Hartlepool", as `names::places_listed` reads it.
-        if k >= 2 && doc.is_word(k) && doc.tok(k) == "as" && doc.is_word(k - 1) && doc.tok(k - 1) == "such" {
+        if k >= 2 && doc.tok_is(k, "as") && doc.tok_is(k - 1, "such") {
             k -= 2;
         }
         // `names::PLACE_LIST_NOUNS`.
@@ -1993,10 +1993,10 @@ fn ambiguous_ok(doc: &Doc, first: usize, last: usize) -> bool {
         return true;
     }
     // "travel to Jordan"
-    if first > 1 && doc.is_word(first - 1) && doc.lower(first - 1) == "to" && doc.is_word(first - 2) && doc.in_class(first - 2, lexicon::MOTION_WORD) {
+    if first > 1 && doc.lower_is(first - 1, "to") && doc.is_word(first - 2) && doc.in_class(first - 2, lexicon::MOTION_WORD) {
         return true;
     }
-    if first > 1 && doc.is_word(first - 1) && doc.lower(first - 1) == "of" && doc.is_word(first - 2) {
+    if first > 1 && doc.lower_is(first - 1, "of") && doc.is_word(first - 2) {
         if doc.in_class(first - 2, lexicon::PLACE_OF_NOUN | lexicon::TITLE) {
             return true;
         }
