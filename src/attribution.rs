@@ -775,7 +775,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // and at most MAX_NESTED_OBJECTS phrases.
             if let Src::Nominal(f, l, _) = s {
                 let mut phrase = None;
-                let (mut f, mut cap) = (f, f == l && d.is_cap(f));
+                // (Capitalised throughout: one word, or a place's two, "New Zealand".)
+                let (mut f, mut cap) = (f, (f..=l).all(|k| d.is_cap(k)));
                 for _ in 0..MAX_NESTED_OBJECTS {
                     if cap {
                         while f > sent_start + 2 && (d.is_cap(f - 1) || (self.doc.lower_is(f - 1, "and") && d.is_cap(f - 2))) {
@@ -986,7 +987,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             // word the name pass set aside, described by a relative clause.
                             // So is any noun phrase a "who" clause describes ("A Warren
                             // adviser, who spoke on the condition of anonymity, said").
-                            Src::Nominal(f, l, _) if ((f == l && d.first_char(f).is_uppercase()) || self.nominal_is_np(s)) && self.doc.lower_is(j + 1, "who") => return Some(s),
+                            // "Senator Katie Britt of Alabama, who ..., called it": the
+                            // person before "of" and a place.
+                            Src::Nominal(f, l, _) if ((f == l && d.first_char(f).is_uppercase()) || self.nominal_is_np(s)) && self.doc.lower_is(j + 1, "who") => {
+                                return Some(self.person_of_place(f).map_or(s, Src::Name))
+                            }
                             // "The complaint, which was filed in federal court, alleged", "The
                             // group, which is based in Ohio, said": so is a document, group or
                             // organisation a "which" clause describes.
@@ -1046,6 +1051,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
             _ => false,
         };
         self.name_at_last.at(f - 2).filter(|&p| person(p) && !d.is_punct(f - 2, ','))
+    }
+
+    /// The person named right before "of" and the capitalised word at `f`, a place (a
+    /// senator's or a delegate's state: "Katie Britt of Alabama").
+    #[inline(never)]
+    fn person_of_place(&self, f: usize) -> Option<usize> {
+        if !(f >= 2 && self.doc.lower_is(f - 1, "of") && self.doc.is_cap(f) && crate::places::lookup(self.doc.tok(f)).is_some()) {
+            return None;
+        }
+        self.name_at_last.at(f - 2).filter(|&p| self.names[p].class == NameClass::Person)
     }
 
     /// The first token of the noun phrase whose post-modifier starts with the preposition at
@@ -1141,7 +1156,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // With its "the" when that is a demonym's: "The Spaniard" refers back to a person
             // (`entities::Registry::epithet_person`).
             let the = matches!(self.word(k - 1), Some("the")) && crate::tables::demonym_country(d.tok(k)).is_some();
-            return Some(Src::Nominal(if the { k - 1 } else { k }, k, EntityKind::Unknown));
+            // With the capitalised word before it when the two name a place: "New Zealand
+            // said" (the name pass leaves places alone; "New" alone was taken for a title's).
+            let place = d.is_cap(k - 1) && d.toks[k].breaks_before == 0 && crate::places::lookup(&d.text[d.toks[k - 1].span().start..d.toks[k].span().end]).is_some();
+            return Some(Src::Nominal(if the || place { k - 1 } else { k }, k, EntityKind::Unknown));
         }
         let classes = d.classes(k);
         if classes & (lexicon::GROUP_NOUN | lexicon::ORG_HEAD | lexicon::DOC_NOUN) != 0 {

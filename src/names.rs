@@ -2045,8 +2045,11 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     if doc.lower(s) == "major" && s < end && doc.lower(s + 1).starts_with("league") {
         return;
     }
-    // A place whose name starts like a title ("St. Louis", "Saint Lucia", "King's Lynn").
-    if title_head(doc, s).is_some() && !speaks_after(doc, end) && end - s <= 2 * tables::MAX_PLACE_WORDS {
+    // A place whose name starts like a title ("St. Louis", "Saint Lucia", "King's Lynn"), or
+    // with a title's modifier and no title ("New York", "New Jersey": taken as a title's
+    // "new", it left "York said" to speak as a person).
+    let head_at_s = title_head(doc, s).is_some();
+    if (head_at_s && !speaks_after(doc, end) || !head_at_s && s < end && doc.title_listed(s)) && end - s <= 2 * tables::MAX_PLACE_WORDS {
         let span = doc.span(s, end);
         if crate::places::lookup(&doc.text[span.start..span.end]).is_some() {
             return;

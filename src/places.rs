@@ -1173,7 +1173,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             let w = doc.lower(k);
             let bare = strip_dot(w);
             if bare.len() == w.len() {
-                doc.in_class(k, lexicon::NOT_PLACE | lexicon::TITLE)
+                // "with Democrats", "in Democrats' favor": a party's members are no place, nor
+                // an abbreviated month ("from Feb. 11").
+                doc.in_class(k, lexicon::NOT_PLACE | lexicon::TITLE | lexicon::GROUP_NAME | lexicon::CALENDAR_WORD)
             } else {
                 has(NOT_PLACES, bare) || has(lexicon::TITLES, bare)
             }
