@@ -3514,6 +3514,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if found.is_none() && opens {
             found = self.previous_speaker(a);
         }
+        // 4c. A quote that is a sentence of its own after a sentence of the same paragraph that
+        //     has no quotation and a person as its subject: "Maresca smiled. “He is very
+        //     good.”", "Postecoglou shrugged. “…”" (news style's speaker before a quote that
+        //     no verb of saying introduces).
+        if found.is_none() && a == qm.open {
+            if let Some(src) = self.person_subject_before(a) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, None));
+            }
+        }
         // Only whether the quote is longer than a scare quote matters: counting stops there.
         let long = self.more_words_than(qm.open, close + 1, MAX_SCARE_WORDS);
         // 4b. A quotation after a colon that ends a clause with no known cue: the clause's
@@ -4335,6 +4345,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// The speaker carried over to a sentence that opens with a quote: the last attributed
     /// quote of this paragraph, or at a paragraph start the previous paragraph's last quote
     /// when it was direct.
+    /// The subject of the sentence before token `a` (the first of a sentence) in the same
+    /// paragraph, when that sentence has no quotation and its subject is a person's name or a
+    /// personal pronoun.
+    #[inline(never)]
+    fn person_subject_before(&self, a: usize) -> Option<Src> {
+        let d = self.doc;
+        if a == 0 || d.para[a - 1] != d.para[a] {
+            return None;
+        }
+        let (ps, pe) = d.sentence_of(a - 1);
+        if (ps..pe).any(|k| d.outer_quote.at(k).is_some()) {
+            return None;
+        }
+        self.subject(ps, pe).filter(|s| match *s {
+            Src::Name(n) => self.names[n].class == NameClass::Person,
+            Src::Pronoun(_, p) => matches!(p, PronounKind::Male | PronounKind::Female),
+            Src::Nominal(..) => false,
+        })
+    }
+
     fn previous_speaker(&self, a: usize) -> Option<(Option<usize>, Span, Option<Span>)> {
         let d = self.doc;
         if a == 0 {
