@@ -3913,51 +3913,45 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let d = self.doc;
         let mut words = 0;
         for k in open + 1..close {
-            // A cry or a question is speech ("chanting “Marco! Marco!”").
-            if d.is_punct(k, '!') || d.is_punct(k, '?') {
-                return false;
-            }
             if d.is_word(k) {
-                let minor = d.first_char(k).is_lowercase()
-                    && (d.in_class(k, lexicon::CONNECTOR | lexicon::PREPOSITION) || matches!(d.lower(k), "a" | "an" | "or"));
-                if !(d.is_cap(k) || (minor && words > 0)) {
+                if !(d.is_cap(k) || (words > 0 && d.in_class(k, lexicon::CONNECTOR | lexicon::PREPOSITION))) {
                     return false;
                 }
                 words += 1;
+            } else if matches!(d.first_char(k), '!' | '?') {
+                // A cry or a question is speech ("chanting “Marco! Marco!”").
+                return false;
             }
-        }
-        if words < 2 {
-            return false;
         }
         // After a colon the quotation is what the clause before announces ("one message:
         // “Dump Trump.”").
-        if d.is_punct(open - 1, ':') {
+        if words < 2 || d.is_punct(open - 1, ':') {
             return false;
         }
-        // The word before the mark, over a comma and an article ("referring to the US as the
+        // The word before the mark, over a comma and a determiner ("referring to the US as the
         // “Great Satan”"), and a naming verb a few words before, over its object ("signs calling
         // Christie “New Jersey’s Biggest Loser”", "called Mrs. Schlafly an ''Aunt Tom''").
         let mut v = open;
         while v > a && d.is_punct(v - 1, ',') {
             v -= 1;
         }
-        if v > a + 1 && matches!(d.lower(v - 1), "the" | "a" | "an") {
+        if v > a + 1 && self.det_at(v - 1) {
             v -= 1;
         }
-        if v > a && d.is_word(v - 1) && (d.lower_is(v - 1, "as") || d.cue_lemma(v - 1).is_some()) {
+        if v > a && (d.lower_is(v - 1, "as") || d.cue_lemma(v - 1).is_some()) {
             return false;
         }
         for k in (a.max(v.saturating_sub(MAX_NAMED_OBJECT + 1))..v).rev() {
-            if d.mark[k] || d.is_punct(k, ',') || d.is_punct(k, ';') || d.is_punct(k, ':') {
+            if d.mark[k] || !(d.is_word(k) || d.is_punct(k, '.')) {
                 break;
             }
-            if d.in_class(k, lexicon::NAMING_VERB) || matches!(d.lower(k), "calling" | "nicknamed") {
+            if d.in_class(k, lexicon::NAMING_VERB) || d.lower_is(k, "calling") {
                 return false;
             }
         }
         // A lowercase word of four letters or more outside the quotation: the sentence is no
         // headline.
-        (a..b).any(|k| (k < open || k > close) && d.is_word(k) && d.first_char(k).is_lowercase() && d.lower(k).len() >= 4)
+        (a..b).any(|k| (k < open || k > close) && d.is_word(k) && d.first_char(k).is_lowercase() && d.tok(k).len() >= 4)
     }
 
     /// The subject of a naming verb that governs the quotation opening at `open`: "Trump
