@@ -83,6 +83,9 @@ const MAX_NAMING_OBJECT: usize = 12;
 /// quotation that it names ("called Mrs. Schlafly an ''Aunt Tom''": four) for the quotation
 /// to stay the subject's words and not a title (`Attributor::work_title`).
 const MAX_NAMED_OBJECT: usize = 5;
+/// The most words of a place's name after "of" and a person's name ("Chuck Schumer of New
+/// York", "Ana Ruiz of Rio de Janeiro") that [`Attributor::person_of_place`] reads back over.
+const MAX_PLACE_WORDS: usize = 3;
 /// How far before a naming verb a relative word may open its clause ("what Bay Buchanan,
 /// national treasurer for Reagan's campaign, called “…”"), in tokens.
 const MAX_NAMING_SUBJECT: usize = 16;
@@ -790,6 +793,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         if f > sent_start + 2 && self.word(f - 1).is_some_and(crate::places::is_place_modifier) {
                             f -= 1;
                         }
+                        // "Chuck Schumer of New York said": the person speaks, not her state.
+                        if let Some(p) = self.person_of_place(f, l) {
+                            return Some(Src::Name(p));
+                        }
                     }
                     let object = cap || d.first_char(f).is_lowercase() && self.word(f).is_some_and(|w| matches!(w, "the" | "a" | "an" | "this" | "that"));
                     // "of" only after a place's name ("the state of Mato Grosso"): elsewhere it
@@ -994,7 +1001,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             // "Senator Katie Britt of Alabama, who ..., called it": the
                             // person before "of" and a place.
                             Src::Nominal(f, l, _) if ((f == l && d.first_char(f).is_uppercase()) || self.nominal_is_np(s)) && self.doc.lower_is(j + 1, "who") => {
-                                return Some(self.person_of_place(f).map_or(s, Src::Name))
+                                return Some(self.person_of_place(f, l).map_or(s, Src::Name))
                             }
                             // "The complaint, which was filed in federal court, alleged", "The
                             // group, which is based in Ohio, said": so is a document, group or
@@ -1006,7 +1013,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             {
                                 return Some(s)
                             }
-                            Src::Nominal(..) => {}
+                            // "Lee Zeldin of New York, a Trump supporter, said".
+                            Src::Nominal(f, l, _) => {
+                                if let Some(p) = self.person_of_place(f, l) {
+                                    return Some(Src::Name(p));
+                                }
+                            }
                         }
                     }
                 }
@@ -1057,11 +1069,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.name_at_last.at(f - 2).filter(|&p| person(p) && !d.is_punct(f - 2, ','))
     }
 
-    /// The person named right before "of" and the capitalised word at `f`, a place (a
-    /// senator's or a delegate's state: "Katie Britt of Alabama").
+    /// The person named right before "of" and the capitalised words from `f` to `l`, a place
+    /// (a senator's or a delegate's state, a mayor's city: "Katie Britt of Alabama", "Chuck
+    /// Schumer of New York").
+    /// The place may start before `f`, over capitalised words ("York" of "New York").
     #[inline(never)]
-    fn person_of_place(&self, f: usize) -> Option<usize> {
-        if !(f >= 2 && self.doc.lower_is(f - 1, "of") && self.doc.is_cap(f) && crate::places::lookup(self.doc.tok(f)).is_some()) {
+    fn person_of_place(&self, mut f: usize, l: usize) -> Option<usize> {
+        let d = self.doc;
+        while f > 2 && l - f < MAX_PLACE_WORDS && d.is_cap(f - 1) && d.toks[f].breaks_before == 0 {
+            f -= 1;
+        }
+        if !(f >= 2 && d.lower_is(f - 1, "of") && d.is_cap(f) && crate::places::lookup(&d.text[d.toks[f].span().start..d.toks[l].span().end]).is_some()) {
             return None;
         }
         self.name_at_last.at(f - 2).filter(|&p| self.names[p].class == NameClass::Person)
