@@ -10,7 +10,7 @@
 
 use crate::doc::{Doc, TokenIndex};
 use crate::entities::Registry;
-use crate::lexicon::{self, has, words, PronounKind, Words};
+use crate::lexicon::{self, has, one_of, words, PronounKind, Words};
 use crate::model::{EntityKind, Quote, QuoteKind, Span};
 use crate::names::{NameClass, NameMention};
 use crate::tables::Gender;
@@ -191,7 +191,7 @@ fn is_role_noun(d: &Doc, i: usize) -> bool {
     // The token's bits for its titles and title modifiers (TITLE_LISTED is both) and the
     // person nouns.
     d.in_class(i, lexicon::TITLE_LISTED | lexicon::PERSON_NOUN)
-        || matches!(d.lower(i), "front-runner" | "frontrunner" | "hopeful" | "contender" | "presidential" | "presumptive" | "vice")
+        || one_of(d.lower(i), &["front-runner", "frontrunner", "hopeful", "contender", "presidential", "presumptive", "vice"])
 }
 
 /// Nouns for people that can head an unnamed speaking subject ("the judge", "a staffer"),
@@ -325,6 +325,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         self.doc.is_word(i).then(|| self.doc.lower(i))
     }
 
+    /// Token `i` is a word and its lowercase one of `list` (see [`one_of`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn word_in(&self, i: usize, list: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| one_of(w, list))
+    }
+
     /// Token `i` is a word of [`DETERMINERS`].
     fn det_at(&self, i: usize) -> bool {
         self.word(i).is_some_and(|w| has(DETERMINERS, w))
@@ -431,7 +437,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "made an unprompted call for an end to ...", "the calls for reform": a noun
                 // form after a determiner (over at most one modifier) is no cue.
                 let det = |k: usize| self.det_at(k) || self.doc.lower_is(k, "that");
-                let noun_use = matches!(w, "call" | "calls") && i > a && (det(i - 1) || (i > a + 1 && det(i - 2) && d.is_word(i - 1)));
+                let noun_use = one_of(w, &["call", "calls"]) && i > a && (det(i - 1) || (i > a + 1 && det(i - 2) && d.is_word(i - 1)));
                 if !(i == a && w == "asked") && directive_ok && !noun_use {
                     let kind = if w.ends_with("ing") && !after_be() { CueKind::Participle } else { CueKind::Verb };
                     out.push(Cue { first: i, last: i + 1, kind, lemma });
@@ -471,7 +477,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             if d.in_class(i, lexicon::OBJECT_CUE) {
                 // Passives ("was endorsed by") and noun uses ("40 percent support") are not cues.
-                let passive = after_be() && (w.ends_with("ed") || matches!(w, "sought" | "found" | "shown"));
+                let passive = after_be() && (w.ends_with("ed") || one_of(w, &["sought", "found", "shown"]));
                 let nounish = d.in_class(i, lexicon::OBJECT_NOUNISH_FORM);
                 if !passive && (!nounish || (!self.after_possessive(i, a) && self.strong_source_before(i, a))) {
                     out.push(Cue { first: i, last: i, kind: CueKind::Object, lemma: "object" });
@@ -513,7 +519,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // quotation (over a comma or colon) gives the words something bears, whatever
                 // the noun before it.
                 // Not the noun after a possessive ("one of his recent reads, ''…''").
-                let owner = |k: usize| matches!(self.word(k), Some("his" | "her" | "their" | "its" | "my" | "our" | "your"));
+                let owner = |k: usize| self.word_in(k, &["his", "her", "their", "its", "my", "our", "your"]);
                 let reads_quote = lemma == "read" && i > a && d.is_word(i - 1) && !owner(i - 1) && !(i > a + 1 && owner(i - 2)) && {
                     let m = if i + 1 < b && (d.is_punct(i + 1, ',') || d.is_punct(i + 1, ':')) { i + 2 } else { i + 1 };
                     m < b && d.mark[m]
@@ -538,7 +544,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // a singular name (not a pronoun or a plural) is the noun (see
                 // `Doc::bare_noun_form`). Its "that" clause is still reported ("a CNN report
                 // that ...", which PolNeAR marks as CNN's).
-                let after_name = i > a && d.is_cap(i - 1) && d.bare_noun_form(i) && next != Some("that") && self.word(i - 1).map_or(true, |p| lexicon::pronoun(p).is_none() && !matches!(p, "you" | "people" | "police")) && !d.lower(i - 1).ends_with('s');
+                let after_name = i > a && d.is_cap(i - 1) && d.bare_noun_form(i) && next != Some("that") && self.word(i - 1).map_or(true, |p| lexicon::pronoun(p).is_none() && !one_of(p, &["you", "people", "police"])) && !d.lower(i - 1).ends_with('s');
                 if !in_name && !owned && !owned_modified && !after_name && (!nounish || reads_quote || self.strong_source_before(i, a)) {
                     out.push(Cue { first: i, last: i, kind, lemma });
                 }
@@ -555,8 +561,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn name_qualifies_noun(&self, n: usize, cue: usize, sent_start: usize) -> bool {
         let (d, m) = (self.doc, &self.names[n]);
         let w = d.lower(cue);
-        !matches!(w, "report" | "reports" | "claim" | "claims")
-            && ((m.first > sent_start && matches!(self.word(m.first - 1), Some("a" | "an")))
+        !one_of(w, &["report", "reports", "claim", "claims"])
+            && ((m.first > sent_start && self.word_in(m.first - 1, &["a", "an"]))
                 || (m.class == NameClass::Org && m.first == m.last && d.tok(m.first).bytes().all(|b| b.is_ascii_uppercase()) && !w.ends_with('s') && w != "read"))
     }
 
@@ -656,7 +662,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let mut last = cue.first.checked_sub(1)?;
-        while last > sent_start && d.is_word(last) && (d.in_class(last, lexicon::AUX) || matches!(d.lower(last), "here" | "there" | "too" | "now" | "today" | "yesterday" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")) {
+        while last > sent_start && d.is_word(last) && (d.in_class(last, lexicon::AUX) || one_of(d.lower(last), &["here", "there", "too", "now", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])) {
             last -= 1;
         }
         // "Kenya's finance minister on Tuesday said": "on" and the day, as the day alone above.
@@ -710,7 +716,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let lw = d.lower(last);
-        if d.is_word(last) && (d.in_class(last, lexicon::COMMON_CAP) && !matches!(lw, "all" | "both" | "many" | "most" | "others" | "some" | "few")) {
+        if d.is_word(last) && (d.in_class(last, lexicon::COMMON_CAP) && !one_of(lw, &["all", "both", "many", "most", "others", "some", "few"])) {
             return None;
         }
         Some(Src::Nominal(first, last, EntityKind::Unknown))
@@ -731,7 +737,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let progressive = d.lower(cue).ends_with("ing");
         while k > sent_start
             && d.is_word(k)
-            && (d.in_class(k, lexicon::AUX) || (progressive && matches!(d.lower(k), "is" | "are" | "was" | "were" | "am" | "’s" | "'s")))
+            && (d.in_class(k, lexicon::AUX) || (progressive && one_of(d.lower(k), &["is", "are", "was", "were", "am", "’s", "'s"])))
         {
             k -= 1;
         }
@@ -755,7 +761,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "Toyota Motor Corp. said", "Acme Inc. said": the dot of an abbreviation that ends
         // the name stands between (the quote was lost). (The sentence goes on over these dots:
         // `doc::is_abbreviation`.)
-        if k > sent_start + 1 && d.is_punct(k, '.') && !d.toks[k].space_before && d.is_word(k - 1) && matches!(d.lower(k - 1), "corp" | "inc" | "ltd" | "co" | "jr" | "sr") {
+        if k > sent_start + 1 && d.is_punct(k, '.') && !d.toks[k].space_before && d.is_word(k - 1) && one_of(d.lower(k - 1), &["corp", "inc", "ltd", "co", "jr", "sr"]) {
             k -= 1;
         }
         // "Harry M. Reid (D-Nev.) told": skip a parenthesis after the name.
@@ -798,10 +804,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             return Some(Src::Name(p));
                         }
                     }
-                    let object = cap || d.first_char(f).is_lowercase() && self.word(f).is_some_and(|w| matches!(w, "the" | "a" | "an" | "this" | "that"));
+                    let object = cap || d.first_char(f).is_lowercase() && self.word(f).is_some_and(|w| one_of(w, &["the", "a", "an", "this", "that"]));
                     // "of" only after a place's name ("the state of Mato Grosso"): elsewhere it
                     // heads a quantity or a part.
-                    let prep = self.word(f.wrapping_sub(1)).is_some_and(|w| matches!(w, "for" | "to" | "with" | "at" | "from" | "by" | "in") || (cap && w == "of"));
+                    let prep = self.word(f.wrapping_sub(1)).is_some_and(|w| one_of(w, &["for", "to", "with", "at", "from", "by", "in"]) || (cap && w == "of"));
                     if !(object && f > sent_start + 1 && prep) {
                         break;
                     }
@@ -839,14 +845,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         }
                     }
                 }
-                if f > sent_start + 1 && !self.possessive(s) && matches!(self.word(f - 1), Some("for" | "to" | "with" | "at" | "from" | "by")) {
+                if f > sent_start + 1 && !self.possessive(s) && self.word_in(f - 1, &["for", "to", "with", "at", "from", "by"]) {
                     if let Some(src) = self.phrase_with_object(f - 1, self.names[n].last, sent_start) {
                         return Some(src);
                     }
                     // "Smith at Harvard said", "Jane Doe from Oxfam said": a person's name
                     // before "at" or "from" and an organisation or a place is the one who
                     // speaks; the name after says where she works.
-                    if matches!(self.word(f - 1), Some("at" | "from")) && self.names[n].class != NameClass::Person {
+                    if self.word_in(f - 1, &["at", "from"]) && self.names[n].class != NameClass::Person {
                         if let Some(p) = self.name_at_last.at(f - 2).filter(|&p| matches!(self.names[p].class, NameClass::Person | NameClass::Unknown)) {
                             return Some(Src::Name(p));
                         }
@@ -890,7 +896,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // ("Several candidates, including Trump, said").
                 let participle = |w: &str| (w.len() > 4 && w.ends_with("ing") && w != "including") || w == "asked";
                 (lo..f).rev().find(|&j| d.is_punct(j, ',') || d.mark[j]).is_some_and(|j| {
-                    d.is_punct(j, ',') && (matches!(self.word(j + 1), Some("who" | "which" | "whom" | "whose")) || (d.first_char(j + 1).is_lowercase() && self.word(j + 1).is_some_and(participle)))
+                    d.is_punct(j, ',') && (self.word_in(j + 1, &["who", "which", "whom", "whose"]) || (d.first_char(j + 1).is_lowercase() && self.word(j + 1).is_some_and(participle)))
                 })
             };
             // "Its lead author, Professor Li Wei of Tsinghua University, told": the person the
@@ -950,7 +956,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     break;
                 }
                 // Beyond MAX_APPOSITIVE tokens only a relative clause's comma.
-                if d.is_punct(j, ',') && j > sent_start && (k - j <= MAX_APPOSITIVE || matches!(self.word(j + 1), Some("who" | "which"))) {
+                if d.is_punct(j, ',') && j > sent_start && (k - j <= MAX_APPOSITIVE || self.word_in(j + 1, &["who", "which"])) {
                     // "Sen. Rob Portman (R-Ohio), another incumbent, said": a party label
                     // between the name and the appositive.
                     let mut e = j - 1;
@@ -987,7 +993,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                                 // So after one linking word that opens the sentence ("Then DuPont,
                                 // only two months later, announced plans").
                                 let f_the = if f == sent_start + 2 && self.doc.lower_is(f - 1, "the") { f - 1 } else { f };
-                                let linked = f_the == sent_start + 1 && (d.in_class(sent_start, lexicon::SENTENCE_ADVERB) || matches!(d.lower(sent_start), "and" | "but" | "then" | "now" | "later" | "meanwhile"));
+                                let linked = f_the == sent_start + 1 && (d.in_class(sent_start, lexicon::SENTENCE_ADVERB) || one_of(d.lower(sent_start), &["and", "but", "then", "now", "later", "meanwhile"]));
                                 let opens = f == sent_start || linked || d.mark[f - 1] || (d.is_punct(f - 1, ',') && f >= 2 && d.mark[f - 2]);
                                 if opens && org_opener.is_none() {
                                     org_opener = Some(s);
@@ -1041,7 +1047,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let first = self.names[n].first;
         // Back over the lowercase words that describe the organisation, to their "the".
         let mut k = first;
-        while k > sent_start && first - k < MAX_NOUN_MODIFIERS && self.word(k - 1).is_some_and(|w| d.first_char(k - 1).is_lowercase() && !matches!(w, "the" | "of")) {
+        while k > sent_start && first - k < MAX_NOUN_MODIFIERS && self.word(k - 1).is_some_and(|w| d.first_char(k - 1).is_lowercase() && !one_of(w, &["the", "of"])) {
             k -= 1;
         }
         let described = k < first && k > sent_start && self.doc.lower_is(k - 1, "the");
@@ -1101,8 +1107,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let w = d.lower(j);
             // The head right after an article is a noun, also when a cue has its form ("the
             // state of Mato Grosso", "a statement from").
-            let noun_head = j + 1 == prep && j > lo && matches!(self.word(j - 1), Some("the" | "a" | "an"));
-            if (!noun_head && (d.cue_lemma(j).is_some() || d.in_class(j, lexicon::OBJECT_CUE))) || d.in_class(j, lexicon::AUX) || matches!(w, "and" | "or" | "but" | "that" | "who" | "which") {
+            let noun_head = j + 1 == prep && j > lo && self.word_in(j - 1, &["the", "a", "an"]);
+            if (!noun_head && (d.cue_lemma(j).is_some() || d.in_class(j, lexicon::OBJECT_CUE))) || d.in_class(j, lexicon::AUX) || one_of(w, &["and", "or", "but", "that", "who", "which"]) {
                 break;
             }
             start = j;
@@ -1158,12 +1164,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // "Abortion rights advocates said", "59 percent said", "Others say": a plural noun or
         // a quantity right before the cue.
         let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !d.in_class(k, lexicon::AUX) && d.cue_lemma(k).is_none();
-        if (plural && !d.in_class(k, lexicon::COMMON_CAP)) || matches!(w, "percent" | "others" | "another" | "many" | "most" | "some" | "both" | "few" | "all") {
+        if (plural && !d.in_class(k, lexicon::COMMON_CAP)) || one_of(w, &["percent", "others", "another", "many", "most", "some", "both", "few", "all"]) {
             let mut a = k;
             while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote.at(a - 1).is_none() {
                 let pw = d.lower(a - 1);
                 // Nor a free relative ("thinks of what his parents told him": the parents).
-                if d.in_class(a - 1, lexicon::AUX) || d.cue_lemma(a - 1).is_some() || matches!(pw, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than" | "what" | "whom" | "whose") {
+                if d.in_class(a - 1, lexicon::AUX) || d.cue_lemma(a - 1).is_some() || one_of(pw, &["and", "or", "but", "that", "which", "who", "as", "than", "what", "whom", "whose"]) {
                     break;
                 }
                 a -= 1;
@@ -1177,7 +1183,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP) && k > sent_start && !crate::places::after_place_list(d, k) {
             // With its "the" when that is a demonym's: "The Spaniard" refers back to a person
             // (`entities::Registry::epithet_person`).
-            let the = matches!(self.word(k - 1), Some("the")) && crate::tables::demonym_country(d.tok(k)).is_some();
+            let the = self.word_in(k - 1, &["the"]) && crate::tables::demonym_country(d.tok(k)).is_some();
             // With the capitalised word before it when the two name a place: "New Zealand
             // said" (the name pass leaves places alone; "New" alone was taken for a title's).
             let place = d.is_cap(k - 1) && d.toks[k].breaks_before == 0 && crate::places::lookup(&d.text[d.toks[k - 1].span().start..d.toks[k].span().end]).is_some();
@@ -1191,19 +1197,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // lowercase nouns of a compound, when a determiner or a capital stands before them:
             // "the UN refugee agency" (the source was "agency").
             let mut a = k;
-            while a > sent_start + 1 && k - a < MAX_NOUN_MODIFIERS - 1 && d.is_word(a - 1) && d.first_char(a - 1).is_lowercase() && d.classes(a - 1) & (lexicon::AUX | lexicon::PREPOSITION | lexicon::CONNECTOR | lexicon::PHRASE_PREPOSITION) == 0 && d.cue_lemma(a - 1).is_none() && !matches!(d.lower(a - 1), "the" | "a" | "an") {
+            while a > sent_start + 1 && k - a < MAX_NOUN_MODIFIERS - 1 && d.is_word(a - 1) && d.first_char(a - 1).is_lowercase() && d.classes(a - 1) & (lexicon::AUX | lexicon::PREPOSITION | lexicon::CONNECTOR | lexicon::PHRASE_PREPOSITION) == 0 && d.cue_lemma(a - 1).is_none() && !one_of(d.lower(a - 1), &["the", "a", "an"]) {
                 a -= 1;
             }
             // (A name's possessive before them is left to the rule for it below.)
             let proper = |j: usize| d.is_cap(j) && !d.in_class(j, lexicon::COMMON_CAP) && crate::names::strip_possessive(d.tok(j)).len() == d.tok(j).len();
-            let compound = a < k && d.is_word(a - 1) && (proper(a - 1) || matches!(d.lower(a - 1), "the" | "a" | "an"));
+            let compound = a < k && d.is_word(a - 1) && (proper(a - 1) || one_of(d.lower(a - 1), &["the", "a", "an"]));
             if compound {
                 // Then the capitals of the name in it and one determiner, no further: a
                 // sentence's capitalised first word ("But the same polling") is none of these.
                 while a > sent_start && a + MAX_NOUN_MODIFIERS + 2 > k && d.is_word(a - 1) && proper(a - 1) {
                     a -= 1;
                 }
-                if a > sent_start && d.is_word(a - 1) && matches!(d.lower(a - 1), "the" | "a" | "an") {
+                if a > sent_start && d.is_word(a - 1) && one_of(d.lower(a - 1), &["the", "a", "an"]) {
                     a -= 1;
                 }
             } else {
@@ -1211,7 +1217,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             while !compound && a > sent_start && a + 4 > k && d.is_word(a - 1) && d.outer_quote.at(a - 1).is_none() {
                 let pw = d.lower(a - 1);
-                let modifier = d.is_cap(a - 1) || matches!(pw, "the" | "a" | "an" | "another" | "some" | "many" | "several" | "other" | "senior" | "top" | "local" | "federal" | "government" | "administration" | "military" | "campaign" | "foreign" | "western" | "two" | "three" | "most" | "both" | "his" | "her" | "their" | "its");
+                let modifier = d.is_cap(a - 1) || one_of(pw, &["the", "a", "an", "another", "some", "many", "several", "other", "senior", "top", "local", "federal", "government", "administration", "military", "campaign", "foreign", "western", "two", "three", "most", "both", "his", "her", "their", "its"]);
                 // A capitalised preposition opening the sentence ("From the report") is no
                 // modifier.
                 if !modifier || d.in_class(a - 1, lexicon::AUX | lexicon::PHRASE_PREPOSITION) {
@@ -1224,7 +1230,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // phrase takes it whole (the speaker was "England spokesman").
             if let Some(n) = (a..k).find_map(|j| self.name_at_last.at(j)).filter(|&n| self.names[n].first < a) {
                 a = self.names[n].first;
-                if a > sent_start && matches!(self.word(a - 1), Some("the" | "a" | "an")) {
+                if a > sent_start && self.word_in(a - 1, &["the", "a", "an"]) {
                     a -= 1;
                 }
             }
@@ -1325,7 +1331,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "“…,” tweeted another.", "“…,” read one.": the pronoun-like determiner alone ends the
         // sentence or opens an appositive.
-        if matches!(w, "another" | "one") && (k + 1 >= sent_end || d.is_punct(k + 1, '.') || d.is_punct(k + 1, ',')) {
+        if one_of(w, &["another", "one"]) && (k + 1 >= sent_end || d.is_punct(k + 1, '.') || d.is_punct(k + 1, ',')) {
             return Some(Src::Nominal(k, k, EntityKind::Unknown));
         }
         // "said the Rev. Thomas Boyd": "the" before a titled person's name.
@@ -1343,11 +1349,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let after = self.names[n].last + 1;
                 // "the Florida Department of State": the name pass stops before "of"; the
                 // phrase below keeps the whole name.
-                let of_name = after + 1 < sent_end && matches!(d.lower(after), "of" | "for") && d.first_char(after + 1).is_uppercase();
+                let of_name = after + 1 < sent_end && one_of(d.lower(after), &["of", "for"]) && d.first_char(after + 1).is_uppercase();
                 let ends = after >= sent_end
                     || !d.is_word(after)
                     || d.in_class(after, lexicon::PREPOSITION | lexicon::AUX)
-                    || matches!(d.lower(after), "and" | "or" | "who" | "which" | "that")
+                    || one_of(d.lower(after), &["and", "or", "who", "which", "that"])
                     || lexicon::cue_lemma(d.lower(after)).is_some();
                 if ends && !of_name {
                     return Some(Src::Name(n));
@@ -1364,7 +1370,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "according to a study of more than 90,000 adults published ...": a document
                 // noun before "of" is the head; what it is of (a number, a crowd) is no source.
                 let document_of = lw == "of" && j > k + 1 && d.in_class(j - 1, lexicon::DOC_NOUN);
-                if matches!(lw, "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "and")
+                if one_of(lw, &["who", "which", "that", "in", "on", "at", "during", "after", "before", "and"])
                     || (j > k + 1 && (lw.ends_with("ed") || lexicon::cue_lemma(&lw).is_some()) && !d.first_char(j).is_uppercase())
                     || document_of
                     || j > k + 1 && participle_before_agent(d, j)
@@ -1375,7 +1381,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // …": a phrase followed by "as" is the object of a describing verb, and one
                 // followed by a modal or an auxiliary ("said the candidate could be …", "said
                 // his squad had been hit") the subject of the reported clause; neither speaks.
-                if matches!(lw, "as" | "could" | "would" | "will" | "can" | "should" | "must" | "may" | "might" | "is" | "was" | "are" | "were" | "has" | "have" | "had" | "been" | "does" | "did") {
+                if one_of(lw, &["as", "could", "would", "will", "can", "should", "must", "may", "might", "is", "was", "are", "were", "has", "have", "had", "been", "does", "did"]) {
                     last = None;
                     break;
                 }
@@ -1455,7 +1461,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let bare = crate::names::strip_possessive(d.tok(i));
                 d.is_cap(i) && bare.len() < d.tok(i).len() && crate::places::lookup(bare).is_some_and(|(_, len)| len == bare.len())
             };
-            if (matches!(w, "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "its" | "some" | "many" | "several") || place_possessive()) && self.name_at_first.at(i).is_none() {
+            if (one_of(w, &["the", "a", "an", "another", "one", "his", "her", "their", "its", "some", "many", "several"]) || place_possessive()) && self.name_at_first.at(i).is_none() {
                 let mut j = i + 1;
                 let mut last = None;
                 // A place or organisation name may modify the head ("The Florida senator", "The
@@ -1517,7 +1523,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // Nor a possessive ("The Blaze's Matt Walsh"), which modifies the subject, nor a
             // word of unknown kind ("The Persians call it ...": a people, not a speaker).
             let opening_the = i == a + 1 && d.lower(a) == "the" && self.name_at_first.at(i).is_some_and(|n| self.names[n].class != NameClass::Unknown && !d.is_punct(self.names[n].last + 1, ':') && !self.possessive(Src::Name(n)));
-            let after_prep = i > a && !opening_the && d.is_word(i - 1) && matches!(d.lower(i - 1), "with" | "to" | "by" | "from" | "for" | "of" | "on" | "in" | "at" | "about" | "against" | "between" | "among" | "a" | "an" | "the");
+            let after_prep = i > a && !opening_the && d.is_word(i - 1) && one_of(d.lower(i - 1), &["with", "to", "by", "from", "for", "of", "on", "in", "at", "about", "against", "between", "among", "a", "an", "the"]);
             if let Some(n) = self.name_at_first.at(i) {
                 // "Republican front-runner Donald Trump": a name used as a modifier before a
                 // role noun and a person's name is not the subject; the person is.
@@ -1568,7 +1574,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let lo = a.max(k.saturating_sub(MAX_GOVERNED_GAP + 1));
         let v = (lo..k).rev().find(|&v| self.strong_verb(v))?;
-        if (v + 1..k).any(|i| !d.is_word(i) || matches!(d.lower(i), "that" | "whether" | "if" | "how" | "why" | "because")) {
+        if (v + 1..k).any(|i| !d.is_word(i) || one_of(d.lower(i), &["that", "whether", "if", "how", "why", "because"])) {
             return None;
         }
         // The subject right before the verb, over auxiliaries and adverbs. A form of "be"
@@ -1578,9 +1584,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mut passive = false;
         while s > a && v - s < MAX_AUX_RUN && d.is_word(s - 1) {
             let w = d.lower(s - 1);
-            if matches!(w, "is" | "was" | "are" | "were" | "be" | "been" | "being") {
+            if one_of(w, &["is", "was", "are", "were", "be", "been", "being"]) {
                 passive = true;
-            } else if !d.in_class(s - 1, lexicon::AUX) && !matches!(w, "has" | "have" | "had") {
+            } else if !d.in_class(s - 1, lexicon::AUX) && !one_of(w, &["has", "have", "had"]) {
                 break;
             }
             s -= 1;
@@ -1593,7 +1599,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if s - 1 > a && d.is_punct(s - 1, ',') {
             let lo = (s - 1).saturating_sub(MAX_APPOSITIVE).max(a);
             if let Some(c) = (lo..s - 1).rev().find(|&c| d.is_punct(c, ',') || d.mark[c]) {
-                if c > a && d.is_punct(c, ',') && matches!(self.word(c + 1), Some("who" | "which")) {
+                if c > a && d.is_punct(c, ',') && self.word_in(c + 1, &["who", "which"]) {
                     s = c;
                 }
             }
@@ -1627,7 +1633,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // what she witnessed ''terrible''").
         if first > a {
             if let Some(w) = self.word(first - 1) {
-                if matches!(w, "that" | "of" | "with" | "to" | "by" | "for" | "from" | "on" | "in" | "at" | "about" | "against")
+                if one_of(w, &["that", "of", "with", "to", "by", "for", "from", "on", "in", "at", "about", "against"])
                     || (w == "what" && !d.in_class(v, lexicon::NAMING_VERB))
                     || lexicon::cue_lemma(&w).is_some()
                 {
@@ -1701,7 +1707,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let vw = d.lower(v);
         // "is telling", "has said": an auxiliary before a participle is the verb group.
-        if matches!(vw, "is" | "was" | "are" | "were" | "has" | "had" | "have") {
+        if one_of(vw, &["is", "was", "are", "were", "has", "had", "have"]) {
             return self.word(v + 1).is_some_and(|w| (w.ends_with("ing") && w.len() > 4) || lexicon::cue_lemma(&w).is_some());
         }
         if d.in_class(v, lexicon::RAISING_VERB) || vw == "does" || self.doc.lower_is(v + 1, "by") {
@@ -1850,7 +1856,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let w = d.lower(i);
         let next = self.word(i + 1);
-        let time_noun = |x: &str| matches!(x, "seconds" | "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "decades");
+        let time_noun = |x: &str| one_of(x, &["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"]);
         let adverb = d.in_class(i, lexicon::SENTENCE_ADVERB)
             || (w.len() > 4 && (w.ends_with("ly") || w.ends_with("ing")))
             || (w.len() > 4 && w.ends_with("ed") && !d.is_punct(i + 1, ',') && next.is_some())
@@ -1893,7 +1899,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "saying she hadn't ... because she believed “…”": an adverb after "that", a
             // comma after the cue, or a "because" of the reported clause still continue it.
             let continues = t > a + 1
-                && ((self.word(t - 1).is_some_and(|w| matches!(w, "even" | "also" | "still")) && self.doc.lower_is(t - 2, "that"))
+                && ((self.word(t - 1).is_some_and(|w| one_of(w, &["even", "also", "still"])) && self.doc.lower_is(t - 2, "that"))
                     || (d.is_punct(t - 1, ',') && self.cue_word_at(t - 2))
                     || self.doc.lower_is(t - 1, "because"));
             if p != PronounKind::Relative && who.0 == Some(e) && (opens_complement || continues) {
@@ -2023,7 +2029,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // speaker. The title is the phrase's lowercase words after its determiner.
                 // Not a courtesy title, which a name follows ("the younger Mr. Trump", cut at
                 // the dot).
-                let courtesy = |h: &str| matches!(h, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame" | "lady" | "lord");
+                let courtesy = |h: &str| one_of(h, &["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"]);
                 // Led by a determiner or a possessive: the entity is placed at the phrase's first
                 // token, which must be no pronoun that resolves on its own ("he Syrian
                 // President", a cut text that the property tests made).
@@ -2073,7 +2079,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // the one who speaks through it.
         self.name_at_last.at(e).filter(|&n| {
             let f = self.names[n].first;
-            f >= a + 2 && matches!(self.word(f - 1), Some("from" | "by")) && self.doc.is_word(f - 2) && self.doc.in_class(f - 2, lexicon::DOC_NOUN)
+            f >= a + 2 && self.word_in(f - 1, &["from", "by"]) && self.doc.is_word(f - 2) && self.doc.in_class(f - 2, lexicon::DOC_NOUN)
         })
         .and_then(|n| self.reg.of_name[n])
     }
@@ -2086,11 +2092,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // The nouns that news text uses for a firm or a body it has just named; "-maker" for
         // the trade nouns ("the chipmaker", "the carmaker"; not "the lawmaker").
         let refers = |w: &str| {
-            matches!(
-                w,
-                "agency" | "airline" | "bank" | "company" | "conglomerate" | "firm" | "group" | "insurer" | "institute" | "lender"
-                    | "manufacturer" | "ministry" | "organisation" | "organization" | "retailer" | "union"
-            ) || crate::names::firm_maker(w)
+            one_of(w, &["agency", "airline", "bank", "company", "conglomerate", "firm", "group", "insurer", "institute", "lender", "manufacturer", "ministry", "organisation", "organization", "retailer", "union"]) || crate::names::firm_maker(w)
         };
         if self.word(a) != Some("the") || !self.word(a + 1).is_some_and(refers) {
             return None;
@@ -2206,7 +2208,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if let Some(w) = self.word(i + 1) {
                     // ", leading authorities to question ...", ", casting him as ...": a
                     // participial adjunct of the main clause ends the reported one.
-                    let participle = w.ends_with("ing") && w.len() > 5 && d.first_char(i + 1).is_lowercase() && !matches!(w, "including" | "excluding" | "during" | "notwithstanding");
+                    let participle = w.ends_with("ing") && w.len() > 5 && d.first_char(i + 1).is_lowercase() && !one_of(w, &["including", "excluding", "during", "notwithstanding"]);
                     // ", and they will also ...": a new independent clause with its own subject.
                     let new_clause = w == "and" && matches!(self.word(i + 2).as_deref(), Some("he" | "she" | "they" | "we" | "i"));
                     // ", as the chancellor prepares a budget": "as" with a subject after it
@@ -2269,7 +2271,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // singular ("officials at the bank" are a group).
         let head = d.title_head(h).or_else(|| d.in_class(h, lexicon::PERSON_NOUN).then(|| lexicon::lex_entry(d.lower(h)).map(|(w, _)| w)).flatten())?;
         // Only modifiers between ("an email from the president of ..." is no president).
-        (d.lower(h) == head && (a + 1..h).all(|k| d.is_word(k) && d.cue_lemma(k).is_none() && !d.in_class(k, lexicon::PREPOSITION) && !matches!(d.lower(k), "the" | "a" | "an"))).then_some(head)
+        (d.lower(h) == head && (a + 1..h).all(|k| d.is_word(k) && d.cue_lemma(k).is_none() && !d.in_class(k, lexicon::PREPOSITION) && !one_of(d.lower(k), &["the", "a", "an"]))).then_some(head)
     }
 
     /// The phrase `a..=e` is a determiner, a name and a lowercase noun for a person or group
@@ -2348,7 +2350,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let d = self.doc;
         // "who asked not to be named", "spoke on condition that he not be identified": the
         // formula of an anonymous source says why no name is given; it reports nothing.
-        if b - a <= 4 && (a..b).any(|i| d.is_word(i) && matches!(d.lower(i), "named" | "identified")) && (a..b).any(|i| d.lower_is(i, "be")) {
+        if b - a <= 4 && (a..b).any(|i| d.is_word(i) && one_of(d.lower(i), &["named", "identified"])) && (a..b).any(|i| d.lower_is(i, "be")) {
             return;
         }
         // The whole clause is one direct quote: that quote carries the attribution instead.
@@ -2495,7 +2497,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             if self.word(cue.first - 1) != Some("to") || v <= a {
                                 return None;
                             }
-                            if matches!(self.word(v), Some("on" | "up")) {
+                            if self.word_in(v, &["on", "up"]) {
                                 v -= 1;
                             }
                             let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (w.ends_with("ed") || w.ends_with('s') || d.in_class(v, lexicon::IRREGULAR_PAST) || w == "went"));
@@ -2505,7 +2507,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                             let adjective = !verb
                                 && v > a
                                 && self.word(v).is_some() && d.first_char(v).is_lowercase() && !d.in_class(v, lexicon::PHRASE_PREPOSITION)
-                                && matches!(self.word(v - 1), Some("is" | "was" | "are" | "were"));
+                                && self.word_in(v - 1, &["is", "was", "are", "were"]);
                             if adjective {
                                 v -= 1;
                             } else if !verb {
@@ -2631,7 +2633,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // Or a title without an article: "According to Ludovic Subran, chief economist at
         // Allianz, investors ...".
         let title = comma + 1 < b && d.is_word(comma + 1) && d.in_class(comma + 1, lexicon::TITLE_HEAD | lexicon::TITLE_LISTED);
-        if !(title || matches!(self.word(comma + 1), Some("a" | "an"))) {
+        if !(title || self.word_in(comma + 1, &["a", "an"])) {
             return comma;
         }
         let lim = b.min(comma + 2 + MAX_APPOSITIVE);
@@ -2639,7 +2641,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if d.is_punct(k, ',') {
                 return k;
             }
-            let verb = d.is_word(k) && (d.in_class(k, lexicon::AUX) || matches!(d.lower(k), "is" | "was" | "were" | "are" | "be" | "has" | "have" | "can" | "could"));
+            let verb = d.is_word(k) && (d.in_class(k, lexicon::AUX) || one_of(d.lower(k), &["is", "was", "were", "are", "be", "has", "have", "can", "could"]));
             if d.mark[k] || verb || !(d.is_word(k) || d.is_punct(k, '-')) {
                 break;
             }
@@ -2743,7 +2745,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // With the source before the cue, a name after it is an object ("sided with the
                 // president on the plan"), not an inverted source; after "told" it is the
                 // listener of a sentence-final cue ("..., Grassley told POLITICO.").
-                let name_after = self.name_at_first.at(cue.last + 1).is_some() && !matches!(cue.lemma, "tell" | "assure" | "warn" | "ask");
+                let name_after = self.name_at_first.at(cue.last + 1).is_some() && !one_of(cue.lemma, &["tell", "assure", "warn", "ask"]);
                 // A phrasal cue's object always follows it ("referring to the RNC").
                 let phrasal = self.is_phrasal(&cue);
                 // "CLAUSE, the WHO said on Thursday, urging governments to ...": a participle's
@@ -2768,7 +2770,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // clause, or the whole sentence, cue and all).
                 let new_clause = src_before
                     && (cue.last + 1..b.min(cue.last + 8)).find(|&c| d.is_punct(c, ',')).is_some_and(|c| {
-                        self.trailer_only(cue.last + 1, c) && matches!(self.word(c + 1), Some("and" | "but")) && (c + 2..b.min(c + 8)).any(|i| self.cue_word_at(i))
+                        self.trailer_only(cue.last + 1, c) && self.word_in(c + 1, &["and", "but"]) && (c + 2..b.min(c + 8)).any(|i| self.cue_word_at(i))
                     });
                 let sentence_final = inverted_final || (!phrasal && (self.trailer_only(cue.last + 1, b) || participle_after() || new_clause) && !(src_before && name_after));
                 // "He told his audience, to rowdy applause: “...”", "told the Reuters news
@@ -2885,7 +2887,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     }
                 } else if after_quote && !d.in_class(cue.last, lexicon::INFINITIVE_CUE) {
                     return;
-                } else if !passive_agent && matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask") {
+                } else if !passive_agent && one_of(cue.lemma, &["tell", "assure", "urge", "warn", "ask"]) {
                     // "told reporters ...": skip the listener, a phrase up to its clause ("told
                     // the jury he had ...") or one word or name.
                     if let Some(k) = self.after_listener(from, b) {
@@ -2900,7 +2902,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // content (see lexicon::INFINITIVE_CUES); "said to him" stays out.
                 let infinitive = self.doc.lower_is(from, "to")
                     && d.in_class(cue.last, lexicon::INFINITIVE_CUE)
-                    && self.word(from + 1).is_some_and(|w| !matches!(w, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "me" | "us" | "it" | "this" | "that"));
+                    && self.word(from + 1).is_some_and(|w| !one_of(w, &["the", "a", "an", "his", "her", "their", "its", "him", "them", "me", "us", "it", "this", "that"]));
                 if from == cue.last + 1 && !infinitive && self.no_content_after(&cue, from, b) {
                     return;
                 }
@@ -2928,7 +2930,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         at_cue = false;
                     }
                 }
-                if at_cue && matches!(self.word(from), Some("over" | "after" | "at" | "in" | "during" | "before" | "while" | "from" | "outside" | "inside" | "near" | "under" | "following" | "through" | "since" | "until" | "across" | "among" | "last" | "earlier" | "late" | "early"))
+                if at_cue && self.word_in(from, &["over", "after", "at", "in", "during", "before", "while", "from", "outside", "inside", "near", "under", "following", "through", "since", "until", "across", "among", "last", "earlier", "late", "early"])
                     // "reported at least six planes", "over 30,000 people": quantities, not places.
                     && !matches!(self.word(from + 1).as_deref(), Some("least" | "most"))
                     && d.toks.get(from + 1).is_some_and(|t| t.kind != Tk::Number)
@@ -2980,7 +2982,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     #[inline(never)]
     fn attributive_participle(&self, i: usize, next: Option<&str>) -> bool {
         let d = self.doc;
-        next.is_some_and(|n| !(matches!(n, "to" | "that" | "by" | "him" | "them" | "not") || has(DETERMINERS, n) || lexicon::pronoun(n).is_some()))
+        next.is_some_and(|n| !(one_of(n, &["to", "that", "by", "him", "them", "not"]) || has(DETERMINERS, n) || lexicon::pronoun(n).is_some()))
             && !d.is_cap(i + 1)
             && (d.toks[i - 1].kind == Tk::Number
                 || self.det_at(i - 1)
@@ -3001,23 +3003,23 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn no_content_after(&self, cue: &Cue, from: usize, b: usize) -> bool {
         let Some(w) = self.word(from) else {
             // "the drinking continued, and four years later ...".
-            return matches!(cue.lemma, "continue" | "maintain");
+            return one_of(cue.lemma, &["continue", "maintain"]);
         };
         // "said of their time", "told about the plan": what follows is not speech. Nor after
         // "testified" or a noun ("charges against him", "support against Trump"), where
         // "cautioned against" and "argued against" still report.
         // ("said about 1.1 million people marched": "about" before a number is no topic.)
-        (matches!(w, "of" | "about" | "to" | "for" | "with" | "by" | "as" | "so") && !(w == "about" && self.doc.toks.get(from + 1).is_some_and(|t| t.kind == Tk::Number)))
-            || (w == "against" && (matches!(cue.lemma, "testify" | "charge") || self.doc.in_class(cue.last, lexicon::NOUNISH_FORM | lexicon::OBJECT_NOUNISH_FORM)))
+        (one_of(w, &["of", "about", "to", "for", "with", "by", "as", "so"]) && !(w == "about" && self.doc.toks.get(from + 1).is_some_and(|t| t.kind == Tk::Number)))
+            || (w == "against" && (one_of(cue.lemma, &["testify", "charge"]) || self.doc.in_class(cue.last, lexicon::NOUNISH_FORM | lexicon::OBJECT_NOUNISH_FORM)))
             // "Trump continued his attacks", "Clinton maintains a commanding lead": these two
             // report only a clause ("maintained that ...", "continued to insist that ..."); a
             // noun phrase after them is what goes on, not what is said (in PolNeAR train, 2 of
             // 18 such objects are marked). Remarks go on as speech ("Howard continued his
             // scathing remarks. “…”").
             || (cue.lemma == "add" && self.adds_a_thing(w, from, b))
-            || (matches!(cue.lemma, "continue" | "maintain")
+            || (one_of(cue.lemma, &["continue", "maintain"])
                 && has(DETERMINERS, w)
-                && !(from..b.min(from + 4)).any(|k| matches!(self.word(k), Some("remarks" | "comments" | "speech" | "testimony"))))
+                && !(from..b.min(from + 4)).any(|k| self.word_in(k, &["remarks", "comments", "speech", "testimony"])))
     }
 
     /// "Jackson added a third", "we have added 1 million jobs", "add momentum to": "add" with an
@@ -3030,7 +3032,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         w != "that"
             && lexicon::pronoun(w).is_none()
             && !(from..b.min(from + 1 + MAX_LISTENER_WORDS)).any(|k| {
-                self.word(k).is_some_and(|x| x.ends_with("ed") || has(ADDED_WORDS, x) || matches!(x, "is" | "are" | "was" | "were" | "be" | "has" | "have" | "had" | "will" | "would" | "must" | "should" | "can" | "could" | "may" | "might"))
+                self.word(k).is_some_and(|x| x.ends_with("ed") || has(ADDED_WORDS, x) || one_of(x, &["is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "must", "should", "can", "could", "may", "might"]))
             })
     }
 
@@ -3066,7 +3068,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let d = self.doc;
         let k = cue.last + 2;
-        let opens = |t: usize| matches!(self.word(t), Some("that" | "whether"));
+        let opens = |t: usize| self.word_in(t, &["that", "whether"]);
         // Any short noun phrase up to the clause when no name or listed noun heads it ("by
         // senior backbenchers that").
         let src = self.source_starting_at(k, b).or_else(|| {
@@ -3092,7 +3094,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let lim = b.min(after + MAX_CLAUSE_TOKENS);
         let end = (after + 1..lim).find(|&i| d.is_punct(i, ',') && self.word(i + 1).is_some_and(|w| w.ends_with("ing") && lexicon::cue_lemma(&w).is_some())).unwrap_or(lim);
         let appositive = d.is_punct(after, ',')
-            && self.word(after + 1).is_some_and(|w| matches!(w, "a" | "an" | "the" | "who" | "one" | "its" | "his" | "her" | "their") || is_role_noun(d, after + 1) || d.first_char(after + 1).is_uppercase())
+            && self.word(after + 1).is_some_and(|w| one_of(w, &["a", "an", "the", "who", "one", "its", "his", "her", "their"]) || is_role_noun(d, after + 1) || d.first_char(after + 1).is_uppercase())
             && !(after..end).any(|i| d.mark[i] || self.cue_word_at(i));
         appositive || self.trailer_only(after, b)
     }
@@ -3102,7 +3104,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn inverted_final_source(&self, cue: Cue, b: usize) -> Option<Src> {
         // "..., told AFP." names the listener; "said of the campaign" a topic.
         if cue.kind != CueKind::Verb
-            || matches!(cue.lemma, "tell" | "assure" | "urge" | "warn" | "ask" | "answer")
+            || one_of(cue.lemma, &["tell", "assure", "urge", "warn", "ask", "answer"])
             || matches!(self.word(cue.last + 1).as_deref(), Some("of" | "to" | "about" | "for" | "with" | "on" | "in" | "at" | "by"))
         {
             return None;
@@ -3113,7 +3115,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             Src::Name(_) => true,
             Src::Pronoun(..) => false,
             Src::Nominal(first, last, _) => {
-                !matches!(self.doc.lower(first), "his" | "her" | "their" | "its" | "one")
+                !one_of(self.doc.lower(first), &["his", "her", "their", "its", "one"])
                     && self.doc.in_class(last, lexicon::GROUP_NOUN | lexicon::TITLE | lexicon::ORG_HEAD | lexicon::PERSON_NOUN)
             }
         };
@@ -3125,10 +3127,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn clause_subject_at(&self, k: usize) -> bool {
         let d = self.doc;
         let Some(w) = self.word(k) else { return false };
-        matches!(
-            w,
-            "the" | "a" | "an" | "this" | "these" | "those" | "his" | "her" | "their" | "its" | "our" | "my" | "some" | "many" | "most" | "no" | "none" | "every" | "all" | "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"
-        ) || (d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP))
+        one_of(w, &["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "most", "no", "none", "every", "all", "he", "she", "they", "it", "we", "i", "you", "there"]) || (d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP))
     }
 
     /// The first token of a source.
@@ -3160,7 +3159,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn trailer_source(&self, close: usize, b: usize, sourced: &[(Cue, Src)]) -> Option<(Cue, Src)> {
         let d = self.doc;
         let &(cue, src) = sourced.last()?;
-        if cue.kind != CueKind::Verb || matches!(src, Src::Pronoun(..)) || matches!(cue.lemma, "ask" | "answer" | "tell") {
+        if cue.kind != CueKind::Verb || matches!(src, Src::Pronoun(..)) || one_of(cue.lemma, &["ask", "answer", "tell"]) {
             return None;
         }
         let first = cue.first.min(self.src_first(src));
@@ -3184,7 +3183,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn opening_according(&self, a: usize, open: usize, sourced: &[(Cue, Src)]) -> Option<(Cue, Src)> {
         let d = self.doc;
         let &(cue, src) = sourced.first()?;
-        let start = if matches!(self.word(a), Some("and" | "but" | "so")) { a + 1 } else { a };
+        let start = if self.word_in(a, &["and", "but", "so"]) { a + 1 } else { a };
         let comma = self.src_last(src) + 1;
         (cue.kind == CueKind::According && cue.first == start && comma < open && d.is_punct(comma, ',')).then_some((cue, src))
     }
@@ -3212,7 +3211,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // 2004 were unhealthy".)
         let opens_clause = |i: usize| match self.word(i) {
             Some("that" | "he" | "she" | "they" | "we" | "i" | "would" | "will" | "could" | "should" | "must" | "might" | "can") => true,
-            Some("it") => !matches!(self.word(i - 1), Some("on" | "in" | "at" | "of" | "for" | "with" | "about" | "from" | "to" | "by" | "into")),
+            Some("it") => !self.word_in(i - 1, &["on", "in", "at", "of", "for", "with", "about", "from", "to", "by", "into"]),
             _ => false,
         };
         if (from + 1..b).any(opens_clause) {
@@ -3318,7 +3317,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // In mid-sentence a form in -ed before a preposition is a participle modifying the
             // phrase before it ("“on pace to get 1,237 delegates,” the number needed to secure
             // the nomination"), not a speech verb.
-            let participle = |i: usize| qm.open > a + 1 && d.lower(i).ends_with("ed") && self.word(i + 1).is_some_and(|n| matches!(n, "to" | "by" | "upon" | "for" | "in" | "at" | "as" | "with" | "from"));
+            let participle = |i: usize| qm.open > a + 1 && d.lower(i).ends_with("ed") && self.word(i + 1).is_some_and(|n| one_of(n, &["to", "by", "upon", "for", "in", "at", "as", "with", "from"]));
             let verbish = |i: usize| {
                 d.is_word(i) && d.first_char(i).is_lowercase() && !participle(i) && {
                     let w = d.lower(i);
@@ -3343,7 +3342,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && !d.lower(i).ends_with("ing")
                     && !d.in_class(i, lexicon::PHRASE_PREPOSITION)
                     && !d.in_class(i, lexicon::COMMON_CAP)
-                    && !matches!(d.lower(i), "is" | "was" | "are" | "were" | "be" | "been" | "has" | "had" | "have" | "and" | "or" | "but" | "who" | "which" | "that" | "as" | "than" | "says" | "said" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "do" | "does" | "did" | "not")
+                    && !one_of(d.lower(i), &["is", "was", "are", "were", "be", "been", "has", "had", "have", "and", "or", "but", "who", "which", "that", "as", "than", "says", "said", "could", "would", "will", "can", "may", "might", "should", "must", "do", "does", "did", "not"])
             };
             // A relative right after the quotation ("“…,” who proceeded to ...") describes someone
             // named before; it does not attribute the quotation.
@@ -3355,7 +3354,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if verbish(v) || any_verb(s, v) {
                     return Some(v);
                 }
-                let determiner = matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("a" | "an" | "the" | "one")));
+                let determiner = matches!(s, Src::Nominal(f, _, _) if self.word_in(*f, &["a", "an", "the", "one"]));
                 if !(determiner && qm.open <= a + 1 && self.word(v).is_some() && d.in_class(v, lexicon::PHRASE_PREPOSITION)) {
                     return None;
                 }
@@ -3364,7 +3363,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if let Some((src, v)) = self.source_starting_at(k, b).filter(|s| !matches!(s, Src::Pronoun(_, PronounKind::Relative))).and_then(|s| verb_at(&s).map(|v| (s, v))) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, Some(d.toks[v].span())));
-            } else if verbish(k) || matches!(d.lower(k), "read" | "reads") {
+            } else if verbish(k) || one_of(d.lower(k), &["read", "reads"]) {
                 // "''Choke!'' blared the front page of The Boston Herald": after a quotation
                 // opening its sentence, a determiner-led phrase too ("“…,” reads a Wednesday
                 // editorial in The Des Moines Register"). So after "read", which is no speech
@@ -3373,8 +3372,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "opined Cleveland's Plain Dealer": past a possessive name to the one it owns.
                 let owned = d.is_cap(k + 1) && self.possessive(Src::Pronoun(k + 1, PronounKind::Relative));
                 // "“…,” read one.": a bare "one" or "another" that ends the sentence.
-                let bare = (matches!(self.word(k + 1), Some("one" | "another")) && d.is_punct(k + 2, '.')).then_some(Src::Nominal(k + 1, k + 1, EntityKind::Unknown));
-                let fits = |s: &Src| matches!(s, Src::Name(_)) || (opening && matches!(s, Src::Nominal(f, _, _) if matches!(self.word(*f), Some("the" | "a" | "an" | "one" | "another"))));
+                let bare = (self.word_in(k + 1, &["one", "another"]) && d.is_punct(k + 2, '.')).then_some(Src::Nominal(k + 1, k + 1, EntityKind::Unknown));
+                let fits = |s: &Src| matches!(s, Src::Name(_)) || (opening && matches!(s, Src::Nominal(f, _, _) if self.word_in(*f, &["the", "a", "an", "one", "another"])));
                 let owned_src = if owned { self.source_starting_at(k + 2, b).filter(fits) } else { None };
                 if let Some(src) = owned_src.or_else(|| self.source_starting_at(k + 1, b).or(bare).filter(fits)) {
                     let who = self.resolve(src);
@@ -3706,13 +3705,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     && d.first_char(i).is_lowercase()
                     && d.cue_lemma(i).is_none()
                     && !d.in_class(i, lexicon::AUX | lexicon::PREPOSITION)
-                    && !matches!(d.lower(i), "and" | "or" | "but" | "who" | "which" | "that" | "is" | "are" | "was" | "were" | "be")
+                    && !one_of(d.lower(i), &["and", "or", "but", "who", "which", "that", "is", "are", "was", "were", "be"])
             };
             let det = ((outer + 1).max(k.saturating_sub(MAX_NOUN_MODIFIERS + 1))..k)
                 .rev()
                 .take_while(|&i| d.is_word(i))
                 .find(|&i| self.det_at(i))?;
-            let opens = det == outer + 1 || !d.is_word(det - 1) || matches!(d.lower(det - 1), "and" | "but" | "so" | "then");
+            let opens = det == outer + 1 || !d.is_word(det - 1) || one_of(d.lower(det - 1), &["and", "but", "so", "then"]);
             if !opens || !(det + 1..=k).all(plain) {
                 return None;
             }
@@ -3795,7 +3794,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             }
             let Some(w) = self.word(k) else { continue };
             let Some(p) = lexicon::pronoun(w).filter(|p| matches!(p, PronounKind::Male | PronounKind::Female | PronounKind::Plural | PronounKind::Relative)) else { continue };
-            let next_ok = self.word(k + 1).is_some_and(|n| d.first_char(k + 1).is_lowercase() && !d.in_class(k + 1, lexicon::PHRASE_PREPOSITION) && !matches!(n, "and" | "or"))
+            let next_ok = self.word(k + 1).is_some_and(|n| d.first_char(k + 1).is_lowercase() && !d.in_class(k + 1, lexicon::PHRASE_PREPOSITION) && !one_of(n, &["and", "or"]))
                 || (p == PronounKind::Relative && d.is_punct(k + 1, ','));
             let prev = k - 1;
             let opens = if p == PronounKind::Relative {
@@ -3805,7 +3804,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     || d.is_punct(prev, '-')
                     || d.is_punct(prev, '—')
                     || d.is_punct(prev, ';')
-                    || matches!(self.word(prev), Some("and" | "but" | "although" | "though" | "as" | "when" | "where" | "while" | "because" | "since" | "if" | "so" | "after" | "before" | "once" | "until" | "yet" | "whereas"))
+                    || self.word_in(prev, &["and", "but", "although", "though", "as", "when", "where", "while", "because", "since", "if", "so", "after", "before", "once", "until", "yet", "whereas"])
             };
             if !next_ok {
                 continue;
@@ -3818,7 +3817,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if subordinate && !opens && p != PronounKind::Relative {
                 // Nor does a relative clause's subject ("a sound bite for which she later
                 // apologized") count.
-                if complement || matches!(self.word(prev), Some("which" | "whom" | "who")) {
+                if complement || self.word_in(prev, &["which", "whom", "who"]) {
                     continue;
                 }
             } else if !opens {
@@ -3845,10 +3844,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     d.is_punct(i + 1, ',')
                         || self.name_at_first.at(i + 1).is_some()
                         || self.word(i + 1).is_some_and(|w| lexicon::pronoun(w).is_some())
-                        || (i + 1..k).any(|j| matches!(self.word(j), Some("that" | "if" | "whether" | "how" | "why")))
+                        || (i + 1..k).any(|j| self.word_in(j, &["that", "if", "whether", "how", "why"]))
                 };
                 let reported = cued || (lo.saturating_sub(1).max(mention)..k).any(|i| self.cue_word_at(i) && complement(i));
-                (!reported || matches!(self.word(prev), Some("but" | "yet"))) && self.peek_entity(Src::Pronoun(k, p)) == Some(e)
+                (!reported || self.word_in(prev, &["but", "yet"])) && self.peek_entity(Src::Pronoun(k, p)) == Some(e)
             };
             return same.then_some(Src::Pronoun(k, p));
         }
@@ -3862,7 +3861,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(self.word(i), Some("and" | "but" | "so" | "yet")) {
             i += 1;
         }
-        matches!(self.word(i), Some("when" | "while" | "although" | "though" | "after" | "before" | "because" | "since" | "once" | "until" | "whereas" | "if"))
+        self.word_in(i, &["when", "while", "although", "though", "after", "before", "because", "since", "once", "until", "whereas", "if"])
             && t > i
             && t - i <= MAX_ADVERBIAL_CHUNK_TOKENS
             && (i + 1..t).all(|k| self.doc.is_word(k) || self.doc.toks[k].kind == Tk::Number)
@@ -3878,7 +3877,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if d.toks[r].span().start < from || r == 0 {
             return None;
         }
-        let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (matches!(w, "read" | "reads") || lexicon::cue_lemma(w).is_some_and(|l| matches!(l, "say" | "note" | "declare" | "state" | "proclaim" | "warn" | "write"))));
+        let verb = self.word(v).is_some_and(|w| d.first_char(v).is_lowercase() && (one_of(w, &["read", "reads"]) || lexicon::cue_lemma(w).is_some_and(|l| one_of(l, &["say", "note", "declare", "state", "proclaim", "warn", "write"]))));
         if !verb || self.word(r) != Some("which") {
             return None;
         }
@@ -3911,7 +3910,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 && !d.in_class(i, lexicon::PHRASE_PREPOSITION)
                 && (self.cue_word_at(i)
                     || d.in_class(i, lexicon::AUX | lexicon::IRREGULAR_PAST)
-                    || matches!(w, "is" | "was" | "are" | "were")
+                    || one_of(w, &["is", "was", "are", "were"])
                     || (w.len() > 3 && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous")))))
         })
     }
@@ -4080,8 +4079,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // "the Florida senator and Republican presidential candidate said": "and" joins
                 // two roles of one subject, but not right after a name or pronoun, where it
                 // joins a clause ("“…,” Smith and then she said").
-                let joins_roles = w == "and" && d.first_char(j - 1).is_lowercase() && self.word(j + 1).is_some_and(|x| !matches!(x, "then" | "he" | "she" | "they" | "it" | "we" | "i"));
-                if matches!(w, "who" | "which" | "that" | "and" | "but" | "to") && !joins_roles {
+                let joins_roles = w == "and" && d.first_char(j - 1).is_lowercase() && self.word(j + 1).is_some_and(|x| !one_of(x, &["then", "he", "she", "they", "it", "we", "i"]));
+                if one_of(w, &["who", "which", "that", "and", "but", "to"]) && !joins_roles {
                     return None;
                 }
                 if d.cue_lemma(j).is_some() && !d.in_class(j, lexicon::NOUNISH_FORM) && !w.ends_with("ing") && d.first_char(j).is_lowercase() {
@@ -4144,7 +4143,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(self.word(i), Some("and" | "but" | "so" | "yet")) {
             i += 1;
         }
-        if !matches!(self.word(i), Some("after" | "when" | "while" | "although" | "though" | "because" | "since" | "before" | "once" | "whereas" | "whenever" | "until")) {
+        if !self.word_in(i, &["after", "when", "while", "although", "though", "because", "since", "before", "once", "whereas", "whenever", "until"]) {
             return None;
         }
         let lim = open.min(i + OPENING_ADVERBIAL_TOKENS);
@@ -4226,10 +4225,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // "The crowd cheers, and then Wallnau continues: “…”": a conjunction and "then" open
         // the clause before its subject.
-        while start < colon && matches!(self.word(start), Some("and" | "but" | "then" | "so")) {
+        while start < colon && self.word_in(start, &["and", "but", "then", "so"]) {
             start += 1;
         }
-        if !self.clause_subject_at(start) || matches!(self.word(start), Some("it" | "there" | "this" | "these" | "those" | "you" | "i" | "we")) {
+        if !self.clause_subject_at(start) || self.word_in(start, &["it", "there", "this", "these", "those", "you", "i", "we"]) {
             return None;
         }
         // A noun-like cue form after a determiner is a noun ("A footnote in the report"); a
@@ -4237,9 +4236,9 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let verb_like = |k: usize| {
             self.word(k).is_some_and(|w| {
                 d.first_char(k).is_lowercase()
-                    && !(d.in_class(k, lexicon::NOUNISH_FORM) && matches!(self.word(k - 1), Some("the" | "a" | "an" | "his" | "her" | "its" | "their")))
-                    && ((w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && matches!(self.word(k + 1), Some("that" | "the" | "a" | "an" | "it" | "this" | "his" | "her" | "their" | "its")))
-                        || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had" | "could" | "would" | "will" | "can" | "may" | "might" | "should" | "must" | "does" | "did" | "do")
+                    && !(d.in_class(k, lexicon::NOUNISH_FORM) && self.word_in(k - 1, &["the", "a", "an", "his", "her", "its", "their"]))
+                    && ((w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && self.word_in(k + 1, &["that", "the", "a", "an", "it", "this", "his", "her", "their", "its"]))
+                        || one_of(w, &["is", "are", "was", "were", "has", "have", "had", "could", "would", "will", "can", "may", "might", "should", "must", "does", "did", "do"])
                         || d.cue_lemma(k).is_some()
                         || d.in_class(k, lexicon::OBJECT_CUE)
                         || d.in_class(k, lexicon::IRREGULAR_PAST)
@@ -4291,7 +4290,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if gap == 0 {
             return true;
         }
-        let listener = matches!(oc.lemma, "tell" | "assure" | "warn" | "remind" | "inform");
+        let listener = one_of(oc.lemma, &["tell", "assure", "warn", "remind", "inform"]);
         listener && gap <= MAX_LISTENER_WORDS && (oc.last + 1..k).all(|i| d.is_word(i) && !self.cue_word_at(i))
     }
 
@@ -4350,7 +4349,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return Some(p);
         }
         let lo = p.saturating_sub(MAX_NOUN_MODIFIERS).max(a);
-        (lo..p).rev().take_while(|&j| d.is_word(j) && d.outer_quote.at(j).is_none()).find(|&j| matches!(self.word(j), Some("the" | "a" | "an" | "his" | "her" | "their" | "its"))).or(Some(p))
+        (lo..p).rev().take_while(|&j| d.is_word(j) && d.outer_quote.at(j).is_none()).find(|&j| self.word_in(j, &["the", "a", "an", "his", "her", "their", "its"])).or(Some(p))
     }
 
     /// The poll or survey named by an adverbial that opens the sentence at `a`: "In a new
@@ -4362,12 +4361,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(self.word(i), Some("and" | "but")) {
             i += 1;
         }
-        if self.word(i) != Some("in") || !matches!(self.word(i + 1), Some("a" | "an" | "the" | "this" | "that" | "its" | "their")) {
+        if self.word(i) != Some("in") || !self.word_in(i + 1, &["a", "an", "the", "this", "that", "its", "their"]) {
             return None;
         }
         let lim = b.min(i + OPENING_ADVERBIAL_TOKENS);
         let comma = (i + 2..lim).take_while(|&k| !d.mark[k]).find(|&k| d.is_punct(k, ','))?;
-        (i + 2..comma).any(|k| matches!(self.word(k), Some("poll" | "polls" | "survey" | "surveys"))).then_some((i + 1, comma - 1))
+        (i + 2..comma).any(|k| self.word_in(k, &["poll", "polls", "survey", "surveys"])).then_some((i + 1, comma - 1))
     }
 
     /// True when all that stands before the quotation at `open` is an opening subordinate
@@ -4377,10 +4376,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn opening_clause_only(&self, a: usize, open: usize, sourced: &[(Cue, Src)]) -> bool {
         let d = self.doc;
         let mut i = a;
-        if matches!(self.word(i), Some("but" | "and" | "yet" | "so")) {
+        if self.word_in(i, &["but", "and", "yet", "so"]) {
             i += 1;
         }
-        matches!(self.word(i), Some("unless" | "if" | "when" | "while" | "although" | "though" | "because" | "since" | "once" | "until"))
+        self.word_in(i, &["unless", "if", "when", "while", "although", "though", "because", "since", "once", "until"])
             && open > i + 2
             && open - a <= OPENING_ADVERBIAL_TOKENS
             && d.is_punct(open - 1, ',')
@@ -4509,7 +4508,7 @@ fn participle_before_agent(d: &Doc, j: usize) -> bool {
     d.is_word(j + 1)
         && d.lower(j + 1) == "by"
         && !d.first_char(j).is_uppercase()
-        && (w.ends_with("en") || w.ends_with("wn") || matches!(w, "made" | "read" | "sent" | "heard"))
+        && (w.ends_with("en") || w.ends_with("wn") || one_of(w, &["made", "read", "sent", "heard"]))
         && !d.in_class(j, lexicon::PERSON_NOUN)
 }
 

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::case::lowercase;
 use crate::doc::Doc;
-use crate::lexicon::{self, has, words, PronounKind, Words};
+use crate::lexicon::{self, has, one_of, words, PronounKind, Words};
 use crate::model::{EntityKind, Mention, MentionKind, Span};
 use crate::names::{strip_possessive, NameClass, NameMention};
 use crate::tables::Gender;
@@ -447,7 +447,7 @@ impl Registry {
         let mut k = c + 2;
         while k < doc.toks.len() && k < c + 2 + MAX_APPOSITIVE_TITLE_WORDS && doc.is_word(k) {
             let w = doc.lower(k);
-            if matches!(w, "former" | "late" | "then" | "ex" | "outgoing" | "acting" | "interim") {
+            if one_of(w, &["former", "late", "then", "ex", "outgoing", "acting", "interim"]) {
                 return;
             }
             // The title facts `Doc::new` looked up once for each token.
@@ -466,7 +466,7 @@ impl Registry {
             k += 1;
         }
         let Some(h) = head else { return };
-        if doc.is_word(k) && !matches!(doc.lower(k), "of" | "for" | "in" | "at" | "and" | "who") {
+        if doc.is_word(k) && !one_of(doc.lower(k), &["of", "for", "in", "at", "and", "who"]) {
             return;
         }
         self.give_title(e, &title, h);
@@ -1124,7 +1124,7 @@ fn byline_role(doc: &Doc, names: &[NameMention], i: usize) -> Option<usize> {
 /// before.
 fn indefinite(doc: &Doc, m: &NameMention) -> bool {
     let k = m.last + 1;
-    doc.is_word(m.first) && matches!(doc.lower(m.first), "a" | "an") && doc.is_word(k) && matches!(doc.lower(k), "for" | "at" | "with" | "of" | "to" | "from")
+    doc.is_word(m.first) && one_of(doc.lower(m.first), &["a", "an"]) && doc.is_word(k) && one_of(doc.lower(k), &["for", "at", "with", "of", "to", "from"])
 }
 
 /// `s.trim_start_matches(prefix)`: every leading copy of `prefix` removed. A loop of

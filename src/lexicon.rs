@@ -109,6 +109,14 @@ pub(crate) fn has(list: Words, word: &str) -> bool {
     .is_some()
 }
 
+/// `word` is one of the few words of `list`: `matches!(word, "a" | "b")` as a call. Out of line
+/// in the wasm, where each `matches!` of strings compiled to a compare of each alternative at its
+/// call site: the rules ask some two hundred such small lists.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub(crate) fn one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.len() == word.len() && w.as_bytes() == word.as_bytes())
+}
+
 /// The binary search of [`has`] and [`keyed`] over a text of lines sorted in byte order, each
 /// ended by a line break. `compare(line)`, given the bytes from a line's start to the end of the
 /// range searched, says how the line's key orders against the one sought and how many bytes it

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use crate::case::lowercase;
 use crate::doc::{Doc, TokenSet};
-use crate::lexicon::{self, has, words, Words};
+use crate::lexicon::{self, has, one_of, words, Words};
 use crate::model::{LocationKind, Span};
 use crate::tables::{self, Gender};
 use crate::text::Tk;
@@ -651,7 +651,7 @@ fn relative_after_firm_noun(doc: &Doc, t: usize, end: usize) -> bool {
     let sent_start = doc.sentence_of(t).0;
     let mut p = t - 1;
     for _ in 0..3 {
-        if p == sent_start || !doc.is_word(p - 1) || matches!(doc.lower(p), "the" | "a" | "an") {
+        if p == sent_start || !doc.is_word(p - 1) || one_of(doc.lower(p), &["the", "a", "an"]) {
             break;
         }
         p -= 1;
@@ -720,7 +720,7 @@ pub(crate) const PLACE_LIST_NOUNS: Words = words![
 /// first name ("Marie Galante", "Les Saintes"): the places pass finds them (`Finder::context`,
 /// `Finder::lists`).
 fn places_listed(doc: &Doc, out: &mut Vec<NameMention>) {
-    let sep = |k: usize| doc.is_punct(k, ',') || doc.is_word(k) && matches!(doc.tok(k), "and" | "or");
+    let sep = |k: usize| doc.is_punct(k, ',') || doc.is_word(k) && one_of(doc.tok(k), &["and", "or"]);
     let mut drop = vec![false; out.len()];
     let mut in_list = false;
     let mut prev_last: Option<usize> = None;
@@ -764,8 +764,8 @@ fn orgs_of(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &WordT
         // "on" only after the bodies that are named for their subject ("Council on Foreign
         // Relations", "Committee on Homeland Security"), and never before a date ("the
         // Council on Monday").
-        let on = doc.tok(of) == "on" && of > 0 && matches!(doc.lower(of - 1), "commission" | "committee" | "council");
-        if !(matches!(doc.tok(of), "of" | "for") || on) {
+        let on = doc.tok(of) == "on" && of > 0 && one_of(doc.lower(of - 1), &["commission", "committee", "council"]);
+        if !(one_of(doc.tok(of), &["of", "for"]) || on) {
             return false;
         }
         // The name may go on after "the" ("Institute for the Study of War"): `orgs_of`'s loop
@@ -836,7 +836,7 @@ fn orgs_of(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &WordT
                 if strip_possessive(doc.tok(k)).len() != doc.tok(k).len() {
                     break;
                 }
-            } else if !(matches!(doc.tok(k), "and" | "of")
+            } else if !(one_of(doc.tok(k), &["and", "of"])
                 && joined(k + 1, of)
                 && doc.is_word(k + 1)
                 && doc.is_cap(k + 1)
@@ -1016,7 +1016,7 @@ fn surname_like_title(doc: &Doc, i: usize) -> bool {
         && lookup_place(doc.tok(i - 1)).is_none()
         && tables::demonym_country(doc.tok(i - 1)).is_none()
         // "the Grand Duke of Tuscany": an article before the two words makes them a title.
-        && !(i >= 2 && doc.is_word(i - 2) && matches!(doc.lower(i - 2), "the" | "a" | "an"))
+        && !(i >= 2 && doc.is_word(i - 2) && one_of(doc.lower(i - 2), &["the", "a", "an"]))
 }
 
 /// Title heads that are also common surnames ("Sadiq Khan", "Martin Luther King"), sorted.
@@ -1065,7 +1065,7 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
         };
         // "of the United States", "of these United States", "of our Armies".
         let mut j = i + 2;
-        if doc.is_word(j) && matches!(doc.tok(j), "the" | "these" | "our" | "a" | "an") {
+        if doc.is_word(j) && one_of(doc.tok(j), &["the", "these", "our", "a", "an"]) {
             j += 1;
         }
         if j >= n || !doc.is_cap(j) || doc.toks[j].breaks_before > 0 {
@@ -1081,7 +1081,7 @@ fn titles_of(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
                 k += 1;
             } else if doc.is_punct(k, '.') && !doc.toks[k].space_before && doc.is_cap(k + 1) && doc.tok(k - 1).chars().count() == 1 {
                 k += 1; // "U. S."
-            } else if doc.is_word(k) && matches!(doc.tok(k), "of" | "and" | "the" | "for") && doc.is_cap(k + 1) && doc.toks[k + 1].breaks_before == 0 {
+            } else if doc.is_word(k) && one_of(doc.tok(k), &["of", "and", "the", "for"]) && doc.is_cap(k + 1) && doc.toks[k + 1].breaks_before == 0 {
                 k += 1;
             } else {
                 break;
@@ -1192,7 +1192,7 @@ pub(crate) const PERSON_VERBS: Words = words![
 /// After the name ending at `end`, an appositive that says it is a person: ", a 17th-century
 /// writer", ", the leader of ...", ", the other two leading Chinese linguists".
 fn appositive_role(doc: &Doc, end: usize) -> bool {
-    if !doc.is_punct(end + 1, ',') || !(doc.is_word(end + 2) && matches!(doc.lower(end + 2), "a" | "an" | "the")) {
+    if !doc.is_punct(end + 1, ',') || !(doc.is_word(end + 2) && one_of(doc.lower(end + 2), &["a", "an", "the"])) {
         return false;
     }
     (end + 3..end + 9)
@@ -1327,7 +1327,7 @@ const MEMBERS_BODIES: Words = words![
 #[inline(never)]
 fn affiliated_speaker(doc: &Doc, k: usize) -> bool {
     // Not a title's head ("RNC Chief of Staff Katie Walsh explains").
-    if !(doc.is_word(k + 1) && matches!(doc.tok(k + 1), "of" | "from" | "at")) || is_title_word(doc, k) && !surname_like_title(doc, k) {
+    if !(doc.is_word(k + 1) && one_of(doc.tok(k + 1), &["of", "from", "at"])) || is_title_word(doc, k) && !surname_like_title(doc, k) {
         return false;
     }
     let mut j = k + 2;
@@ -1346,7 +1346,7 @@ fn affiliated_speaker(doc: &Doc, k: usize) -> bool {
 fn pronoun_joined(doc: &Doc, k: usize) -> bool {
     (doc.is_punct(k + 1, ',') || doc.tok_is(k + 1, "and"))
         && doc.is_word(k + 2)
-        && matches!(doc.tok(k + 2), "his" | "her" | "he" | "she")
+        && one_of(doc.tok(k + 2), &["his", "her", "he", "she"])
 }
 
 /// Nouns after a possessive name for what a person makes, thinks or runs for, and who follows
@@ -1475,7 +1475,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         // "born in Exeter, Devon": a name after a place's name and a comma stands where places
         // stand too.
         let after_place = doc.is_punct(m.first.wrapping_sub(1), ',') && m.first >= 3 && doc.is_cap(m.first - 2)
-            && doc.is_word(m.first - 3) && matches!(doc.lower(m.first - 3), "in" | "near" | "at" | "from");
+            && doc.is_word(m.first - 3) && one_of(doc.lower(m.first - 3), &["in", "near", "at", "from"]);
         // "in Shaw's play": a possessive after "in" owns the noun after it; no place stands there.
         let place = matches!(prev, "in" | "near" | "at" | "via") && !possessive || after_place;
         let vi = *voted.entry_or_insert_with(w, |n| n);
@@ -1673,7 +1673,7 @@ fn firm_use(doc: &Doc, first: usize, k: usize, owned: &str) -> bool {
     let next = word(k + 1);
     let cue = word_is_cue(doc, k + 1);
     if first >= 2 && match word(first - 1) {
-        "in" | "of" => matches!(word(first - 2), "shares" | "stock"),
+        "in" | "of" => one_of(word(first - 2), &["shares", "stock"]),
         "at" => doc.in_class(first - 2, lexicon::PERSON_NOUN | lexicon::GROUP_NOUN) && (next.is_empty() || cue),
         _ => false,
     } {
@@ -1695,7 +1695,7 @@ fn firm_use(doc: &Doc, first: usize, k: usize, owned: &str) -> bool {
     }
     // Not "it" as a dummy subject, mostly of "be" ("Groberg says it is hard to blame", "said
     // it would be wrong").
-    let be = |j: usize| matches!(word(j), "is" | "was" | "be");
+    let be = |j: usize| one_of(word(j), &["is", "was", "be"]);
     word(j) == "it" && !be(j + 1) && !be(j + 2) && doc.is_word(j + 1)
 }
 
@@ -1756,7 +1756,7 @@ fn second_org_after(doc: &Doc, k: usize) -> bool {
 
 /// A list separator: a comma, a semicolon, "and", "or".
 fn list_sep(doc: &Doc, j: usize) -> bool {
-    doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or")
+    doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && one_of(doc.tok(j), &["and", "or"])
 }
 
 /// The last token of the list item before the one starting at `first`, when a bracketed aside
@@ -1872,7 +1872,7 @@ const OFFICE_BEFORE: Words = words!["appointed", "as", "crowned", "elected", "fo
 /// of an office holder).
 fn office_held(doc: &Doc, s: usize, end: usize) -> bool {
     let after_word = s == end && s > 0 && doc.is_word(s - 1) && has(OFFICE_BEFORE, doc.lower(s - 1));
-    let honorific = s < end && matches!(doc.lower(s), "mr" | "mrs" | "madam" | "madame") && (s + 1..end).all(|k| doc.is_punct(k, '.'));
+    let honorific = s < end && one_of(doc.lower(s), &["mr", "mrs", "madam", "madame"]) && (s + 1..end).all(|k| doc.is_punct(k, '.'));
     (after_word || honorific) && doc.first_char(end).is_uppercase() && !doc.is_cap(end + 1)
 }
 
@@ -1927,7 +1927,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     // "Often I would", "In the novel Dark Matters I think": "I" before a lowercase word is the
     // pronoun, no part of the name.
     let pronoun_i = end > start && doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1)
-        && !matches!(doc.tok(end + 1), "in" | "of" | "and" | "on" | "at" | "to" | "for" | "with" | "from" | "by" | "was" | "as" | "who");
+        && !one_of(doc.tok(end + 1), &["in", "of", "and", "on", "at", "to", "for", "with", "from", "by", "was", "as", "who"]);
     let end = if pronoun_i { end - 1 } else { end };
     let mut s = start;
     // Leading function words ("The", "In", "But") and sentence-initial common words.
@@ -2115,7 +2115,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
             let listed = |bits: u64| if doc.lower(t) == h { doc.in_class(t, bits) } else { lexicon::listed(h, bits) };
             if listed(lexicon::MALE_TITLE) {
                 gender = Some(Gender::Male);
-            } else if listed(lexicon::FEMALE_TITLE) || matches!(h, "baroness" | "countess" | "duchess" | "empress" | "madame" | "tsarevna" | "tsarina") {
+            } else if listed(lexicon::FEMALE_TITLE) || one_of(h, &["baroness", "countess", "duchess", "empress", "madame", "tsarevna", "tsarina"]) {
                 gender = Some(Gender::Female);
             }
         }
@@ -2130,11 +2130,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     // Not a rank ("Top Senate candidates": the speaker was to be "Top Senate"), which qualifies
     // the people after the name.
     let rank = |k: usize| {
-        matches!(
-            doc.lower(k),
-            "acting" | "assistant" | "associate" | "current" | "deputy" | "first" | "former" | "incoming" | "interim" | "junior" | "late"
-                | "majority" | "minority" | "new" | "outgoing" | "senior" | "then" | "top" | "vice"
-        )
+        one_of(doc.lower(k), &["acting", "assistant", "associate", "current", "deputy", "first", "former", "incoming", "interim", "junior", "late", "majority", "minority", "new", "outgoing", "senior", "then", "top", "vice"])
     };
     if head.is_none() && t > s && t <= end && doc.is_cap(end) && bare_listed(doc, end, lexicon::ORG_HEAD) && !(s..t).any(rank) {
         t = s;
@@ -2279,7 +2275,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
         }
         class = NameClass::Person;
     } else if determiner.is_some() && name_tokens == 1 && head.is_none() && tables::first_name(first_word).is_none()
-        && doc.is_word(end + 1) && (doc.cue_lemma(end + 1).is_some() || doc.in_class(end + 1, lexicon::PERSON_VERB) || matches!(doc.tok(end + 1), "writes" | "has" | "is" | "was"))
+        && doc.is_word(end + 1) && (doc.cue_lemma(end + 1).is_some() || doc.in_class(end + 1, lexicon::PERSON_VERB) || one_of(doc.tok(end + 1), &["writes", "has", "is", "was"]))
     {
         // "The Independent reported", "The Onion writes": a paper or a firm acting under its
         // article; a person's name takes none.
@@ -2309,7 +2305,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
             // "Tamim bin Hamad", "Ludwig van Beethoven", "al-Assad"; Romance particles also
             // join places ("Terre de Haut", "Paseo de Montejo"), so they need a first name.
             class = NameClass::Person;
-        } else if name_tokens == 2 && matches!(doc.tok(end), "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX" | "X" | "XI" | "XII" | "XIII" | "XIV" | "XV" | "XVI")
+        } else if name_tokens == 2 && one_of(doc.tok(end), &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI"])
             && !speaks_after(doc, end)
             && !(doc.tok(end) == "I" && doc.is_word(end + 1) && !doc.is_cap(end + 1))
         {
@@ -2423,7 +2419,7 @@ mod tests {
         // is_name_word's quick tests. Dutch "ten" and "ter" are written apart, never joined by
         // a hyphen ("Erik ten Hag"): the quick test may turn away words that start with "t",
         // the most common first letter of English words.
-        let joinable = lexicon::NAME_PARTICLES.iter().filter(|p| !matches!(*p, "ten" | "ter"));
+        let joinable = lexicon::NAME_PARTICLES.iter().filter(|p| !one_of(*p, &["ten", "ter"]));
         assert!(joinable.clone().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b'a' | b'b' | b'd' | b'e' | b'i' | b'l' | b'v')));
         assert_eq!(joinable.count() + 2, lexicon::NAME_PARTICLES.iter().count());
     }

@@ -30,7 +30,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::doc::{Doc, TokenSet};
-use crate::lexicon::{self, has, words, Words};
+use crate::lexicon::{self, has, one_of, words, Words};
 use crate::model::{Location, LocationKind, Span};
 use crate::names::{is_common_cap, strip_possessive, NameClass, NameMention, Vocab};
 use crate::tables::{self, Place, AMBIGUOUS};
@@ -612,7 +612,7 @@ fn media_name(doc: &Doc, f: &Found) -> bool {
         && !doc.tok(k).bytes().any(|b| b == b'-')
         && crate::tables::demonym_country(doc.tok(k)).is_none()
         && doc.is_word(m)
-        && matches!(doc.tok(m), "radio" | "television" | "channel" | "broadcaster" | "newspaper")
+        && one_of(doc.tok(m), &["radio", "television", "channel", "broadcaster", "newspaper"])
 }
 
 /// Lowercase words before a place's name that belong to its noun phrase: "southern Finland",
@@ -683,7 +683,7 @@ fn phrases(doc: &Doc, locs: &mut [Location], toks: &[(usize, usize)]) {
 /// A lowercase word that may stand between a preposition and a place's name: one of
 /// [`PHRASE_MODIFIERS`] ("downtown", "northern") or a compass point ("in north Phoenix").
 pub(crate) fn is_place_modifier(lw: &str) -> bool {
-    has(PHRASE_MODIFIERS, lw) || matches!(lw, "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest")
+    has(PHRASE_MODIFIERS, lw) || one_of(lw, &["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"])
 }
 
 /// A name starting at token `first` stands after "in" or "near" (and a word like "north" or
@@ -697,7 +697,7 @@ pub(crate) fn after_in(doc: &Doc, first: usize) -> bool {
 pub(crate) fn in_before(doc: &Doc, first: usize) -> Option<usize> {
     let modifier = |k: usize| doc.is_word(k) && is_place_modifier(doc.lower(k));
     let k = if first > 0 && modifier(first - 1) { first - 1 } else { first };
-    (k > 0 && doc.is_word(k - 1) && matches!(doc.lower(k - 1), "in" | "near")).then(|| k - 1)
+    (k > 0 && doc.is_word(k - 1) && one_of(doc.lower(k - 1), &["in", "near"])).then(|| k - 1)
 }
 
 /// The word after token `last` is a speech cue: "Jordan said", "Washington announced".
@@ -879,7 +879,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             return None;
         }
         // Organisations and works end in other nouns; "Catholic Church" is the institution.
-        if tables::demonym_country(doc.tok(s)).is_some() && matches!(head, "church" | "temple") {
+        if tables::demonym_country(doc.tok(s)).is_some() && one_of(head, &["church", "temple"]) {
             return None;
         }
         // "Sally Field": a first name and a head that is also a surname; or any head when a
@@ -1052,8 +1052,8 @@ impl<'d, 'a> Finder<'d, 'a> {
             // "I-44 West", "the M18 eastbound".
             if doc.is_word(e + 1) && doc.toks[e + 1].breaks_before == 0 {
                 let next = doc.tok(e + 1);
-                if matches!(next, "northbound" | "southbound" | "eastbound" | "westbound")
-                    || code(k) == Some(true) && matches!(next, "North" | "South" | "East" | "West")
+                if one_of(next, &["northbound", "southbound", "eastbound", "westbound"])
+                    || code(k) == Some(true) && one_of(next, &["North", "South", "East", "West"])
                 {
                     e += 1;
                 }
@@ -1218,7 +1218,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         // "a co-author from Karolinska", "a student from Harvard": "from" after a person's noun
         // is the school again.
         let member_from = || s > 1 && doc.is_word(s - 2) && (doc.in_class(s - 2, lexicon::PERSON_NOUN) || doc.lower(s - 2).strip_prefix("co-").is_some_and(|w| has(crate::attribution::PERSON_NOUNS, w)));
-        let in_town = s > 0 && doc.is_word(s - 1) && matches!(doc.lower(s - 1), "from" | "in" | "near" | "outside") && !(doc.lower(s - 1) == "from" && member_from());
+        let in_town = s > 0 && doc.is_word(s - 1) && one_of(doc.lower(s - 1), &["from", "in", "near", "outside"]) && !(doc.lower(s - 1) == "from" && member_from());
         if n_words == 1 && self.institution_word(bare) && !in_town {
             return false;
         }
@@ -1275,16 +1275,16 @@ impl<'d, 'a> Finder<'d, 'a> {
             let apposition = (listed_before(1, lexicon::PLACE_LIST_NOUN) || prev == "as" && prev2 == "such" && listed_before(3, lexicon::PLACE_LIST_NOUN)) && prev != "exurbs";
             // "moved south to Vichy": a compass word between the verb of motion and "to";
             // "bordered by Edgewater": what borders a place is one.
-            let compass_motion = prev == "to" && matches!(prev2, "north" | "south" | "east" | "west" | "northward" | "southward" | "eastward" | "westward" | "abroad" | "back") && listed_before(3, lexicon::MOTION_WORD);
-            let bordered = prev == "by" && matches!(prev2, "bordered" | "surrounded" | "flanked");
+            let compass_motion = prev == "to" && one_of(prev2, &["north", "south", "east", "west", "northward", "southward", "eastward", "westward", "abroad", "back"]) && listed_before(3, lexicon::MOTION_WORD);
+            let bordered = prev == "by" && one_of(prev2, &["bordered", "surrounded", "flanked"]);
             // "a strategist at Rabobank", "an analyst at Barclays", "works at Kellerman": after
             // an occupation or a verb of working, "at" names the employer, not a place. (Only
             // unknown runs come here: a known place after them, "a student at Oxford", stays.)
-            if prev == "at" && (listed_before(2, lexicon::PERSON_NOUN | lexicon::PERSON_ROLE | lexicon::TITLE) || matches!(prev2, "work" | "works" | "worked" | "working")) {
+            if prev == "at" && (listed_before(2, lexicon::PERSON_NOUN | lexicon::PERSON_ROLE | lexicon::TITLE) || one_of(prev2, &["work", "works", "worked", "working"])) {
                 continue;
             }
             // "Shares in Volkswagen rose", "a stake in Ryanair": what is owned in shares is a firm.
-            if prev == "in" && matches!(prev2, "shares" | "stake" | "stakes" | "stock" | "holding" | "holdings" | "investment") {
+            if prev == "in" && one_of(prev2, &["shares", "stake", "stakes", "stock", "holding", "holdings", "investment"]) {
                 continue;
             }
             let mut ok = apposition
@@ -1331,13 +1331,13 @@ impl<'d, 'a> Finder<'d, 'a> {
             return false;
         }
         if word(e + 1).starts_with('l') {
-            return doc.is_word(e + 2) && matches!(word(e + 2), "in" | "on" | "at" | "off" | "near" | "between" | "north" | "south" | "east" | "west");
+            return doc.is_word(e + 2) && one_of(word(e + 2), &["in", "on", "at", "off", "near", "between", "north", "south", "east", "west"]);
         }
         let next = word(e + 2);
-        if matches!(next, "located" | "situated") {
+        if one_of(next, &["located", "situated"]) {
             return true;
         }
-        if !matches!(next, "a" | "an" | "the") {
+        if !one_of(next, &["a", "an", "the"]) {
             return false;
         }
         // Up to three lowercase modifiers before the noun ("a small coastal town").
@@ -1374,7 +1374,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             let next = if doc.is_word(i + 1) { doc.lower(i + 1) } else { "" };
             let after_comma = doc.is_punct(i + 1, ',') && doc.lower_is(i + 2, "who");
             // "bordered by X" is no passive agent.
-            let border = i > 1 && doc.is_word(i - 2) && matches!(doc.lower(i - 2), "bordered" | "surrounded" | "flanked");
+            let border = i > 1 && doc.is_word(i - 2) && one_of(doc.lower(i - 2), &["bordered", "surrounded", "flanked"]);
             // The last item of a list of places ("voters in towns such as Wakefield and
             // Hartlepool felt") stands before the verb of the list's noun phrase.
             if (prev == "by" && !border || has(PERSON_VERBS, &next) || (speaks_at(doc, i) && !after_in(doc, i)) || after_comma) && !after_place_list(doc, i) {
@@ -1453,11 +1453,11 @@ impl<'d, 'a> Finder<'d, 'a> {
                     || (s >= 3 && doc.is_punct(s - 2, ',') && sep(s - 1) && ends.contains(s - 3));
                 // A list goes on after X, or X is its last item ("..., and X").
                 let goes_on = sep(e + 1) && (doc.is_cap(e + 2) || sep(e + 2) && doc.is_cap(e + 3));
-                let before = before && (goes_on || doc.is_word(s - 1) && matches!(doc.tok(s - 1), "and" | "or"));
+                let before = before && (goes_on || doc.is_word(s - 1) && one_of(doc.tok(s - 1), &["and", "or"]));
                 // "X, <place>," / "X and <place>" / "X, and <place>".
                 let after = (sep(e + 1) && starts.contains(e + 2))
                     || (doc.is_punct(e + 1, ',') && sep(e + 2) && starts.contains(e + 3));
-                let after = after && (s > 1 && sep(s - 1) && doc.is_cap(s - 2) || doc.is_word(e + 1) && matches!(doc.tok(e + 1), "and" | "or"));
+                let after = after && (s > 1 && sep(s - 1) && doc.is_cap(s - 2) || doc.is_word(e + 1) && one_of(doc.tok(e + 1), &["and", "or"]));
                 if (before || after) && self.plausible_run(r) {
                     self.push_unknown(s, e, Source::Context);
                     added = true;
@@ -1767,7 +1767,7 @@ fn common_noun_shape(word: &str) -> bool {
 fn camel_case(word: &str) -> bool {
     // One pass over the chars; the prefix is a slice of the word (a Vec of the chars and a
     // String of each prefix made this a thousand instructions a word).
-    let prefix_ok = |at: usize| !matches!(&word[..at], "Mc" | "Mac" | "La" | "Le" | "De" | "Di" | "Da" | "Du" | "Van" | "Fitz" | "Al" | "El");
+    let prefix_ok = |at: usize| !one_of(&word[..at], &["Mc", "Mac", "La", "Le", "De", "Di", "Da", "Du", "Van", "Fitz", "Al", "El"]);
     if word.is_ascii() {
         // By bytes: an ASCII word's chars are its bytes, and the char decoding was most of the
         // 160 instructions a call.

@@ -8,6 +8,7 @@
 //! often an apostrophe than a closing mark. Pairing uses a stack capped at [`MAX_QUOTE_DEPTH`],
 //! so any run of marks costs linear time.
 
+use crate::lexicon::one_of;
 use crate::model::Span;
 use crate::text::{next_char, prev_char, Tk, Token};
 
@@ -301,7 +302,7 @@ fn mark_of(text: &str, tokens: &[Token], i: usize) -> Option<(Family, Role, char
 fn punct_mark_of(text: &str, tokens: &[Token], i: usize, t: &Token) -> Option<(Family, Role, char)> {
     let c = t.first;
     // Two bytes first: slicing the text for every punctuation token cost more than the test.
-    if t.span().len() == 2 && matches!(&text[t.span().start..t.span().end], "''" | "``") {
+    if t.span().len() == 2 && one_of(&text[t.span().start..t.span().end], &["''", "``"]) {
         // '' and `` (see text.rs): a double mark.
         return Some((Family::Double, if c == '`' { Role::Open } else { Role::Either }, '"'));
     }
@@ -348,7 +349,7 @@ fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_c
             return true;
         }
         let lower = a.to_ascii_lowercase();
-        if matches!(lower.as_str(), "em" | "til" | "tis" | "twas" | "cause" | "n" | "bout" | "round" | "nuff") {
+        if one_of(lower.as_str(), &["em", "til", "tis", "twas", "cause", "n", "bout", "round", "nuff"]) {
             // 'round and 'cause are rare enough as quoted words that the elision wins.
             return true;
         }
