@@ -2260,13 +2260,19 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// (or a noun for a person) and what the title is of: an article, at most
     /// [`MAX_NOUN_MODIFIERS`] modifiers, a singular title head, and "for", "at", "of" or "with"
     /// ("a senior official at the State Department", "A spokesman for Bernie Sanders"), in at
-    /// most [`MAX_TITLED_SOURCE_WORDS`] words.
+    /// most [`MAX_TITLED_SOURCE_WORDS`] words. With "the", only a title of a named place or
+    /// body ("The governor of New York", "the mayor of Lyon"): "the former secretary of state"
+    /// is someone the text names elsewhere, whom a new entity would split in two.
     fn title_headed(&self, a: usize, e: usize) -> Option<&'static str> {
         let d = self.doc;
-        if !matches!(self.word(a).as_deref(), Some("a" | "an")) || self.more_words_than(a, e + 1, MAX_TITLED_SOURCE_WORDS) {
+        let the = self.doc.lower_is(a, "the");
+        if !(the || self.word_in(a, &["a", "an"])) || self.more_words_than(a, e + 1, MAX_TITLED_SOURCE_WORDS) {
             return None;
         }
         let h = (a + 1..(a + 2 + MAX_NOUN_MODIFIERS).min(e)).find(|&k| matches!(self.word(k + 1).as_deref(), Some("for" | "at" | "of" | "with")))?;
+        if the && !(self.doc.lower_is(h + 1, "of") && d.is_cap(h + 2)) {
+            return None;
+        }
         // A title's head or a noun for a person ("a senior official at ..."), as its own word:
         // singular ("officials at the bank" are a group).
         let head = d.title_head(h).or_else(|| d.in_class(h, lexicon::PERSON_NOUN).then(|| lexicon::lex_entry(d.lower(h)).map(|(w, _)| w)).flatten())?;
