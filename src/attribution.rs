@@ -199,7 +199,7 @@ fn is_role_noun(d: &Doc, i: usize) -> bool {
 pub(crate) const PERSON_NOUNS: Words = words![
     "actor", "adviser", "advisor", "aide", "analyst", "author", "businessman", "candidate",
     "columnist", "commentator", "consultant", "critic", "customer", "doctor", "economist",
-    "editor", "employee", "expert", "farmer", "father", "founder", "friend", "historian", "host", "investor",
+    "editor", "employee", "expert", "farmer", "father", "founder", "friend", "head", "historian", "host", "investor",
     "lawmaker", "lawyer", "man", "manager", "member", "mother", "narrator", "neighbor",
     "neighbour", "nominee", "official", "owner", "pollster", "protester", "reporter", "researcher",
     "resident", "scholar", "scientist", "senator", "source", "staffer", "strategist", "student",
@@ -845,7 +845,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                         }
                     }
                 }
-                if f > sent_start + 1 && !self.possessive(s) && self.word_in(f - 1, &["for", "to", "with", "at", "from", "by"]) {
+                // "The chief executive of Exxon said", "Members of Congress said": after a title
+                // or a noun for people, "of" names whose; the phrase speaks, as after "for".
+                let of_title = f > sent_start + 2 && self.doc.lower_is(f - 1, "of") && (d.title_head(f - 2).is_some() || d.in_class(f - 2, lexicon::PERSON_NOUN | lexicon::PEOPLE_NOUN));
+                if f > sent_start + 1 && !self.possessive(s) && (of_title || self.word_in(f - 1, &["for", "to", "with", "at", "from", "by"])) {
                     if let Some(src) = self.phrase_with_object(f - 1, self.names[n].last, sent_start) {
                         return Some(src);
                     }
@@ -2261,7 +2264,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// [`MAX_NOUN_MODIFIERS`] modifiers, a singular title head, and "for", "at", "of" or "with"
     /// ("a senior official at the State Department", "A spokesman for Bernie Sanders"), in at
     /// most [`MAX_TITLED_SOURCE_WORDS`] words. With "the", only a title of a named place or
-    /// body ("The governor of New York", "the mayor of Lyon"): "the former secretary of state"
+    /// body ("The governor of New York", "the head of the World Bank"): "the former secretary of state"
     /// is someone the text names elsewhere, whom a new entity would split in two.
     fn title_headed(&self, a: usize, e: usize) -> Option<&'static str> {
         let d = self.doc;
@@ -2270,7 +2273,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let h = (a + 1..(a + 2 + MAX_NOUN_MODIFIERS).min(e)).find(|&k| matches!(self.word(k + 1).as_deref(), Some("for" | "at" | "of" | "with")))?;
-        if the && !(self.doc.lower_is(h + 1, "of") && d.is_cap(h + 2)) {
+        if the && !(self.doc.lower_is(h + 1, "of") && (d.is_cap(h + 2) || (self.doc.lower_is(h + 2, "the") && d.is_cap(h + 3)))) {
             return None;
         }
         // A title's head or a noun for a person ("a senior official at ..."), as its own word:
