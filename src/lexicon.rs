@@ -495,16 +495,16 @@ pub(crate) enum PronounKind {
 
 /// Heads of titles and roles that stand before a name or for a person ("President", "the emir").
 pub(crate) const TITLES: Words = words![
-    "adm", "admiral", "ambassador", "archbishop", "ayatollah", "bishop", "brig", "cap", "capt",
+    "adm", "admiral", "ambassador", "archbishop", "attorney-general", "ayatollah", "bishop", "brig", "cap", "capt",
     "captain", "cardinal", "ceo", "chair", "chairman", "chairwoman", "chancellor", "chief",
     "coach", "col", "colonel", "commander", "commissioner", "congressman", "congresswoman",
     "councillor", "councilman", "councilwoman", "dame", "delegate", "deputy", "detective",
-    "director", "dr", "emir", "envoy", "executive", "father", "gen", "general", "gov", "governor", "imam",
+    "director", "director-general", "dr", "emir", "envoy", "executive", "father", "gen", "general", "gov", "governor", "governor-general", "imam",
     "inspector", "judge", "justice", "king", "lady", "lawmaker", "leader", "lieutenant", "lord",
     "lt", "maj", "major", "manager", "mayor", "minister", "miss", "mp", "mr", "mrs", "ms", "nominee",
     "officer", "pastor", "pope", "premier", "president", "prince", "princess", "prof",
     "professor", "prosecutor", "queen", "rabbi", "rep", "representative", "rev", "reverend",
-    "secretary", "sen", "senator", "sergeant", "sgt", "sheikh", "sir", "speaker",
+    "secretary", "secretary-general", "sen", "senator", "sergeant", "sgt", "sheikh", "sir", "speaker",
     "spokesman", "spokesperson", "spokeswoman", "sultan",
 ];
 
