@@ -828,8 +828,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if let Some(p) = self.affiliated_person(n, sent_start) {
                     return Some(Src::Name(p));
                 }
-                // "obtained by The Associated Press": a "the" the name leaves out stands between.
+                // "obtained by The Associated Press": a "the" the name leaves out stands between;
+                // so does a country before it ("A spokesman for the U.S. State Department").
                 let f = self.names[n].first;
+                let f = if f > sent_start + 3 && d.is_cap(f - 1) && self.doc.lower_is(f - 2, "the") && crate::places::lookup(d.tok(f - 1)).is_some() { f - 1 } else { f };
                 let f = if f > sent_start + 2 && self.doc.lower_is(f - 1, "the") { f - 1 } else { f };
                 // "A man accused of setting fire to a church in north Phoenix told": a place's
                 // name that the name pass could not tell from a person's ("Phoenix" is also a
