@@ -551,14 +551,15 @@ pub(crate) const ORG_TRAILERS: Words = words![
     "newspaper", "television", "website",
 ];
 
-/// Well-known organisations named by one word (news agencies, international bodies), exactly as
+/// Well-known organisations named by one word (news agencies, international bodies, the web's
+/// platforms: "after Wikipedia" and "from Reddit" were places), exactly as
 /// written (case-sensitive, sorted by byte order).
 pub(crate) const KNOWN_ORGS: Words = words![
     "ABC", "AFP", "AP", "BBC", "Bloomberg", "Breitbart", "CBS", "CIA", "CNN", "EU", "FBI",
     "Facebook", "Gallup", "Google", "Hamas", "Hezbollah", "IAEA", "IMF", "IRNA", "ISIL", "ISIS",
-    "Interpol", "Kremlin", "Microsoft", "NASA", "NATO", "NBC", "NPR", "NSA", "OPEC", "Pentagon",
-    "Politico", "Reuters", "TASS", "Taliban", "Twitter", "UN", "UNESCO", "UNICEF", "WHO",
-    "Xinhua",
+    "Instagram", "Interpol", "Kremlin", "Microsoft", "NASA", "NATO", "NBC", "NPR", "NSA",
+    "Netflix", "OPEC", "Pentagon", "Politico", "Reddit", "Reuters", "TASS", "Taliban", "TikTok",
+    "Twitter", "UN", "UNESCO", "UNICEF", "WHO", "WhatsApp", "Wikipedia", "Xinhua", "YouTube",
 ];
 
 /// Multi-word organisations that look like places or titles ("White House").
