@@ -1188,7 +1188,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if d.first_char(k).is_uppercase() && !d.in_class(k, lexicon::COMMON_CAP) && k > sent_start && !crate::places::after_place_list(d, k) {
             // With its "the" when that is a demonym's: "The Spaniard" refers back to a person
             // (`entities::Registry::epithet_person`).
-            let the = self.word_in(k - 1, &["the"]) && crate::tables::demonym_country(d.tok(k)).is_some();
+            let the = self.doc.lower_is(k - 1, "the") && crate::tables::demonym_country(d.tok(k)).is_some();
             // With the capitalised word before it when the two name a place: "New Zealand
             // said" (the name pass leaves places alone; "New" alone was taken for a title's).
             let place = d.is_cap(k - 1) && d.toks[k].breaks_before == 0 && crate::places::lookup(&d.text[d.toks[k - 1].span().start..d.toks[k].span().end]).is_some();
