@@ -143,6 +143,8 @@ pub(crate) struct Vocab<'a> {
     /// pass: `find_names` walks these, not every token (its own walk over every token was
     /// 1.5% of all the work).
     starts: Vec<usize>,
+    /// The sentences written in title case ([`title_case_sentences`]), by sentence index.
+    headlines: TokenSet,
 }
 
 impl Vocab<'_> {
@@ -266,11 +268,56 @@ pub(crate) fn lowercase_vocabulary<'a>(doc: &Doc<'a>) -> Vocab<'a> {
     }
     // A text of news size keeps them all: the filter below costs more than it saves there
     // (1.6% more instructions on PolNeAR's texts).
+    let headlines = title_case_sentences(doc);
     if unknown.is_empty() {
-        return Vocab { known, other, caps, starts };
+        return Vocab { known, other, caps, starts, headlines };
     }
     let other = asked_only(doc, &starts, &other, &unknown);
-    Vocab { known, other, caps, starts }
+    Vocab { known, other, caps, starts, headlines }
+}
+
+/// A word a title-case headline leaves in lowercase: an article, a conjunction or a short
+/// preposition (Chicago capitalises all other words, AP every word of four letters or more;
+/// both capitalise every verb, "Is" and "Won" too). A `matches!`, not a list search: asked of
+/// the first lowercase words of every sentence, the search was 0.5% of all the work.
+fn headline_lowercase(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "and" | "as" | "at" | "but" | "by" | "for" | "from" | "in" | "into" | "nor" | "of" | "off" | "on" | "onto" | "or"
+            | "over" | "per" | "so" | "than" | "the" | "to" | "up" | "upon" | "via" | "vs" | "with" | "yet"
+    )
+}
+
+/// The sentences written in title case ("Trump Says He’s Unlikely To Have A Good Relationship
+/// With David Cameron"): three words or more, no lowercase word but those of
+/// [`headline_lowercase`], two in three words capitalised (not in capitals), and a comma
+/// at most every four words. In them every capitalised
+/// word is as likely a common word as at a sentence start. A sentence of prose has a longer
+/// lowercase word within its first few, where the scan stops.
+#[inline(never)]
+fn title_case_sentences(doc: &Doc) -> TokenSet {
+    let mut set = TokenSet::with_len(doc.sents.len());
+    for (k, &(a, b)) in doc.sents.iter().enumerate() {
+        let (mut words, mut titled, mut commas) = (0usize, 0usize, 0usize);
+        let prose = (a..b).any(|i| {
+            let t = &doc.toks[i];
+            if t.kind != Tk::Word {
+                commas += usize::from(doc.is_punct(i, ','));
+                return false;
+            }
+            words += 1;
+            // Capitalised, not in capitals: a line in capitals ("BEST THING THAT HAPPENED TO
+            // REPUBLICANS") is no title case, and its runs are read as they were.
+            titled += usize::from(t.cap && doc.tok(i).chars().nth(1).is_some_and(char::is_lowercase));
+            t.first.is_lowercase() && !headline_lowercase(doc.tok(i))
+        });
+        // A list of names ("Mark Lucas, Liz Mathis, Chad Olsen") has a comma every two or
+        // three words; a headline has few.
+        if !prose && words >= 3 && titled * 3 >= words * 2 && commas * 4 <= words {
+            set.insert(k);
+        }
+    }
+    set
 }
 
 /// Word `i` is a common word that happens to be capitalised (sentence start, headline).
@@ -467,7 +514,14 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
             let cue_word = j > start
                 && doc.cue_lemma(j).is_some()
                 && crate::places::lookup(&doc.text[doc.toks[j - 1].span().start..doc.toks[j].span().end]).is_none();
-            let ok = if cue_word {
+            // "Donald Trump Is a ‘Proven Failure’", "Claim That Donald Trump", "Bernie Sanders
+            // And Hillary Clinton Are Fighting": a title-case headline capitalises its function
+            // words; one inside a run ends the name, as it would in lowercase.
+            // Only there: in prose, capitalised function words belong to the names of works
+            // and bodies ("This Week With George Stephanopoulos", "Coalition Against Trump"),
+            // and "From" is a surname (Al From).
+            let function_word = j > start && doc.toks[j].cap && vocab.headlines.contains(doc.sent_of(j)) && is_title_case_function_word(w);
+            let ok = if cue_word || function_word {
                 false
             } else if is_name_word(doc, j) || is_title_word(doc, j) || (j == start && w == "the") {
                 true
@@ -503,7 +557,9 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
         }
         // An article alone is no name: `classify_run` would find nothing after it (most of the
         // runs that "the" starts are that; the calls cost 0.1% of all the work).
-        if !(end == start && matches!(doc.lower(start), "the" | "a" | "an")) {
+        if end > start && vocab.headlines.contains(doc.sent_of(start)) {
+            headline_run(doc, vocab, &surnames, &firms, start, end, &mut out);
+        } else if !(end == start && matches!(doc.lower(start), "the" | "a" | "an")) {
             classify_run(doc, vocab, &surnames, &firms, start, end, &mut out);
         }
         // A run that stops before "of" or "for" at a capitalised head of an organisation's
@@ -521,6 +577,83 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     organisations_by_shape(doc, &mut out);
     out
 }
+
+/// A run of a title-case headline, where verbs and nouns are capitalised as names are
+/// ("Mike Huckabee Makes Sexist Wife Joke"): cut before each word that the text also writes
+/// in lowercase, each piece a run of its own. The pieces' leading common words go as at a
+/// sentence start (`classify_run`), so "Makes", "Sexist" and "Joke" alone name nothing. Title
+/// words ("Fed Chair Janet Yellen") and organisations' head words ("Paris Climate Agreement")
+/// stay inside a name. A loop, not recursion: a pasted page of capitalised words is one run.
+#[inline(never)]
+fn headline_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &WordTable<'_, ()>, start: usize, end: usize, out: &mut Vec<NameMention>) {
+    // A piece of one word that reads as a headline's verb ("Wisconsin Elects", "Sanders
+    // Burns Hillary Clinton"): a third-person "-s" form that no list knows as a name, a
+    // body or a people, and no full name of the text ends with.
+    let verb_alone = |k: usize| {
+        let w = doc.lower(k);
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !doc.in_class(k, lexicon::KNOWN_ORG | lexicon::GROUP_NAME | lexicon::PEOPLE | lexicon::ORG_HEAD)
+            && surnames.get(w).is_none()
+            && tables::first_name(doc.tok(k)).is_none()
+            && crate::places::lookup(doc.tok(k)).is_none()
+    };
+    let piece = |from: usize, to: usize, out: &mut Vec<NameMention>| {
+        if !(from == to && doc.is_word(from) && verb_alone(from)) {
+            classify_run(doc, vocab, surnames, firms, from, to, out);
+        }
+    };
+    let mut from = start;
+    for k in start + 1..=end {
+        // After the surname of a full name that the text writes elsewhere, the name is over
+        // ("Donald Trump Calls Out Ted Cruz": "Trump" of "Donald Trump").
+        // A known given name starts a name of its own ("Bernie Sanders Beats Hillary
+        // Clinton"), unless a title or another given name comes before it.
+        // Both only after a given name earlier in the piece, so that the piece before the cut
+        // is a name in full ("Craig Robinson" stays one where the text has "Sara Craig" too;
+        // "Teddie Eleanor Rose Goode" stays one).
+        let named = (from..k.saturating_sub(1)).any(|i| doc.is_word(i) && tables::first_name(doc.tok(i)).is_some());
+        let after_surname = named
+            && doc.is_word(k)
+            && doc.is_word(k - 1)
+            && tables::first_name(doc.tok(k - 1)).is_none()
+            && surnames.get(strip_possessive(doc.lower(k - 1))).is_some();
+        let given = named && k < end && doc.is_word(k) && doc.is_word(k - 1) && doc.is_cap(k + 1) && tables::first_name(doc.tok(k)).is_some() && !is_title_word(doc, k - 1) && tables::first_name(doc.tok(k - 1)).is_none();
+        // A common word before an organisation's head word is its first ("World Bank").
+        let before_head = doc.is_word(k + 1) && k < end && doc.in_class(k + 1, lexicon::ORG_HEAD);
+        // After a place's name, a word that neither continues it nor heads a body's name is
+        // the headline's verb ("Ohio Elects A Judge").
+        let after_place = k - from <= tables::MAX_PLACE_WORDS
+            && doc.is_word(k)
+            && !doc.in_class(k, lexicon::ORG_HEAD | lexicon::PLACE_PART)
+            && crate::places::lookup(&doc.text[doc.span(from, k - 1).start..doc.span(from, k - 1).end]).is_some()
+            && crate::places::lookup(&doc.text[doc.span(from, k).start..doc.span(from, k).end]).is_none();
+        let breaks = after_surname
+            || after_place
+            || given
+            || doc.toks[k].kind == Tk::Word && is_common_cap(doc, vocab, k) && !is_title_word(doc, k) && !doc.in_class(k, lexicon::ORG_HEAD) && !before_head;
+        if breaks {
+            piece(from, k - 1, out);
+            from = k;
+        }
+    }
+    piece(from, end, out);
+}
+
+/// A function word as a title-case headline writes it ("And", "Is", "That"): none of these
+/// stands inside a name written that way. ("Will" and "May" are left out: George Will,
+/// Theresa May. The lowercase "of" of "Bank of America" is no name word either, so a run
+/// stops there too.)
+fn is_title_case_function_word(w: &str) -> bool {
+    has(TITLE_CASE_FUNCTION_WORDS, w)
+}
+
+const TITLE_CASE_FUNCTION_WORDS: Words = words![
+    "About", "After", "Against", "Amid", "And", "Are", "As", "At", "Before", "But", "By", "For", "From", "Had",
+    "Has", "Have", "In", "Into", "Is", "Isn't", "Not", "Of", "On", "Or", "Over", "Than", "That", "To", "Was",
+    "Wasn't", "Were", "With",
+];
 
 /// Lone words that are organisations by their shape or place, not persons:
 /// - "FNSEA", "EFE": a word of three or more capital letters that no pass has typed is an
@@ -1939,7 +2072,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
             s += 1;
             continue;
         }
-        let sentence_start = s == doc.sentence_of(s).0 || (s > 0 && doc.is_quote_mark(s - 1));
+        let sentence_start = s == doc.sentence_of(s).0 || (s > 0 && doc.is_quote_mark(s - 1)) || vocab.headlines.contains(doc.sent_of(s));
         // "Santorum criticized ...": the surname of a full name of the text ("Rick Santorum")
         // stays a name at a sentence start, also when the text uses the word in lowercase too
         // ("the santorum cocktail").
