@@ -285,6 +285,11 @@ pub(crate) struct Attributor<'d, 'a> {
     sourced_buf: Vec<(Cue, Src)>,
     outer_buf: Vec<usize>,
     ids: CueIds,
+    /// The name mentions that open a line before a colon (speaker labels and headline
+    /// sources: "BOLDUAN: ...", "Bernie Sanders: ..."), in text order, and the first of them
+    /// not yet handled.
+    labels: Vec<usize>,
+    next_label: usize,
 }
 
 impl<'d, 'a> Attributor<'d, 'a> {
@@ -292,9 +297,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let n = doc.toks.len();
         let mut name_at_first = TokenIndex::new(n);
         let mut name_at_last = TokenIndex::new(n);
+        let mut labels = Vec::new();
         for (i, m) in names.iter().enumerate() {
             name_at_first.set(m.first, i);
             name_at_last.set(m.last, i);
+            if (m.first == 0 || doc.toks[m.first].breaks_before > 0) && doc.is_punct(m.last + 1, ':') && m.class != NameClass::Title {
+                labels.push(i);
+            }
         }
         Attributor {
             doc,
@@ -311,6 +320,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             sourced_buf: Vec::new(),
             outer_buf: Vec::new(),
             ids: CueIds::new(),
+            labels,
+            next_label: 0,
         }
     }
 
@@ -2407,9 +2418,80 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
     }
 
+    /// The line that a name and a colon open is that name's to speak: a transcript's turn
+    /// ("KATE BOLDUAN: Why not debate?") or a headline's source ("Bernie Sanders: I'm Not Much
+    /// Of A Socialist"). PolNeAR takes the colon as the cue and the rest of the line as the
+    /// content. Reported, not direct: the words carry no quotation marks. A line that is one
+    /// quotation after the colon is left to `direct` (its rule 2b), and a place before the
+    /// colon is a dateline ("WASHINGTON: ..."), not a speaker.
+    #[inline(never)]
+    fn speaker_turn(&mut self, n: usize) {
+        let d = self.doc;
+        let m = &self.names[n];
+        let colon = m.last + 1;
+        let from = colon + 1;
+        // The line's end: the first token after it that starts a new line.
+        let mut end = from;
+        while end < d.toks.len() && (end == from || d.toks[end].breaks_before == 0) {
+            end += 1;
+        }
+        if from >= end {
+            return;
+        }
+        if let Some(q) = d.outer_quote.at(from) {
+            let q = &d.quotes[q];
+            if q.open == from && q.close.is_some_and(|c| (c + 1..end).all(|k| d.toks[k].kind == Tk::Punct)) {
+                return;
+            }
+        }
+        // A person's or a body's name: an untyped capitalised word before a colon is as often a
+        // page's label ("Update:", "Photo:"); `names::speaker_labels` types the labels that a
+        // transcript repeats or that start with a first name.
+        if !matches!(m.class, NameClass::Person | NameClass::Org) || m.class == NameClass::Org && crate::places::lookup(&d.text[m.span.start..m.span.end]).is_some() {
+            return;
+        }
+        // The content without the line's closing full stop or semicolon.
+        let mut last = end - 1;
+        while last > from && (d.is_punct(last, '.') || d.is_punct(last, ';') || d.is_punct(last, ',')) {
+            last -= 1;
+        }
+        // Speech starts as a sentence does, capitalised or with a quotation mark: after
+        // "Marie Galante:" or "Marina:", "the biggest island" and "54º 55,7' N" describe.
+        if !(d.is_cap(from) || d.mark[from] || d.is_quote_mark(from)) {
+            return;
+        }
+        // Two words at least: "Twitter: @Milbank" gives an address, not words.
+        if (from..=last).filter(|&k| d.is_word(k)).nth(1).is_none() {
+            return;
+        }
+        // "Delegate Update:", "Editor's Note:": a page's label that reads like a name.
+        if crate::names::not_speaker_label(d.lower(m.last)) {
+            return;
+        }
+        let who = self.resolve(Src::Name(n));
+        self.reg.hide_from_pronouns(self.names[n].first);
+        let has_quote = d.mark[from..=last].contains(&true);
+        self.quotes.push(Quote {
+            span: d.span(from, last),
+            kind: if has_quote { QuoteKind::Mixed } else { QuoteKind::Indirect },
+            speaker: who.0,
+            speaker_mention: Some(who.1),
+            cue: Some(d.toks[colon].span()),
+            continues: None,
+        });
+    }
+
     fn sentence(&mut self, s: usize) {
         let d = self.doc;
         let (a, b) = d.sents[s];
+        // The speaker labels of this sentence first: a turn's speaker is named before its words.
+        while let Some(&n) = self.labels.get(self.next_label) {
+            if self.names[n].first >= b {
+                break;
+            }
+            self.next_label += 1;
+            self.speaker_turn(n);
+        }
         let mut cues = std::mem::take(&mut self.cue_buf);
         self.cues(a, b, &mut cues);
         // Each cue: its source, and its content when it reports speech.

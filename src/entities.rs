@@ -158,7 +158,9 @@ pub(crate) struct Placed {
     pub tok: usize,
     pub sent: usize,
     pub ent: usize,
-    pub in_quote: bool,
+    /// No pronoun's antecedent: a mention inside a quotation, or a transcript's speaker label
+    /// ("BOLDUAN:"), which the turn's "he" and "she" never mean.
+    pub hidden: bool,
     /// The mention is the speaker of a quote or of reported speech.
     pub speaker: bool,
     /// The mention follows a preposition ("with al-Assad"): not a subject.
@@ -511,7 +513,7 @@ impl Registry {
         ent.mentions.push(Mention { span: m.span, kind });
         ent.named |= kind == MentionKind::Name;
         let oblique = m.first > 0 && doc.is_word(m.first - 1) && doc.in_class(m.first - 1, lexicon::PREPOSITION);
-        self.place(Placed { tok: m.first, sent: doc.sent_of(m.first), ent: e, in_quote: m.in_quote, speaker: false, oblique });
+        self.place(Placed { tok: m.first, sent: doc.sent_of(m.first), ent: e, hidden: m.in_quote, speaker: false, oblique });
     }
 
     /// Makes `e`, an unnamed speaker whose phrase starts at token `tok` ("the suspect's
@@ -521,7 +523,7 @@ impl Registry {
         ent.kind = EntityKind::Person;
         ent.gender.get_or_insert(gender);
         if self.placed_at(tok) != Some(e) {
-            self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
+            self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, hidden: false, speaker: true, oblique: false });
         }
     }
 
@@ -880,13 +882,27 @@ impl Registry {
     /// ... He added"). `title` is the title as the phrase qualifies it ("economy minister"), or
     /// the head alone.
     pub fn hold_title(&mut self, doc: &Doc, tok: usize, e: usize, title: &str, head: &'static str) {
-        self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
+        self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, hidden: false, speaker: true, oblique: false });
         if self.ents[e].kind == EntityKind::Unknown {
             self.ents[e].kind = EntityKind::Person;
         }
         self.give_title(e, title, head);
         // "the official said" is an unnamed source of its own words: keyed as that phrase is.
         self.by_key.insert(key_of(1, &[head.to_string()]), e);
+    }
+
+    /// Takes the mentions placed at token `tok` out of the pronouns' look-back: a speaker
+    /// label of a transcript names who speaks the line, and the "he" of the next lines is
+    /// someone they speak of.
+    pub fn hide_from_pronouns(&mut self, tok: usize) {
+        let Some(mut i) = self.placed.last.get(tok).and_then(|&l| (l as usize).checked_sub(1)) else { return };
+        loop {
+            self.placed.all[i].0.hidden = true;
+            match (self.placed.all[i].1 as usize).checked_sub(1) {
+                Some(before) => i = before,
+                None => return,
+            }
+        }
     }
 
     /// Records that a placed mention at token `tok` speaks (for later pronoun look-back).
@@ -976,7 +992,7 @@ impl Registry {
         let sent = doc.sent_of(tok);
         let compatible = |p: &Placed| {
             let e = &self.ents[p.ent];
-            if p.in_quote || Some(p.ent) == except {
+            if p.hidden || Some(p.ent) == except {
                 return false;
             }
             match pron {
@@ -1045,7 +1061,7 @@ impl Registry {
             };
         }
         ent.mentions.push(Mention { span, kind: MentionKind::Pronoun });
-        self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, in_quote: false, speaker: true, oblique: false });
+        self.place(Placed { tok, sent: doc.sent_of(tok), ent: e, hidden: false, speaker: true, oblique: false });
     }
 }
 
@@ -1161,7 +1177,7 @@ mod tests {
             let mut map: BTreeMap<(usize, usize), Placed> = BTreeMap::new();
             for order in 0..count {
                 let tok = next(tokens as u64);
-                let p = Placed { tok, sent: tok / 20, ent: order, in_quote: false, speaker: false, oblique: false };
+                let p = Placed { tok, sent: tok / 20, ent: order, hidden: false, speaker: false, oblique: false };
                 ours.insert(p);
                 map.insert((tok, order), p);
             }

@@ -575,7 +575,155 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
     eponyms(doc, vocab, &mut out);
     promote_persons(doc, vocab, &mut out);
     organisations_by_shape(doc, &mut out);
+    speaker_labels(doc, vocab, &mut out);
     out
+}
+
+/// The most tokens of a speaker label before its colon: "SEN. ELIZABETH WARREN:" has four.
+const MAX_LABEL_TOKENS: usize = 5;
+
+/// Words that open a line before a colon without naming anyone ("Update: ...", "Photo: ...",
+/// "Editor's note: ..."), sorted. (A single common word is turned away anyway, as one the text
+/// writes in lowercase; these are the labels of news pages that may be written only so.)
+const NOT_SPEAKER_LABELS: Words = words![
+    "advertisement", "analysis", "answer", "background", "breaking", "caption", "clarification", "commentary",
+    "contact", "correction", "credit", "credits", "disclaimer", "disclosure", "editor", "editor's", "editors",
+    "email", "exclusive", "featured", "filed", "graphic", "image", "images", "interview", "listen", "live",
+    "map", "more", "note", "opinion", "photo", "photos", "poll", "question", "read", "related", "review",
+    "share", "source", "sources", "subscribe", "summary", "tags", "topics", "transcript", "update", "updated",
+    "video", "warning", "watch",
+];
+
+/// A word of [`NOT_SPEAKER_LABELS`] (lowercase).
+pub(crate) fn not_speaker_label(lw: &str) -> bool {
+    has(NOT_SPEAKER_LABELS, lw)
+}
+
+/// The colon that ends a speaker label opening the line at token `a`: up to
+/// [`MAX_LABEL_TOKENS`] capitalised words (and the dots of "Sen." and "J."), then a colon and
+/// more of the same line.
+fn label_colon(doc: &Doc, a: usize) -> Option<usize> {
+    let n = doc.toks.len();
+    for k in a..n.min(a + MAX_LABEL_TOKENS + 1) {
+        if k > a && doc.toks[k].breaks_before > 0 {
+            return None;
+        }
+        if doc.is_punct(k, ':') {
+            return (k > a && k + 1 < n && doc.toks[k + 1].breaks_before == 0 && doc.is_word(k - 1)).then_some(k);
+        }
+        let word = doc.is_word(k) && doc.is_cap(k);
+        let dot = k > a && doc.is_punct(k, '.') && !doc.toks[k].space_before && doc.is_word(k - 1);
+        if !(word || dot) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The person named by a speaker label: the label's word in title case when the label is in
+/// capitals ("KATE" -> "Kate"), for the table of first names.
+fn label_given_name(doc: &Doc, a: usize) -> Option<Gender> {
+    let w = doc.tok(a);
+    if w.chars().skip(1).any(char::is_lowercase) {
+        return tables::first_name(w);
+    }
+    // The word's first char as written (a capital), then its lowercase: no case conversion
+    // of our own (`char::to_uppercase` brings its tables into the wasm).
+    let first = w.chars().next().map_or(0, char::len_utf8);
+    let lw = doc.lower(a);
+    let mut title = String::with_capacity(w.len());
+    title.push_str(w.get(..first).unwrap_or(""));
+    title.push_str(lw.get(first..).unwrap_or(""));
+    tables::first_name(&title)
+}
+
+/// Speaker labels of transcripts and interviews: a line that opens with a name and a colon
+/// ("KATE BOLDUAN: Why not debate?", "Matthews: Well, speculation is bad."). The label names a
+/// person when the text repeats it as a label (by its last word: "JOEL BENENSON:" then
+/// "BENENSON:"), or when it starts with a known first name. A label the passes before found
+/// as an untyped name becomes a person's; one they missed (a name in capitals, a surname alone)
+/// becomes a mention of its own. `attribution` gives each such line to its speaker.
+#[inline(never)]
+fn speaker_labels(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
+    // (line start, colon) of each label-shaped line opening: only capitalised words start one.
+    let mut labels: Vec<(usize, usize)> = Vec::new();
+    for &a in &vocab.caps {
+        if a == 0 || doc.toks[a].breaks_before > 0 {
+            if let Some(c) = label_colon(doc, a) {
+                labels.push((a, c));
+            }
+        }
+    }
+    if labels.is_empty() {
+        return;
+    }
+    // A label is repeated when the text has the same label again, or has its last word alone
+    // as a label too ("JOEL BENENSON:" and "BENENSON:"). Not "Basse Terre:" and "Grande
+    // Terre:", a list of places. (Tables of words, as the other passes keep: a sort of the
+    // labels' texts, or a table of counts, each added kilobytes of code to the wasm.)
+    let key = |c: usize| strip_possessive(doc.lower(c - 1));
+    let whole = |a: usize, c: usize| {
+        let sp = doc.span(a, c - 1);
+        &doc.text[sp.start..sp.end]
+    };
+    let set = || -> WordTable<'_, ()> { WordTable::with_capacity(labels.len()) };
+    let (mut once, mut twice, mut last_once, mut last_twice, mut single) = (set(), set(), set(), set(), set());
+    for &(a, c) in &labels {
+        let (w, k) = (whole(a, c), key(c));
+        if once.get(w).is_some() {
+            twice.add(w);
+        }
+        once.add(w);
+        if last_once.get(k).is_some() {
+            last_twice.add(k);
+        }
+        last_once.add(k);
+        if a + 1 == c {
+            single.add(k);
+        }
+    }
+    let repeated = |a: usize, c: usize| twice.get(whole(a, c)).is_some() || single.get(key(c)).is_some() && last_twice.get(key(c)).is_some();
+    for (a, c) in labels {
+        let last = c - 1;
+        let span = doc.span(a, last);
+        let text = &doc.text[span.start..span.end];
+        let given = label_given_name(doc, a);
+        let speaker_like = (repeated(a, c) || given.is_some())
+            && doc.tok(last).chars().count() > 1
+            && !has(NOT_SPEAKER_LABELS, doc.lower(a))
+            && !(a == last && is_common_cap(doc, vocab, a))
+            && !is_calendar_word(doc.lower(a))
+            && crate::places::lookup(text).is_none();
+        if !speaker_like {
+            continue;
+        }
+        let at = out.partition_point(|m| m.first < a);
+        match out.get_mut(at) {
+            // The passes before found this very name: an untyped one speaks as a person here.
+            Some(m) if m.first == a && m.last == last => {
+                if m.class == NameClass::Unknown {
+                    m.class = NameClass::Person;
+                }
+            }
+            // Another name starts inside the label: left as the passes found it.
+            Some(m) if m.first <= last => {}
+            _ => out.insert(
+                at,
+                NameMention {
+                    span,
+                    first: a,
+                    last,
+                    name: Some(span),
+                    name_first: a,
+                    class: NameClass::Person,
+                    title: None,
+                    title_head: None,
+                    gender: given.filter(|&g| g != Gender::Either),
+                    in_quote: doc.inside_quote(a),
+                },
+            ),
+        }
+    }
 }
 
 /// A run of a title-case headline, where verbs and nouns are capitalised as names are
