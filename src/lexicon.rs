@@ -580,26 +580,30 @@ pub(crate) const GROUP_NOUNS: Words = words![
 ];
 
 /// Function words and other common words that are capitalised only at a sentence start or in
-/// headlines, never names on their own; and the initialisms of common nouns ("3.5 percent of
+/// headlines, never names on their own (among them the imperatives that open a sentence of
+/// comment: "Ask yourself: ...", "Wait, it gets better:", "Given his past comments"); and the
+/// initialisms of common nouns ("3.5 percent of
 /// GDP", "HIV", "VAT"), which the acronym rule of `names::organisations_by_shape` would take for
 /// organisations.
 pub(crate) const COMMON_CAPS: Words = words![
     "a", "about", "according", "after", "again", "against", "aids", "all", "also", "although",
-    "among", "an", "and", "another", "any", "anyone", "april", "are", "as", "at", "august",
-    "be", "because", "before", "being", "between", "both", "but", "by", "can", "could", "covid",
-    "covid-19", "december", "despite", "did", "dna", "do", "does", "during", "each", "earlier",
-    "either", "even", "every", "february", "few", "first", "for", "former", "friday", "from",
-    "gdp", "had", "has", "have", "he", "her", "here", "his", "hiv", "how", "however", "i",
-    "icu", "if", "in", "instead", "into", "ipo", "is", "it", "its", "january", "july", "june",
-    "just", "last", "later", "lgbt", "lgbtq", "like", "many", "march", "may", "meanwhile",
-    "monday", "more", "most", "much", "my", "neither", "never", "new", "next", "no", "nor",
-    "not", "november", "now", "october", "of", "on", "one", "only", "or", "other", "our",
-    "over", "perhaps", "ptsd", "saturday", "september", "she", "should", "since", "so", "some",
-    "still", "such", "sunday", "suv", "than", "that", "the", "their", "then", "there", "these",
-    "they", "this", "those", "though", "through", "thursday", "to", "today", "tomorrow",
-    "tuesday", "two", "under", "until", "upon", "us", "vat", "vip", "was", "we", "wednesday",
-    "were", "what", "when", "where", "whether", "which", "while", "who", "whose", "why", "will",
-    "with", "within", "without", "would", "yes", "yesterday", "yet", "you", "your",
+    "among", "an", "and", "another", "any", "anyone", "april", "are", "as", "ask", "at",
+    "august", "be", "because", "before", "being", "between", "both", "but", "by", "can",
+    "consider", "could", "covid", "covid-19", "december", "despite", "did", "dna", "do", "does",
+    "during", "each", "earlier", "either", "even", "every", "february", "few", "first", "for",
+    "former", "friday", "from", "gdp", "given", "had", "has", "have", "he", "her", "here",
+    "his", "hiv", "how", "however", "i", "icu", "if", "imagine", "in", "instead", "into", "ipo",
+    "is", "it", "its", "january", "july", "june", "just", "last", "later", "lgbt", "lgbtq",
+    "like", "look", "many", "march", "may", "meanwhile", "monday", "more", "most", "much", "my",
+    "neither", "never", "new", "next", "no", "nor", "not", "november", "now", "october", "of",
+    "on", "one", "only", "or", "other", "our", "over", "perhaps", "ptsd", "remember",
+    "saturday", "see", "september", "she", "should", "since", "so", "some", "still", "such",
+    "sunday", "suv", "take", "than", "that", "the", "their", "then", "there", "these", "they",
+    "this", "those", "though", "through", "thursday", "to", "today", "tomorrow", "tuesday",
+    "two", "under", "until", "upon", "us", "vat", "vip", "wait", "was", "watch", "we",
+    "wednesday", "were", "what", "when", "where", "whether", "which", "while", "who", "whose",
+    "why", "will", "with", "within", "without", "would", "yes", "yesterday", "yet", "you",
+    "your",
 ];
 
 /// Lowercase particles inside personal names: "Tamim bin Hamad", "Ludwig van Beethoven".
