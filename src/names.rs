@@ -753,7 +753,13 @@ fn headline_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
         }
     };
     let mut from = start;
+    // A given name among the piece's words before `k - 1` (kept as the loop goes: a search
+    // of the piece for each word was quadratic in a long run of capitals).
+    let mut named = false;
     for k in start + 1..=end {
+        if k >= from + 2 && doc.is_word(k - 2) && tables::first_name(doc.tok(k - 2)).is_some() {
+            named = true;
+        }
         // After the surname of a full name that the text writes elsewhere, the name is over
         // ("Donald Trump Calls Out Ted Cruz": "Trump" of "Donald Trump").
         // A known given name starts a name of its own ("Bernie Sanders Beats Hillary
@@ -761,7 +767,6 @@ fn headline_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
         // Both only after a given name earlier in the piece, so that the piece before the cut
         // is a name in full ("Craig Robinson" stays one where the text has "Sara Craig" too;
         // "Teddie Eleanor Rose Goode" stays one).
-        let named = (from..k.saturating_sub(1)).any(|i| doc.is_word(i) && tables::first_name(doc.tok(i)).is_some());
         let after_surname = named
             && doc.is_word(k)
             && doc.is_word(k - 1)
@@ -784,6 +789,7 @@ fn headline_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
         if breaks {
             piece(from, k - 1, out);
             from = k;
+            named = false;
         }
     }
     piece(from, end, out);

@@ -213,6 +213,25 @@ fn a_one_megabyte_paragraph_without_punctuation() {
 }
 
 #[test]
+fn a_megabyte_of_title_case_and_speaker_labels() {
+    // One headline of a megabyte: capitalised words that are no given names, no lowercase
+    // word and no punctuation, so the whole is one run of a title-case sentence (whose pieces
+    // a quadratic search for a given name once took minutes over).
+    let words = ["Quorvex", "Talbin", "Brennock", "Zandrel", "Delmont", "Vostrik"];
+    let mut text = String::with_capacity(1 << 20);
+    let mut i = 0usize;
+    while text.len() < 1 << 20 {
+        text.push_str(words[(i * 5 + i / 8) % words.len()]);
+        text.push(' ');
+        i += 1;
+    }
+    check(&text);
+    // A hundred thousand transcript turns, each label a name and a colon.
+    check(&"KATE BOLDUAN: Why not debate?\nBOLDUAN: Why not\n".repeat(50_000));
+    check(&"Delmont: ".repeat(100_000));
+}
+
+#[test]
 fn quotes_nested_ten_thousand_deep() {
     for (open, close) in [("“", "”"), ("\"", "\""), ("‘", "’"), ("«", "»")] {
         let text = format!("{}deep{}", format!("{open}a ").repeat(10_000), format!(" b{close}").repeat(10_000));
