@@ -197,17 +197,22 @@ fn a_hundred_thousand_mixed_quotes_between_words() {
     check(&text);
 }
 
-#[test]
-fn a_one_megabyte_paragraph_without_punctuation() {
-    let words = ["officials", "said", "the", "talks", "Maria", "Lopez", "in", "Tehran", "that", "he"];
+/// A megabyte of `words` joined by spaces, word i being `words[pick(i) % words.len()]`.
+fn a_megabyte_of(words: &[&str], pick: impl Fn(usize) -> usize) -> String {
     let mut text = String::with_capacity(1 << 20);
     let mut i = 0usize;
     while text.len() < 1 << 20 {
-        text.push_str(words[(i * 7 + i / 10) % words.len()]);
+        text.push_str(words[pick(i) % words.len()]);
         text.push(' ');
         i += 1;
     }
-    check(&text);
+    text
+}
+
+#[test]
+fn a_one_megabyte_paragraph_without_punctuation() {
+    let words = ["officials", "said", "the", "talks", "Maria", "Lopez", "in", "Tehran", "that", "he"];
+    check(&a_megabyte_of(&words, |i| i * 7 + i / 10));
     // One word of a megabyte, too.
     check(&"a".repeat(1 << 20));
 }
@@ -218,14 +223,7 @@ fn a_megabyte_of_title_case_and_speaker_labels() {
     // word and no punctuation, so the whole is one run of a title-case sentence (whose pieces
     // a quadratic search for a given name once took minutes over).
     let words = ["Quorvex", "Talbin", "Brennock", "Zandrel", "Delmont", "Vostrik"];
-    let mut text = String::with_capacity(1 << 20);
-    let mut i = 0usize;
-    while text.len() < 1 << 20 {
-        text.push_str(words[(i * 5 + i / 8) % words.len()]);
-        text.push(' ');
-        i += 1;
-    }
-    check(&text);
+    check(&a_megabyte_of(&words, |i| i * 5 + i / 8));
     // A hundred thousand transcript turns, each label a name and a colon.
     check(&"KATE BOLDUAN: Why not debate?\nBOLDUAN: Why not\n".repeat(50_000));
     check(&"Delmont: ".repeat(100_000));
