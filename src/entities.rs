@@ -79,13 +79,15 @@ impl Placements {
         self.any[t / 64] |= 1 << (t % 64);
     }
 
+    /// The indexes in `all` of the mentions placed at token `t`, the last placed first.
+    fn at(&self, t: usize) -> impl Iterator<Item = usize> + '_ {
+        let last = self.last.get(t).and_then(|&l| (l as usize).checked_sub(1));
+        std::iter::successors(last, move |&i| (self.all[i].1 as usize).checked_sub(1))
+    }
+
     /// The index in `all` of the first mention placed at token `t`.
     fn first_at(&self, t: usize) -> Option<usize> {
-        let mut i = usize::try_from(*self.last.get(t)?).ok()?.checked_sub(1)?;
-        while let Some(before) = (self.all[i].1 as usize).checked_sub(1) {
-            i = before;
-        }
-        Some(i)
+        self.at(t).last()
     }
 
     /// The latest token before `below`, and not before `lo`, with a mention.
@@ -895,13 +897,9 @@ impl Registry {
     /// label of a transcript names who speaks the line, and the "he" of the next lines is
     /// someone they speak of.
     pub fn hide_from_pronouns(&mut self, tok: usize) {
-        let Some(mut i) = self.placed.last.get(tok).and_then(|&l| (l as usize).checked_sub(1)) else { return };
-        loop {
+        let at: Vec<usize> = self.placed.at(tok).collect();
+        for i in at {
             self.placed.all[i].0.hidden = true;
-            match (self.placed.all[i].1 as usize).checked_sub(1) {
-                Some(before) => i = before,
-                None => return,
-            }
         }
     }
 

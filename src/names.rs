@@ -503,6 +503,8 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
         // abbreviated titles ("Mr.", "John F. Kennedy"), and lowercase title words.
         let mut j = start;
         let mut end = i; // last token of the run (inclusive)
+        // A run stays in its sentence: whether that is a title-case headline, asked once.
+        let headline = vocab.headlines.contains(doc.sent_of(start));
         while j < n {
             if j > start && (doc.toks[j].breaks_before > 0 || doc.sent[j] != doc.sent[start]) {
                 break;
@@ -520,7 +522,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
             // Only there: in prose, capitalised function words belong to the names of works
             // and bodies ("This Week With George Stephanopoulos", "Coalition Against Trump"),
             // and "From" is a surname (Al From).
-            let function_word = j > start && doc.toks[j].cap && vocab.headlines.contains(doc.sent_of(j)) && is_title_case_function_word(w);
+            let function_word = headline && j > start && doc.toks[j].cap && is_title_case_function_word(w);
             let ok = if cue_word || function_word {
                 false
             } else if is_name_word(doc, j) || is_title_word(doc, j) || (j == start && w == "the") {
@@ -557,7 +559,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
         }
         // An article alone is no name: `classify_run` would find nothing after it (most of the
         // runs that "the" starts are that; the calls cost 0.1% of all the work).
-        if end > start && vocab.headlines.contains(doc.sent_of(start)) {
+        if end > start && headline {
             headline_run(doc, vocab, &surnames, &firms, start, end, &mut out);
         } else if !(end == start && matches!(doc.lower(start), "the" | "a" | "an")) {
             classify_run(doc, vocab, &surnames, &firms, start, end, &mut out);
@@ -690,7 +692,7 @@ fn speaker_labels(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
         let given = label_given_name(doc, a);
         let speaker_like = (repeated(a, c) || given.is_some())
             && doc.tok(last).chars().count() > 1
-            && !has(NOT_SPEAKER_LABELS, doc.lower(a))
+            && !not_speaker_label(doc.lower(a))
             && !(a == last && is_common_cap(doc, vocab, a))
             && !is_calendar_word(doc.lower(a))
             && crate::places::lookup(text).is_none();
@@ -777,11 +779,15 @@ fn headline_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
         let before_head = doc.is_word(k + 1) && k < end && doc.in_class(k + 1, lexicon::ORG_HEAD);
         // After a place's name, a word that neither continues it nor heads a body's name is
         // the headline's verb ("Ohio Elects A Judge").
+        let place_to = |to: usize| {
+            let sp = doc.span(from, to);
+            crate::places::lookup(&doc.text[sp.start..sp.end]).is_some()
+        };
         let after_place = k - from <= tables::MAX_PLACE_WORDS
             && doc.is_word(k)
             && !doc.in_class(k, lexicon::ORG_HEAD | lexicon::PLACE_PART)
-            && crate::places::lookup(&doc.text[doc.span(from, k - 1).start..doc.span(from, k - 1).end]).is_some()
-            && crate::places::lookup(&doc.text[doc.span(from, k).start..doc.span(from, k).end]).is_none();
+            && place_to(k - 1)
+            && !place_to(k);
         let breaks = after_surname
             || after_place
             || given
