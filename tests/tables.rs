@@ -890,3 +890,35 @@ fn provenance_names_every_data_file() {
         );
     }
 }
+
+/// Great-circle distance in km between two points given in degrees (haversine, R = 6371 km).
+fn distance_km((lat1, lon1): (f64, f64), (lat2, lon2): (f64, f64)) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let h = ((p2 - p1) / 2.0).sin().powi(2) + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+#[test]
+fn a_country_lies_near_its_own_cities() {
+    // A country's map pin must be where the country is. Its position once came from loose
+    // border polygons drawn over the sea, which put France on the Kerguelen Islands (12,400 km
+    // from any French city), Portugal on the Azores (1,100 km from Lisbon) and Chile in the
+    // Pacific (1,100 km). A country's point is now a town near its population centre, which big
+    // cities weigh on: the largest gap is Kazakhstan's, 287 km from Karaganda, then Papua New
+    // Guinea's (227 km from Port Moresby, the one city the table has for it).
+    let mut cities: HashMap<String, Vec<(f64, f64)>> = HashMap::new();
+    for r in tsv("cities.tsv") {
+        cities.entry(r[2].clone()).or_default().push((r[4].parse().unwrap(), r[5].parse().unwrap()));
+    }
+    let mut far = Vec::new();
+    for r in tsv("countries.tsv") {
+        let at = (r[5].parse().unwrap(), r[6].parse().unwrap());
+        if let Some(cs) = cities.get(&r[0]) {
+            let near = cs.iter().map(|&c| distance_km(at, c)).fold(f64::INFINITY, f64::min);
+            if near > 500.0 {
+                far.push(format!("{} {} ({:.0} km)", r[0], r[2], near));
+            }
+        }
+    }
+    assert!(far.is_empty(), "countries far from all their cities in data/countries.tsv: {far:?}");
+}

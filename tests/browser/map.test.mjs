@@ -1,7 +1,7 @@
 // The places map: loaded only when opened, drawn from the site's own world.json, no other request.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, screenshotPath, waitForLens } from './harness.mjs';
+import { launch, screenshotPath, waitForLens, waitForText } from './harness.mjs';
 
 let env;
 before(async () => {
@@ -64,8 +64,60 @@ for (const scheme of ['light', 'dark']) {
   });
 }
 
+// A country's pin once came from loose border polygons drawn over the sea: France's stood on
+// the Kerguelen Islands, Portugal's on the Azores, Chile's in the Pacific, and "Zoom to places"
+// took in half the globe. Each pin must lie on the land of a country the article names.
+test('every country pin lies on the land of the countries mentioned', async () => {
+  const page = await env.newPage({ reducedMotion: 'reduce' });
+  await page.goto(env.url('index.html'));
+  await waitForLens(page, '#lens');
+  const text = 'Ministers from France, Portugal, Chile, Japan, Norway, Canada, Australia, Malaysia and ' +
+    'Indonesia met on Monday. “We agree,” said the French minister.';
+  const box = page.locator('#article');
+  await box.fill('');
+  await box.focus();
+  await page.keyboard.insertText(text);
+  await waitForText(page, '#lens', text);
+  await page.click('#tab-places');
+  await page.waitForSelector('#view-places .country');
+  await page.click('#show-map');
+  await page.waitForSelector('#map svg .mpin');
+  const pins = await page.evaluate(() => {
+    const svg = document.querySelector('#map svg');
+    const land = [...svg.querySelectorAll('.land path.mentioned')];
+    return [...svg.querySelectorAll('.mpin.is-country')].map((pin) => {
+      const [, x, y] = pin.getAttribute('transform').match(/translate\(([-\d.]+) ([-\d.]+)\)/).map(Number);
+      const on = land.some((path) => path.isPointInFill(new DOMPoint(x, y)));
+      return `${pin.getAttribute('aria-label').split(':')[0]} ${on ? 'on land' : `at sea (${x}, ${y})`}`;
+    });
+  });
+  const names = ['France', 'Portugal', 'Chile', 'Japan', 'Norway', 'Canada', 'Australia', 'Malaysia', 'Indonesia'];
+  assert.deepEqual(pins.sort(), names.map((n) => `${n} on land`).sort());
+  await page.locator('#map').scrollIntoViewIfNeeded();
+  await page.locator('#view-places').screenshot({ path: screenshotPath('map-countries.png') });
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('map/world.json is what scripts/gen-map makes from the world-atlas package', async () => {
   const { spawnSync } = await import('node:child_process');
   const run = spawnSync(process.execPath, [new URL('../../scripts/gen-map', import.meta.url).pathname, '--check'], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr || run.stdout);
+});
+
+// A ring over the antimeridian (Fiji, Chukotka) drawn as it came stepped from one edge of the
+// map to the other: a line across the whole world. No outline may take such a step.
+test('no outline of map/world.json steps across the map', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const world = JSON.parse(await readFile(new URL('../../www/map/world.json', import.meta.url), 'utf8'));
+  const wide = [];
+  for (const [, name, d] of world.countries) {
+    for (const ring of d.split('M').filter(Boolean)) {
+      const steps = ring.split('l')[1].replace('z', '').match(/-?\d+/g).map(Number);
+      for (let i = 0; i < steps.length; i += 2) {
+        if (Math.abs(steps[i]) > world.projection.width / 2) wide.push(`${name}: ${steps[i]}`);
+      }
+    }
+  }
+  assert.deepEqual(wide, []);
 });
