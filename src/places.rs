@@ -549,6 +549,7 @@ pub(crate) fn find_places<'d, 'a>(doc: &'d Doc<'a>, names: &[NameMention], vocab
     f.resolve_ambiguous();
     f.discourse();
     f.compounds();
+    f.namesakes();
     f.administrative_areas();
     // Disjoint, in text order: of places that overlap, the longer one ("Phoenix Sky Harbor
     // International Airport", not the "Phoenix" inside it).
@@ -1687,8 +1688,9 @@ impl<'d, 'a> Finder<'d, 'a> {
                 _ => matches!(o.kind, LocationKind::Region | LocationKind::Country),
             };
             // A region after a city names its namesake there; a country must be the city's own
-            // ("Dubai, Kuwait" is a list).
-            if !larger || !(o.kind == LocationKind::Region || inner.map_or(true, |p| p.country == o.country)) {
+            // ("Dubai, Kuwait" is a list) or a namesake's that the tables know ("Hyderabad,
+            // Pakistan").
+            if !larger || !(o.kind == LocationKind::Region || inner.map_or(true, |p| p.country == o.country || namesake_in(&p, o.country).is_some())) {
                 continue;
             }
             let country = Some(o.country).filter(|c| !c.is_empty());
@@ -1696,13 +1698,103 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         for (i, country) in updates {
             let g = &mut self.found[i];
-            if g.place.is_some_and(|p| Some(p.country) != country) {
+            // The tables' namesake of the place in that country: "Hyderabad, Pakistan",
+            // "Birmingham, Alabama".
+            let namesake = g.place.zip(country).and_then(|(p, c)| namesake_in(&p, c));
+            if let Some(p) = namesake {
+                g.place = Some(p);
+                g.name.clear();
+            } else if g.place.is_some_and(|p| Some(p.country) != country) {
                 g.name = g.place.map(|p| p.name.to_string()).unwrap_or_default();
                 g.place = None;
             }
             if g.place.is_none() {
                 g.country = country;
             }
+        }
+    }
+}
+
+/// The place of a mention of a name that places in several countries share, as found: the
+/// mention is the name of the tables' choice ("Georgia", "Georgia's"; not "Republic of
+/// Georgia", another form of the country).
+#[inline(never)]
+fn shared_name(doc: &Doc, f: &Found) -> Option<Place> {
+    f.place.filter(|p| tables::namesake(p, 0).is_some() && strip_possessive(&doc.text[f.span.start..f.span.end]) == p.name)
+}
+
+/// The votes for `country` in [`Finder::namesakes`]: those of its places other than itself,
+/// and with `and_itself` those of its name too.
+#[inline(never)]
+fn country_votes(votes: &[usize], country: &str, and_itself: bool) -> usize {
+    tables::country_number(country).map_or(0, |c| votes[2 * c] + if and_itself { votes[2 * c + 1] } else { 0 })
+}
+
+/// The namesake of `p` in `country` that the tables keep ([`tables::namesake`]).
+#[inline(never)]
+fn namesake_in(p: &Place, country: &str) -> Option<Place> {
+    (0..).map_while(|k| tables::namesake(p, k)).find(|n| n.country == country)
+}
+
+impl Finder<'_, '_> {
+    /// "Georgia", "Hyderabad", "Birmingham": a name that places in several countries share is,
+    /// in all its mentions alone, the one place that the text's other places say it is (one
+    /// sense per discourse: Gale, Church and Yarowsky 1992, who found a word's uses in one text
+    /// to share their sense 98% of the time). Each place whose name is not shared votes for its
+    /// country, among them a mention that [`Finder::compounds`] placed ("Birmingham, Alabama"
+    /// is the US city, a vote for the US with Alabama's), and the namesake whose country has
+    /// more votes than the tables' choice wins ("Georgia" with "Atlanta" and "North Carolina" is
+    /// the US state). A country's own name votes only where the choice is not itself a country:
+    /// "the U.S. condemned the invasion of Georgia" leaves the country, "Hyderabad ...
+    /// Pakistan's army" takes Pakistan's city.
+    #[inline(never)]
+    fn namesakes(&mut self) {
+        let doc = self.doc;
+        let shared = |f: &Found| shared_name(doc, f);
+        if !self.found.iter().any(|f| shared(f).is_some()) {
+            return;
+        }
+        // The votes of the other places by country number: at 2c those of places other than
+        // countries, at 2c + 1 those of countries. And the first and last tokens of the
+        // countries, for the neighbours in a list ("Cyprus, Georgia, India"), without a search
+        // of all the places for each mention.
+        let mut votes = [0usize; 512];
+        let mut countries = TokenSet::with_len(doc.toks.len() + 2);
+        for f in &self.found {
+            let Some(p) = f.place.filter(|_| shared(f).is_none()) else { continue };
+            let country = p.kind == LocationKind::Country;
+            if let Some(c) = tables::country_number(p.country) {
+                votes[2 * c + usize::from(country)] += 1;
+            }
+            if country {
+                countries.insert(f.first);
+                countries.insert(f.last);
+            }
+        }
+        for i in 0..self.found.len() {
+            let f = &self.found[i];
+            let Some(p) = shared(f) else { continue };
+            let is_country = p.kind == LocationKind::Country;
+            let score = |c: &str| country_votes(&votes, c, !is_country);
+            // Listed with a country (whose name no other country shares), a country is one: a
+            // country among countries. (No namesake of a country is one: the tables keep a
+            // name's country before its other places.)
+            let listed = |k: usize, between: usize| countries.contains(k) && (doc.is_punct(between, ',') || doc.lower_is(between, "and"));
+            if is_country && (f.first >= 2 && listed(f.first - 2, f.first - 1) || listed(f.last + 2, f.last + 1)) {
+                continue;
+            }
+            // The namesake with the most votes, if more than the tables' choice has.
+            let (mut best, mut k) = (None, 0);
+            while let Some(n) = tables::namesake(&p, k) {
+                k += 1;
+                if score(n.country) > best.map_or(score(p.country), |b: Place| score(b.country)) {
+                    best = Some(n);
+                }
+            }
+            let Some(q) = best else { continue };
+            let f = &mut self.found[i];
+            f.place = Some(q);
+            f.kind = q.kind;
         }
     }
 }

@@ -126,24 +126,29 @@ fn check(a: &Analysis, text: &str, line: &str) -> Result<(), String> {
             if got.len() == n { Ok(()) } else { Err(format!("{} quotes: {got:?}", got.len())) }
         }
         "location" => {
-            let Some(l) = a.locations.iter().find(|l| slice(text, l.span) == arg) else {
+            // `every`: the fields must hold for each location with that text, not only the first.
+            let every = rest.contains(&"every");
+            let matching: Vec<_> = a.locations.iter().filter(|l| slice(text, l.span) == arg).take(if every { usize::MAX } else { 1 }).collect();
+            if matching.is_empty() {
                 let all: Vec<_> = a.locations.iter().map(|l| slice(text, l.span)).collect();
                 return Err(format!("no location {arg:?}; locations are {all:?}"));
-            };
-            for f in &rest {
-                let (k, v) = f.split_once(' ').unwrap_or((f, ""));
-                let ok = match k {
-                    "name" => l.name == v,
-                    "kind" => format!("{:?}", l.kind).to_lowercase() == v,
-                    "country" => l.country.as_deref() == Some(v),
-                    "dateline" => l.dateline,
-                    "not" if v == "dateline" => !l.dateline,
-                    // No phrase: the name alone is the whole noun phrase.
-                    "phrase" => slice(text, l.phrase.unwrap_or(l.span)) == v,
-                    _ => return Err(format!("unknown location field {f:?}")),
-                };
-                if !ok {
-                    return Err(format!("location {arg:?}: {f:?} does not hold: {l:?}"));
+            }
+            for l in matching {
+                for f in rest.iter().filter(|f| **f != "every") {
+                    let (k, v) = f.split_once(' ').unwrap_or((f, ""));
+                    let ok = match k {
+                        "name" => l.name == v,
+                        "kind" => format!("{:?}", l.kind).to_lowercase() == v,
+                        "country" => l.country.as_deref() == Some(v),
+                        "dateline" => l.dateline,
+                        "not" if v == "dateline" => !l.dateline,
+                        // No phrase: the name alone is the whole noun phrase.
+                        "phrase" => slice(text, l.phrase.unwrap_or(l.span)) == v,
+                        _ => return Err(format!("unknown location field {f:?}")),
+                    };
+                    if !ok {
+                        return Err(format!("location {arg:?}: {f:?} does not hold: {l:?}"));
+                    }
                 }
             }
             Ok(())

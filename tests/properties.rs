@@ -230,6 +230,17 @@ fn a_megabyte_of_title_case_and_speaker_labels() {
 }
 
 #[test]
+fn a_megabyte_of_shared_place_names() {
+    // Names that places in several countries share, among places that vote for one country or
+    // another, in lists and in "City, Region" pairs: each mention's choice reads its
+    // neighbours and a table of votes, never a search of all the places.
+    let words = ["Georgia,", "Hyderabad,", "Pakistan,", "Atlanta", "and", "Birmingham,", "Alabama", "Tbilisi,", "Valencia"];
+    let text = a_megabyte_of(&words, |i| i * 5 + i / 9);
+    let a = check(&text);
+    assert!(a.locations.len() > 50_000, "{} places", a.locations.len());
+}
+
+#[test]
 fn quotes_nested_ten_thousand_deep() {
     for (open, close) in [("“", "”"), ("\"", "\""), ("‘", "’"), ("«", "»")] {
         let text = format!("{}deep{}", format!("{open}a ").repeat(10_000), format!(" b{close}").repeat(10_000));

@@ -45,6 +45,11 @@ const BIG_CITY: u64 = 1_000_000;
 /// 0.091%); "Israel" (0.028%) and "Paris" (0.004%) stay below. Surnames are filtered at 0.02% by
 /// scripts/fetch-data.
 const COMMON_FIRST_NAME_PCT: f64 = 0.03;
+/// A namesake in another country is kept for a place when it has at least this share of the
+/// place's people: "Valencia" (Venezuela, 1.6 M) keeps Valencia, Spain (0.8 M), and "Georgia"
+/// (the country, 3.7 M) the US state; "London" (9 M) does not keep London, Ontario (0.4 M), which
+/// a text about Canada would otherwise take for the capital.
+const MIN_NAMESAKE_SHARE: f64 = 0.1;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -399,6 +404,8 @@ struct Tables {
     places: Vec<(usize, u8)>,
     named: usize,
     forms: Vec<(String, usize)>,
+    /// (place, its namesake in another country), by place number, sorted.
+    namesakes: Vec<(usize, usize)>,
     recs: Vec<Rec>,
     max_place_words: usize,
     demonyms: Vec<(String, String)>,
@@ -598,6 +605,34 @@ fn build() -> Tables {
         let flags = if lex.ambiguous(text) { 1 } else { 0 };
         chosen.push((text.to_string(), best.place, flags));
     }
+    // The namesakes of a place in other countries, for the core to choose among by the text's
+    // other places ("Georgia" with "Atlanta" is the US state; "Hyderabad, Pakistan"): only for
+    // a form that is the chosen place's own name, one namesake per country (the one the order
+    // above puts first), and only a country, region or city with at least a tenth of the chosen
+    // place's people (`MIN_NAMESAKE_SHARE`: London, Ontario, never stands for London).
+    let mut namesakes: Vec<((usize, u8), (usize, u8))> = vec![];
+    for (text, best, flags) in &chosen {
+        let rec = &recs[*best];
+        if rec.name != *text || rec.country.is_empty() {
+            continue;
+        }
+        let mut cands: Vec<&&Form> = by_form[text.as_str()].iter().collect();
+        cands.sort_by(|a, b| {
+            let (x, y) = (&recs[a.place], &recs[b.place]);
+            (x.kind, std::cmp::Reverse(x.population), &x.name, &x.country).cmp(&(y.kind, std::cmp::Reverse(y.population), &y.name, &y.country))
+        });
+        let mut seen: BTreeSet<&str> = BTreeSet::from([rec.country.as_str()]);
+        for c in cands {
+            let alt = &recs[c.place];
+            if matches!(alt.kind, Kind::Country | Kind::Region | Kind::City)
+                && !alt.country.is_empty()
+                && alt.population as f64 >= rec.population as f64 * MIN_NAMESAKE_SHARE
+                && seen.insert(alt.country.as_str())
+            {
+                namesakes.push(((*best, *flags), (c.place, *flags)));
+            }
+        }
+    }
     // Every rule must still do something, so that the file stays a list of real decisions.
     // (A rule about a city that MIN_CITY_POPULATION leaves out is kept for a lower threshold.)
     let idle: Vec<&String> = lex
@@ -613,7 +648,7 @@ fn build() -> Tables {
     // One Place value per (place, flags). Most forms are the canonical name of their place:
     // those places come first, sorted by name, and are found by a binary search on the names
     // themselves, so that only the other forms (about one in seven) need an entry of their own.
-    let pairs: BTreeSet<(usize, u8)> = chosen.iter().map(|c| (c.1, c.2)).collect();
+    let pairs: BTreeSet<(usize, u8)> = chosen.iter().map(|c| (c.1, c.2)).chain(namesakes.iter().map(|n| n.1)).collect();
     let named: BTreeSet<(usize, u8)> = chosen
         .iter()
         .filter(|c| recs[c.1].name == c.0)
@@ -638,6 +673,9 @@ fn build() -> Tables {
         .map(|(t, p, f)| (t.clone(), index[&(*p, *f)]))
         .collect();
 
+    let mut namesakes: Vec<(usize, usize)> = namesakes.iter().map(|(a, b)| (index[a], index[b])).collect();
+    namesakes.sort_unstable();
+
     let (demonyms, country_demonyms) = load_demonyms(&recs, &keys);
     let both: Vec<&String> = demonyms
         .iter()
@@ -654,6 +692,7 @@ fn build() -> Tables {
         named: named.len(),
         places: pairs,
         forms,
+        namesakes,
         recs,
         max_place_words,
         demonyms,
@@ -735,6 +774,8 @@ fn render(t: &Tables) -> String {
     lines(&mut s, "The other surface forms of places, sorted.", "PLACE_FORMS", &forms);
     let target: Vec<i64> = t.forms.iter().map(|f| f.1 as i64).collect();
     numbers(&mut s, "The place number of each of PLACE_FORMS.", "PLACE_FORM_TARGET", "u16", &target);
+    let pairs: Vec<i64> = t.namesakes.iter().flat_map(|&(a, b)| [a as i64, b as i64]).collect();
+    numbers(&mut s, "Places and their namesakes in other countries, as pairs of place numbers sorted by the first.", "PLACE_NAMESAKES", "u16", &pairs);
     let dem: Vec<&str> = t.demonyms.iter().map(|d| d.0.as_str()).collect();
     lines(&mut s, "Demonyms and their plurals, sorted.", "DEMONYMS", &dem);
     let dc: Vec<i64> = t.demonyms.iter().map(|d| i64::from(country_no(&d.1))).collect();

@@ -162,6 +162,8 @@ pub(crate) struct Place {
     pub population: u32,
     /// [`AMBIGUOUS`] or 0.
     pub flags: u8,
+    /// The place's number in the tables ([`namesake`] asks for it).
+    pub id: u16,
 }
 
 /// The surface form that found this place is also a common English word, a common first name
@@ -233,7 +235,36 @@ fn place_at(i: usize) -> Place {
         lon: coordinate(&generated::PLACE_LON, &generated::COUNTRY_LON, i),
         population: population(size),
         flags: kf & AMBIGUOUS,
+        id: u16::try_from(i).unwrap_or(u16::MAX),
     }
+}
+
+/// The number of the country with ISO code `iso2` (below 255), if the tables have it.
+pub(crate) fn country_number(iso2: &str) -> Option<usize> {
+    // The codes are in byte order: a binary search.
+    let (mut lo, mut hi) = (0, generated::COUNTRY_CODES.len() / 2);
+    loop {
+        if lo >= hi {
+            return None;
+        }
+        let mid = lo + (hi - lo) / 2;
+        match country_code(mid as u8).cmp(iso2) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return Some(mid),
+        }
+    }
+}
+
+/// The `k`-th namesake of `p` in another country that the generator kept for it
+/// (tests/tables.rs, `MIN_NAMESAKE_SHARE`): "Georgia" the country has the US state, "Hyderabad"
+/// in India the one in Pakistan. Few places have any (a test lists them): a scan of the sorted
+/// pairs. One function out of line, not an iterator: each adapter over an iterator of places
+/// was a copy of `place_at` in the wasm.
+#[inline(never)]
+pub(crate) fn namesake(p: &Place, k: usize) -> Option<Place> {
+    let w = generated::PLACE_NAMESAKES.chunks_exact(2).filter(|w| w[0] == p.id).nth(k)?;
+    Some(place_at(usize::from(w[1])))
 }
 
 /// Every place of the tables, by number (for tests that go over them all).
@@ -403,19 +434,7 @@ pub(crate) fn demonym_country(word: &str) -> Option<&'static str> {
 /// The demonym (adjective) of a country: "QA" -> "Qatari". None for territories whose only
 /// English demonym is their name, and for uninhabited ones.
 pub(crate) fn country_demonym(iso2: &str) -> Option<&'static str> {
-    // The codes are in byte order: a binary search.
-    let (mut lo, mut hi) = (0, generated::COUNTRY_CODES.len() / 2);
-    let c = loop {
-        if lo >= hi {
-            return None;
-        }
-        let mid = lo + (hi - lo) / 2;
-        match country_code(mid as u8).cmp(iso2) {
-            std::cmp::Ordering::Less => lo = mid + 1,
-            std::cmp::Ordering::Greater => hi = mid,
-            std::cmp::Ordering::Equal => break mid,
-        }
-    };
+    let c = country_number(iso2)?;
     let d = generated::COUNTRY_ADJECTIVE[c];
     (d != u16::MAX).then(|| generated::DEMONYMS.get(usize::from(d)))
 }
@@ -437,6 +456,22 @@ mod tests {
 
     fn sorted_unique(v: &[&str]) -> bool {
         v.windows(2).all(|w| w[0] < w[1])
+    }
+
+    #[test]
+    fn namesakes_are_in_other_countries() {
+        let pairs = &generated::PLACE_NAMESAKES;
+        assert!(pairs.chunks_exact(2).map(|w| (w[0], w[1])).collect::<Vec<_>>().windows(2).all(|w| w[0] < w[1]));
+        for w in pairs.chunks_exact(2) {
+            let (p, n) = (place_at(usize::from(w[0])), place_at(usize::from(w[1])));
+            assert_ne!(p.country, n.country, "{} and its namesake {}", p.name, n.name);
+            assert!((0..).map_while(|k| namesake(&p, k)).any(|x| x.id == n.id));
+        }
+        let georgia = place("Georgia").unwrap();
+        assert_eq!((georgia.country, georgia.kind), ("GE", LocationKind::Country));
+        let state = (0..).map_while(|k| namesake(&georgia, k)).map(|n| (n.country, n.kind)).collect::<Vec<_>>();
+        assert_eq!(state, [("US", LocationKind::Region)]);
+        assert!(namesake(&place("London").unwrap(), 0).is_none(), "London, Ontario is too small");
     }
 
     #[test]
