@@ -82,6 +82,11 @@ fn mixed_marks(n: usize) -> String {
         "\n\n",
         " that ",
     ];
+    shuffled(&pieces, n)
+}
+
+/// `n` bytes of `pieces` in a fixed pseudo-random order (xorshift32).
+fn shuffled(pieces: &[&str], n: usize) -> String {
     let mut s = String::with_capacity(n + 16);
     let mut x = 0x9E37_79B9u32;
     while s.len() < n {
@@ -200,6 +205,13 @@ fn main() {
         ),
         ("one word", Box::new(|n| fill("a", n))),
         ("cue after cue", Box::new(|n| fill("said he said ", n))),
+        // Cues, groups, places, "in", "and" and commas shuffled, no full stop: one sentence of
+        // the whole text with a cue every eight words. A reported clause's tests read from the
+        // sentence's start or to its end (0.05 s for 128 KB, 2.2 s for 1 MB) until 2026-11-29.
+        (
+            "cues and places, no full stop",
+            Box::new(|n| shuffled(&["and ", "in ", "Valencia ", "Lagos ", "said ", "officials ", ", ", "or "], n)),
+        ),
         // A body's second reference after every cue, in one sentence: "the company" looks
         // back over the quotes before it for the firm it means (cubic before the bound).
         ("the company said, without end", Box::new(|n| fill("the company said prices rose and ", n))),
