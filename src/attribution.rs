@@ -803,8 +803,14 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 let (mut f, mut cap) = (f, (f..=l).all(|k| d.is_cap(k)));
                 for _ in 0..MAX_NESTED_OBJECTS {
                     if cap {
-                        while f > sent_start + 2 && (d.is_cap(f - 1) || (self.doc.lower_is(f - 1, "and") && d.is_cap(f - 2))) {
-                            f -= 1;
+                        loop {
+                            if f > sent_start + 2 && (d.is_cap(f - 1) || (self.doc.lower_is(f - 1, "and") && d.is_cap(f - 2))) {
+                                f -= 1;
+                            } else if let Some(k) = self.coordinated_in(f, sent_start) {
+                                f = k;
+                            } else {
+                                break;
+                            }
                         }
                         // "in north Phoenix", "in downtown Tulsa": the place's modifier too.
                         if f > sent_start + 2 && self.word(f - 1).is_some_and(crate::places::is_place_modifier) {
@@ -1160,6 +1166,28 @@ impl<'d, 'a> Attributor<'d, 'a> {
     fn phrase_with_object(&self, prep: usize, last: usize, sent_start: usize) -> Option<Src> {
         let start = self.phrase_start(prep, sent_start)?;
         Some(Src::Nominal(start, last, self.head_kind(prep - 1)))
+    }
+
+    /// "Officials in Lagos and in Valencia said", "in Hyderabad, Pakistan, and in Valencia
+    /// said": where a capitalised phrase at `f` is the second of coordinated "in" phrases, the
+    /// last token of the place in the first (over a place after a comma, which says where the
+    /// one before it is), so that the phrase before both speaks, not the last place.
+    #[inline(never)]
+    fn coordinated_in(&self, f: usize, sent_start: usize) -> Option<usize> {
+        let d = self.doc;
+        if !(f > sent_start + 3 && self.doc.lower_is(f - 1, "in") && self.word_in(f - 2, &["and", "or"])) {
+            return None;
+        }
+        let mut k = if d.is_punct(f - 3, ',') { f - 4 } else { f - 3 };
+        // Back over "Pakistan" in "Hyderabad, Pakistan, and in".
+        let mut j = k;
+        while j > sent_start && d.is_cap(j) {
+            j -= 1;
+        }
+        if j > sent_start + 1 && d.is_punct(j, ',') && d.is_cap(j - 1) {
+            k = j - 1;
+        }
+        d.is_cap(k).then_some(k)
     }
 
     fn source_ending_at(&self, k: usize, sent_start: usize) -> Option<Src> {
