@@ -1720,14 +1720,15 @@ impl<'d, 'a> Finder<'d, 'a> {
 /// Georgia", another form of the country).
 #[inline(never)]
 fn shared_name(doc: &Doc, f: &Found) -> Option<Place> {
-    f.place.filter(|p| tables::namesake(p, 0).is_some() && strip_possessive(&doc.text[f.span.start..f.span.end]) == p.name)
+    f.place.filter(|p| tables::has_namesake(p) && strip_possessive(&doc.text[f.span.start..f.span.end]) == p.name)
 }
 
-/// The votes for `country` in [`Finder::namesakes`]: those of its places other than itself,
-/// and with `and_itself` those of its name too.
+/// The votes for the country of `p` in [`Finder::namesakes`]: those of its places other than
+/// itself, and with `and_itself` those of its name too.
 #[inline(never)]
-fn country_votes(votes: &[usize], country: &str, and_itself: bool) -> usize {
-    tables::country_number(country).map_or(0, |c| votes[2 * c] + if and_itself { votes[2 * c + 1] } else { 0 })
+fn country_votes(votes: &[usize], p: &Place, and_itself: bool) -> usize {
+    let c = tables::country_no(p);
+    votes.get(2 * c).map_or(0, |v| v + if and_itself { votes[2 * c + 1] } else { 0 })
 }
 
 /// The namesake of `p` in `country` that the tables keep ([`tables::namesake`]).
@@ -1758,13 +1759,14 @@ impl Finder<'_, '_> {
         // countries, at 2c + 1 those of countries. And the first and last tokens of the
         // countries, for the neighbours in a list ("Cyprus, Georgia, India"), without a search
         // of all the places for each mention.
+        // (255 countries at most, and 255 for none: that one's votes are never asked for.)
         let mut votes = [0usize; 512];
         let mut countries = TokenSet::with_len(doc.toks.len() + 2);
         for f in &self.found {
             let Some(p) = f.place.filter(|_| shared(f).is_none()) else { continue };
             let country = p.kind == LocationKind::Country;
-            if let Some(c) = tables::country_number(p.country) {
-                votes[2 * c + usize::from(country)] += 1;
+            if let Some(v) = votes.get_mut(2 * tables::country_no(&p) + usize::from(country)) {
+                *v += 1;
             }
             if country {
                 countries.insert(f.first);
@@ -1775,7 +1777,7 @@ impl Finder<'_, '_> {
             let f = &self.found[i];
             let Some(p) = shared(f) else { continue };
             let is_country = p.kind == LocationKind::Country;
-            let score = |c: &str| country_votes(&votes, c, !is_country);
+            let score = |q: &Place| country_votes(&votes, q, !is_country);
             // Listed with a country (whose name no other country shares), a country is one: a
             // country among countries. (No namesake of a country is one: the tables keep a
             // name's country before its other places.)
@@ -1784,11 +1786,12 @@ impl Finder<'_, '_> {
                 continue;
             }
             // The namesake with the most votes, if more than the tables' choice has.
-            let (mut best, mut k) = (None, 0);
+            let (mut best, mut top, mut k) = (None, score(&p), 0);
             while let Some(n) = tables::namesake(&p, k) {
                 k += 1;
-                if score(n.country) > best.map_or(score(p.country), |b: Place| score(b.country)) {
-                    best = Some(n);
+                let s = score(&n);
+                if s > top {
+                    (best, top) = (Some(n), s);
                 }
             }
             let Some(q) = best else { continue };

@@ -240,7 +240,7 @@ fn place_at(i: usize) -> Place {
 }
 
 /// The number of the country with ISO code `iso2` (below 255), if the tables have it.
-pub(crate) fn country_number(iso2: &str) -> Option<usize> {
+fn country_number(iso2: &str) -> Option<usize> {
     // The codes are in byte order: a binary search.
     let (mut lo, mut hi) = (0, generated::COUNTRY_CODES.len() / 2);
     loop {
@@ -256,15 +256,44 @@ pub(crate) fn country_number(iso2: &str) -> Option<usize> {
     }
 }
 
+/// The index in `PLACE_NAMESAKES` of the `k`-th pair of `p`: the pairs are sorted by their
+/// first number, so the first of `p` is found by halves.
+fn namesake_pair(p: &Place, k: usize) -> Option<usize> {
+    let pairs = &generated::PLACE_NAMESAKES;
+    let (mut lo, mut hi) = (0, pairs.len() / 2);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if pairs[2 * mid] < p.id {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    let at = 2 * (lo + k);
+    (pairs.get(at) == Some(&p.id)).then_some(at)
+}
+
+/// Whether the generator kept a namesake of `p` in another country ([`namesake`]), without
+/// making the namesake's `Place`: asked of every place of a text that has one.
+#[inline(never)]
+pub(crate) fn has_namesake(p: &Place) -> bool {
+    namesake_pair(p, 0).is_some()
+}
+
 /// The `k`-th namesake of `p` in another country that the generator kept for it
 /// (tests/tables.rs, `MIN_NAMESAKE_SHARE`): "Georgia" the country has the US state, "Hyderabad"
-/// in India the one in Pakistan. Few places have any (a test lists them): a scan of the sorted
-/// pairs. One function out of line, not an iterator: each adapter over an iterator of places
-/// was a copy of `place_at` in the wasm.
+/// in India the one in Pakistan. Few places have any (a test lists them). One function out of
+/// line, not an iterator: each adapter over an iterator of places was a copy of `place_at` in
+/// the wasm.
 #[inline(never)]
 pub(crate) fn namesake(p: &Place, k: usize) -> Option<Place> {
-    let w = generated::PLACE_NAMESAKES.chunks_exact(2).filter(|w| w[0] == p.id).nth(k)?;
-    Some(place_at(usize::from(w[1])))
+    namesake_pair(p, k).map(|at| place_at(usize::from(generated::PLACE_NAMESAKES[at + 1])))
+}
+
+/// The number of `p`'s country (an index into the country codes; 255 for none), read from the
+/// tables rather than searched for by its code.
+pub(crate) fn country_no(p: &Place) -> usize {
+    usize::from(generated::PLACE_COUNTRY[usize::from(p.id)])
 }
 
 /// Every place of the tables, by number (for tests that go over them all).
