@@ -552,6 +552,13 @@ fn load_demonyms(recs: &[Rec], keys: &HashMap<String, usize>) -> (StrPairs, StrP
     (forms, adjectives)
 }
 
+/// The order in which places that share a form are preferred, first first: a country before a
+/// region, a city, an area, water (`Kind`'s order); then the larger population; then name and
+/// country, so that the choice never depends on the files' order.
+fn preference(r: &Rec) -> (Kind, std::cmp::Reverse<u64>, &str, &str) {
+    (r.kind, std::cmp::Reverse(r.population), &r.name, &r.country)
+}
+
 fn build() -> Tables {
     let places = load_places();
     let (first_names, extra_names) = load_first_names();
@@ -585,18 +592,7 @@ fn build() -> Tables {
         let pins: Vec<&&Form> = cands.iter().filter(|f| f.pinned).collect();
         assert!(pins.len() <= 1, "{text} is pinned to two places");
         let best = pins.first().copied().copied().unwrap_or_else(|| {
-            cands
-                .iter()
-                .min_by(|a, b| {
-                    let (x, y) = (&recs[a.place], &recs[b.place]);
-                    (x.kind, std::cmp::Reverse(x.population), &x.name, &x.country).cmp(&(
-                        y.kind,
-                        std::cmp::Reverse(y.population),
-                        &y.name,
-                        &y.country,
-                    ))
-                })
-                .unwrap()
+            cands.iter().min_by_key(|f| preference(&recs[f.place])).unwrap()
         });
         let rule = lex.rule(text);
         if rule == "ambiguous" && !lex.listed(text) || rule == "plain" && lex.listed(text) {
@@ -617,10 +613,7 @@ fn build() -> Tables {
             continue;
         }
         let mut cands: Vec<&&Form> = by_form[text.as_str()].iter().collect();
-        cands.sort_by(|a, b| {
-            let (x, y) = (&recs[a.place], &recs[b.place]);
-            (x.kind, std::cmp::Reverse(x.population), &x.name, &x.country).cmp(&(y.kind, std::cmp::Reverse(y.population), &y.name, &y.country))
-        });
+        cands.sort_by_key(|f| preference(&recs[f.place]));
         let mut seen: BTreeSet<&str> = BTreeSet::from([rec.country.as_str()]);
         for c in cands {
             let alt = &recs[c.place];
