@@ -965,7 +965,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // Cambridge, Mass., said"): try each earlier comma, nearest first.
         if d.is_punct(k, ',') {
             let lo = k.saturating_sub(MAX_RELATIVE_CLAUSE).max(sent_start);
-            let mut j = k;
+            // "In Berea, Gov. John Kasich (R-OH), said": a party label right before the cue's
+            // comma; a person's name before it is the subject, so the search starts at that
+            // comma (from the comma before it, "Berea" spoke).
+            let label = k > sent_start && d.is_punct(k - 1, ')') && self.party_label(k - 1);
+            let mut j = if label { k + 1 } else { k };
             // An organisation's name before a comma is mostly a word inside the appositive
             // ("Smith, a fellow at the Brookings Institution, Washington, said"), so a person
             // further back wins. But when the organisation opens the subject, at the sentence
@@ -999,8 +1003,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // set aside opens the sentence; the "who" clause shows it is the subject.
                     let opener = (e == sent_start && d.is_word(e) && d.first_char(e).is_uppercase() && !d.in_class(e, lexicon::COMMON_CAP) && self.doc.lower_is(j + 1, "who")).then_some(Src::Nominal(e, e, EntityKind::Unknown));
                     if let Some(s) = self.source_ending_at(e, sent_start).or(opener) {
+                        // From the party label's comma only a person: "a poll conducted with
+                        // Anderson Robbins Research (D), shows" is the poll's.
+                        if j == k && !matches!(s, Src::Name(n) if self.names[n].class == NameClass::Person) {
+                            continue;
+                        }
                         match s {
-                            Src::Name(n) if self.names[n].class != NameClass::Org || j == k => return Some(s),
+                            Src::Name(n) if self.names[n].class != NameClass::Org => return Some(s),
                             Src::Name(n) => {
                                 // "Holger Schmieding of Berenberg, Germany's largest private
                                 // bank, warned": the person the organisation employs.
@@ -1352,7 +1361,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return Some(Src::Name(n));
         }
         // "said former Obama adviser David Axelrod": role words before the name.
-        let mut j = k;
+        // "said undecided Republican voter Stephanie Hooton": after one lowercase modifier.
+        let mut j = if self.modifier_before_role(k, sent_end) { k + 1 } else { k };
         while j < sent_end && j < k + 5 && d.is_word(j) && (is_role_noun(d, j) || d.first_char(j).is_uppercase()) {
             if let Some(n) = self.name_at_first.at(j) {
                 if self.names[n].class == NameClass::Person && j > k {
@@ -3195,7 +3205,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         let d = self.doc;
         let k = cue.last + 2;
-        let opens = |t: usize| self.word_in(t, &["that", "whether"]);
+        // "Sanders was asked by host Bill Maher, who …, “Now, …”": a quotation right after
+        // the agent's comma or colon (over a relative clause that describes the agent) is
+        // what the agent asked.
+        let quote_after = |t: usize| {
+            let mut t = t;
+            if d.is_punct(t, ',') && self.word_in(t + 1, &["who", "which"]) {
+                let Some(q) = (t + 1..b.min(t + MAX_RELATIVE_CLAUSE)).find(|&i| d.outer_quote.at(i).is_some()) else { return false };
+                t = q - 1;
+            }
+            (d.is_punct(t, ',') || d.is_punct(t, ':')) && d.outer_quote.at(t).is_none() && d.outer_quote.at(t + 1).is_some()
+        };
+        let opens = |t: usize| self.word_in(t, &["that", "whether"]) || quote_after(t);
         // Any short noun phrase up to the clause when no name or listed noun heads it ("by
         // senior backbenchers that").
         let src = self.source_starting_at(k, b).or_else(|| {
@@ -3203,6 +3224,33 @@ impl<'d, 'a> Attributor<'d, 'a> {
             opens(t).then(|| Src::Nominal(k, t - 1, if d.lower(t - 1).ends_with('s') { EntityKind::Group } else { EntityKind::Unknown }))
         })?;
         opens(self.src_last(src) + 1).then_some(src)
+    }
+
+    /// Token `k` is a lowercase modifier (no function word or cue) and a role word
+    /// or a capital follows it: "undecided" of "said undecided Republican voter Stephanie
+    /// Hooton of Derry". Kept out of line (see `passive_agent`).
+    #[inline(never)]
+    fn modifier_before_role(&self, k: usize, sent_end: usize) -> bool {
+        let d = self.doc;
+        k + 1 < sent_end
+            && d.is_word(k)
+            && d.first_char(k).is_lowercase()
+            // (The common words hold the determiners, conjunctions, subject pronouns and "one",
+            // "another": "one Trump confidant", "that Walker".)
+            && d.classes(k) & (lexicon::AUX | lexicon::PREPOSITION | lexicon::CONNECTOR | lexicon::PHRASE_PREPOSITION | lexicon::PARTICLE | lexicon::COMMON_CAP) == 0
+            && d.cue_lemma(k).is_none()
+            && d.is_word(k + 1)
+            && (is_role_noun(d, k + 1) || d.first_char(k + 1).is_uppercase())
+    }
+
+    /// The bracket closing at `close` holds a party label: "(D)", "(R-OH)", "(I-Vt.)". Kept
+    /// out of line (rare; see `passive_agent`).
+    #[inline(never)]
+    fn party_label(&self, close: usize) -> bool {
+        let d = self.doc;
+        let Some(open) = (close.saturating_sub(6)..close).rev().find(|&x| d.is_punct(x, '(')) else { return false };
+        let w = d.tok(open + 1).as_bytes();
+        d.is_word(open + 1) && matches!(w.first(), Some(b'D' | b'R' | b'I')) && (w.len() == 1 || w.get(1) == Some(&b'-'))
     }
 
     /// The cue is a speech verb in the passive with "by" after it: "has been warned by".
