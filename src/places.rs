@@ -1696,6 +1696,9 @@ impl<'d, 'a> Finder<'d, 'a> {
             let country = Some(o.country).filter(|c| !c.is_empty());
             updates.push((i, country));
         }
+        // Of the places that a pair moved out of the tables' choice, at most
+        // MAX_COMPOUND_SENSES: the place's number and the mention now placed.
+        let mut moved = Vec::new();
         for (i, country) in updates {
             let g = &mut self.found[i];
             // The tables' namesake of the place in that country: "Hyderabad, Pakistan",
@@ -1704,16 +1707,44 @@ impl<'d, 'a> Finder<'d, 'a> {
             if let Some(p) = namesake {
                 g.place = Some(p);
                 g.name.clear();
-            } else if g.place.is_some_and(|p| Some(p.country) != country) {
-                g.name = g.place.map(|p| p.name.to_string()).unwrap_or_default();
+            } else if let Some(p) = g.place.filter(|p| Some(p.country) != country) {
+                g.name = p.name.to_string();
                 g.place = None;
+                if moved.len() < MAX_COMPOUND_SENSES {
+                    moved.push((usize::from(p.id), i));
+                }
             }
             if g.place.is_none() {
                 g.country = country;
             }
         }
+        if !moved.is_empty() {
+            self.carry_senses(&moved);
+        }
+    }
+
+    /// "In U.S. District Court in Alexandria, Va., … extradited to Alexandria this year": the
+    /// town that a "City, Region" pair named, outside the tables' choice, is the name's sense
+    /// in its other mentions too (one sense per discourse, as in [`Finder::namesakes`]); the
+    /// later "Alexandria" was Egypt's. (The tables keep no namesake that small:
+    /// `MIN_NAMESAKE_SHARE`.) `moved`: the number of the place the tables chose and the
+    /// mention now placed.
+    #[inline(never)]
+    fn carry_senses(&mut self, moved: &[(usize, usize)]) {
+        for h in 0..self.found.len() {
+            let Some(p) = self.found[h].place else { continue };
+            let Some(&(_, i)) = moved.iter().find(|m| m.0 == usize::from(p.id)) else { continue };
+            let (name, country) = (self.found[i].name.clone(), self.found[i].country);
+            let f = &mut self.found[h];
+            (f.place, f.name, f.country) = (None, name, country);
+        }
     }
 }
+
+/// The most places whose "City, Region" sense [`Finder::compounds`] carries to their other
+/// mentions: it compares every place with each, so the bound keeps a text of thousands of such
+/// pairs linear; an article has a few.
+const MAX_COMPOUND_SENSES: usize = 16;
 
 /// The place of a mention of a name that places in several countries share, as found: the
 /// mention is the name of the tables' choice ("Georgia", "Georgia's"; not "Republic of
