@@ -1549,7 +1549,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
                     // Only a person-like head makes a speaking subject ("the judge", not "the
                     // market"): group nouns, titles and any noun followed by a verb-like word.
                     let head = d.lower(l);
-                    if d.in_class(l, lexicon::GROUP_NOUN | lexicon::TITLE | lexicon::PERSON_NOUN) {
+                    // So is one that a "who" or "whose" clause describes ("The Romanian hacker
+                    // whose cyber-mischief first revealed that ... pleaded guilty"): those
+                    // relatives stand for people (and firms), who speak; the subject was the
+                    // name inside the clause.
+                    if d.in_class(l, lexicon::GROUP_NOUN | lexicon::TITLE | lexicon::PERSON_NOUN) || self.word_in(l + 1, &["who", "whose"]) {
                         let kind = if head.ends_with('s') { EntityKind::Group } else { EntityKind::Unknown };
                         return Some(Src::Nominal(i, l, kind));
                     }
