@@ -3247,6 +3247,26 @@ impl<'d, 'a> Attributor<'d, 'a> {
             && (is_role_noun(d, k + 1) || d.first_char(k + 1).is_uppercase())
     }
 
+    /// The name after a dash right after the quotation closing at `close`, when it ends its
+    /// sentence or a comma or a bracket follows it: "— Peres, on ...", "— Shimon Peres". Kept
+    /// out of line (see `passive_agent`).
+    #[inline(never)]
+    fn dash_credit(&self, close: usize, b: usize) -> Option<Src> {
+        let d = self.doc;
+        let k = close + 2;
+        if k >= b || !(d.is_punct(close + 1, '—') || d.is_punct(close + 1, '–') || d.is_punct(close + 1, '-')) || !d.is_cap(k) {
+            return None;
+        }
+        let src = self.source_starting_at(k, b)?;
+        let after = self.src_last(src) + 1;
+        let person = match src {
+            Src::Name(n) => matches!(self.names[n].class, NameClass::Person | NameClass::Unknown),
+            Src::Nominal(..) => true,
+            Src::Pronoun(..) => false,
+        };
+        (person && (after >= b || d.is_punct(after, ',') || d.is_punct(after, '.') || d.is_punct(after, '('))).then_some(src)
+    }
+
     /// The bracket closing at `close` holds a party label: "(D)", "(R-OH)", "(I-Vt.)". Kept
     /// out of line (rare; see `passive_agent`).
     #[inline(never)]
@@ -3438,6 +3458,16 @@ impl<'d, 'a> Attributor<'d, 'a> {
         //     shouted, “Cruz,” Beck joked".
         if found.is_none() {
             if let Some(src) = self.adverbial_clause_source(a, q, sourced) {
+                let who = self.resolve(src);
+                found = Some((who.0, who.1, None));
+            }
+        }
+        // 0c. An epigraph's or a pull quote's credit: "“…” — Peres, on whether …", "“…” —
+        //     Shimon Peres": a quotation that opens its sentence, a dash and a name. Asked
+        //     first: the clause after the name ("on whether the Arab states' oil ...") has
+        //     cues and names of its own, and "Arab" spoke.
+        if found.is_none() && qm.open <= a + 1 {
+            if let Some(src) = self.dash_credit(close, b) {
                 let who = self.resolve(src);
                 found = Some((who.0, who.1, None));
             }

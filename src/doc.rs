@@ -302,6 +302,15 @@ impl<'a> Doc<'a> {
             }
             f
         }).collect();
+        // "the Arab states' oil wealth": a cue's form in -s right before a possessive's
+        // apostrophe (no quotation mark) is a plural noun, no verb; "states" spoke for "Arab".
+        let mut facts = facts;
+        for i in 0..facts.len().saturating_sub(1) {
+            let next = toks[i + 1];
+            if facts[i].lex.is_cue() && !next.space_before && !mark[i + 1] && matches!(next.first, '\'' | '’') && low.words[i].ends_with('s') {
+                facts[i].lex.drop_cue();
+            }
+        }
         let mut doc = Doc { text, toks, para, sent: Vec::new(), sents: Vec::new(), quotes, outer_quote, mark, facts, words: &low.words };
         doc.split_sentences();
         doc

@@ -767,6 +767,11 @@ impl Lex {
     pub(crate) fn is_cue(&self) -> bool {
         self.lemma != 0
     }
+
+    /// Takes the cue lemma away: the form is no verb where it stands (`Doc::new`).
+    pub(crate) fn drop_cue(&mut self) {
+        self.lemma = 0;
+    }
 }
 
 /// [`Lex::classes`] bit: the word is in [`PASSIVE_CUES`].
