@@ -1707,18 +1707,23 @@ impl<'d, 'a> Finder<'d, 'a> {
             if let Some(p) = namesake {
                 g.place = Some(p);
                 g.name.clear();
-            } else if let Some(p) = g.place.filter(|p| Some(p.country) != country) {
-                g.name = p.name.to_string();
-                g.place = None;
+            } else if let Some(p) = g.place {
+                // A pair that keeps the tables' choice ("Alexandria, Egypt") is noted too, as
+                // moved to nowhere: with both kinds of pair the bare mentions stay as they are.
+                let other = Some(p.country) != country;
+                if other {
+                    g.name = p.name.to_string();
+                    g.place = None;
+                }
                 if moved.len() < MAX_COMPOUND_SENSES {
-                    moved.push((usize::from(p.id), i));
+                    moved.push((usize::from(p.id), if other { i } else { usize::MAX }));
                 }
             }
             if g.place.is_none() {
                 g.country = country;
             }
         }
-        if !moved.is_empty() {
+        if moved.iter().any(|m| m.1 != usize::MAX) {
             self.carry_senses(&moved);
         }
     }
@@ -1728,12 +1733,16 @@ impl<'d, 'a> Finder<'d, 'a> {
     /// in its other mentions too (one sense per discourse, as in [`Finder::namesakes`]); the
     /// later "Alexandria" was Egypt's. (The tables keep no namesake that small:
     /// `MIN_NAMESAKE_SHARE`.) `moved`: the number of the place the tables chose and the
-    /// mention now placed.
+    /// mention now placed, or `usize::MAX` for a pair that kept the tables' choice.
     #[inline(never)]
     fn carry_senses(&mut self, moved: &[(usize, usize)]) {
         for h in 0..self.found.len() {
             let Some(p) = self.found[h].place else { continue };
-            let Some(&(_, i)) = moved.iter().find(|m| m.0 == usize::from(p.id)) else { continue };
+            let id = usize::from(p.id);
+            let Some(&(_, i)) = moved.iter().find(|m| m.0 == id) else { continue };
+            if moved.iter().any(|m| m.0 == id && m.1 == usize::MAX) {
+                continue;
+            }
             let (name, country) = (self.found[i].name.clone(), self.found[i].country);
             let f = &mut self.found[h];
             (f.place, f.name, f.country) = (None, name, country);
