@@ -273,7 +273,7 @@ impl<'a> Doc<'a> {
         }
         // One pass over the tokens makes each one's lowercase and asks the lexicon about it
         // (collected, as `para`).
-        let facts: Vec<Facts> = toks.iter().zip(&low.words).zip(at.0).map(|((t, &w), (at, end))| {
+        let mut facts: Vec<Facts> = toks.iter().zip(&low.words).zip(at.0).map(|((t, &w), (at, end))| {
             let bare = strip_possessive(w);
             // A word or number that `Lowered` lowercased in place is ASCII (asking `is_ascii`
             // again was 0.8% of all the work); for punctuation, `bare` is the token, so the
@@ -304,7 +304,6 @@ impl<'a> Doc<'a> {
         }).collect();
         // "the Arab states' oil wealth": a cue's form in -s right before a possessive's
         // apostrophe (no quotation mark) is a plural noun, no verb; "states" spoke for "Arab".
-        let mut facts = facts;
         for i in 0..facts.len().saturating_sub(1) {
             let next = toks[i + 1];
             if facts[i].lex.is_cue() && !next.space_before && !mark[i + 1] && matches!(next.first, '\'' | '’') && low.words[i].ends_with('s') {

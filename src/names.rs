@@ -2366,14 +2366,17 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     // (`title_word` makes a word only for a title word: asking `is_title_word` first asked
     // `title_demonym` twice of each title word.)
     let title_word_at = |k: usize| title_word(doc, k);
+    let mut first_title_word = title_word_at(s);
     // "The New York Times", "New York Gov. Andrew Cuomo": a title modifier that opens a
     // place's name of two words opens the name, or the institution before a title, not a
-    // title of its own ("York Times" spoke, with the title "new").
-    let place_opens = s < end && title_head(doc, s).is_none() && {
+    // title of its own ("York Times" spoke, with the title "new"). The place is looked up
+    // only after such a modifier, not for every run.
+    if first_title_word.is_some() && s < end && title_head(doc, s).is_none() && {
         let sp = doc.span(s, s + 1);
         crate::places::lookup(&doc.text[sp.start..sp.end]).is_some_and(|(_, len)| len == sp.end - sp.start)
-    };
-    let mut first_title_word = if place_opens { None } else { title_word_at(s) };
+    } {
+        first_title_word = None;
+    }
     if first_title_word.is_none() {
         if let Some(h) = (s + 1..end.min(s + 1 + MAX_INSTITUTION_WORDS)).find(|&k| title_head(doc, k).is_some()) {
             if (s..h).all(|k| is_name_word(doc, k) || is_title_word(doc, k)) {
