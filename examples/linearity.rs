@@ -113,6 +113,23 @@ fn codes(n: usize) -> String {
     s
 }
 
+/// A body after body, each distinct ("the Abam Ministry", "the Abbm Ministry", ...), each
+/// followed by its second reference ("The ministry said"): that look-up went through every
+/// entity of the text until 2026-11-29, and 2 MB of real text did 67 times the work of 256 KB in
+/// it.
+fn bodies(n: usize) -> String {
+    let mut s = String::with_capacity(n + 64);
+    let mut i = 0u32;
+    while s.len() < n {
+        let l = |k: u32| char::from(b'a' + (i / 26u32.pow(k) % 26) as u8);
+        s.push_str("Officials at the Ab");
+        s.extend([l(2), l(1), l(0)]);
+        s.push_str(" Ministry met. The ministry said it would act. ");
+        i += 1;
+    }
+    fill(&s, n)
+}
+
 fn nested(n: usize) -> String {
     let half = fill("“a ‘b ", n / 2);
     format!("{half}{}", fill(" c’ d”", n - half.len()))
@@ -215,6 +232,7 @@ fn main() {
         // A body's second reference after every cue, in one sentence: "the company" looks
         // back over the quotes before it for the firm it means (cubic before the bound).
         ("the company said, without end", Box::new(|n| fill("the company said prices rose and ", n))),
+        ("bodies, each named again by its head", Box::new(bodies)),
         (
             "according to, without end",
             Box::new(|n| fill("according to ", n)),
