@@ -389,13 +389,16 @@ fn droppable_city(rec: &Rec, lex: &Lexicon) -> bool {
     rec.kind == Kind::City && rec.population < BIG_CITY && !rec.capital && lex.is_word(&rec.name)
 }
 
-/// A coordinate in 1/16 degree: within 1/32 degree (3.5 km) of the source's, less than the
-/// size of the cities it places, and finer than the outlines of the page's world map. At 1/64
-/// degree the two coordinate arrays were 1.8 KB more of gzip for a precision no reader sees.
+/// A coordinate in 1/8 degree: within 1/16 degree (7 km) of the source's, about the size of
+/// the cities it places and finer than the outlines of the page's world map (Natural Earth at
+/// 1:110 million). At its closest zoom (170 of the map's 1,000 units across some 900 pixels)
+/// that is under a pixel. At 1/64 degree the two coordinate arrays were 1.8 KB more of gzip
+/// than at 1/16, and 1/16 was 0.5 KB more of the page than 1/8 (2026-11-29, `node
+/// scripts/bench-node/page-report.mjs`).
 fn coord(s: &str) -> i64 {
     let x: f64 = s.parse().unwrap_or_else(|_| panic!("coordinate {s}"));
-    let q = (x * 16.0).round() as i64;
-    assert!(q.abs() <= 180 * 16);
+    let q = (x * 8.0).round() as i64;
+    assert!(q.abs() <= 180 * 8);
     q
 }
 
@@ -752,10 +755,10 @@ fn render(t: &Tables) -> String {
         let offsets: Vec<i64> = v.iter().zip(&country).map(|(&x, &c)| x - centres.get(c as usize).copied().unwrap_or(0)).collect();
         assert!(offsets.iter().all(|d| i16::try_from(*d).is_ok()));
         let bytes: Vec<i64> = offsets.iter().map(|&d| d & 0xff).chain(offsets.iter().map(|&d| d >> 8 & 0xff)).collect();
-        numbers(&mut s, &format!("{axis} of the median place of each country number, in 1/16 degree."), &format!("COUNTRY_{name}"), "i16", &centres);
+        numbers(&mut s, &format!("{axis} of the median place of each country number, in 1/8 degree."), &format!("COUNTRY_{name}"), "i16", &centres);
         numbers(
             &mut s,
-            &format!("{axis} of each place in 1/16 degree, less COUNTRY_{name} of its country (0 for none), as i16: the low bytes of all places, then the high bytes."),
+            &format!("{axis} of each place in 1/8 degree, less COUNTRY_{name} of its country (0 for none), as i16: the low bytes of all places, then the high bytes."),
             &format!("PLACE_{name}"),
             "u8",
             &bytes,

@@ -153,9 +153,9 @@ pub(crate) struct Place {
     pub kind: LocationKind,
     /// ISO 3166-1 alpha-2 code of the country, or "" for places in none or several.
     pub country: &'static str,
-    /// Latitude in degrees, to 1/16 degree (areas are rougher).
+    /// Latitude in degrees, to 1/8 degree (areas are rougher).
     pub lat: f32,
-    /// Longitude in degrees, to 1/16 degree.
+    /// Longitude in degrees, to 1/8 degree.
     pub lon: f32,
     /// People living there, to within about 12% (a ranking key, not a statistic); 0 for
     /// areas and water.
@@ -219,7 +219,7 @@ fn population(code: u8) -> u32 {
 fn coordinate(offsets: &[u8], centres: &[i16], i: usize) -> f32 {
     let offset = i16::from_le_bytes([offsets[i], offsets[offsets.len() / 2 + i]]);
     let centre = centres.get(usize::from(generated::PLACE_COUNTRY[i])).copied().unwrap_or(0);
-    f32::from(centre.wrapping_add(offset)) / 16.0
+    f32::from(centre.wrapping_add(offset)) / 8.0
 }
 
 /// Place number `i`, by value.
