@@ -18,7 +18,7 @@ fn head(text: &str, max: usize) -> &str {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    &text[..end]
+    text.get(..end).unwrap_or("")
 }
 
 /// Analyses a news text: its entities, quotes and places. Never fails, never panics.

@@ -872,7 +872,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 // where the subject is, not who speaks. ("Phoenix" spoke, and so was a person
                 // everywhere, the dateline too.)
                 let lone = self.names[n].first == self.names[n].last;
-                let place = || crate::places::lookup(&d.text[self.names[n].span.start..self.names[n].span.end]).is_some();
+                let place = || crate::places::lookup(d.text_of(self.names[n].span)).is_some();
                 if let Some(prep) = crate::places::in_before(d, self.names[n].first).filter(|&p| p > sent_start) {
                     if (self.names[n].class == NameClass::Unknown || lone) && !self.possessive(s) && place() {
                         if let Some(src) = self.phrase_with_object(prep, self.names[n].last, sent_start) {
@@ -1132,7 +1132,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         while f > 2 && l - f < MAX_PLACE_WORDS && d.is_cap(f - 1) && d.toks[f].breaks_before == 0 {
             f -= 1;
         }
-        if !(f >= 2 && d.lower_is(f - 1, "of") && d.is_cap(f) && crate::places::lookup(&d.text[d.toks[f].span().start..d.toks[l].span().end]).is_some()) {
+        if !(f >= 2 && d.lower_is(f - 1, "of") && d.is_cap(f) && crate::places::lookup(d.text_of(d.span(f, l))).is_some()) {
             return None;
         }
         self.name_at_last.at(f - 2).filter(|&p| self.names[p].class == NameClass::Person)
@@ -1255,7 +1255,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             let the = self.doc.lower_is(k - 1, "the") && crate::tables::demonym_country(d.tok(k)).is_some();
             // With the capitalised word before it when the two name a place: "New Zealand
             // said" (the name pass leaves places alone; "New" alone was taken for a title's).
-            let place = d.is_cap(k - 1) && d.toks[k].breaks_before == 0 && crate::places::lookup(&d.text[d.toks[k - 1].span().start..d.toks[k].span().end]).is_some();
+            let place = d.is_cap(k - 1) && d.toks[k].breaks_before == 0 && crate::places::lookup(d.text_of(d.span(k - 1, k))).is_some();
             return Some(Src::Nominal(if the || place { k - 1 } else { k }, k, EntityKind::Unknown));
         }
         let classes = d.classes(k);
@@ -1514,7 +1514,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             if c == i {
                 break;
             }
-            let text = &d.text[d.toks[i].span().start..d.toks[c - 1].span().end];
+            let text = d.text_of(d.span(i, c - 1));
             let state = d.is_word(i - 2) && d.first_char(i - 2).is_uppercase() && (crate::places::lookup(text).is_some_and(|(_, len)| len == text.len()) || crate::places::us_state(text).is_some());
             let prep = matches!(self.word(i).as_deref(), Some("on" | "in" | "at" | "during" | "last" | "earlier"));
             if !(state || prep) {
@@ -2458,10 +2458,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if !has_quote {
             return;
         }
-        let mention = &d.text[who.1.start..who.1.end];
+        let mention = d.text_of(who.1);
         let first = mention.split(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
         // A possessive ("Rubio's claim that …") names the owner of a noun cue, not a speaker.
-        let possessive = d.text[who.1.end..].starts_with("'s") || d.text[who.1.end..].starts_with("’s");
+        let possessive = d.text.get(who.1.end..).unwrap_or("").starts_with("'s") || d.text.get(who.1.end..).unwrap_or("").starts_with("’s");
         let strong = !possessive && (first.chars().next().is_some_and(char::is_uppercase) || lexicon::pronoun(&crate::case::lowercase(first)).is_some());
         for i in a..b {
             if let Some(q) = d.outer_quote.at(i) {
@@ -2505,7 +2505,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // A person's or a body's name: an untyped capitalised word before a colon is as often a
         // page's label ("Update:", "Photo:"); `names::speaker_labels` types the labels that a
         // transcript repeats or that start with a first name.
-        if !matches!(m.class, NameClass::Person | NameClass::Org) || m.class == NameClass::Org && crate::places::lookup(&d.text[m.span.start..m.span.end]).is_some() {
+        if !matches!(m.class, NameClass::Person | NameClass::Org) || m.class == NameClass::Org && crate::places::lookup(d.text_of(m.span)).is_some() {
             return;
         }
         // The content without the line's closing full stop or semicolon.
@@ -4688,7 +4688,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // is not a new speaker: the one it describes goes on. Nor is a cue nested in the
             // reported clause of another ("Carter said that critics had been predicting ..."):
             // the outer attribution is the one that goes on.
-            if !(p.span.start < start && p.speaker_mention.is_some_and(|m| !d.text[m.start..m.end].eq_ignore_ascii_case("who"))) {
+            if !(p.span.start < start && p.speaker_mention.is_some_and(|m| !d.text_of(m).eq_ignore_ascii_case("who"))) {
                 continue;
             }
             if last.is_some_and(|l| p.span.start < l.span.start) {

@@ -138,7 +138,7 @@ impl<'a> Lowered<'a> {
         let (mut toks, mut at, mut words) = (Vec::with_capacity(room), Vec::with_capacity(room), Vec::with_capacity(room));
         for_each_token(text, |t, ascii| {
             toks.push(t);
-            let w = &text[t.span().start..t.span().end];
+            let w = text.get(t.span().start..t.span().end).unwrap_or("");
             words.push(w);
             // An ASCII token's lowercase (the same as to_lowercase) is its span of the lowered
             // copy of the text; so is a punctuation token's (curly quotes, dashes), which has no
@@ -461,6 +461,15 @@ impl<'a> Doc<'a> {
 
     pub fn span(&self, from: usize, to_incl: usize) -> Span {
         Span::new(self.toks[from].span().start, self.toks[to_incl].span().end)
+    }
+
+    /// The text of `span` ("" for a span that is none of the text's, which the passes never
+    /// make). The core slices its text this way or with `str::get`, never `&text[a..b]`: one
+    /// panicking slice brings core's message for it (with its code to format chars and ranges),
+    /// which was 3.9 KB of the gzipped page (tests/browser/weight.test.mjs checks).
+    #[inline]
+    pub fn text_of(&self, span: Span) -> &'a str {
+        self.text.get(span.start..span.end).unwrap_or("")
     }
 
     /// `self.toks.partition_point(pred)` (`pred` true of the tokens before some point, false

@@ -271,7 +271,7 @@ fn core_word(w: &str) -> &str {
     // about 110 instructions a call for these short words ('-' is one byte, so both cuts are
     // char boundaries).
     match w.bytes().position(|b| b == b'-') {
-        Some(h) if lexicon::listed(&w[..h], lexicon::NAME_PARTICLE) => &w[h + 1..],
+        Some(h) if lexicon::listed(w.get(..h).unwrap_or(""), lexicon::NAME_PARTICLE) => w.get(h + 1..).unwrap_or(""),
         _ => w,
     }
 }
@@ -502,7 +502,7 @@ impl Registry {
             _ if self.ents[e].kind == EntityKind::Person => {
                 let full = self.ents[e].words.len();
                 // Counted without making the words.
-                let here = pieces.unwrap_or_else(|| m.name.map(|s| name_piece_count(&doc.text[s.start..s.end])).unwrap_or(0));
+                let here = pieces.unwrap_or_else(|| m.name.map(|s| name_piece_count(doc.text_of(s))).unwrap_or(0));
                 if here < full { MentionKind::ShortName } else { MentionKind::Name }
             }
             _ => MentionKind::Name,
@@ -578,7 +578,7 @@ impl Registry {
 
     fn person(&mut self, doc: &Doc, m: &NameMention) -> usize {
         let span = m.name.unwrap_or(m.span);
-        let text = &doc.text[span.start..span.end];
+        let text = doc.text_of(span);
         let mut words = std::mem::take(&mut self.scratch);
         name_words_into(text, &mut words);
         // The same person: same last word, and the first words agree or one name holds the
@@ -626,7 +626,7 @@ impl Registry {
 
     fn org(&mut self, doc: &Doc, m: &NameMention) -> usize {
         let span = m.name.unwrap_or(m.span);
-        let text = &doc.text[span.start..span.end];
+        let text = doc.text_of(span);
         // In the scratch vector, as for persons: most mentions of an organisation repeat one
         // already registered, and only a new one keeps its words (copied for the entity).
         let mut words = std::mem::take(&mut self.scratch);
@@ -724,7 +724,7 @@ impl Registry {
         let span = m.name.unwrap_or(m.span);
         // An acronym of an organisation named before ("the AFT" after "the American
         // Federation of Teachers").
-        let text = &doc.text[span.start..span.end];
+        let text = doc.text_of(span);
         if is_acronym(text) {
             if let Some(e) = self.acronym_of(text, &[crate::names::strip_possessive(text).to_ascii_lowercase()]) {
                 return Some(e);
@@ -732,7 +732,7 @@ impl Registry {
         }
         // Only the last word matters: [`name_words`]'s last, without making the others, and
         // lowercased on the stack (a String for each was 0.5% of all the work).
-        let last = name_pieces(&doc.text[span.start..span.end]).last()?;
+        let last = name_pieces(doc.text_of(span)).last()?;
         crate::text::with_lowercase(strip_possessive(last), |last| {
             let named = |e: &usize| matches!(self.ents[*e].kind, EntityKind::Person | EntityKind::Organization);
             let best = self.best_bearer(last, None, &named, None);
@@ -761,7 +761,7 @@ impl Registry {
         if !capital || doc.lower(k) != h {
             return None;
         }
-        let text = doc.text[m.span.start..m.span.end].to_string();
+        let text = doc.text_of(m.span).to_string();
         let e = self.new_ent(text, EntityKind::Person, Vec::new());
         if let Some(t) = &m.title {
             self.give_title(e, t, h);
@@ -837,7 +837,7 @@ impl Registry {
                 NameClass::Title => match self.title(m).filter(|_| !indefinite(doc, m)) {
                     Some(e) => e,
                     None => {
-                        let text = doc.text[m.span.start..m.span.end].to_string();
+                        let text = doc.text_of(m.span).to_string();
                         let e = self.new_ent(text, EntityKind::Person, Vec::new());
                         if let (Some(t), Some(h)) = (&m.title, m.title_head) {
                             self.give_title(e, t, h);
@@ -847,7 +847,7 @@ impl Registry {
                 },
                 _ => {
                     let s = m.name.unwrap_or(m.span);
-                    let text = doc.text[s.start..s.end].to_string();
+                    let text = doc.text_of(s).to_string();
                     let words = name_words(&text);
                     self.new_ent(text, EntityKind::Person, words)
                 }
@@ -870,7 +870,7 @@ impl Registry {
             return e;
         }
         // An unnamed source: one entity per distinct phrase ("officials", "a spokesman").
-        let text = doc.text[span.start..span.end].to_string();
+        let text = doc.text_of(span).to_string();
         let key = lowercase(&text);
         let key = strip_all(strip_all(strip_all(&key, "the "), "a "), "an ").to_string();
         let k = key_of(1, std::slice::from_ref(&key));

@@ -115,7 +115,7 @@ fn is_joined_particle(w: &str) -> bool {
         None
     };
     if let Some(h) = at {
-        let (pre, rest) = (&w[..h], &w[h + 1..]);
+        let (pre, rest) = (w.get(..h).unwrap_or(""), w.get(h + 1..).unwrap_or(""));
         return lexicon::listed(pre, lexicon::NAME_PARTICLE) && rest.starts_with(|c: char| c.is_uppercase());
     }
     false
@@ -367,7 +367,7 @@ fn is_calendar_word(w: &str) -> bool {
 /// joined ("bin", "van", "al-Assad"). Romance "de", "la", "du" name places as often.
 fn is_person_particle(w: &str) -> bool {
     // The part before the first hyphen by a byte search, not the char pattern's searcher.
-    let pre = w.as_bytes().iter().position(|&b| b == b'-').map_or(w, |h| &w[..h]);
+    let pre = w.as_bytes().iter().position(|&b| b == b'-').map_or(w, |h| w.get(..h).unwrap_or(""));
     // Every particle has two to four letters, all ASCII (a test checks), and no other char
     // lowercases to an ASCII letter of one: most words leave here, before the lowercasing.
     if !(2..=4).contains(&pre.len()) {
@@ -515,7 +515,7 @@ pub(crate) fn find_names(doc: &Doc, vocab: &Vocab) -> Vec<NameMention> {
             // Not when it ends a place's name ("United States", "Baltic States").
             let cue_word = j > start
                 && doc.cue_lemma(j).is_some()
-                && crate::places::lookup(&doc.text[doc.toks[j - 1].span().start..doc.toks[j].span().end]).is_none();
+                && crate::places::lookup(doc.text_of(doc.span(j - 1, j))).is_none();
             // "Donald Trump Is a ‘Proven Failure’", "Claim That Donald Trump", "Bernie Sanders
             // And Hillary Clinton Are Fighting": a title-case headline capitalises its function
             // words; one inside a run ends the name, as it would in lowercase.
@@ -666,7 +666,7 @@ fn speaker_labels(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
     let key = |c: usize| strip_possessive(doc.lower(c - 1));
     let whole = |a: usize, c: usize| {
         let sp = doc.span(a, c - 1);
-        &doc.text[sp.start..sp.end]
+        doc.text_of(sp)
     };
     let set = || -> WordTable<'_, ()> { WordTable::with_capacity(labels.len()) };
     let (mut once, mut twice, mut last_once, mut last_twice, mut single) = (set(), set(), set(), set(), set());
@@ -688,7 +688,7 @@ fn speaker_labels(doc: &Doc, vocab: &Vocab, out: &mut Vec<NameMention>) {
     for (a, c) in labels {
         let last = c - 1;
         let span = doc.span(a, last);
-        let text = &doc.text[span.start..span.end];
+        let text = doc.text_of(span);
         let given = label_given_name(doc, a);
         let speaker_like = (repeated(a, c) || given.is_some())
             && doc.tok(last).chars().count() > 1
@@ -781,7 +781,7 @@ fn headline_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
         // the headline's verb ("Ohio Elects A Judge").
         let place_to = |to: usize| {
             let sp = doc.span(from, to);
-            crate::places::lookup(&doc.text[sp.start..sp.end]).is_some()
+            crate::places::lookup(doc.text_of(sp)).is_some()
         };
         let after_place = k - from <= tables::MAX_PLACE_WORDS
             && doc.is_word(k)
@@ -1290,7 +1290,7 @@ pub(crate) fn names_people(doc: &Doc, i: usize) -> bool {
     lw.len() > 3
         && lw.ends_with('s')
         && !lw.ends_with("ss")
-        && lexicon::lex(&lw[..lw.len() - 1]).classes & (lexicon::PERSON_NOUN | lexicon::PERSON_ROLE | lexicon::TITLE_HEAD) != 0
+        && lexicon::lex(lw.get(..lw.len() - 1).unwrap_or("")).classes & (lexicon::PERSON_NOUN | lexicon::PERSON_ROLE | lexicon::TITLE_HEAD) != 0
 }
 
 /// The title word at `i` ends a person's name: "Priya Shah of the Rail Users' Alliance", "Ali
@@ -1566,7 +1566,7 @@ fn role_then_example(doc: &Doc, first: usize) -> bool {
     };
     role.is_some_and(|r| {
         let w = word(r);
-        w.len() > 3 && w.ends_with('s') && lexicon::listed(&w[..w.len() - 1], lexicon::PERSON_ROLE) || lexicon::listed(w, lexicon::PERSON_ROLE) && w.ends_with('s')
+        w.len() > 3 && w.ends_with('s') && lexicon::listed(w.get(..w.len() - 1).unwrap_or(""), lexicon::PERSON_ROLE) || lexicon::listed(w, lexicon::PERSON_ROLE) && w.ends_with('s')
     })
 }
 
@@ -1666,13 +1666,13 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
         // one: no search, and the token's text as `Doc::tok` has it when it is the whole name.
         let tok = doc.toks[m.last].span();
         if tok.start <= span.start && span.end <= tok.end {
-            let text = if (tok.start, tok.end) == (span.start, span.end) { doc.tok(m.last) } else { &text[span.start..span.end] };
+            let text = if (tok.start, tok.end) == (span.start, span.end) { doc.tok(m.last) } else { text.get(span.start..span.end).unwrap_or("") };
             return Some(strip_possessive(strip_possessive(text).trim_end_matches(['\'', '’'])));
         }
-        let text = strip_possessive(&text[span.start..span.end]);
+        let text = strip_possessive(text.get(span.start..span.end).unwrap_or(""));
         // The last word by a byte search: `rsplit`'s searcher was 300,000 instructions of the
         // 40-text profile.
-        let last = text.as_bytes().iter().rposition(|&b| b == b' ').map_or(text, |p| &text[p + 1..]);
+        let last = text.as_bytes().iter().rposition(|&b| b == b' ').map_or(text, |p| text.get(p + 1..).unwrap_or(""));
         Some(strip_possessive(last.trim_end_matches(['\'', '’'])))
     };
     // Each mention's word once: the loops below asked for it three times, and the reverse
@@ -2007,7 +2007,7 @@ fn same_full_name(doc: &Doc, out: &mut [NameMention], words: &[usize]) {
         if words < 2 {
             return None;
         }
-        let text = strip_possessive(&doc.text[span.start..span.end]);
+        let text = strip_possessive(doc.text_of(span));
         text.bytes().any(|b| b == b' ').then_some(text)
     };
     let mut persons: WordTable<'_, ()> = WordTable::with_capacity(out.len() / 4);
@@ -2194,7 +2194,7 @@ fn initials_then_surname(doc: &Doc, vocab: &Vocab, t: usize, end: usize) -> bool
         return false;
     }
     let sp = doc.span(t, k - 1);
-    if crate::places::lookup(&doc.text[sp.start..sp.end]).is_some() || crate::places::lookup(&doc.text[sp.start..sp.end - 1]).is_some() {
+    if crate::places::lookup(doc.text_of(sp)).is_some() || crate::places::lookup(doc.text.get(sp.start..sp.end - 1).unwrap_or("")).is_some() {
         return false;
     }
     (k..=end).all(|j| {
@@ -2263,10 +2263,10 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
             s < end && {
                 // A place's name has at most MAX_PLACE_WORDS words (and dots between them).
                 let sp = doc.span(s, end.min(s + 2 * tables::MAX_PLACE_WORDS));
-                let text = &doc.text[sp.start..sp.end];
+                let text = doc.text_of(sp);
                 // The two words alone, unless they are the whole text just looked up.
                 let two = doc.toks[s + 1].span().end;
-                crate::places::lookup(text).is_some() || two != sp.end && crate::places::lookup(&doc.text[sp.start..two]).is_some()
+                crate::places::lookup(text).is_some() || two != sp.end && crate::places::lookup(doc.text.get(sp.start..two).unwrap_or("")).is_some()
             }
         };
         if !common || starts_place() {
@@ -2344,7 +2344,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     let head_at_s = title_head(doc, s).is_some();
     if (head_at_s && !speaks_after(doc, end) || !head_at_s && s < end && doc.title_listed(s)) && end - s <= 2 * tables::MAX_PLACE_WORDS {
         let span = doc.span(s, end);
-        if crate::places::lookup(&doc.text[span.start..span.end]).is_some() {
+        if crate::places::lookup(doc.text_of(span)).is_some() {
             return;
         }
     }
@@ -2373,7 +2373,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     // only after such a modifier, not for every run.
     if first_title_word.is_some() && s < end && title_head(doc, s).is_none() && {
         let sp = doc.span(s, s + 1);
-        crate::places::lookup(&doc.text[sp.start..sp.end]).is_some_and(|(_, len)| len == sp.end - sp.start)
+        crate::places::lookup(doc.text_of(sp)).is_some_and(|(_, len)| len == sp.end - sp.start)
     } {
         first_title_word = None;
     }
@@ -2488,7 +2488,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     if let Some(k) = ((t + 1).max(end.saturating_sub(2 * tables::MAX_PLACE_WORDS))..end).find(|&k| {
         doc.is_word(k) && doc.is_cap(k) && (k..=end).filter(|&j| doc.is_word(j)).take(2).count() >= 2 && {
             let sp = doc.span(k, end);
-            crate::places::lookup(&doc.text[sp.start..sp.end]).is_some_and(|(p, len)| len == sp.end - sp.start && p.flags & tables::AMBIGUOUS == 0)
+            crate::places::lookup(doc.text_of(sp)).is_some_and(|(p, len)| len == sp.end - sp.start && p.flags & tables::AMBIGUOUS == 0)
         }
     }) {
         let mut e = k - 1;
@@ -2500,7 +2500,7 @@ fn classify_run(doc: &Doc, vocab: &Vocab, surnames: &WordTable<'_, ()>, firms: &
     // The name part: t..=end. Drop a trailing possessive from what we look up.
     let name_span = doc.span(t, end);
     // One token's text as `Doc::tok` has it (the same slice), without slicing the text again.
-    let name_text = if t == end { doc.tok(t) } else { &doc.text[name_span.start..name_span.end] };
+    let name_text = if t == end { doc.tok(t) } else { doc.text_of(name_span) };
     let bare = strip_possessive(name_text);
     let name_tokens = (t..=end).filter(|&k| doc.toks[k].kind == Tk::Word).count();
     let first_word = doc.tok(t);

@@ -835,7 +835,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             if doc.toks[k].kind == Tk::Word {
                 // The first word as `Doc::tok` has it sliced already.
-                let surface = if k == i { doc.tok(i) } else { &doc.text[doc.toks[i].span().start..doc.toks[k].span().end] };
+                let surface = if k == i { doc.tok(i) } else { doc.text_of(doc.span(i, k)) };
                 let (place, prefix) = lookup_and_prefix(surface);
                 if let Some((p, len)) = place {
                     let start = doc.toks[i].span().start;
@@ -955,7 +955,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             }
             if let Some((s, e, kind)) = shaped.filter(|&(_, e, _)| gaz.as_ref().map_or(true, |g| g.0 < e)) {
                 let span = self.name_span(s, e);
-                let name = doc.text[span.start..span.end].to_string();
+                let name = doc.text_of(span).to_string();
                 self.push(s, e, span, None, name, kind, Source::Shape);
                 // Gazetteer places nest inside ("Phoenix" in "Phoenix Sky Harbor International
                 // Airport"); the discourse pass adds the names found elsewhere ("Fort Lee" in
@@ -996,7 +996,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 let part = i > 0 && doc.toks[i].breaks_before == 0 && doc.is_word(i - 1) && lexicon::listed(doc.tok(i - 1), lexicon::PLACE_PART) && !self.person[i - 1];
                 if part && !self.covered[i - 1] {
                     let span = Span::new(doc.toks[i - 1].span().start, span.end);
-                    let name = doc.text[span.start..span.end].to_string();
+                    let name = doc.text_of(span).to_string();
                     self.push(i - 1, last, span, Some(p), name, p.kind, Source::Gazetteer);
                 } else {
                     self.push(i, last, span, Some(p), String::new(), p.kind, Source::Gazetteer);
@@ -1165,7 +1165,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let words = || (s..=end).filter(|&k| doc.is_word(k));
         let n_words = words().count();
         let span = doc.span(s, end);
-        let text = &doc.text[span.start..span.end];
+        let text = doc.text_of(span);
         let bare = strip_possessive(text);
         // Every test below only turns the run away, so their order does not change the answer.
         // The months and the titles in one pass over the words: their class bits, or the
@@ -1191,7 +1191,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         }
         // A compound led by a demonym is an adjective: "in English-language remarks", "in
         // Iranian-backed militias".
-        if n_words == 1 && bare.find('-').is_some_and(|h| tables::demonym_country(&bare[..h]).is_some()) {
+        if n_words == 1 && bare.find('-').is_some_and(|h| tables::demonym_country(bare.get(..h).unwrap_or("")).is_some()) {
             return false;
         }
         let last = strip_possessive(bare_lower(doc, end));
@@ -1386,7 +1386,7 @@ impl<'d, 'a> Finder<'d, 'a> {
             if f.source != Source::Context {
                 return true;
             }
-            let w = &doc.text[f.span.start..f.span.end];
+            let w = doc.text_of(f.span);
             person_votes.get(w).copied().unwrap_or(0) < place_votes.get(w).copied().unwrap_or(0)
         });
     }
@@ -1436,7 +1436,7 @@ impl<'d, 'a> Finder<'d, 'a> {
 
     fn push_unknown(&mut self, s: usize, e: usize, source: Source) {
         let span = self.name_span(s, e);
-        let name = self.doc.text[span.start..span.end].to_string();
+        let name = self.doc.text_of(span).to_string();
         self.push(s, e, span, None, name, LocationKind::Area, source);
     }
 
@@ -1520,7 +1520,7 @@ impl<'d, 'a> Finder<'d, 'a> {
     }
 
     fn surface(&self, f: &Found) -> String {
-        self.doc.text[f.span.start..f.span.end].to_string()
+        self.doc.text_of(f.span).to_string()
     }
 
     /// Pass 4: every other use of a name found as a place, also inside longer names.
@@ -1532,7 +1532,7 @@ impl<'d, 'a> Finder<'d, 'a> {
         let mut max_words = 0;
         let mut keys = KeyFilter::default();
         for (i, f) in self.found.iter().enumerate() {
-            let s: &'a str = &doc.text[f.span.start..f.span.end];
+            let s: &'a str = doc.text_of(f.span);
             max_words = max_words.max(s.split(' ').count()).min(tables::MAX_PLACE_WORDS + 2);
             known.entry_or_insert_with(s, |_| i);
             keys.insert(s);
@@ -1547,11 +1547,11 @@ impl<'d, 'a> Finder<'d, 'a> {
         // capitalised words start no surface, and trying every n-gram up to `max_words` was
         // 0.8% of the 40-text profile).
         for f in &self.found {
-            let s: &'a str = &doc.text[f.span.start..f.span.end];
+            let s: &'a str = doc.text_of(f.span);
             for (j, c) in s.char_indices().skip(1) {
                 if c.is_whitespace() || c == ',' || c == '.' {
-                    *known.entry_or_insert_with(&s[..j], |_| NO_SURFACE) |= GOES_ON;
-                    keys.insert(&s[..j]);
+                    *known.entry_or_insert_with(s.get(..j).unwrap_or(""), |_| NO_SURFACE) |= GOES_ON;
+                    keys.insert(s.get(..j).unwrap_or(""));
                 }
             }
         }
@@ -1580,7 +1580,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 if doc.is_word(k) {
                     words += 1;
                     let sp = doc.span(i, k);
-                    let whole = &doc.text[sp.start..sp.end];
+                    let whole = doc.text_of(sp);
                     let text = strip_possessive(whole);
                     let entry = known.get(text).map(|&(_, v)| v);
                     if let Some(f) = entry.map(|v| v & !GOES_ON).filter(|&f| f != NO_SURFACE) {
@@ -1648,7 +1648,7 @@ impl<'d, 'a> Finder<'d, 'a> {
                 continue;
             }
             let span = Span::new(doc.toks[k].span().start, doc.toks[k + 1].span().end);
-            let name = doc.text[span.start..span.end].to_string();
+            let name = doc.text_of(span).to_string();
             self.found.push(Found { first: k, last: k + 1, span, place: None, name, kind: LocationKind::Region, country: None, source: Source::Context });
         }
     }
@@ -1760,7 +1760,7 @@ const MAX_COMPOUND_SENSES: usize = 16;
 /// Georgia", another form of the country).
 #[inline(never)]
 fn shared_name(doc: &Doc, f: &Found) -> Option<Place> {
-    f.place.filter(|p| tables::has_namesake(p) && strip_possessive(&doc.text[f.span.start..f.span.end]) == p.name)
+    f.place.filter(|p| tables::has_namesake(p) && strip_possessive(doc.text_of(f.span)) == p.name)
 }
 
 /// The votes for the country of `p` in [`Finder::namesakes`]: those of its places other than
@@ -1902,7 +1902,7 @@ fn common_noun_shape(word: &str) -> bool {
 fn camel_case(word: &str) -> bool {
     // One pass over the chars; the prefix is a slice of the word (a Vec of the chars and a
     // String of each prefix made this a thousand instructions a word).
-    let prefix_ok = |at: usize| !one_of(&word[..at], &["Mc", "Mac", "La", "Le", "De", "Di", "Da", "Du", "Van", "Fitz", "Al", "El"]);
+    let prefix_ok = |at: usize| !one_of(word.get(..at).unwrap_or(""), &["Mc", "Mac", "La", "Le", "De", "Di", "Da", "Du", "Van", "Fitz", "Al", "El"]);
     if word.is_ascii() {
         // By bytes: an ASCII word's chars are its bytes, and the char decoding was most of the
         // 160 instructions a call.
@@ -1960,7 +1960,8 @@ pub(crate) fn road_code(w: &str) -> Option<bool> {
     }
     // The first digit by a byte search (an ASCII digit's byte is the char), not the char
     // pattern's searcher.
-    let (pre, num) = w.split_at(w.bytes().position(|b| b.is_ascii_digit())?);
+    // (`split_at_checked`: a split that cannot fail, without `split_at`'s panic path.)
+    let (pre, num) = w.split_at_checked(w.bytes().position(|b| b.is_ascii_digit())?)?;
     let digits = num.trim_end_matches(|c: char| c.is_ascii_uppercase());
     if digits.is_empty() || digits.len() > 4 || !digits.chars().all(|c| c.is_ascii_digit()) || num.len() - digits.len() > 1 {
         return None;

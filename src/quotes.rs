@@ -302,7 +302,7 @@ fn mark_of(text: &str, tokens: &[Token], i: usize) -> Option<(Family, Role, char
 fn punct_mark_of(text: &str, tokens: &[Token], i: usize, t: &Token) -> Option<(Family, Role, char)> {
     let c = t.first;
     // Two bytes first: slicing the text for every punctuation token cost more than the test.
-    if t.span().len() == 2 && one_of(&text[t.span().start..t.span().end], &["''", "``"]) {
+    if t.span().len() == 2 && one_of(text.get(t.span().start..t.span().end).unwrap_or(""), &["''", "``"]) {
         // '' and `` (see text.rs): a double mark.
         return Some((Family::Double, if c == '`' { Role::Open } else { Role::Either }, '"'));
     }
@@ -342,7 +342,7 @@ fn punct_mark_of(text: &str, tokens: &[Token], i: usize, t: &Token) -> Option<(F
 fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_close: &[bool]) -> bool {
     let c = tokens[i].first;
     let after = tokens.get(i + 1).filter(|n| !n.space_before);
-    let after_text = after.map(|n| &text[n.span().start..n.span().end]);
+    let after_text = after.map(|n| text.get(n.span().start..n.span().end).unwrap_or(""));
     // Elisions: ’90s, 'em, ’til, 'cause, rock ’n’ roll.
     if let Some(a) = after_text {
         if tokens[i + 1].kind == Tk::Number {
@@ -355,7 +355,7 @@ fn is_apostrophe(text: &str, tokens: &[Token], i: usize, stack: &[Open], later_c
         }
     }
     if i > 0 && !tokens[i].space_before {
-        let prev = &text[tokens[i - 1].span().start..tokens[i - 1].span().end];
+        let prev = text.get(tokens[i - 1].span().start..tokens[i - 1].span().end).unwrap_or("");
         if prev == "n" && i >= 2 && matches!(tokens[i - 2].first, '’' | '\'') {
             return true; // the second mark of ’n’
         }

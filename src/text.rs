@@ -208,7 +208,7 @@ impl Token {
 
 /// True when `text[at..]` starts with one letter followed by a dot ("S." in "U.S.").
 fn is_single_letter_then_dot(text: &str, at: usize) -> bool {
-    let mut it = text[at..].chars();
+    let mut it = text.get(at..).unwrap_or("").chars();
     matches!((it.next(), it.next()), (Some(l), Some('.')) if l.is_alphabetic())
 }
 
@@ -234,7 +234,7 @@ pub(crate) fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 pub(crate) fn strip_dot(w: &str) -> &str {
     match w.as_bytes().last() {
         // '.' is one byte, so the cut is at a char boundary.
-        Some(b'.') => &w[..w.len() - 1],
+        Some(b'.') => w.get(..w.len() - 1).unwrap_or(""),
         _ => w,
     }
 }
@@ -242,12 +242,12 @@ pub(crate) fn strip_dot(w: &str) -> &str {
 /// The char starting at byte `i`, which must be a char boundary inside `text`.
 #[inline]
 pub(crate) fn next_char(text: &str, i: usize) -> char {
-    text[i..].chars().next().unwrap_or('\0')
+    text.get(i..).unwrap_or("").chars().next().unwrap_or('\0')
 }
 
 /// The char ending at byte `i` (the one before it), if any.
 pub(crate) fn prev_char(text: &str, i: usize) -> Option<char> {
-    text[..i].chars().next_back()
+    text.get(..i).unwrap_or("").chars().next_back()
 }
 
 #[cfg(test)]

@@ -132,11 +132,11 @@ fn decode(coded: &str) -> (String, Vec<usize>) {
     let mut rest = coded;
     while !rest.is_empty() {
         let n = rest.as_bytes().iter().position(|&b| b == b'\n').unwrap_or(rest.len());
-        let line = &rest[..n];
+        let line = rest.get(..n).unwrap_or("");
         rest = rest.get(n + 1..).unwrap_or("");
         let Some(shared) = line.bytes().next() else { continue };
         entry.truncate(usize::from(shared.wrapping_sub(b'0')));
-        entry.push_str(&line[1..]);
+        entry.push_str(line.get(1..).unwrap_or(""));
         out.push_str(&entry);
         ends.push(out.len());
         out.push('\n');
