@@ -713,6 +713,11 @@ impl<'d, 'a> Attributor<'d, 'a> {
         if matches!(self.word(first).as_deref(), Some("in" | "at" | "on" | "after" | "before" | "during" | "when" | "while" | "as" | "since" | "with" | "for" | "from" | "despite" | "although" | "though" | "if" | "because" | "by" | "last" | "earlier" | "later" | "meanwhile" | "still" | "indeed" | "now")) {
             if let Some(c) = (first..last).find(|&k| d.is_punct(k, ',')) {
                 first = c + 1;
+            } else if matches!(self.word(first).as_deref(), Some("after" | "before" | "when" | "while" | "as" | "since" | "although" | "though" | "if" | "because")) {
+                // No comma before the cue: the cue is the verb of the clause the conjunction
+                // opens, and its subject follows the conjunction ("While critics argue that
+                // ...", "After the candidates opposed ..."). Speakers were named "While critics".
+                first += 1;
             }
         }
         if first > last || self.more_words_than(first, last + 1, MAX_SUBJECT_PHRASE) {
@@ -1227,18 +1232,22 @@ impl<'d, 'a> Attributor<'d, 'a> {
             return None;
         }
         let w = d.lower(k);
-        if let Some(p) = lexicon::pronoun(&w) {
+        // "he's saying": the pronoun of a contraction with "is" or "has" is the source (its
+        // "'s" made it a plural noun, and "he's" a group of speakers).
+        let bare = crate::names::strip_possessive(w);
+        if let Some(p) = lexicon::pronoun(bare) {
             return Some(Src::Pronoun(k, p));
         }
         // "Abortion rights advocates said", "59 percent said", "Others say": a plural noun or
         // a quantity right before the cue.
-        let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !d.in_class(k, lexicon::AUX) && d.cue_lemma(k).is_none();
+        let plural = w.len() > 3 && bare.len() == w.len() && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !d.in_class(k, lexicon::AUX) && d.cue_lemma(k).is_none();
         if (plural && !d.in_class(k, lexicon::COMMON_CAP)) || one_of(w, &["percent", "others", "another", "many", "most", "some", "both", "few", "all"]) {
             let mut a = k;
             while a > sent_start && a + 4 > k && (d.is_word(a - 1) || d.toks[a - 1].kind == Tk::Number) && d.outer_quote.at(a - 1).is_none() {
                 let pw = d.lower(a - 1);
-                // Nor a free relative ("thinks of what his parents told him": the parents).
-                if d.in_class(a - 1, lexicon::AUX) || d.cue_lemma(a - 1).is_some() || one_of(pw, &["and", "or", "but", "that", "which", "who", "as", "than", "what", "whom", "whose"]) {
+                // Nor a free relative ("thinks of what his parents told him": the parents), nor
+                // a conjunction opening the clause ("While critics argue": the critics).
+                if d.in_class(a - 1, lexicon::AUX) || d.cue_lemma(a - 1).is_some() || one_of(pw, &["and", "or", "but", "that", "which", "who", "as", "than", "what", "whom", "whose", "while", "when", "if", "although", "though", "because", "after", "before", "since", "once", "unless", "until", "whether", "where"]) {
                     break;
                 }
                 a -= 1;

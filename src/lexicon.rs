@@ -311,7 +311,7 @@ fn cue_verbs() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// Lemmas whose bare base form is too often a noun to be a cue without a subject right before
 /// it ("the state", "a note", "a report", "the fear").
 pub(crate) const NOUNISH_FORMS: Words = words![
-    "claim", "claims", "fear", "fears", "hope", "hopes", "note", "notes", "pledge", "read",
+    "charges", "claim", "claims", "fear", "fears", "hope", "hopes", "note", "notes", "pledge", "read",
     "reads", "report", "reports", "state", "states", "stress", "vow", "warning", "writing",
 ];
 
