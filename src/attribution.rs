@@ -742,11 +742,17 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// between the subject and its cue, beyond the common ones of `lexicon::CUE_AUX`. Not a
     /// noun in -ly: six letters or more ("ally", "rally"), not in -ily, -bly, -ply or -oly
     /// ("family", "assembly", "supply", "monopoly"; "angrily" is lost with them), and not right
-    /// after an article ("the weekly said", "the elderly say").
+    /// after an article ("the weekly said", "the elderly say"). Also a negated auxiliary other
+    /// than "be" ("Sanders hasn't said", "Ali didn’t say"): speakers were called "Sanders
+    /// hasn't".
     #[inline(never)]
     fn manner_adverb(&self, k: usize) -> bool {
         let d = self.doc;
         let w = d.lower(k).as_bytes();
+        // Not a negated "be", which opens a passive or a progressive ("they aren't admitted").
+        if w.ends_with(b"n't") || w.ends_with("n’t".as_bytes()) {
+            return !(w.starts_with(b"is") || w.starts_with(b"are") || w.starts_with(b"was") || w.starts_with(b"were"));
+        }
         w.len() >= 6
             && w.ends_with(b"ly")
             && !matches!(w[w.len() - 3], b'i' | b'b' | b'p' | b'o')
