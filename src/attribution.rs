@@ -738,15 +738,15 @@ impl<'d, 'a> Attributor<'d, 'a> {
         Some(Src::Nominal(first, last, EntityKind::Unknown))
     }
 
-    /// "Clinton emphatically proclaimed", "Trump sarcastically said": a manner adverb in -ly
-    /// between the subject and its cue, beyond the common ones of `lexicon::CUE_AUX`. Not a
-    /// noun in -ly: six letters or more ("ally", "rally"), not in -ily, -bly, -ply or -oly
+    /// A word that may stand between a source and its cue beyond those of `lexicon::CUE_AUX`.
+    /// A manner adverb in -ly ("Clinton emphatically proclaimed", "Trump sarcastically said"),
+    /// not a noun in -ly: six letters or more ("ally", "rally"), not in -ily, -bly, -ply or -oly
     /// ("family", "assembly", "supply", "monopoly"; "angrily" is lost with them), and not right
-    /// after an article ("the weekly said", "the elderly say"). Also a negated auxiliary other
-    /// than "be" ("Sanders hasn't said", "Ali didn’t say"): speakers were called "Sanders
-    /// hasn't".
+    /// after an article ("the weekly said", "the elderly say"). Or a negated auxiliary other
+    /// than "be" ("Sanders hasn't said", "Ali didn’t say"). Speakers were called "Trump
+    /// jokingly" and "Sanders hasn't".
     #[inline(never)]
-    fn manner_adverb(&self, k: usize) -> bool {
+    fn adverb_or_negation(&self, k: usize) -> bool {
         let d = self.doc;
         let w = d.lower(k).as_bytes();
         // Not a negated "be", which opens a passive or a progressive ("they aren't admitted").
@@ -775,7 +775,7 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let progressive = d.lower(cue).ends_with("ing");
         while k > sent_start
             && d.is_word(k)
-            && (d.in_class(k, lexicon::AUX) || (progressive && one_of(d.lower(k), &["is", "are", "was", "were", "am", "’s", "'s"])) || self.manner_adverb(k))
+            && (d.in_class(k, lexicon::AUX) || (progressive && one_of(d.lower(k), &["is", "are", "was", "were", "am", "’s", "'s"])) || self.adverb_or_negation(k))
         {
             k -= 1;
         }
