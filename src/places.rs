@@ -145,7 +145,7 @@ pub(crate) const CONNECTORS: Words = words![
 /// sorted. (Demonyms come from the tables.)
 pub(crate) const NOT_PLACES: Words = words![
     "ad", "april", "arabic", "august", "bc", "bce", "bible", "buddhism", "buddhist", "catholic",
-    "catholicism", "ce", "christ", "christian", "christianity", "christmas", "december",
+    "catholicism", "ce", "christ", "christian", "christianity", "christmas", "december", "divine",
     "easter", "english", "february", "friday", "god", "gospel", "hebrew", "hindu", "hinduism", "islam",
     "islamic", "january", "jesus", "jewish", "judaism", "july", "june", "latin", "march", "may",
     "monday", "muslim", "november", "october", "orthodox", "persian", "protestant", "ramadan",
