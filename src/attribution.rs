@@ -2476,7 +2476,8 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let mention = d.text_of(who.1);
         let first = mention.split(|c: char| !c.is_alphanumeric() && c != '.').next().unwrap_or("");
         // A possessive ("Rubio's claim that …") names the owner of a noun cue, not a speaker.
-        let possessive = d.text.get(who.1.end..).unwrap_or("").starts_with("'s") || d.text.get(who.1.end..).unwrap_or("").starts_with("’s");
+        let after = d.text.get(who.1.end..).unwrap_or("");
+        let possessive = after.starts_with("'s") || after.starts_with("’s");
         let strong = !possessive && (first.chars().next().is_some_and(char::is_uppercase) || lexicon::pronoun(&crate::case::lowercase(first)).is_some());
         for i in a..b {
             if let Some(q) = d.outer_quote.at(i) {
