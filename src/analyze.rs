@@ -1,9 +1,10 @@
 //! The pipeline: text -> document -> names -> places -> attribution -> the result model.
 
 use crate::attribution::Attributor;
+use crate::case::lowercase;
 use crate::doc::{Doc, Lowered};
 use crate::entities::Registry;
-use crate::model::{desc, sort_by_keys, Analysis, Entity, EntityKind, Quote};
+use crate::model::{desc, sort_by_keys, Analysis, Entity, EntityKind, Quote, Span};
 use crate::names::{find_names, lowercase_vocabulary};
 use crate::places::find_places;
 
@@ -31,6 +32,231 @@ fn head(text: &str, max: usize) -> &str {
 /// ```
 pub fn analyze(text: &str) -> Analysis {
     let text = head(text, MAX_TEXT_BYTES);
+    let mut out: Option<(Analysis, Merger)> = None;
+    let mut start = 0;
+    while start < text.len() {
+        let end = section_end(text, start);
+        let part = analyze_section(text.get(start..end).unwrap_or(""));
+        if start == 0 && end == text.len() {
+            return part;
+        }
+        let (all, merger) = out.get_or_insert_with(|| (Analysis::default(), Merger::default()));
+        merger.append(all, part, start);
+        start = end;
+    }
+    out.map(|(all, _)| all).unwrap_or_default()
+}
+
+/// The least length of a section of a long text: [`analyze`] reads a text longer than this in
+/// sections of at least this many bytes, each ending where a paragraph does.
+///
+/// Why: the passes keep about 40 bytes of tables per byte of text, and read them over and
+/// over. Past the processor's caches (a text of a few hundred KB) every byte then cost more
+/// than in a short text: `examples/linearity.rs` measured 2 MB of news at 11.9 to 12.5 times the
+/// time of 256 KB, the hostile "places, titles and clauses" at up to 15.5, though both did 7.5
+/// times the instructions. In sections, a long text takes the same time per byte as a short
+/// one. 64 KB is several times the longest article in PolNeAR (about 20 KB), so no article is
+/// cut; what a section loses is the context before it, which only a long document (a book, a
+/// day's wire) has: its people are joined up again by name ([`Merger`]), and a pronoun that
+/// opens a section finds no one before it.
+const SECTION_BYTES: usize = 64 * 1024;
+
+/// Where the section of `text` that begins at `start` ends, so that no quotation is cut. At
+/// the first line break past [`SECTION_BYTES`] on whose both sides the text is plain prose (the
+/// paragraph before ends a sentence, the one after opens with a letter or digit, not a
+/// quotation mark or a dash: a quotation that runs over paragraphs reopens at each). In one
+/// long paragraph, past twice `SECTION_BYTES` at a sentence end (". " and a capital) too, and
+/// past two and a half between any two words, where the paragraph so far has as many closing
+/// quotation marks as opening ones and an even number of straight ones. At the end of the text
+/// when none of these comes by three times `SECTION_BYTES` (marks that never balance, one
+/// endless word), or when the rest would be shorter than half a section: the rest stays whole.
+///
+/// Lengths leave out carriage returns, so that a text with CRLF line ends is cut where the same
+/// text with LF ends is, and gives the same result (a property test checks it).
+#[inline(never)]
+fn section_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let len = b.len();
+    // The byte offset `n` bytes other than CR after `from` (or the text's end).
+    let advance = |from: usize, n: usize| {
+        let (mut at, mut need) = (from, n);
+        while need > 0 && at < len {
+            let part = b.get(at..(at + need).min(len)).unwrap_or_default();
+            at += part.len();
+            need = part.iter().filter(|&&c| c == b'\r').count();
+        }
+        at
+    };
+    // A break at `at` must leave half a section after it; none after the first that does not.
+    let leaves_enough = |at: usize| advance(at, SECTION_BYTES / 2) < len;
+    let from = advance(start, SECTION_BYTES);
+    if !leaves_enough(from) {
+        return len;
+    }
+    let cut = |at: usize| if leaves_enough(at) { at } else { len };
+    let para_end = advance(from, SECTION_BYTES);
+    let word_break = advance(para_end, SECTION_BYTES / 2);
+    let end = advance(para_end, SECTION_BYTES);
+    // From the start of the paragraph that `from` is in, its quotation marks: curly and angled
+    // opening ones less closing ones (“ ” « », as UTF-8: E2 80 9C, E2 80 9D, C2 AB, C2 BB),
+    // and straight ones.
+    let mut i = b.get(start..from).and_then(|r| r.iter().rposition(|&c| c == b'\n')).map_or(start, |p| start + p + 1);
+    let (mut open, mut straight) = (0i64, 0u32);
+    while i < end {
+        let balanced = open == 0 && straight % 2 == 0;
+        match b[i] {
+            b'\n' => {
+                (open, straight) = (0, 0);
+                // The break and the white space around it, each byte looked at once: the
+                // char before it (past spaces, tabs and a CR), and the first after it.
+                let mut k = i;
+                while k > start && matches!(b[k - 1], b' ' | b'\t' | b'\r') {
+                    k -= 1;
+                }
+                let at = i;
+                i += 1;
+                while i < len && matches!(b[i], b' ' | b'\t' | b'\r' | b'\n') {
+                    i += 1;
+                }
+                if at >= from && k > start && matches!(b[k - 1], b'.' | b'!' | b'?') && b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    return cut(i);
+                }
+                continue;
+            }
+            b'"' => straight += 1,
+            0xE2 if b.get(i + 1) == Some(&0x80) => match b.get(i + 2) {
+                Some(0x9C) => open += 1,
+                Some(0x9D) => open -= 1,
+                _ => {}
+            },
+            0xC2 => match b.get(i + 1) {
+                Some(0xAB) => open += 1,
+                Some(0xBB) => open -= 1,
+                _ => {}
+            },
+            b'.' | b'!' | b'?' if i >= para_end && balanced && b.get(i + 1) == Some(&b' ') && b.get(i + 2).is_some_and(u8::is_ascii_uppercase) => {
+                return cut(i + 2);
+            }
+            // A sentence with no end in sight: between two words.
+            b' ' if i >= word_break && balanced && b.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) => {
+                return cut(i + 1);
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    len
+}
+
+/// Joins the analyses of a long text's sections into one: offsets moved by the section's
+/// start, and one entity for each person or body named in several sections (the same name, or
+/// a one-word name that is the last word of exactly one person's full name, as the registry
+/// joins "Clinton" to "Hillary Clinton" within a text).
+#[derive(Default)]
+struct Merger {
+    /// An entity by its name in lowercase.
+    by_name: Names,
+    /// A person by the last word of their full name (lowercase), [`Merger::SHARED`] when
+    /// several people have it. (A map of the same types as `by_name`, not of `Option`s: one
+    /// copy of the hash table's code in the wasm, not two.)
+    by_surname: Names,
+    /// Which section each entity was last joined in (by [`Merger::section`]).
+    joined_in: Vec<usize>,
+    /// The sections appended so far.
+    section: usize,
+}
+
+/// A map from names (lowercase) to entities.
+type Names = rustc_hash::FxHashMap<String, usize>;
+
+impl Merger {
+    const SHARED: usize = usize::MAX;
+
+    // The maps' look-ups and inserts, each one function: inlined at each use they took 2 KB
+    // of wasm.
+    #[inline(never)]
+    fn get(map: &Names, key: &str) -> Option<usize> {
+        map.get(key).copied()
+    }
+
+    #[inline(never)]
+    fn put(map: &mut Names, key: &str, v: usize) {
+        map.insert(key.to_string(), v);
+    }
+
+    #[inline(never)]
+    fn append(&mut self, all: &mut Analysis, part: Analysis, offset: usize) {
+        let shift = |s: Span| Span::new(s.start + offset, s.end + offset);
+        let mut ids = Vec::with_capacity(part.entities.len());
+        // Entities of this section are never joined to each other, nor two of them to one
+        // earlier entity: the registry kept them apart (two of one name, of different kinds).
+        // (And so each entity's mentions stay in text order: one section's after another's.)
+        let earlier = all.entities.len();
+        self.section += 1;
+        for mut ent in part.entities {
+            for m in &mut ent.mentions {
+                m.span = shift(m.span);
+            }
+            let key = lowercase(&ent.name);
+            let space = key.bytes().rposition(|c| c == b' ');
+            let surname = space.and_then(|at| key.get(at + 1..));
+            let person = ent.kind == EntityKind::Person;
+            let known = match (Merger::get(&self.by_name, &key), surname) {
+                (Some(e), _) => Some(e),
+                (None, _) if !person => None,
+                // A surname alone: the one person with that full name.
+                (None, None) => Merger::get(&self.by_surname, &key).filter(|&e| e != Merger::SHARED),
+                // A full name whose surname was seen alone before: that person, now with the full name.
+                (None, Some(s)) => Merger::get(&self.by_name, s).filter(|&e| all.entities[e].kind == EntityKind::Person),
+            };
+            let id = match known.filter(|&e| e < earlier && self.joined_in[e] != self.section) {
+                Some(e) => {
+                    self.joined_in[e] = self.section;
+                    let old = &mut all.entities[e];
+                    old.mentions.append(&mut ent.mentions);
+                    if old.kind == EntityKind::Unknown {
+                        old.kind = ent.kind;
+                    }
+                    if person && ent.name.len() > old.name.len() {
+                        old.name = ent.name;
+                    }
+                    e
+                }
+                None => {
+                    ent.id = all.entities.len();
+                    all.entities.push(ent);
+                    self.joined_in.push(0);
+                    all.entities.len() - 1
+                }
+            };
+            if let (true, Some(s)) = (person, surname) {
+                let was = Merger::get(&self.by_surname, s);
+                Merger::put(&mut self.by_surname, s, if was.map_or(true, |e| e == id) { id } else { Merger::SHARED });
+            }
+            if Merger::get(&self.by_name, &key).is_none() {
+                Merger::put(&mut self.by_name, &key, id);
+            }
+            ids.push(id);
+        }
+        let base = all.quotes.len();
+        for mut q in part.quotes {
+            q.span = shift(q.span);
+            q.speaker = q.speaker.and_then(|e| ids.get(e).copied());
+            q.speaker_mention = q.speaker_mention.map(shift);
+            q.cue = q.cue.map(shift);
+            q.continues = q.continues.map(|c| c + base);
+            all.quotes.push(q);
+        }
+        for mut l in part.locations {
+            l.span = shift(l.span);
+            l.phrase = l.phrase.map(shift);
+            all.locations.push(l);
+        }
+    }
+}
+
+/// [`analyze`] of one section: the whole pipeline.
+fn analyze_section(text: &str) -> Analysis {
     let (lowered, lower_spans) = Lowered::new(text);
     let doc = Doc::new(text, &lowered, lower_spans);
     let vocab = lowercase_vocabulary(&doc);
@@ -164,7 +390,86 @@ fn laminar(quotes: &[Quote]) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::head;
+    use super::{head, section_end, SECTION_BYTES};
+
+    /// The sections [`super::analyze`] reads `text` in, as byte ranges.
+    fn sections(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < text.len() {
+            let end = section_end(text, start);
+            assert!(end > start && text.is_char_boundary(end), "no progress or not a char boundary at {start}");
+            out.push((start, end));
+            start = end;
+        }
+        out
+    }
+
+    /// Prose paragraphs of 63 bytes, `n` bytes or just over.
+    fn prose(n: usize) -> String {
+        "Rain fell on the valley all night, and the roads stayed open.\n\n".repeat(n / 63 + 1)
+    }
+
+    #[test]
+    fn a_short_text_is_one_section() {
+        assert_eq!(sections(""), []);
+        for text in ["a", &prose(SECTION_BYTES), &prose(SECTION_BYTES + SECTION_BYTES / 2 - 100)] {
+            assert_eq!(sections(text), [(0, text.len())]);
+        }
+    }
+
+    #[test]
+    fn a_long_text_is_cut_between_prose_paragraphs() {
+        let text = prose(10 * SECTION_BYTES);
+        let cuts = sections(&text);
+        assert!(cuts.len() >= 8, "{} sections", cuts.len());
+        for &(start, end) in &cuts[..cuts.len() - 1] {
+            assert!(end - start >= SECTION_BYTES);
+            // Right after a blank line that follows a full stop.
+            assert!(text[..end].ends_with(".\n\n"), "cut at {end}: {:?}", &text[end - 10..end]);
+        }
+        let (start, end) = cuts[cuts.len() - 1];
+        assert!(end - start >= SECTION_BYTES / 2);
+    }
+
+    #[test]
+    fn a_quotation_over_many_paragraphs_is_not_cut() {
+        // Each paragraph reopens the quotation (the convention for one that runs on); the
+        // marks close only at the end.
+        let mut text = "Officials said:\n\n".to_string();
+        while text.len() < 6 * SECTION_BYTES {
+            text.push_str("“The river rose again overnight. Nobody was hurt.\n\n");
+        }
+        text.push_str("“That is all.”\n");
+        assert_eq!(sections(&text), [(0, text.len())]);
+    }
+
+    #[test]
+    fn one_long_paragraph_is_cut_between_sentences_outside_quotations() {
+        let text = "He said “the river rose. It will fall.” Nobody was hurt. ".repeat(8 * SECTION_BYTES / 56);
+        let cuts = sections(&text);
+        assert!(cuts.len() >= 3, "{} sections", cuts.len());
+        for &(_, end) in &cuts[..cuts.len() - 1] {
+            let before = &text[..end];
+            assert_eq!(before.matches('“').count(), before.matches('”').count(), "cut inside a quotation at {end}");
+            assert!(before.ends_with(". "), "cut at {end}: {:?}", &before[end - 10..]);
+        }
+        // Marks that never balance: no cut.
+        let text = "He said “the river rose. Nobody was hurt. ".repeat(8 * SECTION_BYTES / 40);
+        assert_eq!(sections(&text), [(0, text.len())]);
+    }
+
+    #[test]
+    fn crlf_text_is_cut_where_lf_text_is() {
+        let lf = prose(10 * SECTION_BYTES);
+        let crlf = lf.replace('\n', "\r\n");
+        // The LF offset of each CRLF cut: the bytes before it, less its CRs.
+        let back: Vec<(usize, usize)> = sections(&crlf)
+            .iter()
+            .map(|&(s, e)| (s - crlf[..s].matches('\r').count(), e - crlf[..e].matches('\r').count()))
+            .collect();
+        assert_eq!(back, sections(&lf));
+    }
 
     #[test]
     fn head_ends_on_a_char_boundary() {

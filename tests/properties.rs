@@ -91,6 +91,21 @@ proptest! {
     }
 }
 
+proptest! {
+    // Few cases: each is 120 KB or more, and the test run builds without optimisation.
+    #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
+
+    /// Texts long enough to be read in sections (src/analyze.rs, `SECTION_BYTES`): newsy
+    /// pieces between plain paragraphs, where the sections can end.
+    #[test]
+    fn long_texts_in_sections_give_a_sound_result(pieces in prop::collection::vec(newsy(), 30..40)) {
+        let filler = river_news(4_000);
+        let text = pieces.iter().map(|p| format!("{p}\n\n{filler}")).collect::<String>();
+        prop_assert!(text.len() > 120_000);
+        check(&text);
+    }
+}
+
 /// `a` (the result for `lf`) with every byte offset moved to where it lies once each "\n" of
 /// `lf` has become "\r\n".
 fn shift_to_crlf(lf: &str, a: &Analysis) -> Analysis {
@@ -291,6 +306,62 @@ fn crlf_line_ends_give_the_lf_result() {
     // Lone carriage returns (old Mac files) and mixed ends still give a sound result.
     check(&SEED.replace('\n', "\r"));
     check(&"\r\n\"Yes,\" she said.\r\r\n\n\r".repeat(5_000));
+}
+
+/// Distinct prose paragraphs, about `n` bytes: no one named, nothing quoted.
+fn river_news(n: usize) -> String {
+    let mut s = String::new();
+    let mut i = 0;
+    while s.len() < n {
+        s.push_str(&format!("The river rose by {i} centimetres overnight. Nobody was hurt.\n\n"));
+        i += 1;
+    }
+    s
+}
+
+/// A text of several hundred KB is read in sections (src/analyze.rs, `SECTION_BYTES`); a
+/// person named in one and again in another is still one speaker, under the full name, and a
+/// surname that two people share is not given to either.
+#[test]
+fn a_long_text_keeps_its_speakers_across_sections() {
+    let text = [
+        "“We will stay,” said Anna Berg, the mayor of Oslo. Tor Berg, her brother, agreed.\n\n",
+        &river_news(150_000),
+        "“We are leaving,” Berg said.\n\n",
+        &river_news(150_000),
+        "“Not yet,” said Anna Berg.\n\n",
+        &river_news(100_000),
+        "“Maybe,” Tor Berg said.\n\n",
+    ]
+    .concat();
+    let a = check(&text);
+    let speaker = |i: usize| a.quotes[i].speaker.map(|e| a.entities[e].name.as_str());
+    assert_eq!(a.quotes.len(), 4);
+    assert_eq!(a.quotes[0].speaker, a.quotes[2].speaker);
+    assert_eq!(speaker(0), Some("Anna Berg"));
+    assert_eq!(speaker(1), Some("Berg"));
+    assert_eq!(speaker(3), Some("Tor Berg"));
+    assert_eq!(a.entities.len(), 3);
+    // Once only in a later section, the full name: "Lund" first, then "Eva Lund".
+    let text = [
+        "“Soon,” Lund said.\n\n",
+        &river_news(150_000),
+        "“Now,” said Eva Lund.\n\n",
+    ]
+    .concat();
+    let a = check(&text);
+    assert_eq!(a.entities.len(), 1, "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+    assert_eq!(a.entities[0].name, "Eva Lund");
+    assert_eq!(a.quotes.iter().filter(|q| q.speaker == Some(0)).count(), 2);
+}
+
+/// CRLF line ends give the LF result in a text long enough to be read in sections.
+#[test]
+fn a_long_crlf_text_gives_the_lf_result() {
+    let lf = format!("{SEED}\n\n{}", river_news(20_000)).repeat(14);
+    assert!(lf.len() > 300_000);
+    let crlf = lf.replace('\n', "\r\n");
+    assert_eq!(check(&crlf), shift_to_crlf(&lf, &analyze(&lf)));
 }
 
 #[test]
