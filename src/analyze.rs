@@ -47,18 +47,19 @@ pub fn analyze(text: &str) -> Analysis {
     out.map(|(all, _)| all).unwrap_or_default()
 }
 
-/// The least length of a section of a long text: [`analyze`] reads a text longer than this in
-/// sections of at least this many bytes, each ending where a paragraph does.
+/// The least length of a section of a long text: [`analyze`] reads a text of more than one
+/// and a half times this many bytes in sections of at least this many, cut where
+/// [`section_end`] finds a safe place (between prose paragraphs, mostly).
 ///
 /// Why: the passes keep about 40 bytes of tables per byte of text, and read them over and
 /// over. Past the processor's caches (a text of a few hundred KB) every byte then cost more
-/// than in a short text: `examples/linearity.rs` measured 2 MB of news at 11.9 to 12.5 times the
-/// time of 256 KB, the hostile "places, titles and clauses" at up to 15.5, though both did 7.5
-/// times the instructions. In sections, a long text takes the same time per byte as a short
-/// one. 64 KB is several times the longest article in PolNeAR (about 20 KB), so no article is
-/// cut; what a section loses is the context before it, which only a long document (a book, a
-/// day's wire) has: its people are joined up again by name ([`Merger`]), and a pronoun that
-/// opens a section finds no one before it.
+/// than in a short text: `examples/linearity.rs` measured 2 MB of news at 11.9 to 12.5 times
+/// the time of 256 KB, and the hostile "places, titles and clauses" at up to 15.5, though they
+/// did 7.5 and 7.9 times the instructions (callgrind). In sections, a long text takes the same
+/// time per byte as a short one. 64 KB is about twice the longest article in PolNeAR (34,000
+/// chars), so no article is cut; what a section loses is the context before it, which only a
+/// long document (a book, a day's wire) has: its people are joined up again by name
+/// ([`Merger`]), and a pronoun that opens a section finds no one before it.
 const SECTION_BYTES: usize = 64 * 1024;
 
 /// Where the section of `text` that begins at `start` ends, so that no quotation is cut. At
