@@ -204,16 +204,18 @@ impl Merger {
                 m.span = shift(m.span);
             }
             let key = lowercase(&ent.name);
-            let space = key.bytes().rposition(|c| c == b' ');
-            let surname = space.and_then(|at| key.get(at + 1..));
             let person = ent.kind == EntityKind::Person;
-            let known = match (Merger::get(&self.by_name, &key), surname) {
-                (Some(e), _) => Some(e),
-                (None, _) if !person => None,
+            // Where each shorter ending of the name starts ("anna berg" and "berg" in
+            // "democrat anna berg": a section's registry may keep a word before a name that
+            // another's does not).
+            let endings = || key.bytes().enumerate().filter(|&(_, c)| c == b' ').map(|(at, _)| at + 1);
+            let known = match Merger::get(&self.by_name, &key) {
+                Some(e) => Some(e),
+                None if !person => None,
                 // A surname alone: the one person with that full name.
-                (None, None) => Merger::get(&self.by_surname, &key).filter(|&e| e != Merger::SHARED),
-                // A full name whose surname was seen alone before: that person, now with the full name.
-                (None, Some(s)) => Merger::get(&self.by_name, s).filter(|&e| all.entities[e].kind == EntityKind::Person),
+                None if !key.contains(' ') => Merger::get(&self.by_surname, &key).filter(|&e| e != Merger::SHARED),
+                // An ending of the name seen before as a person's name (or alone, the surname).
+                None => endings().find_map(|at| key.get(at..).and_then(|end| Merger::get(&self.by_name, end))).filter(|&e| all.entities[e].kind == EntityKind::Person),
             };
             let id = match known.filter(|&e| e < earlier && self.joined_in[e] != self.section) {
                 Some(e) => {
@@ -223,7 +225,11 @@ impl Merger {
                     if old.kind == EntityKind::Unknown {
                         old.kind = ent.kind;
                     }
-                    if person && ent.name.len() > old.name.len() {
+                    // The full name for a surname; of two names one of which ends the other, the
+                    // shorter ("Anna Berg", not "Democrat Anna Berg").
+                    let old_key = lowercase(&old.name);
+                    let ends = |long: &str, short: &str| long.len() > short.len() && long.ends_with(short) && long.as_bytes().get(long.len() - short.len() - 1) == Some(&b' ');
+                    if person && (!old_key.contains(' ') && key.len() > old_key.len() || ends(&old_key, &key)) {
                         old.name = ent.name;
                     }
                     e
@@ -235,9 +241,19 @@ impl Merger {
                     all.entities.len() - 1
                 }
             };
-            if let (true, Some(s)) = (person, surname) {
-                let was = Merger::get(&self.by_surname, s);
-                Merger::put(&mut self.by_surname, s, if was.map_or(true, |e| e == id) { id } else { Merger::SHARED });
+            if person {
+                // The surname, and every ending of two or more words, for the sections after.
+                for at in endings() {
+                    let end = key.get(at..).unwrap_or("");
+                    if end.contains(' ') {
+                        if Merger::get(&self.by_name, end).is_none() {
+                            Merger::put(&mut self.by_name, end, id);
+                        }
+                    } else {
+                        let was = Merger::get(&self.by_surname, end);
+                        Merger::put(&mut self.by_surname, end, if was.map_or(true, |e| e == id) { id } else { Merger::SHARED });
+                    }
+                }
             }
             if Merger::get(&self.by_name, &key).is_none() {
                 Merger::put(&mut self.by_name, &key, id);

@@ -342,17 +342,20 @@ fn a_long_text_keeps_its_speakers_across_sections() {
     assert_eq!(speaker(1), Some("Berg"));
     assert_eq!(speaker(3), Some("Tor Berg"));
     assert_eq!(a.entities.len(), 3);
-    // Once only in a later section, the full name: "Lund" first, then "Eva Lund".
+    // The full name only in a later section ("Lund", then "Eva Lund"), and a word before the
+    // name that one section's registry kept ("Democrat Eva Lund"): one person, "Eva Lund".
     let text = [
         "“Soon,” Lund said.\n\n",
         &river_news(150_000),
-        "“Now,” said Eva Lund.\n\n",
+        "“Now,” said Democrat Eva Lund.\n\n",
+        &river_news(150_000),
+        "“Later,” said Eva Lund.\n\n",
     ]
     .concat();
     let a = check(&text);
     assert_eq!(a.entities.len(), 1, "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     assert_eq!(a.entities[0].name, "Eva Lund");
-    assert_eq!(a.quotes.iter().filter(|q| q.speaker == Some(0)).count(), 2);
+    assert_eq!(a.quotes.iter().filter(|q| q.speaker == Some(0)).count(), 3);
 }
 
 /// CRLF line ends give the LF result in a text long enough to be read in sections.
