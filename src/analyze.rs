@@ -155,9 +155,11 @@ fn section_end(text: &str, start: usize) -> usize {
 }
 
 /// Joins the analyses of a long text's sections into one: offsets moved by the section's
-/// start, and one entity for each person or body named in several sections (the same name, or
-/// a one-word name that is the last word of exactly one person's full name, as the registry
-/// joins "Clinton" to "Hillary Clinton" within a text).
+/// start, and one entity for each person or body named in several sections. Joined: the same
+/// name in any case; a person's name and an ending of it of two words or more ("Democrat
+/// Hillary Clinton" and "Hillary Clinton", under the shorter); and a one-word name with the
+/// one person whose full name ends with it, as the registry joins "Clinton" to "Hillary
+/// Clinton" within a text (when two people share the surname, it stays apart).
 #[derive(Default)]
 struct Merger {
     /// An entity by its name in lowercase.
