@@ -227,11 +227,11 @@ impl Merger {
                     if old.kind == EntityKind::Unknown {
                         old.kind = ent.kind;
                     }
-                    // The full name for a surname; of two names one of which ends the other, the
-                    // shorter ("Anna Berg", not "Democrat Anna Berg").
+                    // The full name for a surname; of two full names one of which ends the other,
+                    // the shorter ("Anna Berg", not "Democrat Anna Berg"; nor "Berg").
                     let old_key = lowercase(&old.name);
                     let ends = |long: &str, short: &str| long.len() > short.len() && long.ends_with(short) && long.as_bytes().get(long.len() - short.len() - 1) == Some(&b' ');
-                    if person && (!old_key.contains(' ') && key.len() > old_key.len() || ends(&old_key, &key)) {
+                    if person && (!old_key.contains(' ') && key.len() > old_key.len() || key.contains(' ') && ends(&old_key, &key)) {
                         old.name = ent.name;
                     }
                     e

@@ -356,6 +356,10 @@ fn a_long_text_keeps_its_speakers_across_sections() {
     assert_eq!(a.entities.len(), 1, "{:?}", a.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
     assert_eq!(a.entities[0].name, "Eva Lund");
     assert_eq!(a.quotes.iter().filter(|q| q.speaker == Some(0)).count(), 3);
+    // A surname alone in a later section joins the full name, which stays the name.
+    let text = ["“Soon,” said Eva Lund.\n\n", &river_news(150_000), "“Now,” Lund said.\n\n"].concat();
+    let a = check(&text);
+    assert_eq!(a.entities.iter().map(|e| e.name.as_str()).collect::<Vec<_>>(), ["Eva Lund"]);
 }
 
 /// CRLF line ends give the LF result in a text long enough to be read in sections.

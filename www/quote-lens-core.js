@@ -68,10 +68,17 @@ export function pieces(text, size = PIECE_SIZE) {
 
 /**
  * Joins the analyses of consecutive pieces into one: spans are shifted by the piece's start, and
- * entities with the same name and kind become one entity (ids are renumbered from 0).
+ * entities are joined by the rules the core joins its own sections by (src/analyze.rs,
+ * `Merger`): the same name in any case; a person's name and an ending of it of two words or more
+ * ("Democrat Hillary Clinton" and "Hillary Clinton", under the shorter); a one-word name and the
+ * one person whose full name ends with it (two people of one surname: it stays apart). Never two
+ * entities of one piece into one. Ids are renumbered from 0, in order of first mention.
  */
 export class PieceJoiner {
-  #ids = new Map();
+  #names = new Map();
+  #surnames = new Map();
+  #piece = 0;
+  #joinedIn = [];
   analysis = { offsets: 'utf16', entities: [], quotes: [], locations: [] };
 
   /** Add the analysis of the piece starting at `offset`; returns only what it added (new ids). */
@@ -79,18 +86,48 @@ export class PieceJoiner {
     const shift = (s) => (s == null ? s : { ...s, start: s.start + offset, end: s.end + offset });
     const local = new Map();
     const added = { offsets: 'utf16', entities: [], quotes: [], locations: [] };
+    const all = this.analysis.entities;
+    const earlier = all.length;
+    const piece = ++this.#piece;
     for (const e of part.entities ?? []) {
-      const key = `${e.kind}\u0000${e.name}`;
-      let id = this.#ids.get(key);
-      if (id == null) {
-        id = this.analysis.entities.length;
-        this.#ids.set(key, id);
-        this.analysis.entities.push({ id, name: e.name, kind: e.kind, mentions: [] });
+      const key = e.name.toLowerCase();
+      const person = e.kind === 'person';
+      // Each shorter ending of the name ("anna berg", "berg" of "democrat anna berg").
+      const endings = key.split(' ').map((_, i, words) => words.slice(i).join(' ')).slice(1);
+      let id = this.#names.get(key);
+      if (id == null && person) {
+        if (endings.length === 0) id = this.#surnames.get(key);
+        else for (const end of endings) if ((id = this.#names.get(end)) != null) break;
+        if (id != null && all[id]?.kind !== 'person') id = null;
       }
+      if (id != null && (id === -1 || id >= earlier || this.#joinedIn[id] === piece)) id = null;
+      if (id == null) {
+        id = all.length;
+        all.push({ id, name: e.name, kind: e.kind, mentions: [] });
+        this.#joinedIn.push(0);
+      } else {
+        this.#joinedIn[id] = piece;
+        const old = all[id];
+        const oldKey = old.name.toLowerCase();
+        if (old.kind === 'unknown') old.kind = e.kind;
+        // The full name for a surname; of a full name and its ending, the ending (not a surname).
+        if (person && ((!oldKey.includes(' ') && key.length > oldKey.length) || (key.includes(' ') && oldKey.endsWith(` ${key}`)))) old.name = e.name;
+      }
+      if (person) {
+        for (const end of endings) {
+          if (end.includes(' ')) {
+            if (!this.#names.has(end)) this.#names.set(end, id);
+          } else {
+            const was = this.#surnames.get(end);
+            this.#surnames.set(end, was == null || was === id ? id : -1);
+          }
+        }
+      }
+      if (!this.#names.has(key)) this.#names.set(key, id);
       local.set(e.id, id);
       const mentions = (e.mentions ?? []).map(shift);
-      this.analysis.entities[id].mentions.push(...mentions);
-      added.entities.push({ id, name: e.name, kind: e.kind, mentions });
+      all[id].mentions.push(...mentions);
+      added.entities.push({ id, name: all[id].name, kind: all[id].kind, mentions });
     }
     const base = this.analysis.quotes.length;
     for (const q of part.quotes ?? []) {
@@ -118,8 +155,12 @@ export class PieceJoiner {
   merge(added) {
     for (const e of added.entities) {
       const have = this.analysis.entities[e.id];
-      if (have) have.mentions.push(...e.mentions);
-      else this.analysis.entities[e.id] = { ...e, mentions: [...e.mentions] };
+      if (have) {
+        have.mentions.push(...e.mentions);
+        // A later piece can give the entity a better name or kind (see add()).
+        have.name = e.name;
+        have.kind = e.kind;
+      } else this.analysis.entities[e.id] = { ...e, mentions: [...e.mentions] };
     }
     this.analysis.quotes.push(...added.quotes);
     this.analysis.locations.push(...added.locations);
