@@ -180,8 +180,8 @@ type Names = rustc_hash::FxHashMap<String, usize>;
 impl Merger {
     const SHARED: usize = usize::MAX;
 
-    // The maps' look-ups and inserts, each one function: inlined at each use they took 2 KB
-    // of wasm.
+    // The maps' look-ups and inserts, each one function rather than inlined at each of their
+    // uses: 60 bytes less of gzipped wasm (232,113 against 232,173).
     #[inline(never)]
     fn get(map: &Names, key: &str) -> Option<usize> {
         map.get(key).copied()
@@ -230,8 +230,8 @@ impl Merger {
                     // The full name for a surname; of two full names one of which ends the other,
                     // the shorter ("Anna Berg", not "Democrat Anna Berg"; nor "Berg").
                     let old_key = lowercase(&old.name);
-                    let ends = |long: &str, short: &str| long.len() > short.len() && long.ends_with(short) && long.as_bytes().get(long.len() - short.len() - 1) == Some(&b' ');
-                    if person && (!old_key.contains(' ') && key.len() > old_key.len() || key.contains(' ') && ends(&old_key, &key)) {
+                    let ends_old = old_key.strip_suffix(key.as_str()).is_some_and(|before| before.ends_with(' '));
+                    if person && (!old_key.contains(' ') && key.len() > old_key.len() || key.contains(' ') && ends_old) {
                         old.name = ent.name;
                     }
                     e
