@@ -1496,6 +1496,20 @@ fn appositive_role(doc: &Doc, end: usize) -> bool {
         })
 }
 
+/// Before the name at tokens `first..=k`, a noun for a person or a title and a comma, and after
+/// it a comma or the end of the sentence: "Britain's health secretary, Priya Patel, and the
+/// union's leader" (AP style puts a description before a name this way, the commas marking the
+/// name as an appositive of that noun). The mirror of [`appositive_role`]; the name must be
+/// [`name_shaped`] too.
+fn role_then_comma(doc: &Doc, first: usize, k: usize) -> bool {
+    first >= 2
+        && doc.is_punct(first - 1, ',')
+        && doc.is_word(first - 2)
+        && !doc.is_cap(first - 2)
+        && doc.in_class(first - 2, lexicon::PERSON_ROLE | lexicon::TITLE)
+        && [',', '.', ';'].iter().any(|&c| doc.is_punct(k + 1, c))
+}
+
 /// A first name, also one joined with a hyphen ("Pierre-Simon", "Jean-Louis", "Mary-Kate").
 fn given_name(w: &str) -> Option<Gender> {
     tables::first_name(w).or_else(|| {
@@ -1908,6 +1922,7 @@ fn promote_persons<'a>(doc: &Doc<'a>, vocab: &Vocab, out: &mut [NameMention]) {
                     || !single && role_then_example(doc, m.first)
                     || agent
                     || !single && appositive_role(doc, k)
+                    || !single && role_then_comma(doc, m.first, k)
                     || !single && (word_in_class(doc, k + 1, lexicon::PERSON_VERB) || word_is_cue(doc, k + 1) || who || pronoun_joined(doc, k) || owns_work(doc, k) || affiliated_speaker(doc, k)));
             let sep = |j: usize| doc.is_punct(j, ',') || doc.is_punct(j, ';') || doc.is_word(j) && matches!(doc.tok(j), "and" | "or");
             // A neighbour with a known first name; a name led by an article is a place's
