@@ -697,11 +697,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         }
         // A short aside between the subject and its verb ("Ayotte's campaign, for example,
         // said", "Proponents of the bill, however, say") is skipped: a lowercase run of at
-        // most MAX_ASIDE_WORDS words between two commas.
+        // most MAX_ASIDE_WORDS words between two commas. One opening with "a" or "an" may hold
+        // capitalised words: a description ("The minister, a former GP, said").
         if d.is_punct(last, ',') && last > sent_start {
             let lo = last.saturating_sub(MAX_ASIDE_WORDS + 1).max(sent_start);
             if let Some(c) = (lo..last).rev().find(|&c| d.is_punct(c, ',')) {
-                if c > sent_start && c + 1 < last && (c + 1..last).all(|i| d.is_word(i) && d.first_char(i).is_lowercase()) {
+                let described = self.word_in(c + 1, &["a", "an"]);
+                if c > sent_start && c + 1 < last && (c + 1..last).all(|i| d.is_word(i) && (described || d.first_char(i).is_lowercase())) {
                     last = c - 1;
                 }
             }
@@ -966,7 +968,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
             // "A spokeswoman for the UN refugee agency, UNHCR, said": an acronym set off by
             // commas right after a lowercase noun renames that noun's organisation; the subject
             // is the phrase before it, read as if the acronym were not there.
-            let before = self.source_ending_at(k - 1, sent_start);
+            // "The minister, a former GP, said": a capitalised word after an indefinite article
+            // (and lowercase modifiers) is a description's common noun, not the subject.
+            let described = |n: usize| {
+                let f = self.names[n].first;
+                (f.saturating_sub(3).max(sent_start)..f).rev().take_while(|&j| d.is_word(j) && !d.is_cap(j)).any(|j| self.word_in(j, &["a", "an"]))
+            };
+            let before = self.source_ending_at(k - 1, sent_start).filter(|s| !matches!(s, Src::Name(n) if described(*n)));
             if let Some(Src::Name(n)) = before {
                 let f = self.names[n].first;
                 let renames = f == self.names[n].last && f > sent_start + 2 && d.is_punct(f - 1, ',') && k == f + 1 && d.first_char(f - 2).is_lowercase() && crate::entities::is_acronym(d.tok(f));
