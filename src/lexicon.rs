@@ -599,7 +599,8 @@ pub(crate) const GROUP_NOUNS: Words = words![
 ];
 
 /// Function words and other common words that are capitalised only at a sentence start or in
-/// headlines, never names on their own (among them the imperatives that open a sentence of
+/// headlines, never names on their own (with "I" and its contractions: "I'll believe it" made
+/// an organisation of "I'll", whose cue clause opened with "it") (among them the imperatives that open a sentence of
 /// comment: "Ask yourself: ...", "Wait, it gets better:", "Given his past comments"); and the
 /// initialisms of common nouns ("3.5 percent of
 /// GDP", "HIV", "VAT"), which the acronym rule of `names::organisations_by_shape` would take for
@@ -611,8 +612,8 @@ pub(crate) const COMMON_CAPS: Words = words![
     "consider", "could", "covid", "covid-19", "december", "despite", "did", "dna", "do", "does",
     "during", "each", "earlier", "either", "even", "every", "february", "few", "first", "for",
     "former", "friday", "from", "gdp", "given", "had", "has", "have", "he", "her", "here",
-    "his", "hiv", "how", "however", "i", "icu", "if", "imagine", "in", "instead", "into", "ipo",
-    "is", "it", "its", "january", "july", "june", "just", "last", "later", "lgbt", "lgbtq",
+    "his", "hiv", "how", "however", "i", "i'd", "i'll", "i'm", "i've", "icu", "if", "imagine", "in",
+    "instead", "into", "ipo", "is", "it", "its", "i’d", "i’ll", "i’m", "i’ve", "january", "july", "june", "just", "last", "later", "lgbt", "lgbtq",
     "like", "look", "many", "march", "may", "meanwhile", "monday", "more", "most", "much", "my",
     "neither", "never", "new", "next", "no", "nor", "not", "november", "now", "october", "of",
     "on", "one", "only", "or", "other", "our", "over", "perhaps", "ptsd", "remember",
