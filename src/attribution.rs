@@ -986,6 +986,18 @@ impl<'d, 'a> Attributor<'d, 'a> {
                 if self.names[n].class == NameClass::Person {
                     return Some(Src::Name(n));
                 }
+                // "The developer, Northgate Homes, said": an organisation's name set off by
+                // commas right after a short lowercase noun phrase that opens the sentence
+                // renames that subject, and speaks.
+                let f = self.names[n].first;
+                if self.names[n].class == NameClass::Org
+                    && f > sent_start + 1
+                    && f - 1 - sent_start <= 4
+                    && d.is_punct(f - 1, ',')
+                    && (sent_start..f - 1).all(|j| d.is_word(j) && (j == sent_start || !d.is_cap(j)))
+                {
+                    return Some(Src::Name(n));
+                }
                 if let Some(o) = opener {
                     return Some(Src::Name(o));
                 }

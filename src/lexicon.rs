@@ -550,18 +550,19 @@ pub(crate) const TITLE_MODIFIERS: Words = words![
 /// Organisation heads: a capitalised name ending in one of these is an organisation
 /// ("Xinhua News Agency", "Foreign Ministry", "Supreme Court").
 pub(crate) const ORG_HEADS: Words = words![
-    "academy", "administration", "agency", "airlines", "airways", "alliance", "army",
-    "assembly", "association", "authority", "bank", "board", "broadcasting", "bureau",
-    "cabinet", "campaign", "capital", "caucus", "center", "centre", "channel", "church", "club",
-    "coalition", "college", "commission", "committee", "company", "congress", "corp",
-    "corporation", "council", "court", "department", "embassy", "federation", "force", "forces",
-    "foundation", "front", "fund", "gazette", "group", "guard", "guardian", "herald", "holdings",
-    "inc", "industries", "institute", "institution", "insurance", "investments", "journal",
-    "league", "ltd", "magazine", "management", "ministry", "motors", "movement", "navy",
-    "network", "news", "office", "organisation", "organization", "parliament", "partners",
-    "party", "pharmaceuticals", "police", "post", "press", "radio", "review", "school",
-    "securities", "senate", "service", "society", "technologies", "telegraph", "television",
-    "times", "tribune", "union", "university",
+    "academy", "administration", "agency", "airlines", "airways", "alliance", "army", "assembly",
+    "association", "authority", "bank", "board", "brands", "broadcasting", "bureau", "cabinet",
+    "campaign", "capital", "caucus", "center", "centre", "channel", "church", "club", "coalition",
+    "college", "commission", "committee", "company", "congress", "corp", "corporation", "council",
+    "court", "department", "embassy", "energy", "enterprises", "federation", "foods", "force",
+    "forces", "foundation", "front", "fund", "gazette", "group", "guard", "guardian", "herald",
+    "holdings", "homes", "inc", "industries", "institute", "institution", "insurance",
+    "investments", "journal", "labs", "league", "logistics", "ltd", "magazine", "management",
+    "ministry", "motors", "movement", "navy", "network", "news", "office", "organisation",
+    "organization", "parliament", "partners", "party", "pharmaceuticals", "police", "post", "press",
+    "radio", "resources", "review", "school", "securities", "senate", "service", "society",
+    "systems", "technologies", "telegraph", "television", "times", "tribune", "union", "university",
+    "ventures",
 ];
 
 /// Lowercase nouns that follow an organisation's name and belong to it: "Xinhua news agency".
