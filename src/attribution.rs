@@ -25,6 +25,11 @@ const SUBORDINATORS: &[&str] = &[
     "where", "whether", "while",
 ];
 
+/// The most words between "of" and the source that completes a plural noun for people
+/// ("Residents of the Yorkshire village of Haworth": five), in [`Attributor::group_of_name`]:
+/// a noun phrase after "of" is seldom longer in news text, and the walk back stays short.
+const MAX_GROUP_OF_GAP: usize = 6;
+
 /// The longest appositive we skip between a source and its cue ("Smith, the former
 /// minister of defence, said"), in tokens.
 const MAX_APPOSITIVE: usize = 20;
@@ -773,7 +778,12 @@ impl<'d, 'a> Attributor<'d, 'a> {
 
     /// A source ending right before token `cue` (over auxiliaries and an appositive).
     fn source_before(&self, cue: usize, sent_start: usize) -> Option<Src> {
-        self.source_before_renamed(cue, sent_start, true)
+        let s = self.source_before_renamed(cue, sent_start, true)?;
+        // "Residents of Haworth said": the people the phrase after "of" completes speak.
+        Some(match self.group_of_name(self.src_first(s), sent_start) {
+            Some(a) => Src::Nominal(a, self.src_last(s), EntityKind::Group),
+            None => s,
+        })
     }
 
     /// [`Attributor::source_before`]; `skip_acronym` lets it read past one acronym that renames
@@ -1160,6 +1170,33 @@ impl<'d, 'a> Attributor<'d, 'a> {
             _ => false,
         };
         self.name_at_last.at(f - 2).filter(|&p| person(p) && !d.is_punct(f - 2, ','))
+    }
+
+    /// "Residents of Haworth said", "Supporters of the Yorkshire club Leeds United say": the
+    /// people are the plural noun of [`lexicon::GROUP_NOUNS`] that the source found after "of"
+    /// completes, not that source (a village was a person, "Haworth", and spoke for its
+    /// residents; "the village of Haworth" spoke for them too). Gives the first token of the
+    /// noun phrase (over a determiner or a quantity before the noun), when such a noun and "of"
+    /// stand at most [`MAX_GROUP_OF_GAP`] words before the source's first token `f`, with only
+    /// words between (no cue or auxiliary among them).
+    #[inline(never)]
+    fn group_of_name(&self, f: usize, sent_start: usize) -> Option<usize> {
+        let d = self.doc;
+        let lo = f.saturating_sub(MAX_GROUP_OF_GAP).max(sent_start + 1);
+        let mut j = f;
+        while j > lo && d.is_word(j - 1) && !d.mark[j - 1] && !d.in_class(j - 1, lexicon::AUX) && d.cue_lemma(j - 1).is_none() {
+            j -= 1;
+            let h = j - 1;
+            if d.lower_is(j, "of") && d.is_word(h) && d.in_class(h, lexicon::GROUP_NOUN) && d.lower(h).ends_with('s') {
+                let quantity = |k: usize| d.is_word(k) && one_of(d.lower(k), &["the", "some", "many", "several", "other", "local", "most", "few", "angry", "two", "three"]);
+                let mut a = h;
+                while a > sent_start && h - a < 2 && quantity(a - 1) {
+                    a -= 1;
+                }
+                return Some(a);
+            }
+        }
+        None
     }
 
     /// The person named right before "of" and the capitalised words from `f` to `l`, a place

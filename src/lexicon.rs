@@ -600,9 +600,10 @@ pub(crate) const GROUP_NOUNS: Words = words![
 ];
 
 /// Function words and other common words that are capitalised only at a sentence start or in
-/// headlines, never names on their own (with "I" and its contractions: "I'll believe it" made
-/// an organisation of "I'll", whose cue clause opened with "it") (among them the imperatives that open a sentence of
-/// comment: "Ask yourself: ...", "Wait, it gets better:", "Given his past comments"); and the
+/// headlines, never names on their own (among them "I" and its contractions: "I'll believe
+/// it" was an organisation, its cue's clause opening with "it"; and the imperatives that open
+/// a sentence of comment: "Ask yourself: ...", "Wait, it gets better:", "Given his past
+/// comments"); and the
 /// initialisms of common nouns ("3.5 percent of
 /// GDP", "HIV", "VAT"), which the acronym rule of `names::organisations_by_shape` would take for
 /// organisations.
