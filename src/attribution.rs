@@ -113,6 +113,11 @@ const MAX_INVERTED_ROLE: usize = 12;
 /// The longest aside between a subject and its verb ("Ayotte's campaign, for example, said"),
 /// in words.
 const MAX_ASIDE_WORDS: usize = 3;
+/// The most words between a verb of saying inside a quotation and a quotation nested in the
+/// clause it reports ("told her in March that ‘…’": five), in `Attributor::nested_speaker`:
+/// a listener, a time and "that", as [`MAX_LISTENER_WORDS`] allows outside quotations, and a
+/// few words more for a clause's opening ("he would ‘look closely’").
+const MAX_NESTED_REPORT_WORDS: usize = 8;
 /// The longest listener between a cue and its complement ("told BuzzFeed's Smith he"), in
 /// words.
 const MAX_LISTENER_WORDS: usize = 4;
@@ -3966,7 +3971,10 @@ impl<'d, 'a> Attributor<'d, 'a> {
         // Nested quotes: words the speaker quotes from someone, or holds at a distance.
         for inner in d.quotes.iter().skip(q + 1).take_while(|p| qm.span.contains(p.span)) {
             let close = inner.close.unwrap_or(inner.open);
-            if let Some((who, mention, cue)) = self.nested_speaker(qm.open, inner.open, speaker) {
+            // Not a reported quotation whose speaker is nobody known ("Somebody might say
+            // ‘establishment’"): that stays a scare quote.
+            let marked = d.is_punct(inner.open - 1, ',') || d.is_punct(inner.open - 1, ':');
+            if let Some((who, mention, cue)) = self.nested_speaker(qm.open, inner.open, speaker).filter(|n| marked || n.0.is_some()) {
                 self.quotes.push(Quote { span: inner.span, kind: QuoteKind::Direct, speaker: who, speaker_mention: Some(mention), cue: Some(cue), continues: None });
                 continue;
             }
@@ -3980,14 +3988,21 @@ impl<'d, 'a> Attributor<'d, 'a> {
     /// before it: “She said to me, ‘We are not done,’” Lopez recalled. "I" or "we" is the outer
     /// speaker (`outer_speaker`); a third person's pronoun is someone else, found before the
     /// outer quotation; a name is its own entity. (Entity, mention span, cue span.)
+    ///
+    /// Without the comma or colon, the verb may also report the nested quotation as part of its
+    /// clause, at most [`MAX_NESTED_REPORT_WORDS`] words before it: “The IMF told her in March
+    /// that ‘the numbers do not add up,’” and “The minister told me he would ‘look closely’ at
+    /// it.” Those were scare quotes of nobody's.
     fn nested_speaker(&mut self, outer: usize, open: usize, outer_speaker: Option<usize>) -> Option<(Option<usize>, Span, Span)> {
         let d = self.doc;
-        if open < outer + 3 || !(d.is_punct(open - 1, ',') || d.is_punct(open - 1, ':')) {
+        if open < outer + 3 {
             return None;
         }
-        let lo = (outer + 1).max((open - 1).saturating_sub(MAX_LISTENER_WORDS + 1));
-        let v = (lo..open - 1).rev().find(|&v| d.is_word(v) && d.first_char(v).is_lowercase() && d.cue_lemma(v).is_some_and(introduces_speech))?;
-        if (v + 1..open - 1).any(|i| !d.is_word(i)) {
+        let marked = d.is_punct(open - 1, ',') || d.is_punct(open - 1, ':');
+        let (end, window) = if marked { (open - 1, MAX_LISTENER_WORDS + 1) } else { (open, MAX_NESTED_REPORT_WORDS) };
+        let lo = (outer + 1).max(end.saturating_sub(window));
+        let v = (lo..end).rev().find(|&v| d.is_word(v) && d.first_char(v).is_lowercase() && d.cue_lemma(v).is_some_and(introduces_speech))?;
+        if (v + 1..end).any(|i| !d.is_word(i)) {
             return None;
         }
         // The subject right before the verb, over auxiliaries.
@@ -3998,7 +4013,13 @@ impl<'d, 'a> Attributor<'d, 'a> {
         let k = s.checked_sub(1).filter(|&k| k > outer)?;
         let cue = d.toks[v].span();
         if let Some(n) = self.name_at_last.at(k) {
-            return Some((self.reg.of_name[n], self.names[n].span, cue));
+            // A title nobody held yet ("The minister told me") becomes its speaker, as outside
+            // quotations; other names keep the entity the registry gave them, if any.
+            let e = match self.reg.of_name[n] {
+                None if self.names[n].class == NameClass::Title => Some(self.reg.speaker_entity(d, self.names, Some(n), self.names[n].span, EntityKind::Unknown)),
+                e => e,
+            };
+            return Some((e, self.names[n].span, cue));
         }
         let w = self.word(k)?;
         // "My father always said, ‘Keep calm.’", "the doctor told us: ‘…’": a determiner and
