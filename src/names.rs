@@ -434,8 +434,8 @@ fn is_title_word(doc: &Doc, i: usize) -> bool {
 }
 
 /// Whether token `i` is a title-prefix word ([`title_word`]): `Some(None)` when it stands for
-/// itself, `Some(Some(demonym))` for a country's possessive, which stands for the country's
-/// demonym; `None` for any other token.
+/// itself (a region's possessive among them: "Ohio's governor"), `Some(Some(demonym))` for a
+/// country's possessive, which stands for the country's demonym; `None` for any other token.
 fn title_demonym(doc: &Doc, i: usize) -> Option<Option<&'static str>> {
     if doc.toks[i].kind != Tk::Word {
         return None;
@@ -456,7 +456,10 @@ fn title_demonym(doc: &Doc, i: usize) -> Option<Option<&'static str>> {
     if base.len() == w.len() {
         return None;
     }
-    let p = tables::place(base).filter(|p| p.kind == LocationKind::Country)?;
+    let p = tables::place(base).filter(|p| matches!(p.kind, LocationKind::Country | LocationKind::Region))?;
+    if p.kind == LocationKind::Region {
+        return Some(None);
+    }
     tables::country_demonym(p.country).map(Some)
 }
 
@@ -466,8 +469,9 @@ const MAX_TITLE_MODIFIERS: usize = 3;
 
 /// A title starts at token `j`, right after a possessive: its head ("Qatar's emir") or, after a
 /// country's possessive (`country`: [`is_title_word`] of it), title modifiers and then the head
-/// ("Italy's prime minister", "Britain's foreign secretary"), on the same line. ("Virginia's
-/// Attorney General" stays a place and a title: a region's possessive is no title word.) Not a
+/// ("Italy's prime minister", "Britain's foreign secretary"), on the same line. (A region's
+/// possessive is a title word too, standing for itself, since 2026-11-30: "Illinois’s
+/// governor, J.B. Hartley," then gives him the title; the place is still found.) Not a
 /// kin word written in lowercase, which is a common noun that the name owns ("Moreau's
 /// father"), not a religious title ("Father Brown").
 fn title_after_possessive(doc: &Doc, j: usize, country: bool) -> bool {
