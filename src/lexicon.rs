@@ -584,8 +584,8 @@ pub(crate) const KNOWN_ORGS: Words = words![
 
 /// Multi-word organisations that look like places or titles ("White House").
 pub(crate) const KNOWN_ORG_PHRASES: Words = words![
-    "Al Jazeera", "Al Qaeda", "Associated Press", "Downing Street", "Justice Department",
-    "State Department", "White House",
+    "Al Jazeera", "Al Qaeda", "Associated Press", "Downing Street", "European Union",
+    "Justice Department", "Red Cross", "State Department", "United Nations", "White House",
 ];
 
 /// Plural and collective nouns that make an unnamed source ("officials said", "a spokesman
