@@ -154,6 +154,13 @@ fn section_end(text: &str, start: usize) -> usize {
     len
 }
 
+/// The most words of a person's name whose endings [`Merger`] registers and looks up
+/// ("Former Secretary of State Hillary Clinton": six). A longer "name" is a run of capitalised
+/// words that names nobody, and its endings cost the square of its length: with no limit,
+/// 256 KB of "U.S. Mr. Dr. Sen. " (a shape of examples/linearity.rs) took 4.8 GB and 10 s
+/// (fb0205c to bb84ffa), for one name of thousands of words in each section.
+const MAX_JOINED_NAME_WORDS: usize = 6;
+
 /// Joins the analyses of a long text's sections into one: offsets moved by the section's
 /// start, and one entity for each person or body named in several sections. Joined: the same
 /// name in any case; a person's name and an ending of it of two words or more ("Democrat
@@ -210,7 +217,8 @@ impl Merger {
             // Where each shorter ending of the name starts ("anna berg" and "berg" in
             // "democrat anna berg": a section's registry may keep a word before a name that
             // another's does not).
-            let endings = || key.bytes().enumerate().filter(|&(_, c)| c == b' ').map(|(at, _)| at + 1);
+            let short = key.bytes().filter(|&c| c == b' ').count() < MAX_JOINED_NAME_WORDS;
+            let endings = || key.bytes().enumerate().filter(|&(_, c)| c == b' ' && short).map(|(at, _)| at + 1);
             let known = match Merger::get(&self.by_name, &key) {
                 Some(e) => Some(e),
                 None if !person => None,
@@ -414,7 +422,25 @@ fn laminar(quotes: &[Quote]) -> Vec<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::{head, section_end, SECTION_BYTES};
+    use super::{head, section_end, Merger, MAX_JOINED_NAME_WORDS, SECTION_BYTES};
+    use crate::model::{Analysis, Entity, EntityKind};
+
+    /// Only a name of at most MAX_JOINED_NAME_WORDS words has its endings kept: a run of
+    /// capitalised words as long as a section ("U.S. Mr. Dr. Sen. " over and over) once kept
+    /// all of its thousands of endings, each thousands of bytes long.
+    #[test]
+    fn only_short_names_have_their_endings_kept() {
+        let person = |name: String| Analysis { entities: vec![Entity { id: 0, name, kind: EntityKind::Person, mentions: Vec::new() }], ..Analysis::default() };
+        let mut all = Analysis::default();
+        let mut m = Merger::default();
+        m.append(&mut all, person("Mr. Dr. Sen. ".repeat(1000)), 0);
+        assert_eq!((m.by_name.len(), m.by_surname.len()), (1, 0));
+        let six = ["Former", "Secretary", "of", "State", "Hillary", "Clinton"];
+        assert_eq!(six.len(), MAX_JOINED_NAME_WORDS);
+        m.append(&mut all, person(six.join(" ")), 0);
+        // The whole name and its four endings of two words or more, and the surname.
+        assert_eq!((m.by_name.len(), m.by_surname.len()), (1 + 5, 1));
+    }
 
     /// The sections [`super::analyze`] reads `text` in, as byte ranges.
     fn sections(text: &str) -> Vec<(usize, usize)> {

@@ -67,6 +67,13 @@ export function pieces(text, size = PIECE_SIZE) {
 }
 
 /**
+ * The most words of a person's name whose endings PieceJoiner joins by, as the core's
+ * MAX_JOINED_NAME_WORDS (src/analyze.rs): a longer run of capitalised words names nobody, and
+ * its endings would take memory and time in the square of its length.
+ */
+const MAX_JOINED_NAME_WORDS = 6;
+
+/**
  * Joins the analyses of consecutive pieces into one: spans are shifted by the piece's start, and
  * entities are joined by the rules the core joins its own sections by (src/analyze.rs,
  * `Merger`): the same name in any case; a person's name and an ending of it of two words or more
@@ -92,8 +99,10 @@ export class PieceJoiner {
     for (const e of part.entities ?? []) {
       const key = e.name.toLowerCase();
       const person = e.kind === 'person';
-      // Each shorter ending of the name ("anna berg", "berg" of "democrat anna berg").
-      const endings = key.split(' ').map((_, i, words) => words.slice(i).join(' ')).slice(1);
+      // Each shorter ending of the name ("anna berg", "berg" of "democrat anna berg"); none of
+      // a name longer than MAX_JOINED_NAME_WORDS, whose endings would cost the square of its length.
+      const words = key.split(' ');
+      const endings = words.length > MAX_JOINED_NAME_WORDS ? [] : words.map((_, i) => words.slice(i).join(' ')).slice(1);
       let id = this.#names.get(key);
       if (id == null && person) {
         if (endings.length === 0) id = this.#surnames.get(key);

@@ -59,3 +59,17 @@ test('what the worker posts, merged on the page, ends with the same names', () =
   assert.deepEqual(page.analysis.entities.map((e) => e.name), ['Eva Lund']);
   assert.deepEqual(speakers(page.analysis), ['Eva Lund', 'Eva Lund']);
 });
+
+test('only a name of at most six words is joined by its endings, as in the core', () => {
+  // Six words: its ending joins it.
+  const j = new PieceJoiner();
+  j.add(piece(['Former Secretary of State Hillary Clinton', 'person']), 0);
+  j.add(piece(['Hillary Clinton', 'person']), 1000);
+  assert.equal(j.analysis.entities.length, 1);
+  // A longer run of capitalised words names nobody; its endings are not kept (a section's run
+  // of thousands of words kept them all, in memory the square of its length).
+  const k = new PieceJoiner();
+  k.add(piece(['Mr. Dr. Sen. U.S. Mr. Dr. Hillary Clinton', 'person']), 0);
+  k.add(piece(['Hillary Clinton', 'person']), 1000);
+  assert.equal(k.analysis.entities.length, 2);
+});
