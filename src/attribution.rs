@@ -25,9 +25,10 @@ const SUBORDINATORS: &[&str] = &[
     "where", "whether", "while",
 ];
 
-/// The most words between "of" and the source that completes a plural noun for people
-/// ("Residents of the Yorkshire village of Haworth": five), in [`Attributor::group_of_name`]:
-/// a noun phrase after "of" is seldom longer in news text, and the walk back stays short.
+/// How far before the source that completes a plural noun for people its "of" may stand, in
+/// words, "of" counted ("Residents of the Yorkshire village of Haworth": five), in
+/// [`Attributor::group_of_name`]: a noun phrase after "of" is seldom longer in news text, and
+/// the walk back stays short.
 const MAX_GROUP_OF_GAP: usize = 6;
 
 /// The longest appositive we skip between a source and its cue ("Smith, the former
