@@ -870,11 +870,13 @@ impl<'d, 'a> Finder<'d, 'a> {
         if bare_has(doc, s, HEADS_FIRST, lexicon::HEAD_FIRST) && doc.is_cap(s) {
             // "City Hall" is a building in a city, and "City Council" or "City College" a body:
             // neither is a city called so.
-            if first == "city" && doc.lower_is(s + 1, "hall") {
-                return Some((end, LocationKind::Area));
-            }
-            if first == "city" && doc.in_class(end, lexicon::ORG_HEAD) {
-                return None;
+            if first == "city" {
+                if doc.lower_is(s + 1, "hall") {
+                    return Some((end, LocationKind::Area));
+                }
+                if doc.in_class(end, lexicon::ORG_HEAD) {
+                    return None;
+                }
             }
             return Some((end, head_kind(&first)));
         }
